@@ -1,0 +1,142 @@
+//! The command line: `check`, `score` and `roles`, with the global
+//! `--quiz FILE` and `--roles DIR`. Each command writes plain output and
+//! returns an exit status; nothing here scores or validates by itself.
+
+mod check;
+mod roles;
+mod score;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::content::{Content, ContentError};
+
+pub use roles::{role_markdown, role_text};
+pub use score::outcome_text;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "careerfit",
+    version,
+    about = "A career-fit quiz: which IT role fits you, and why",
+    long_about = "A career-fit quiz for the terminal. It asks about the work you enjoy and \
+                  recommends one of four IT roles (IT Technician, IT Support Specialist, \
+                  IT Specialist, IT Manager), shows why in your own answers, and what the \
+                  role is really like.\n\nRun it with no command to take the quiz."
+)]
+pub struct Cli {
+    /// Use this quiz file instead of the built-in quiz
+    #[arg(long, global = true, value_name = "FILE")]
+    pub quiz: Option<PathBuf>,
+    /// Use the role .toml files in this folder instead of the built-in roles
+    #[arg(long, global = true, value_name = "DIR")]
+    pub roles: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a quiz and its roles for mistakes
+    Check,
+    /// Score an answers file without the full-screen quiz
+    Score {
+        /// The answers file (TOML)
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
+        format: ScoreFormat,
+    },
+    /// List the roles, or show one in full
+    Roles {
+        /// A role id, e.g. technician
+        id: Option<String>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = RolesFormat::Text)]
+        format: RolesFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RolesFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
+/// What a command failed on, already worded for the user.
+#[derive(Debug)]
+pub enum Failure {
+    /// Problems in content or answers files: each printed on its own line.
+    Content(ContentError),
+    /// Anything else, in one message.
+    Message(String),
+}
+
+impl From<ContentError> for Failure {
+    fn from(e: ContentError) -> Self {
+        Failure::Content(e)
+    }
+}
+
+/// Loads the content the global options name.
+pub fn load_content(cli: &Cli) -> Result<Content, ContentError> {
+    Content::load(cli.quiz.as_deref(), cli.roles.as_deref())
+}
+
+/// Runs one non-interactive command and returns the exit status.
+pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    let result = match command {
+        Command::Check => check::run(cli),
+        Command::Score { answers, format } => score::run(cli, answers, *format),
+        Command::Roles { id, format } => roles::run(cli, id.as_deref(), *format),
+    };
+    match result {
+        Ok(output) => {
+            print_out(&output);
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            report(&failure);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints a failure to stderr.
+pub fn report(failure: &Failure) {
+    let mut err = std::io::stderr().lock();
+    match failure {
+        Failure::Content(e) => {
+            for problem in &e.problems {
+                let _ = writeln!(err, "error: {problem}");
+            }
+            let n = e.problems.len();
+            let _ = writeln!(
+                err,
+                "careerfit: found {n} problem{}; fix {} and run `careerfit check` again",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "it" } else { "them" }
+            );
+        }
+        Failure::Message(message) => {
+            let _ = writeln!(err, "error: {message}");
+        }
+    }
+}
+
+/// Writes to stdout; a closed pipe (`careerfit roles | head`) is not an error.
+pub fn print_out(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}

@@ -1,0 +1,201 @@
+//! A person's answers to one quiz: held in quiz order, read from and written
+//! to the answers TOML format of the contract.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::problem::{Locator, Problem};
+use super::quiz::{Question, QuestionKind, Quiz};
+
+/// One answer to one question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    /// A point on the 1..5 scale.
+    Likert(u8),
+    /// The 0-based index of the chosen option.
+    Choice(usize),
+}
+
+impl Answer {
+    /// The words the person picked: a scale label or an option label.
+    pub fn label<'q>(&self, quiz: &'q Quiz, question: &'q Question) -> &'q str {
+        match (self, &question.kind) {
+            (Answer::Likert(a), _) => quiz.scale[usize::from(a.clamp(&1, &5) - 1)].as_str(),
+            (Answer::Choice(i), QuestionKind::Choice { options }) => {
+                options.get(*i).map_or("", |o| o.label.as_str())
+            }
+            (Answer::Choice(_), QuestionKind::Likert { .. }) => "",
+        }
+    }
+
+    /// Does this answer fit this question (in range, of the right kind)?
+    pub fn fits(&self, question: &Question) -> bool {
+        match (self, &question.kind) {
+            (Answer::Likert(a), QuestionKind::Likert { .. }) => (1..=5).contains(a),
+            (Answer::Choice(i), QuestionKind::Choice { options }) => *i < options.len(),
+            _ => false,
+        }
+    }
+}
+
+/// Answers in quiz order; `None` is a question not answered (or skipped).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerSheet {
+    answers: Vec<Option<Answer>>,
+}
+
+impl AnswerSheet {
+    /// An empty sheet for a quiz.
+    pub fn new(quiz: &Quiz) -> Self {
+        AnswerSheet {
+            answers: vec![None; quiz.questions.len()],
+        }
+    }
+
+    /// A sheet from answers already in quiz order.
+    pub fn from_answers(answers: Vec<Option<Answer>>) -> Self {
+        AnswerSheet { answers }
+    }
+
+    pub fn get(&self, question: usize) -> Option<Answer> {
+        self.answers.get(question).copied().flatten()
+    }
+
+    pub fn set(&mut self, question: usize, answer: Option<Answer>) {
+        if let Some(slot) = self.answers.get_mut(question) {
+            *slot = answer;
+        }
+    }
+
+    pub fn as_slice(&self) -> &[Option<Answer>] {
+        &self.answers
+    }
+
+    pub fn len(&self) -> usize {
+        self.answers.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty()
+    }
+
+    /// How many questions have an answer.
+    pub fn answered(&self) -> usize {
+        self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// Reads an answers file for `quiz`, reporting every bad answer.
+    pub fn from_toml(file: &str, text: &str, quiz: &Quiz) -> Result<AnswerSheet, Vec<Problem>> {
+        let at = Locator::new(file, text);
+        let (raw, mut problems) = super::toml_file::read::<RawAnswers>(&at)?;
+        if let Some(id) = &raw.quiz
+            && id.get_ref() != &quiz.id
+        {
+            problems.push(at.at(
+                id.span(),
+                format!(
+                    "these answers are for quiz `{}`, but the quiz loaded is `{}`: use --quiz with the right quiz file, or fix the `quiz` line",
+                    id.get_ref(),
+                    quiz.id
+                ),
+            ));
+        }
+        let mut sheet = AnswerSheet::new(quiz);
+        for (question_id, value) in raw.answers.unwrap_or_default() {
+            let qid = &question_id;
+            let Some(index) = quiz.question_index(qid) else {
+                problems.push(at.at(
+                    value.span(),
+                    format!("`{qid}` is not a question of quiz `{}`: check the id, or remove the line", quiz.id),
+                ));
+                continue;
+            };
+            match parse_answer(&quiz.questions[index], value.get_ref()) {
+                Ok(answer) => sheet.set(index, Some(answer)),
+                Err(message) => problems.push(at.at(value.span(), format!("question `{qid}`: {message}"))),
+            }
+        }
+        if problems.is_empty() { Ok(sheet) } else { Err(problems) }
+    }
+
+    /// Writes the sheet in the answers file format (choices by option id).
+    pub fn to_toml(&self, quiz: &Quiz) -> String {
+        let mut out = format!("quiz = {}\n\n[answers]\n", toml_string(&quiz.id));
+        for (question, answer) in quiz.questions.iter().zip(&self.answers) {
+            let value = match (answer, &question.kind) {
+                (Some(Answer::Likert(a)), _) => a.to_string(),
+                (Some(Answer::Choice(i)), QuestionKind::Choice { options }) => match options.get(*i) {
+                    Some(option) => toml_string(&option.id),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            out.push_str(&format!("{} = {value}\n", toml_key(&question.id)));
+        }
+        out
+    }
+}
+
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+fn toml_key(key: &str) -> String {
+    if super::quiz::is_valid_id(key) { key.to_string() } else { toml_string(key) }
+}
+
+#[derive(Deserialize)]
+struct RawAnswers {
+    quiz: Option<Spanned<String>>,
+    answers: Option<BTreeMap<String, Spanned<toml::Value>>>,
+}
+
+fn parse_answer(question: &Question, value: &toml::Value) -> Result<Answer, String> {
+    match (&question.kind, value) {
+        (QuestionKind::Likert { .. }, toml::Value::Integer(a)) => match u8::try_from(*a) {
+            Ok(a) if (1..=5).contains(&a) => Ok(Answer::Likert(a)),
+            _ => Err(format!("the answer is {a}; a scale answer must be a whole number from 1 to 5")),
+        },
+        (QuestionKind::Likert { .. }, other) => Err(format!(
+            "the answer is {}; a scale answer must be a whole number from 1 to 5",
+            describe(other)
+        )),
+        (QuestionKind::Choice { options }, toml::Value::String(id)) => options
+            .iter()
+            .position(|o| &o.id == id)
+            .map(Answer::Choice)
+            .ok_or_else(|| {
+                format!(
+                    "\"{id}\" is not one of its options; use one of {} or a position from 1 to {}",
+                    options.iter().map(|o| format!("\"{}\"", o.id)).collect::<Vec<_>>().join(", "),
+                    options.len()
+                )
+            }),
+        (QuestionKind::Choice { options }, toml::Value::Integer(n)) => match usize::try_from(*n) {
+            Ok(n) if (1..=options.len()).contains(&n) => Ok(Answer::Choice(n - 1)),
+            _ => Err(format!(
+                "the answer is {n}; a choice answer by position must be from 1 to {}",
+                options.len()
+            )),
+        },
+        (QuestionKind::Choice { options }, other) => Err(format!(
+            "the answer is {}; a choice answer must be an option id in quotes or a position from 1 to {}",
+            describe(other),
+            options.len()
+        )),
+    }
+}
+
+fn describe(value: &toml::Value) -> String {
+    match value {
+        toml::Value::String(s) => format!("the text \"{s}\""),
+        toml::Value::Float(f) => format!("the decimal number {f}"),
+        toml::Value::Boolean(b) => format!("{b}"),
+        toml::Value::Array(_) => "a list".to_string(),
+        toml::Value::Table(_) => "a table".to_string(),
+        toml::Value::Datetime(d) => format!("the date {d}"),
+        toml::Value::Integer(i) => i.to_string(),
+    }
+}

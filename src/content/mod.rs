@@ -1,0 +1,203 @@
+//! Content: quiz, role and answers files turned into validated types.
+//!
+//! The default quiz and roles are compiled into the binary so `careerfit`
+//! runs from any directory; `--quiz FILE` and `--roles DIR` replace them.
+
+pub mod answers;
+pub mod problem;
+pub mod quiz;
+pub mod role;
+mod toml_file;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+pub use answers::{Answer, AnswerSheet};
+pub use problem::{ContentError, Problem};
+pub use quiz::{ChoiceOption, Dimension, Question, QuestionKind, Quiz, ScoringSettings};
+pub use role::{Certification, CertificationStatus, Outlook, Role, RoleFacts, Salary, Source};
+
+/// The built-in quiz, as shipped in `quizzes/it-career.toml`.
+pub const DEFAULT_QUIZ: (&str, &str) = (
+    "quizzes/it-career.toml",
+    include_str!("../../quizzes/it-career.toml"),
+);
+
+/// The built-in roles, as shipped in `data/roles/`.
+pub const DEFAULT_ROLES: [(&str, &str); 4] = [
+    (
+        "data/roles/manager.toml",
+        include_str!("../../data/roles/manager.toml"),
+    ),
+    (
+        "data/roles/specialist.toml",
+        include_str!("../../data/roles/specialist.toml"),
+    ),
+    (
+        "data/roles/support-specialist.toml",
+        include_str!("../../data/roles/support-specialist.toml"),
+    ),
+    (
+        "data/roles/technician.toml",
+        include_str!("../../data/roles/technician.toml"),
+    ),
+];
+
+/// A quiz and the roles matched against it, both validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Content {
+    pub quiz: Quiz,
+    pub roles: Vec<Role>,
+}
+
+impl Content {
+    /// The compiled-in quiz and roles.
+    pub fn built_in() -> Result<Content, ContentError> {
+        Content::load(None, None)
+    }
+
+    /// Loads the quiz from `quiz_file` (or the built-in one) and the roles
+    /// from every `*.toml` in `roles_dir` (or the built-in ones), reporting
+    /// every problem of every file.
+    pub fn load(quiz_file: Option<&Path>, roles_dir: Option<&Path>) -> Result<Content, ContentError> {
+        let quiz = match quiz_file {
+            Some(path) => {
+                let name = path.display().to_string();
+                let text = read_text(path).map_err(|p| ContentError::from(vec![p]))?;
+                Quiz::from_toml(&name, &text)?
+            }
+            None => Quiz::from_toml(DEFAULT_QUIZ.0, DEFAULT_QUIZ.1)?,
+        };
+        let files: Vec<(String, String)> = match roles_dir {
+            Some(dir) => read_role_files(dir)?,
+            None => DEFAULT_ROLES
+                .iter()
+                .map(|(name, text)| (name.to_string(), text.to_string()))
+                .collect(),
+        };
+        let roles = roles_from_files(&files, &quiz)?;
+        Ok(Content { quiz, roles })
+    }
+
+    /// A role by id.
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// Reads an answers file for this quiz.
+    pub fn read_answers(&self, path: &Path) -> Result<AnswerSheet, ContentError> {
+        let name = path.display().to_string();
+        let text = read_text(path).map_err(|p| ContentError::from(vec![p]))?;
+        Ok(AnswerSheet::from_toml(&name, &text, &self.quiz)?)
+    }
+}
+
+impl From<Vec<Problem>> for Box<ContentError> {
+    fn from(problems: Vec<Problem>) -> Self {
+        Box::new(ContentError::from(problems))
+    }
+}
+
+/// Validates role files (name, text) against a quiz: every file's problems,
+/// then ids repeated across files.
+pub fn roles_from_files(files: &[(String, String)], quiz: &Quiz) -> Result<Vec<Role>, ContentError> {
+    let mut problems = Vec::new();
+    let mut roles = Vec::new();
+    let mut first_file_of: HashMap<String, &str> = HashMap::new();
+    for (name, text) in files {
+        match Role::from_toml(name, text, quiz) {
+            Ok(role) => {
+                if let Some(first) = first_file_of.get(&role.id) {
+                    problems.push(Problem {
+                        file: name.clone(),
+                        line: None,
+                        column: None,
+                        message: format!(
+                            "role id `{}` is already used by {first}: give each role its own id",
+                            role.id
+                        ),
+                    });
+                } else {
+                    first_file_of.insert(role.id.clone(), name);
+                    roles.push(role);
+                }
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+    }
+    if files.is_empty() {
+        problems.push(Problem {
+            file: "roles".to_string(),
+            line: None,
+            column: None,
+            message: "no role files were found: add at least one role TOML file".to_string(),
+        });
+    }
+    if problems.is_empty() { Ok(roles) } else { Err(problems.into()) }
+}
+
+/// The `*.toml` files of a roles folder, sorted by name.
+fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
+    let shown = dir.display().to_string();
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        ContentError::from(vec![Problem {
+            file: shown.clone(),
+            line: None,
+            column: None,
+            message: format!("cannot read the roles folder: {e}; --roles needs a folder of role .toml files"),
+        }])
+    })?;
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|ext| ext == "toml") && p.is_file())
+        .collect();
+    paths.sort();
+    if paths.is_empty() {
+        return Err(ContentError::from(vec![Problem {
+            file: shown,
+            line: None,
+            column: None,
+            message: "this folder holds no role .toml files: add at least one".to_string(),
+        }]));
+    }
+    let mut files = Vec::new();
+    let mut problems = Vec::new();
+    for path in paths {
+        match read_text(&path) {
+            Ok(text) => files.push((path.display().to_string(), text)),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    if problems.is_empty() { Ok(files) } else { Err(problems.into()) }
+}
+
+/// Reads a whole file as UTF-8 text, or says plainly why not.
+pub fn read_text(path: &Path) -> Result<String, Problem> {
+    let problem = |message: String| Problem {
+        file: path.display().to_string(),
+        line: None,
+        column: None,
+        message,
+    };
+    let bytes = std::fs::read(path).map_err(|e| problem(format!("cannot read this file: {}", plain_io_error(&e))))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, column) = problem::line_and_column(
+            &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),
+            usize::MAX,
+        );
+        Problem {
+            line: Some(line),
+            column: Some(column),
+            ..problem("this file is not UTF-8 text: save it as UTF-8".to_string())
+        }
+    })
+}
+
+fn plain_io_error(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file; check the path".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".to_string(),
+        _ => e.to_string(),
+    }
+}

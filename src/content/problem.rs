@@ -1,0 +1,127 @@
+//! Content errors a counselor can act on: each names the file, the line and
+//! column where known, the offending id, and what to change.
+
+use std::fmt;
+use std::ops::Range;
+
+/// One thing wrong with a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file as the user named it (or the built-in name, e.g. `quizzes/it-career.toml`).
+    pub file: String,
+    /// 1-based line, when the parser knows it.
+    pub line: Option<usize>,
+    /// 1-based column in characters, when the parser knows it.
+    pub column: Option<usize>,
+    /// What is wrong and what to do, in plain words.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+            if let Some(column) = self.column {
+                write!(f, ":{column}")?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Every problem found in one or more content files.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ContentError {
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl From<Vec<Problem>> for ContentError {
+    fn from(mut problems: Vec<Problem>) -> Self {
+        // Report in reading order, file by file; the sort is stable so
+        // problems without a position keep the order they were found in.
+        problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        problems.dedup();
+        ContentError { problems }
+    }
+}
+
+/// Turns byte offsets of one file into `Problem`s with line and column.
+#[derive(Debug, Clone, Copy)]
+pub struct Locator<'a> {
+    pub file: &'a str,
+    pub text: &'a str,
+}
+
+impl<'a> Locator<'a> {
+    pub fn new(file: &'a str, text: &'a str) -> Self {
+        Locator { file, text }
+    }
+
+    /// A problem at the start of `span`.
+    pub fn at(&self, span: Range<usize>, message: impl Into<String>) -> Problem {
+        let (line, column) = line_and_column(self.text, span.start);
+        Problem {
+            file: self.file.to_string(),
+            line: Some(line),
+            column: Some(column),
+            message: message.into(),
+        }
+    }
+
+    /// A problem that has no single place in the file (for example a missing table).
+    pub fn whole_file(&self, message: impl Into<String>) -> Problem {
+        Problem {
+            file: self.file.to_string(),
+            line: None,
+            column: None,
+            message: message.into(),
+        }
+    }
+}
+
+/// 1-based line and character column of a byte offset.
+pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_and_count_characters() {
+        let text = "a = 1\nbé = 2\n";
+        assert_eq!(line_and_column(text, 0), (1, 1));
+        assert_eq!(line_and_column(text, 6), (2, 1));
+        // 'é' is two bytes but one column.
+        assert_eq!(line_and_column(text, 9), (2, 3));
+        assert_eq!(line_and_column(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn a_problem_reads_file_line_column_message() {
+        let problem = Locator::new("q.toml", "x\ny = 2").at(2..3, "bad `y`");
+        assert_eq!(problem.to_string(), "q.toml:2:1: bad `y`");
+    }
+}

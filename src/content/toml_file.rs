@@ -1,0 +1,187 @@
+//! Reads one TOML file into typed values, collecting every syntax error and
+//! every unknown key with its position instead of stopping at the first.
+
+use serde::de::DeserializeOwned;
+use toml::de::{DeTable, DeValue};
+
+use super::problem::{Locator, Problem};
+
+/// The typed contents of a file plus the non-fatal problems found while
+/// reading it (unknown keys). Fatal problems (bad syntax, a value of the
+/// wrong type) are returned as the error, with the unknown keys found so far.
+pub fn read<T: DeserializeOwned>(at: &Locator<'_>) -> Result<(T, Vec<Problem>), Vec<Problem>> {
+    let (document, syntax_errors) = DeTable::parse_recoverable(at.text);
+    if !syntax_errors.is_empty() {
+        return Err(syntax_errors
+            .iter()
+            .map(|e| parser_problem(at, e, "this is not valid TOML"))
+            .collect());
+    }
+
+    let mut unknown_paths: Vec<Vec<Step>> = Vec::new();
+    let deserializer = toml::de::Deserializer::from(document.clone());
+    let parsed = serde_ignored::deserialize(deserializer, |path| {
+        unknown_paths.push(steps_of(&path));
+    });
+    let mut problems: Vec<Problem> = unknown_paths
+        .iter()
+        .map(|path| unknown_key_problem(at, document.get_ref(), path))
+        .collect();
+    match parsed {
+        Ok(value) => Ok((value, problems)),
+        Err(error) => {
+            problems.push(parser_problem(at, &error, "a value has the wrong type"));
+            Err(problems)
+        }
+    }
+}
+
+fn parser_problem(at: &Locator<'_>, error: &toml::de::Error, fallback: &str) -> Problem {
+    let message = error.message().trim();
+    let message = if message.is_empty() { fallback } else { message };
+    let message = plain_parser_message(message);
+    match error.span() {
+        Some(span) => at.at(span, message),
+        None => at.whole_file(message),
+    }
+}
+
+/// serde's messages name Rust types; say it in a counselor's words instead.
+fn plain_parser_message(message: &str) -> String {
+    message
+        .replace("invalid type: ", "wrong kind of value: ")
+        .replace("expected f64", "expected a number")
+        .replace("expected i64", "expected a whole number")
+        .replace("expected u8", "expected a whole number")
+        .replace("expected a string", "expected text in quotes")
+        .replace("a sequence", "a list in [ ]")
+}
+
+/// One step of a path into the document: a key of a table or an index of an array.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn steps_of(path: &serde_ignored::Path<'_>) -> Vec<Step> {
+    use serde_ignored::Path;
+    let mut steps = match path {
+        Path::Root => return Vec::new(),
+        Path::Seq { parent, .. }
+        | Path::Map { parent, .. }
+        | Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => steps_of(parent),
+    };
+    match path {
+        Path::Seq { index, .. } => steps.push(Step::Index(*index)),
+        Path::Map { key, .. } => steps.push(Step::Key(key.clone())),
+        _ => {}
+    }
+    steps
+}
+
+fn unknown_key_problem(at: &Locator<'_>, root: &DeTable<'_>, path: &[Step]) -> Problem {
+    let dotted = dotted(path);
+    let message = format!(
+        "unknown key `{dotted}`: check its spelling, or remove it (see the README for the keys this file may hold)"
+    );
+    match span_of_key(root, path) {
+        Some(span) => at.at(span, message),
+        None => at.whole_file(message),
+    }
+}
+
+/// A path as a counselor would write it: `question[3].weightz`.
+fn dotted(path: &[Step]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            Step::Key(key) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Step::Index(i) => out.push_str(&format!("[{}]", i + 1)),
+        }
+    }
+    out
+}
+
+/// Where the last key of `path` is written in the file.
+fn span_of_key(root: &DeTable<'_>, path: &[Step]) -> Option<std::ops::Range<usize>> {
+    let (last, parents) = path.split_last()?;
+    let Step::Key(last) = last else { return None };
+    let mut table = root;
+    let mut value: Option<&DeValue<'_>> = None;
+    for step in parents {
+        let next = match (step, value) {
+            (Step::Key(key), None) => table.get(key.as_str())?,
+            (Step::Key(key), Some(DeValue::Table(t))) => t.get(key.as_str())?,
+            (Step::Index(i), Some(DeValue::Array(items))) => items.iter().nth(*i)?,
+            _ => return None,
+        };
+        value = Some(next.get_ref());
+        if let DeValue::Table(t) = next.get_ref() {
+            table = t;
+        }
+    }
+    if let Some(v) = value
+        && !matches!(v, DeValue::Table(_))
+    {
+        return None;
+    }
+    table
+        .iter()
+        .find(|(k, _)| k.get_ref().as_ref() == last.as_str())
+        .map(|(k, _)| k.span())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Deserialize;
+
+    #[derive(Debug, Deserialize)]
+    struct Item {
+        #[allow(dead_code)]
+        id: toml::Spanned<String>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    struct Doc {
+        #[serde(default)]
+        item: Vec<Item>,
+    }
+
+    #[test]
+    fn every_unknown_key_is_reported_with_its_line() {
+        let text = "colour = 1\n[[item]]\nid = \"a\"\n[[item]]\nid = \"b\"\nlabel = \"x\"\n";
+        let at = Locator::new("t.toml", text);
+        let (doc, problems) = read::<Doc>(&at).unwrap();
+        assert_eq!(doc.item.len(), 2);
+        let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(shown.len(), 2, "{shown:?}");
+        assert!(shown[0].starts_with("t.toml:1:1: unknown key `colour`"), "{shown:?}");
+        assert!(shown[1].starts_with("t.toml:6:1: unknown key `item[2].label`"), "{shown:?}");
+    }
+
+    #[test]
+    fn every_syntax_error_is_reported() {
+        let text = "a = \n[[item]]\nid = \"a\nb = = 2\n";
+        let at = Locator::new("t.toml", text);
+        let problems = read::<Doc>(&at).unwrap_err();
+        assert!(problems.len() >= 2, "{problems:?}");
+        assert!(problems.iter().all(|p| p.line.is_some()));
+    }
+
+    #[test]
+    fn a_wrong_type_names_its_line() {
+        let at = Locator::new("t.toml", "[[item]]\nid = 5\n");
+        let problems = read::<Doc>(&at).unwrap_err();
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].line, Some(2), "{problems:?}");
+    }
+}

@@ -1,0 +1,136 @@
+//! The result in words, shared by every front end: the headline, the flags
+//! said honestly, and a plain-text summary that holds no screen codes.
+
+use crate::scoring::Outcome;
+
+/// The one-line verdict. A flat or close result never names a single
+/// confident answer.
+pub fn headline(outcome: &Outcome) -> String {
+    let best = &outcome.ranking[0];
+    if outcome.flat {
+        "No clear lean: your answers did not favour any one area.".to_string()
+    } else if outcome.close_call {
+        let second = &outcome.ranking[1];
+        format!(
+            "Close call: {} and {} fit you about equally well.",
+            best.title, second.title
+        )
+    } else {
+        format!("Your best fit: {} ({:.0}% fit).", best.title, best.fit)
+    }
+}
+
+/// What each raised flag means for the person, in plain words.
+pub fn flag_notes(outcome: &Outcome) -> Vec<String> {
+    let mut notes = Vec::new();
+    if outcome.flat {
+        notes.push(
+            "Your interest scores are close together, so the ranking below is only a loose guide. \
+             Try the quiz again another day, or talk it over with a career counselor."
+                .to_string(),
+        );
+    }
+    if outcome.close_call && !outcome.flat {
+        let (a, b) = (&outcome.ranking[0], &outcome.ranking[1]);
+        notes.push(format!(
+            "{} and {} are only {:.1} points apart. Read about both before you choose.",
+            a.title,
+            b.title,
+            a.fit - b.fit
+        ));
+    }
+    if outcome.incomplete {
+        notes.push(format!(
+            "You answered {} of {} questions, so this result is rough. Answer more questions for a firmer result.",
+            outcome.answered, outcome.total
+        ));
+    }
+    notes
+}
+
+/// The whole result as plain text: no colour, no escape codes, no box drawing.
+pub fn outcome_text(title: &str, outcome: &Outcome) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{title}\nYou answered {} of {} questions.\n\n",
+        outcome.answered, outcome.total
+    ));
+    out.push_str(&headline(outcome));
+    out.push('\n');
+    for note in flag_notes(outcome) {
+        out.push_str(&format!("Note: {note}\n"));
+    }
+
+    out.push_str("\nHow each role fits you (out of 100):\n");
+    let width = outcome.ranking.iter().map(|f| f.title.chars().count()).max().unwrap_or(0);
+    for (rank, fit) in outcome.ranking.iter().enumerate() {
+        out.push_str(&format!("  {}. {:<width$}  {:5.1}\n", rank + 1, fit.title, fit.fit));
+    }
+
+    out.push_str("\nYour interests (0 = not at all, 100 = very much):\n");
+    let width = outcome.dimensions.iter().map(|d| d.name.chars().count()).max().unwrap_or(0);
+    for dimension in &outcome.dimensions {
+        match dimension.score {
+            Some(score) => out.push_str(&format!("  {:<width$}  {:5.1}\n", dimension.name, score)),
+            None => out.push_str(&format!("  {:<width$}  not measured (no answers)\n", dimension.name)),
+        }
+    }
+
+    if !outcome.reasons.is_empty() {
+        out.push_str(&format!(
+            "\nWhy {}: your own answers\n",
+            outcome.ranking[0].title
+        ));
+        for reason in &outcome.reasons {
+            out.push_str(&format!("  - {}: \"{}\"\n", reason.answer, reason.text));
+        }
+    }
+    out
+}
+
+/// A yearly amount with thousands separators: 61550 -> "61,550".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A salary range in words: "$38,000 to $62,000 a year (USD, 2024)".
+pub fn pay_text(salary: &crate::content::Salary) -> String {
+    let sign = if salary.currency == "USD" { "$" } else { "" };
+    let amount = if salary.low == salary.high {
+        format!("{sign}{}", thousands(salary.low))
+    } else {
+        format!("{sign}{} to {sign}{}", thousands(salary.low), thousands(salary.high))
+    };
+    format!("{amount} a year ({}, {})", salary.currency, salary.as_of)
+}
+
+/// A certification in one line, saying so when it is retired.
+pub fn certification_text(cert: &crate::content::Certification) -> String {
+    let status = match cert.status {
+        crate::content::CertificationStatus::Active => String::new(),
+        crate::content::CertificationStatus::Retired => " (RETIRED: no longer offered)".to_string(),
+    };
+    let note = cert.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+    format!("{}, by {}{status}{note}", cert.name, cert.issuer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(61550), "61,550");
+        assert_eq!(thousands(1234567), "1,234,567");
+    }
+}
