@@ -3,8 +3,8 @@
 
 use crate::scoring::Outcome;
 
-/// The one-line verdict. A flat or close result never names a single
-/// confident answer.
+/// The one-line verdict. A flat, close or incomplete result never names a
+/// single confident answer.
 pub fn headline(outcome: &Outcome) -> String {
     let best = &outcome.ranking[0];
     if outcome.flat {
@@ -14,6 +14,11 @@ pub fn headline(outcome: &Outcome) -> String {
         format!(
             "Close call: {} and {} fit you about equally well.",
             best.title, second.title
+        )
+    } else if outcome.incomplete {
+        format!(
+            "You lean toward {}, but too few questions were answered for a firm result.",
+            best.title
         )
     } else {
         format!("Your best fit: {} ({:.0}% fit).", best.title, best.fit)
@@ -62,17 +67,35 @@ pub fn outcome_text(title: &str, outcome: &Outcome) -> String {
     }
 
     out.push_str("\nHow each role fits you (out of 100):\n");
-    let width = outcome.ranking.iter().map(|f| f.title.chars().count()).max().unwrap_or(0);
+    let width = outcome
+        .ranking
+        .iter()
+        .map(|f| f.title.chars().count())
+        .max()
+        .unwrap_or(0);
     for (rank, fit) in outcome.ranking.iter().enumerate() {
-        out.push_str(&format!("  {}. {:<width$}  {:5.1}\n", rank + 1, fit.title, fit.fit));
+        out.push_str(&format!(
+            "  {}. {:<width$}  {:5.1}\n",
+            rank + 1,
+            fit.title,
+            fit.fit
+        ));
     }
 
     out.push_str("\nYour interests (0 = not at all, 100 = very much):\n");
-    let width = outcome.dimensions.iter().map(|d| d.name.chars().count()).max().unwrap_or(0);
+    let width = outcome
+        .dimensions
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(0);
     for dimension in &outcome.dimensions {
         match dimension.score {
             Some(score) => out.push_str(&format!("  {:<width$}  {:5.1}\n", dimension.name, score)),
-            None => out.push_str(&format!("  {:<width$}  not measured (no answers)\n", dimension.name)),
+            None => out.push_str(&format!(
+                "  {:<width$}  not measured (no answers)\n",
+                dimension.name
+            )),
         }
     }
 
@@ -107,7 +130,11 @@ pub fn pay_text(salary: &crate::content::Salary) -> String {
     let amount = if salary.low == salary.high {
         format!("{sign}{}", thousands(salary.low))
     } else {
-        format!("{sign}{} to {sign}{}", thousands(salary.low), thousands(salary.high))
+        format!(
+            "{sign}{} to {sign}{}",
+            thousands(salary.low),
+            thousands(salary.high)
+        )
     };
     format!("{amount} a year ({}, {})", salary.currency, salary.as_of)
 }
@@ -118,7 +145,11 @@ pub fn certification_text(cert: &crate::content::Certification) -> String {
         crate::content::CertificationStatus::Active => String::new(),
         crate::content::CertificationStatus::Retired => " (RETIRED: no longer offered)".to_string(),
     };
-    let note = cert.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+    let note = cert
+        .note
+        .as_deref()
+        .map(|n| format!(": {n}"))
+        .unwrap_or_default();
     format!("{}, by {}{status}{note}", cert.name, cert.issuer)
 }
 

@@ -57,8 +57,17 @@ pub fn role_text(role: &Role) -> String {
             out.push_str(&format!("\n{title}\n{body}"));
         }
     };
-    let bullets = |items: &[String]| items.iter().map(|i| format!("  - {i}\n")).collect::<String>();
-    let para = |text: &Option<String>| text.as_ref().map(|t| format!("  {t}\n")).unwrap_or_default();
+    let bullets = |items: &[String]| {
+        items
+            .iter()
+            .map(|i| format!("  - {i}\n"))
+            .collect::<String>()
+    };
+    let para = |text: &Option<String>| {
+        text.as_ref()
+            .map(|t| format!("  {t}\n"))
+            .unwrap_or_default()
+    };
     section("What you would do", bullets(&facts.duties));
     section("Skills", bullets(&facts.skills));
     section("Where you would work", para(&facts.work_environment));
@@ -72,7 +81,10 @@ pub fn role_text(role: &Role) -> String {
             .collect(),
     );
     if let Some(salary) = &facts.salary {
-        section("Pay", format!("  {}\n  Source: {}\n", pay_text(salary), salary.source));
+        section(
+            "Pay",
+            format!("  {}\n  Source: {}\n", pay_text(salary), salary.source),
+        );
     }
     if let Some(outlook) = &facts.outlook {
         section(
@@ -81,10 +93,16 @@ pub fn role_text(role: &Role) -> String {
         );
     }
     if !facts.career_path.is_empty() {
-        section("Career path", format!("  {}\n", facts.career_path.join(" -> ")));
+        section(
+            "Career path",
+            format!("  {}\n", facts.career_path.join(" -> ")),
+        );
     }
     if !facts.onet_codes.is_empty() {
-        section("O*NET occupations", format!("  {}\n", facts.onet_codes.join(", ")));
+        section(
+            "O*NET occupations",
+            format!("  {}\n", facts.onet_codes.join(", ")),
+        );
     }
     section(
         "Sources",
@@ -121,14 +139,25 @@ pub fn role_markdown(role: &Role) -> String {
             .certifications
             .iter()
             .map(|c| {
-                let retired = if c.status == CertificationStatus::Retired { " **(retired)**" } else { "" };
-                let note = c.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+                let retired = if c.status == CertificationStatus::Retired {
+                    " **(retired)**"
+                } else {
+                    ""
+                };
+                let note = c
+                    .note
+                    .as_deref()
+                    .map(|n| format!(": {n}"))
+                    .unwrap_or_default();
                 format!("- **{}**, by {}{retired}{note}\n", c.name, c.issuer)
             })
             .collect(),
     );
     if let Some(salary) = &facts.salary {
-        section("Pay", format!("{}\n\nSource: {}\n", pay_text(salary), salary.source));
+        section(
+            "Pay",
+            format!("{}\n\nSource: {}\n", pay_text(salary), salary.source),
+        );
     }
     if let Some(outlook) = &facts.outlook {
         section(
@@ -148,7 +177,10 @@ pub fn role_markdown(role: &Role) -> String {
         );
     }
     if !facts.onet_codes.is_empty() {
-        section("O*NET occupations", format!("{}\n", facts.onet_codes.join(", ")));
+        section(
+            "O*NET occupations",
+            format!("{}\n", facts.onet_codes.join(", ")),
+        );
     }
     section(
         "Sources",

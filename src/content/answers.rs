@@ -108,16 +108,25 @@ impl AnswerSheet {
             let Some(index) = quiz.question_index(qid) else {
                 problems.push(at.at(
                     value.span(),
-                    format!("`{qid}` is not a question of quiz `{}`: check the id, or remove the line", quiz.id),
+                    format!(
+                        "`{qid}` is not a question of quiz `{}`: check the id, or remove the line",
+                        quiz.id
+                    ),
                 ));
                 continue;
             };
             match parse_answer(&quiz.questions[index], value.get_ref()) {
                 Ok(answer) => sheet.set(index, Some(answer)),
-                Err(message) => problems.push(at.at(value.span(), format!("question `{qid}`: {message}"))),
+                Err(message) => {
+                    problems.push(at.at(value.span(), format!("question `{qid}`: {message}")))
+                }
             }
         }
-        if problems.is_empty() { Ok(sheet) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(sheet)
+        } else {
+            Err(problems)
+        }
     }
 
     /// Writes the sheet in the answers file format (choices by option id).
@@ -126,10 +135,12 @@ impl AnswerSheet {
         for (question, answer) in quiz.questions.iter().zip(&self.answers) {
             let value = match (answer, &question.kind) {
                 (Some(Answer::Likert(a)), _) => a.to_string(),
-                (Some(Answer::Choice(i)), QuestionKind::Choice { options }) => match options.get(*i) {
-                    Some(option) => toml_string(&option.id),
-                    None => continue,
-                },
+                (Some(Answer::Choice(i)), QuestionKind::Choice { options }) => {
+                    match options.get(*i) {
+                        Some(option) => toml_string(&option.id),
+                        None => continue,
+                    }
+                }
                 _ => continue,
             };
             out.push_str(&format!("{} = {value}\n", toml_key(&question.id)));
@@ -143,7 +154,11 @@ fn toml_string(s: &str) -> String {
 }
 
 fn toml_key(key: &str) -> String {
-    if super::quiz::is_valid_id(key) { key.to_string() } else { toml_string(key) }
+    if super::quiz::is_valid_id(key) {
+        key.to_string()
+    } else {
+        toml_string(key)
+    }
 }
 
 #[derive(Deserialize)]
@@ -156,7 +171,9 @@ fn parse_answer(question: &Question, value: &toml::Value) -> Result<Answer, Stri
     match (&question.kind, value) {
         (QuestionKind::Likert { .. }, toml::Value::Integer(a)) => match u8::try_from(*a) {
             Ok(a) if (1..=5).contains(&a) => Ok(Answer::Likert(a)),
-            _ => Err(format!("the answer is {a}; a scale answer must be a whole number from 1 to 5")),
+            _ => Err(format!(
+                "the answer is {a}; a scale answer must be a whole number from 1 to 5"
+            )),
         },
         (QuestionKind::Likert { .. }, other) => Err(format!(
             "the answer is {}; a scale answer must be a whole number from 1 to 5",
@@ -169,7 +186,11 @@ fn parse_answer(question: &Question, value: &toml::Value) -> Result<Answer, Stri
             .ok_or_else(|| {
                 format!(
                     "\"{id}\" is not one of its options; use one of {} or a position from 1 to {}",
-                    options.iter().map(|o| format!("\"{}\"", o.id)).collect::<Vec<_>>().join(", "),
+                    options
+                        .iter()
+                        .map(|o| format!("\"{}\"", o.id))
+                        .collect::<Vec<_>>()
+                        .join(", "),
                     options.len()
                 )
             }),

@@ -59,7 +59,10 @@ impl Content {
     /// Loads the quiz from `quiz_file` (or the built-in one) and the roles
     /// from every `*.toml` in `roles_dir` (or the built-in ones), reporting
     /// every problem of every file.
-    pub fn load(quiz_file: Option<&Path>, roles_dir: Option<&Path>) -> Result<Content, ContentError> {
+    pub fn load(
+        quiz_file: Option<&Path>,
+        roles_dir: Option<&Path>,
+    ) -> Result<Content, ContentError> {
         let quiz = match quiz_file {
             Some(path) => {
                 let name = path.display().to_string();
@@ -100,7 +103,10 @@ impl From<Vec<Problem>> for Box<ContentError> {
 
 /// Validates role files (name, text) against a quiz: every file's problems,
 /// then ids repeated across files.
-pub fn roles_from_files(files: &[(String, String)], quiz: &Quiz) -> Result<Vec<Role>, ContentError> {
+pub fn roles_from_files(
+    files: &[(String, String)],
+    quiz: &Quiz,
+) -> Result<Vec<Role>, ContentError> {
     let mut problems = Vec::new();
     let mut roles = Vec::new();
     let mut first_file_of: HashMap<String, &str> = HashMap::new();
@@ -133,7 +139,11 @@ pub fn roles_from_files(files: &[(String, String)], quiz: &Quiz) -> Result<Vec<R
             message: "no role files were found: add at least one role TOML file".to_string(),
         });
     }
-    if problems.is_empty() { Ok(roles) } else { Err(problems.into()) }
+    if problems.is_empty() {
+        Ok(roles)
+    } else {
+        Err(problems.into())
+    }
 }
 
 /// The `*.toml` files of a roles folder, sorted by name.
@@ -144,7 +154,9 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
             file: shown.clone(),
             line: None,
             column: None,
-            message: format!("cannot read the roles folder: {e}; --roles needs a folder of role .toml files"),
+            message: format!(
+                "cannot read the roles folder: {e}; --roles needs a folder of role .toml files"
+            ),
         }])
     })?;
     let mut paths: Vec<_> = entries
@@ -168,7 +180,11 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
             Err(problem) => problems.push(problem),
         }
     }
-    if problems.is_empty() { Ok(files) } else { Err(problems.into()) }
+    if problems.is_empty() {
+        Ok(files)
+    } else {
+        Err(problems.into())
+    }
 }
 
 /// Reads a whole file as UTF-8 text, or says plainly why not.
@@ -179,7 +195,8 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
         column: None,
         message,
     };
-    let bytes = std::fs::read(path).map_err(|e| problem(format!("cannot read this file: {}", plain_io_error(&e))))?;
+    let bytes = std::fs::read(path)
+        .map_err(|e| problem(format!("cannot read this file: {}", plain_io_error(&e))))?;
     String::from_utf8(bytes).map_err(|e| {
         let (line, column) = problem::line_and_column(
             &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),

@@ -191,7 +191,11 @@ fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>) -> Option<
             id.into_inner()
         }
         None => {
-            problems.push(at.whole_file("the quiz has no `id`: add a line like id = \"it-career\" at the top"));
+            problems.push(
+                at.whole_file(
+                    "the quiz has no `id`: add a line like id = \"it-career\" at the top",
+                ),
+            );
             String::new()
         }
     };
@@ -211,9 +215,9 @@ fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>) -> Option<
     for (index, dimension) in dimensions.iter().enumerate() {
         let measured = questions.iter().any(|q| match &q.kind {
             QuestionKind::Likert { weights } => weights[index] != 0.0,
-            QuestionKind::Choice { options } => {
-                options.iter().any(|o| o.weights[index] != options[0].weights[index])
-            }
+            QuestionKind::Choice { options } => options
+                .iter()
+                .any(|o| o.weights[index] != options[0].weights[index]),
         });
         if !measured && !dimension.id.is_empty() {
             problems.push(at.whole_file(format!(
@@ -243,7 +247,10 @@ fn build_scale(
     let Some(scale) = scale else { return default };
     let span = scale.span();
     let Some(labels) = scale.into_inner().labels else {
-        problems.push(at.at(span, "[scale] has no `labels`: give five, from least to most liked"));
+        problems.push(at.at(
+            span,
+            "[scale] has no `labels`: give five, from least to most liked",
+        ));
         return default;
     };
     let labels_span = labels.span();
@@ -284,9 +291,19 @@ fn build_settings(
             }
         }
     };
-    take(scoring.close_call, "close_call", 100.0, &mut settings.close_call);
+    take(
+        scoring.close_call,
+        "close_call",
+        100.0,
+        &mut settings.close_call,
+    );
     take(scoring.flat, "flat", 100.0, &mut settings.flat);
-    take(scoring.min_answered, "min_answered", 1.0, &mut settings.min_answered);
+    take(
+        scoring.min_answered,
+        "min_answered",
+        1.0,
+        &mut settings.min_answered,
+    );
     settings
 }
 
@@ -307,12 +324,21 @@ fn build_dimensions(
         let span = dimension.span();
         let dimension = dimension.into_inner();
         let Some(id) = dimension.id else {
-            problems.push(at.at(span, format!("dimension {} has no `id`: add one like id = \"hands_on\"", n + 1)));
+            problems.push(at.at(
+                span,
+                format!(
+                    "dimension {} has no `id`: add one like id = \"hands_on\"",
+                    n + 1
+                ),
+            ));
             continue;
         };
         let id_text = id.get_ref().clone();
         if id_text.is_empty() {
-            problems.push(at.at(id.span(), "a dimension id is empty: give it a name like \"hands_on\""));
+            problems.push(at.at(
+                id.span(),
+                "a dimension id is empty: give it a name like \"hands_on\"",
+            ));
         }
         if !seen.insert(id_text.clone()) {
             problems.push(at.at(
@@ -324,7 +350,9 @@ fn build_dimensions(
         let name = dimension.name.unwrap_or_else(|| {
             problems.push(at.at(
                 id.span(),
-                format!("dimension `{id_text}` has no `name`: add one like name = \"Hands-on hardware\""),
+                format!(
+                    "dimension `{id_text}` has no `name`: add one like name = \"Hands-on hardware\""
+                ),
             ));
             String::new()
         });
@@ -352,7 +380,13 @@ fn build_questions(
         let span = question.span();
         let question = question.into_inner();
         let Some(id) = question.id else {
-            problems.push(at.at(span, format!("question {} has no `id`: add one like id = \"swap-power-supply\"", n + 1)));
+            problems.push(at.at(
+                span,
+                format!(
+                    "question {} has no `id`: add one like id = \"swap-power-supply\"",
+                    n + 1
+                ),
+            ));
             continue;
         };
         let qid = id.get_ref().clone();
@@ -369,7 +403,10 @@ fn build_questions(
             ));
         }
         let text = question.text.unwrap_or_else(|| {
-            problems.push(at.at(id.span(), format!("question `{qid}` has no `text`: add the activity or scenario to show")));
+            problems.push(at.at(
+                id.span(),
+                format!("question `{qid}` has no `text`: add the activity or scenario to show"),
+            ));
             String::new()
         });
         let kind = match question.kind.as_ref().map(|k| k.get_ref().as_str()) {
@@ -381,7 +418,9 @@ fn build_questions(
                     ));
                 }
                 let weights = match question.weights {
-                    Some(w) => build_weights(at, &format!("question `{qid}`"), w, dimension_ids, problems),
+                    Some(w) => {
+                        build_weights(at, &format!("question `{qid}`"), w, dimension_ids, problems)
+                    }
                     None => vec![0.0; dimension_ids.len()],
                 };
                 if weights.iter().all(|w| *w == 0.0) {
@@ -399,26 +438,41 @@ fn build_questions(
                         format!("choice question `{qid}` has `weights`; weights belong on each option instead"),
                     ));
                 }
-                let options = build_options(at, &qid, id.span(), question.options, dimension_ids, problems);
+                let options = build_options(
+                    at,
+                    &qid,
+                    id.span(),
+                    question.options,
+                    dimension_ids,
+                    problems,
+                );
                 QuestionKind::Choice { options }
             }
             Some(other) => {
                 let kind = question.kind.as_ref().expect("matched Some");
                 problems.push(at.at(
                     kind.span(),
-                    format!("question `{qid}` has kind \"{other}\"; it must be \"likert\" or \"choice\""),
+                    format!(
+                        "question `{qid}` has kind \"{other}\"; it must be \"likert\" or \"choice\""
+                    ),
                 ));
                 continue;
             }
             None => {
                 problems.push(at.at(
                     id.span(),
-                    format!("question `{qid}` has no `kind`: add kind = \"likert\" or kind = \"choice\""),
+                    format!(
+                        "question `{qid}` has no `kind`: add kind = \"likert\" or kind = \"choice\""
+                    ),
                 ));
                 continue;
             }
         };
-        questions.push(Question { id: qid, text, kind });
+        questions.push(Question {
+            id: qid,
+            text,
+            kind,
+        });
     }
     questions
 }
@@ -438,7 +492,10 @@ fn build_options(
     if raw.len() < 2 {
         problems.push(at.at(
             span,
-            format!("choice question `{qid}` has {} option(s); it needs 2 or more", raw.len()),
+            format!(
+                "choice question `{qid}` has {} option(s); it needs 2 or more",
+                raw.len()
+            ),
         ));
     }
     let mut seen = HashSet::new();
@@ -447,28 +504,49 @@ fn build_options(
         let option_span = option.span();
         let option = option.into_inner();
         let Some(id) = option.id else {
-            problems.push(at.at(option_span, format!("option {} of question `{qid}` has no `id`", n + 1)));
+            problems.push(at.at(
+                option_span,
+                format!("option {} of question `{qid}` has no `id`", n + 1),
+            ));
             continue;
         };
         let oid = id.get_ref().clone();
         if oid.is_empty() {
-            problems.push(at.at(id.span(), format!("an option of question `{qid}` has an empty id")));
+            problems.push(at.at(
+                id.span(),
+                format!("an option of question `{qid}` has an empty id"),
+            ));
         }
         if !seen.insert(oid.clone()) {
             problems.push(at.at(
                 id.span(),
-                format!("option `{oid}` appears twice in question `{qid}`: give each option its own id"),
+                format!(
+                    "option `{oid}` appears twice in question `{qid}`: give each option its own id"
+                ),
             ));
         }
         let label = option.label.unwrap_or_else(|| {
-            problems.push(at.at(id.span(), format!("option `{oid}` of question `{qid}` has no `label`")));
+            problems.push(at.at(
+                id.span(),
+                format!("option `{oid}` of question `{qid}` has no `label`"),
+            ));
             String::new()
         });
         let weights = match option.weights {
-            Some(w) => build_weights(at, &format!("option `{oid}` of question `{qid}`"), w, dimension_ids, problems),
+            Some(w) => build_weights(
+                at,
+                &format!("option `{oid}` of question `{qid}`"),
+                w,
+                dimension_ids,
+                problems,
+            ),
             None => vec![0.0; dimension_ids.len()],
         };
-        options.push(ChoiceOption { id: oid, label, weights });
+        options.push(ChoiceOption {
+            id: oid,
+            label,
+            weights,
+        });
     }
     options
 }

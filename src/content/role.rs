@@ -131,7 +131,11 @@ impl Role {
         let at = Locator::new(file, text);
         let (raw, mut problems) = super::toml_file::read::<RawRole>(&at)?;
         let role = build(&at, raw, quiz, &mut problems);
-        if problems.is_empty() { Ok(role) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(role)
+        } else {
+            Err(problems)
+        }
     }
 
     /// The dimension target by id.
@@ -156,17 +160,27 @@ fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Pro
             id.into_inner()
         }
         None => {
-            problems.push(at.whole_file("the role has no `id`: add a line like id = \"technician\" at the top"));
+            problems.push(at.whole_file(
+                "the role has no `id`: add a line like id = \"technician\" at the top",
+            ));
             String::new()
         }
     };
-    let shown = if id.is_empty() { "this role".to_string() } else { format!("role `{id}`") };
+    let shown = if id.is_empty() {
+        "this role".to_string()
+    } else {
+        format!("role `{id}`")
+    };
     let title = raw.title.unwrap_or_else(|| {
-        problems.push(at.whole_file(format!("{shown} has no `title`: add a line like title = \"IT Technician\"")));
+        problems.push(at.whole_file(format!(
+            "{shown} has no `title`: add a line like title = \"IT Technician\""
+        )));
         String::new()
     });
     let summary = raw.summary.unwrap_or_else(|| {
-        problems.push(at.whole_file(format!("{shown} has no `summary`: add one or two sentences saying what the role does")));
+        problems.push(at.whole_file(format!(
+            "{shown} has no `summary`: add one or two sentences saying what the role does"
+        )));
         String::new()
     });
 
@@ -221,7 +235,9 @@ fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Pro
 
     for cert in &facts.certifications {
         if cert.name.trim().is_empty() || cert.issuer.trim().is_empty() {
-            problems.push(at.whole_file(format!("{shown} has a certification with an empty name or issuer")));
+            problems.push(at.whole_file(format!(
+                "{shown} has a certification with an empty name or issuer"
+            )));
         }
     }
     if let Some(salary) = &facts.salary
@@ -244,5 +260,9 @@ fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Pro
 }
 
 fn dimension_list(quiz: &Quiz) -> String {
-    quiz.dimensions.iter().map(|d| d.id.as_str()).collect::<Vec<_>>().join(", ")
+    quiz.dimensions
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -38,7 +38,11 @@ pub fn read<T: DeserializeOwned>(at: &Locator<'_>) -> Result<(T, Vec<Problem>), 
 
 fn parser_problem(at: &Locator<'_>, error: &toml::de::Error, fallback: &str) -> Problem {
     let message = error.message().trim();
-    let message = if message.is_empty() { fallback } else { message };
+    let message = if message.is_empty() {
+        fallback
+    } else {
+        message
+    };
     let message = plain_parser_message(message);
     match error.span() {
         Some(span) => at.at(span, message),
@@ -164,8 +168,14 @@ mod tests {
         assert_eq!(doc.item.len(), 2);
         let shown: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         assert_eq!(shown.len(), 2, "{shown:?}");
-        assert!(shown[0].starts_with("t.toml:1:1: unknown key `colour`"), "{shown:?}");
-        assert!(shown[1].starts_with("t.toml:6:1: unknown key `item[2].label`"), "{shown:?}");
+        assert!(
+            shown[0].starts_with("t.toml:1:1: unknown key `colour`"),
+            "{shown:?}"
+        );
+        assert!(
+            shown[1].starts_with("t.toml:6:1: unknown key `item[2].label`"),
+            "{shown:?}"
+        );
     }
 
     #[test]

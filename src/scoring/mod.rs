@@ -80,7 +80,9 @@ pub(crate) fn pull(quiz: &Quiz, q: usize, answer: Answer, d: usize) -> Option<Pu
             let (low, high) = options
                 .iter()
                 .map(|o| o.weights[d])
-                .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), w| (lo.min(w), hi.max(w)));
+                .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), w| {
+                    (lo.min(w), hi.max(w))
+                });
             Some(Pull {
                 contribution: options[i].weights[d],
                 low,
@@ -96,7 +98,12 @@ pub fn dimension_scores(quiz: &Quiz, answers: &AnswerSheet) -> Vec<Option<f64>> 
     (0..quiz.dimensions.len())
         .map(|d| {
             let (mut raw, mut lo, mut hi) = (0.0, 0.0, 0.0);
-            for (q, answer) in answers.as_slice().iter().enumerate().take(quiz.questions.len()) {
+            for (q, answer) in answers
+                .as_slice()
+                .iter()
+                .enumerate()
+                .take(quiz.questions.len())
+            {
                 if let Some(p) = answer.and_then(|a| pull(quiz, q, a, d)) {
                     raw += p.contribution;
                     lo += p.low;

@@ -29,11 +29,18 @@ pub struct Reason {
 /// middle has the same sign as (target - 50), neither being zero.
 pub fn reasons_for(quiz: &Quiz, answers: &AnswerSheet, role: &Role, limit: usize) -> Vec<Reason> {
     let mut found: Vec<(usize, f64)> = Vec::new();
-    for (q, answer) in answers.as_slice().iter().enumerate().take(quiz.questions.len()) {
+    for (q, answer) in answers
+        .as_slice()
+        .iter()
+        .enumerate()
+        .take(quiz.questions.len())
+    {
         let Some(answer) = answer else { continue };
         let mut strength = 0.0;
         for (d, target) in role.targets.iter().enumerate() {
-            let Some(p) = pull(quiz, q, *answer, d) else { continue };
+            let Some(p) = pull(quiz, q, *answer, d) else {
+                continue;
+            };
             let pushed = p.off_middle();
             let lean = target - 50.0;
             if pushed != 0.0 && lean != 0.0 && pushed.signum() == lean.signum() {

@@ -1,0 +1,269 @@
+//! Property tests of the scoring rule on random quizzes and answers, and of
+//! the default content on personas drawn to one interest.
+
+use careerfit::content::{
+    Answer, AnswerSheet, ChoiceOption, Content, Dimension, Question, QuestionKind, Quiz, Role,
+    RoleFacts, ScoringSettings,
+};
+use careerfit::scoring::{Outcome, score};
+use proptest::prelude::*;
+
+fn weight() -> impl Strategy<Value = f64> {
+    prop_oneof![Just(0.0), -10.0..=10.0f64, (-4i32..=4).prop_map(f64::from)]
+}
+
+fn question(dims: usize, n: usize) -> impl Strategy<Value = Question> {
+    let likert = prop::collection::vec(weight(), dims).prop_map(move |mut weights| {
+        if weights.iter().all(|w| *w == 0.0) {
+            let len = weights.len();
+            weights[n % len] = 1.5;
+        }
+        QuestionKind::Likert { weights }
+    });
+    let choice =
+        prop::collection::vec(prop::collection::vec(weight(), dims), 2..5).prop_map(|options| {
+            QuestionKind::Choice {
+                options: options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, weights)| ChoiceOption {
+                        id: format!("o{i}"),
+                        label: format!("Option {i}"),
+                        weights,
+                    })
+                    .collect(),
+            }
+        });
+    prop_oneof![likert, choice].prop_map(move |kind| Question {
+        id: format!("q{n}"),
+        text: format!("Question {n}"),
+        kind,
+    })
+}
+
+fn quiz() -> impl Strategy<Value = Quiz> {
+    (2usize..6, 1usize..14).prop_flat_map(|(dims, questions)| {
+        let qs: Vec<_> = (0..questions).map(|n| question(dims, n)).collect();
+        (qs, 0.0..10.0f64, 0.0..40.0f64, 0.0..=1.0f64).prop_map(
+            move |(questions, close_call, flat, min_answered)| Quiz {
+                id: "random".into(),
+                title: "Random quiz".into(),
+                intro: None,
+                scale: ["1", "2", "3", "4", "5"].map(String::from),
+                settings: ScoringSettings {
+                    close_call,
+                    flat,
+                    min_answered,
+                },
+                dimensions: (0..dims)
+                    .map(|d| Dimension {
+                        id: format!("d{d}"),
+                        name: format!("Dimension {d}"),
+                        description: None,
+                    })
+                    .collect(),
+                questions,
+            },
+        )
+    })
+}
+
+fn roles(dims: usize) -> impl Strategy<Value = Vec<Role>> {
+    prop::collection::vec(prop::collection::vec(0.0..=100.0f64, dims), 1..6).prop_map(|profiles| {
+        profiles
+            .into_iter()
+            .enumerate()
+            .map(|(i, targets)| Role {
+                id: format!("role-{i}"),
+                title: format!("Role {i}"),
+                summary: String::new(),
+                profile: targets
+                    .iter()
+                    .enumerate()
+                    .map(|(d, t)| (format!("d{d}"), *t))
+                    .collect(),
+                targets,
+                facts: RoleFacts::default(),
+            })
+            .collect()
+    })
+}
+
+fn answers(quiz: &Quiz) -> impl Strategy<Value = AnswerSheet> + use<> {
+    let per_question: Vec<_> = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            let n = q.answer_count();
+            let likert = matches!(q.kind, QuestionKind::Likert { .. });
+            prop::option::weighted(0.8, 0..n).prop_map(move |a| {
+                a.map(|i| {
+                    if likert {
+                        Answer::Likert(i as u8 + 1)
+                    } else {
+                        Answer::Choice(i)
+                    }
+                })
+            })
+        })
+        .collect();
+    per_question.prop_map(AnswerSheet::from_answers)
+}
+
+fn case() -> impl Strategy<Value = (Quiz, Vec<Role>, AnswerSheet)> {
+    quiz().prop_flat_map(|quiz| {
+        let dims = quiz.dimensions.len();
+        (Just(quiz.clone()), roles(dims), answers(&quiz))
+    })
+}
+
+/// The contract's support test, written out again independently of the code
+/// under test: on some dimension the answer touched, (contribution - middle
+/// of its range) has the same sign as (target - 50), neither zero.
+fn supports(quiz: &Quiz, q: usize, answer: Answer, role: &Role) -> bool {
+    (0..quiz.dimensions.len()).any(|d| {
+        let (c, lo, hi) = match (&quiz.questions[q].kind, answer) {
+            (QuestionKind::Likert { weights }, Answer::Likert(a)) => {
+                let w = weights[d];
+                ((f64::from(a) - 3.0) * w, -2.0 * w.abs(), 2.0 * w.abs())
+            }
+            (QuestionKind::Choice { options }, Answer::Choice(i)) => {
+                let ws: Vec<f64> = options.iter().map(|o| o.weights[d]).collect();
+                let lo = ws.iter().copied().fold(f64::INFINITY, f64::min);
+                let hi = ws.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                (ws[i], lo, hi)
+            }
+            _ => return false,
+        };
+        let off = c - (lo + hi) / 2.0;
+        let lean = role.targets[d] - 50.0;
+        off != 0.0 && lean != 0.0 && off.signum() == lean.signum()
+    })
+}
+
+fn top_role<'r>(outcome: &Outcome, roles: &'r [Role]) -> &'r Role {
+    roles
+        .iter()
+        .find(|r| r.id == outcome.ranking[0].role)
+        .unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn scores_and_fits_stay_within_0_to_100((quiz, roles, sheet) in case()) {
+        if let Ok(outcome) = score(&quiz, &roles, &sheet) {
+            for d in &outcome.dimensions {
+                if let Some(s) = d.score {
+                    prop_assert!((0.0..=100.0).contains(&s), "score {s}");
+                }
+            }
+            for f in &outcome.ranking {
+                prop_assert!((0.0..=100.0).contains(&f.fit), "fit {}", f.fit);
+            }
+            prop_assert_eq!(outcome.ranking.len(), roles.len());
+            for pair in outcome.ranking.windows(2) {
+                prop_assert!(pair[0].fit > pair[1].fit || (pair[0].fit == pair[1].fit && pair[0].role < pair[1].role));
+            }
+        }
+    }
+
+    #[test]
+    fn question_order_does_not_change_the_result((quiz, roles, sheet) in case(), seed in any::<u64>()) {
+        // Shuffle the questions and their answers together.
+        let mut order: Vec<usize> = (0..quiz.questions.len()).collect();
+        let mut state = seed | 1;
+        for i in (1..order.len()).rev() {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17;
+            order.swap(i, (state % (i as u64 + 1)) as usize);
+        }
+        let mut shuffled = quiz.clone();
+        shuffled.questions = order.iter().map(|&i| quiz.questions[i].clone()).collect();
+        let shuffled_sheet = AnswerSheet::from_answers(order.iter().map(|&i| sheet.get(i)).collect());
+
+        match (score(&quiz, &roles, &sheet), score(&shuffled, &roles, &shuffled_sheet)) {
+            (Ok(a), Ok(b)) => {
+                for (x, y) in a.dimensions.iter().zip(&b.dimensions) {
+                    match (x.score, y.score) {
+                        (Some(x), Some(y)) => prop_assert!((x - y).abs() < 1e-9),
+                        (x, y) => prop_assert_eq!(x, y),
+                    }
+                }
+                for role in &roles {
+                    let fa = a.ranking.iter().find(|f| f.role == role.id).unwrap().fit;
+                    let fb = b.ranking.iter().find(|f| f.role == role.id).unwrap().fit;
+                    prop_assert!((fa - fb).abs() < 1e-9);
+                }
+                prop_assert_eq!(a.answered, b.answered);
+                prop_assert_eq!(a.incomplete, b.incomplete);
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, b),
+            (a, b) => prop_assert!(false, "one scored and one did not: {:?} / {:?}", a.is_ok(), b.is_ok()),
+        }
+    }
+
+    #[test]
+    fn every_reason_supports_the_top_role((quiz, roles, sheet) in case()) {
+        if let Ok(outcome) = score(&quiz, &roles, &sheet) {
+            let top = top_role(&outcome, &roles);
+            for reason in &outcome.reasons {
+                let q = quiz.question_index(&reason.question).unwrap();
+                let answer = sheet.get(q).expect("a reason cites an answered question");
+                prop_assert!(supports(&quiz, q, answer, top), "{} does not support {}", reason.question, top.id);
+            }
+            let supporting = (0..quiz.questions.len())
+                .filter(|&q| sheet.get(q).is_some_and(|a| supports(&quiz, q, a, top)))
+                .count();
+            prop_assert!(outcome.reasons.len() <= 5);
+            prop_assert!(outcome.reasons.len() >= supporting.min(3));
+        }
+    }
+
+    #[test]
+    fn a_persona_drawn_to_one_interest_gets_the_matching_role(
+        dimension in 0usize..4,
+        strength in prop::collection::vec(any::<bool>(), 40),
+        skip in prop::collection::vec(prop::bool::weighted(0.15), 40),
+    ) {
+        let content = Content::built_in().unwrap();
+        let quiz = &content.quiz;
+        let expected = ["technician", "support-specialist", "specialist", "manager"][dimension];
+        prop_assert_eq!(&quiz.dimensions[dimension].id, ["hands_on", "people", "systems", "leadership"][dimension]);
+
+        // Likes the work of its area (4 or 5), leans away from the rest (1 to 3),
+        // picks its area's option, and leaves a few questions out.
+        let answers = quiz.questions.iter().enumerate().map(|(q, question)| {
+            if skip[q % skip.len()] {
+                return None;
+            }
+            let strong = strength[q % strength.len()];
+            Some(match &question.kind {
+                QuestionKind::Likert { weights } => {
+                    let toward = weights[dimension];
+                    let elsewhere: f64 = weights.iter().enumerate().filter(|(d, _)| *d != dimension).map(|(_, w)| w).sum();
+                    let a = if toward > 0.0 {
+                        if strong { 5 } else { 4 }
+                    } else if toward < 0.0 {
+                        if strong { 1 } else { 2 }
+                    } else if elsewhere > 0.0 {
+                        if strong { 1 } else { 2 }
+                    } else if elsewhere < 0.0 {
+                        if strong { 5 } else { 4 }
+                    } else {
+                        3
+                    };
+                    Answer::Likert(a)
+                }
+                QuestionKind::Choice { options } => Answer::Choice(
+                    (0..options.len())
+                        .max_by(|&a, &b| options[a].weights[dimension].total_cmp(&options[b].weights[dimension]))
+                        .unwrap(),
+                ),
+            })
+        }).collect();
+        let outcome = score(quiz, &content.roles, &AnswerSheet::from_answers(answers)).unwrap();
+        prop_assert_eq!(outcome.ranking[0].role.as_str(), expected, "{:?}", outcome.dimensions);
+        prop_assert!(!outcome.flat);
+    }
+}
