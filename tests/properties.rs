@@ -242,16 +242,14 @@ proptest! {
                 QuestionKind::Likert { weights } => {
                     let toward = weights[dimension];
                     let elsewhere: f64 = weights.iter().enumerate().filter(|(d, _)| *d != dimension).map(|(_, w)| w).sum();
-                    let a = if toward > 0.0 {
-                        if strong { 5 } else { 4 }
-                    } else if toward < 0.0 {
-                        if strong { 1 } else { 2 }
-                    } else if elsewhere > 0.0 {
-                        if strong { 1 } else { 2 }
-                    } else if elsewhere < 0.0 {
-                        if strong { 5 } else { 4 }
-                    } else {
-                        3
+                    // +1: agreeing moves toward the area (or away from the others).
+                    let lean = if toward != 0.0 { toward.signum() } else { -elsewhere.signum() };
+                    let a = match (lean > 0.0, lean < 0.0, strong) {
+                        (true, _, true) => 5,
+                        (true, _, false) => 4,
+                        (_, true, true) => 1,
+                        (_, true, false) => 2,
+                        _ => 3,
                     };
                     Answer::Likert(a)
                 }

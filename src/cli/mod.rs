@@ -124,7 +124,7 @@ pub fn report(failure: &Failure) {
             let n = e.problems.len();
             let _ = writeln!(
                 err,
-                "careerfit: found {n} problem{}; fix {} and run `careerfit check` again",
+                "careerfit: found {n} problem{}; fix {} and try again",
                 if n == 1 { "" } else { "s" },
                 if n == 1 { "it" } else { "them" }
             );

@@ -111,17 +111,17 @@ pub fn roles_from_files(
     let mut roles = Vec::new();
     let mut first_file_of: HashMap<String, &str> = HashMap::new();
     for (name, text) in files {
-        match Role::from_toml(name, text, quiz) {
-            Ok(role) => {
+        match Role::located(name, text, quiz) {
+            Ok((role, id_span)) => {
                 if let Some(first) = first_file_of.get(&role.id) {
-                    problems.push(Problem {
-                        file: name.clone(),
-                        line: None,
-                        column: None,
-                        message: format!(
-                            "role id `{}` is already used by {first}: give each role its own id",
-                            role.id
-                        ),
+                    let at = problem::Locator::new(name, text);
+                    let message = format!(
+                        "role id `{}` is already used by {first}: give each role its own id",
+                        role.id
+                    );
+                    problems.push(match id_span {
+                        Some(span) => at.at(span, message),
+                        None => at.whole_file(message),
                     });
                 } else {
                     first_file_of.insert(role.id.clone(), name);
@@ -155,7 +155,8 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
             line: None,
             column: None,
             message: format!(
-                "cannot read the roles folder: {e}; --roles needs a folder of role .toml files"
+                "cannot read the roles folder: {}; --roles needs a folder of role .toml files",
+                plain_io_error(&e)
             ),
         }])
     })?;
@@ -215,6 +216,7 @@ fn plain_io_error(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "no such file; check the path".to_string(),
         std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         std::io::ErrorKind::IsADirectory => "it is a folder, not a file".to_string(),
+        std::io::ErrorKind::NotADirectory => "it is a file, not a folder".to_string(),
         _ => e.to_string(),
     }
 }

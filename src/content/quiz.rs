@@ -208,7 +208,7 @@ fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>) -> Option<
 
     let scale = build_scale(at, raw.scale, problems);
     let settings = build_settings(at, raw.scoring, problems);
-    let dimensions = build_dimensions(at, raw.dimension, problems);
+    let (dimensions, dimension_spans) = build_dimensions(at, raw.dimension, problems);
     let dimension_ids: Vec<&str> = dimensions.iter().map(|d| d.id.as_str()).collect();
     let questions: Vec<Question> = build_questions(at, raw.question, &dimension_ids, problems);
 
@@ -220,7 +220,7 @@ fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>) -> Option<
                 .any(|o| o.weights[index] != options[0].weights[index]),
         });
         if !measured && !dimension.id.is_empty() {
-            problems.push(at.whole_file(format!(
+            problems.push(at.at(dimension_spans[index].clone(), format!(
                 "dimension `{}` is not measured by any question: give at least one question a weight for it, e.g. weights = {{ {} = 2.0 }}",
                 dimension.id, dimension.id
             )));
@@ -311,7 +311,7 @@ fn build_dimensions(
     at: &Locator<'_>,
     raw: Vec<Spanned<RawDimension>>,
     problems: &mut Vec<Problem>,
-) -> Vec<Dimension> {
+) -> (Vec<Dimension>, Vec<std::ops::Range<usize>>) {
     if raw.len() < 2 || raw.len() > 8 {
         problems.push(at.whole_file(format!(
             "the quiz has {} [[dimension]] tables; it needs 2 to 8",
@@ -320,6 +320,7 @@ fn build_dimensions(
     }
     let mut seen = HashSet::new();
     let mut dimensions = Vec::new();
+    let mut spans = Vec::new();
     for (n, dimension) in raw.into_iter().enumerate() {
         let span = dimension.span();
         let dimension = dimension.into_inner();
@@ -356,13 +357,14 @@ fn build_dimensions(
             ));
             String::new()
         });
+        spans.push(id.span());
         dimensions.push(Dimension {
             id: id_text,
             name,
             description: dimension.description,
         });
     }
-    dimensions
+    (dimensions, spans)
 }
 
 fn build_questions(
@@ -417,13 +419,18 @@ fn build_questions(
                         format!("question `{qid}` is a likert question but has `options`: remove them, or set kind = \"choice\""),
                     ));
                 }
+                let written = question
+                    .weights
+                    .as_ref()
+                    .is_some_and(|w| w.get_ref().values().any(|v| *v.get_ref() != 0.0));
                 let weights = match question.weights {
                     Some(w) => {
                         build_weights(at, &format!("question `{qid}`"), w, dimension_ids, problems)
                     }
                     None => vec![0.0; dimension_ids.len()],
                 };
-                if weights.iter().all(|w| *w == 0.0) {
+                // A weight that was written but rejected has its own message.
+                if !written {
                     problems.push(at.at(
                         id.span(),
                         format!("likert question `{qid}` has no weight: add weights = {{ <dimension> = 2.0 }}"),
@@ -493,8 +500,12 @@ fn build_options(
         problems.push(at.at(
             span,
             format!(
-                "choice question `{qid}` has {} option(s); it needs 2 or more",
-                raw.len()
+                "choice question `{qid}` has {}; it needs 2 or more options",
+                match raw.len() {
+                    0 => "no options".to_string(),
+                    1 => "only 1 option".to_string(),
+                    n => format!("{n} options"),
+                }
             ),
         ));
     }

@@ -128,11 +128,22 @@ impl RawRole {
 impl Role {
     /// Reads and validates one role file against the quiz it will be matched on.
     pub fn from_toml(file: &str, text: &str, quiz: &Quiz) -> Result<Role, Vec<Problem>> {
+        Role::located(file, text, quiz).map(|(role, _)| role)
+    }
+
+    /// Like `from_toml`, and also the position of the role's `id`, for
+    /// problems found across files (an id used twice).
+    pub(crate) fn located(
+        file: &str,
+        text: &str,
+        quiz: &Quiz,
+    ) -> Result<(Role, Option<std::ops::Range<usize>>), Vec<Problem>> {
         let at = Locator::new(file, text);
         let (raw, mut problems) = super::toml_file::read::<RawRole>(&at)?;
+        let id_span = raw.id.as_ref().map(|id| id.span());
         let role = build(&at, raw, quiz, &mut problems);
         if problems.is_empty() {
-            Ok(role)
+            Ok((role, id_span))
         } else {
             Err(problems)
         }
@@ -193,6 +204,9 @@ fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Pro
         ))),
         Some(raw_profile) => {
             let span = raw_profile.span();
+            // Dimensions given a target, valid or not: a bad value has its
+            // own message and is not also "missing".
+            let written: Vec<String> = raw_profile.get_ref().keys().cloned().collect();
             for (dimension, target) in raw_profile.into_inner() {
                 let value = *target.get_ref();
                 let Some(index) = quiz.dimension_index(&dimension) else {
@@ -219,8 +233,8 @@ fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Pro
                 targets[index] = value;
                 profile.insert(dimension, value);
             }
-            for (index, dimension) in quiz.dimensions.iter().enumerate() {
-                if targets[index].is_nan() && !profile.contains_key(&dimension.id) {
+            for dimension in &quiz.dimensions {
+                if !written.contains(&dimension.id) {
                     problems.push(at.at(
                         span.clone(),
                         format!(

@@ -30,7 +30,7 @@ pub fn read<T: DeserializeOwned>(at: &Locator<'_>) -> Result<(T, Vec<Problem>), 
     match parsed {
         Ok(value) => Ok((value, problems)),
         Err(error) => {
-            problems.push(parser_problem(at, &error, "a value has the wrong type"));
+            problems.push(value_problem(at, document.get_ref(), &error));
             Err(problems)
         }
     }
@@ -50,6 +50,80 @@ fn parser_problem(at: &Locator<'_>, error: &toml::de::Error, fallback: &str) -> 
     }
 }
 
+/// A value of the wrong type or shape: say which key holds it, and the id
+/// of the table it sits in, so the counselor can find it.
+fn value_problem(at: &Locator<'_>, root: &DeTable<'_>, error: &toml::de::Error) -> Problem {
+    let message = plain_parser_message(error.message().trim());
+    let Some(span) = error.span() else {
+        return at.whole_file(message);
+    };
+    let mut path = Vec::new();
+    let message = match find_value(root, span.start, &mut path) {
+        Some(owner_id) => {
+            let last = path.iter().rev().find_map(|step| match step {
+                Step::Key(key) => Some(key.as_str()),
+                Step::Index(_) => None,
+            });
+            let table = match path.first() {
+                Some(Step::Key(key)) if path.len() > 1 => Some(key.as_str()),
+                _ => None,
+            };
+            match (owner_id, table, last) {
+                // "`text` in question `help-caller`: ..."
+                (Some(id), Some(table), Some(last)) => {
+                    format!("`{last}` in {table} `{id}`: {message}")
+                }
+                _ => format!("`{}`: {message}", dotted(&path)),
+            }
+        }
+        None => message,
+    };
+    at.at(span, message)
+}
+
+/// Finds the key whose value (or key) starts at `offset`, filling `path`
+/// with the steps to it. Returns the `id` of the table that holds it, if any.
+///
+/// Searches the whole document: the spans of `[[array]]` tables cover only
+/// their header, so they cannot be used to narrow the search.
+fn find_value(table: &DeTable<'_>, offset: usize, path: &mut Vec<Step>) -> Option<Option<String>> {
+    let id_of = |t: &DeTable<'_>| {
+        t.get("id")
+            .and_then(|v| v.get_ref().as_str())
+            .map(str::to_string)
+    };
+    for (key, value) in table.iter() {
+        path.push(Step::Key(key.get_ref().to_string()));
+        if value.span().start == offset || key.span().start == offset {
+            return Some(id_of(table));
+        }
+        match value.get_ref() {
+            DeValue::Table(inner) => {
+                if let Some(found) = find_value(inner, offset, path) {
+                    return Some(found);
+                }
+            }
+            DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(Step::Index(i));
+                    if item.span().start == offset {
+                        return Some(id_of(table));
+                    }
+                    if let DeValue::Table(inner) = item.get_ref()
+                        && let Some(found) = find_value(inner, offset, path)
+                    {
+                        return Some(found);
+                    }
+                    path.pop();
+                }
+            }
+            _ => {}
+        }
+        path.pop();
+    }
+    None
+}
+
 /// serde's messages name Rust types; say it in a counselor's words instead.
 fn plain_parser_message(message: &str) -> String {
     message
@@ -59,6 +133,11 @@ fn plain_parser_message(message: &str) -> String {
         .replace("expected u8", "expected a whole number")
         .replace("expected a string", "expected text in quotes")
         .replace("a sequence", "a list in [ ]")
+        .replace("unknown variant", "unknown value")
+        .replace(
+            "string values must be quoted",
+            "a value is missing or is text without quotes",
+        )
 }
 
 /// One step of a path into the document: a key of a table or an index of an array.
@@ -80,6 +159,9 @@ fn steps_of(path: &serde_ignored::Path<'_>) -> Vec<Step> {
     };
     match path {
         Path::Seq { index, .. } => steps.push(Step::Index(*index)),
+        // `Spanned` values show up as an internal map; they are not keys
+        // the user wrote.
+        Path::Map { key, .. } if key.starts_with("$__serde_spanned") => {}
         Path::Map { key, .. } => steps.push(Step::Key(key.clone())),
         _ => {}
     }
@@ -124,7 +206,7 @@ fn span_of_key(root: &DeTable<'_>, path: &[Step]) -> Option<std::ops::Range<usiz
         let next = match (step, value) {
             (Step::Key(key), None) => table.get(key.as_str())?,
             (Step::Key(key), Some(DeValue::Table(t))) => t.get(key.as_str())?,
-            (Step::Index(i), Some(DeValue::Array(items))) => items.iter().nth(*i)?,
+            (Step::Index(i), Some(DeValue::Array(items))) => items.get(*i)?,
             _ => return None,
         };
         value = Some(next.get_ref());

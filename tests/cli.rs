@@ -1,0 +1,840 @@
+//! End-to-end tests of the real `careerfit` binary: every invalid fixture in
+//! tests/fixtures/invalid/ must be refused with an error naming the file, the
+//! exact line of the culprit and the offending id or key; and the happy paths
+//! of `check`, `score` and `roles` must print what the contract promises.
+//!
+//! Every test runs the binary from the crate root, with paths relative to it,
+//! so the paths in the messages are the ones written here.
+
+use std::io::Read;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+const QUIZ: &str = "tests/fixtures/invalid/quiz";
+const ROLES: &str = "tests/fixtures/invalid/roles";
+const ANSWERS: &str = "tests/fixtures/invalid/answers";
+const VALID: &str = "tests/fixtures/valid";
+
+fn careerfit() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_careerfit"));
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE");
+    command
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn run(args: &[&str]) -> Run {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = careerfit().args(args).output().expect("the binary runs");
+    Run {
+        code: status.code(),
+        stdout: String::from_utf8(stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn assert_no_panic(run: &Run, args: &[&str]) {
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "careerfit {args:?} panicked:\n{}",
+        run.stderr
+    );
+    assert_ne!(
+        run.code,
+        Some(101),
+        "careerfit {args:?} exited 101 (a panic):\n{}",
+        run.stderr
+    );
+}
+
+/// Runs a command that must succeed quietly and returns its stdout.
+fn ok(args: &[&str]) -> String {
+    let run = run(args);
+    assert_no_panic(&run, args);
+    assert_eq!(
+        run.code,
+        Some(0),
+        "careerfit {args:?} failed:\n{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.is_empty(),
+        "careerfit {args:?} wrote to stderr:\n{}",
+        run.stderr
+    );
+    run.stdout
+}
+
+/// Runs a command that must fail: non-zero exit, nothing on stdout, no panic.
+fn refused(args: &[&str]) -> Run {
+    let run = run(args);
+    assert_no_panic(&run, args);
+    assert!(
+        matches!(run.code, Some(code) if code != 0),
+        "careerfit {args:?} should fail, exited {:?}\nstdout:\n{}",
+        run.code,
+        run.stdout
+    );
+    assert!(
+        run.stdout.is_empty(),
+        "careerfit {args:?} wrote to stdout on failure:\n{}",
+        run.stdout
+    );
+    run
+}
+
+/// One error the user must see: in `file` (relative to the case's path, or
+/// the path itself when `None`), at `line` (or with no line, when the
+/// mistake has no single place), with every one of `needles` on that line.
+struct Expect {
+    file: Option<&'static str>,
+    line: Option<u32>,
+    needles: &'static [&'static str],
+}
+
+/// An error at a line of the case's file.
+const fn at(line: u32, needles: &'static [&'static str]) -> Expect {
+    Expect {
+        file: None,
+        line: Some(line),
+        needles,
+    }
+}
+
+/// An error about the whole case file (a missing key, a missing table).
+const fn whole(needles: &'static [&'static str]) -> Expect {
+    Expect {
+        file: None,
+        line: None,
+        needles,
+    }
+}
+
+/// An error at a line of one file inside a roles folder.
+const fn at_in(file: &'static str, line: u32, needles: &'static [&'static str]) -> Expect {
+    Expect {
+        file: Some(file),
+        line: Some(line),
+        needles,
+    }
+}
+
+/// An error about a whole file inside a roles folder.
+const fn whole_in(file: &'static str, needles: &'static [&'static str]) -> Expect {
+    Expect {
+        file: Some(file),
+        line: None,
+        needles,
+    }
+}
+
+fn error_lines(stderr: &str) -> Vec<&str> {
+    stderr.lines().filter(|l| l.starts_with("error:")).collect()
+}
+
+/// Every expected error is printed, each on one line naming the file, the
+/// `:LINE:` and the culprit.
+fn assert_names_culprits(args: &[&str], path: &str, expects: &[Expect]) {
+    let run = refused(args);
+    assert!(
+        !run.stderr.contains("$__"),
+        "careerfit {args:?}: an internal name leaked into the message:\n{}",
+        run.stderr
+    );
+    for expect in expects {
+        let file = match expect.file {
+            Some(name) => format!("{path}/{name}"),
+            None => path.to_string(),
+        };
+        let place = match expect.line {
+            Some(line) => format!("{file}:{line}:"),
+            None => format!("{file}:"),
+        };
+        let found = run
+            .stderr
+            .lines()
+            .any(|l| l.contains(&place) && expect.needles.iter().all(|n| l.contains(n)));
+        assert!(
+            found,
+            "careerfit {args:?}: expected an error at `{place}` naming {:?}; stderr was:\n{}",
+            expect.needles, run.stderr
+        );
+    }
+}
+
+/// Nothing but the expected errors is reported: no spurious follow-on errors.
+fn assert_nothing_else(args: &[&str], expects: &[Expect]) {
+    let run = refused(args);
+    let errors = error_lines(&run.stderr);
+    assert_eq!(
+        errors.len(),
+        expects.len(),
+        "careerfit {args:?}: expected exactly {} error(s); stderr was:\n{}",
+        expects.len(),
+        run.stderr
+    );
+}
+
+/// One module per fixture, each with two tests: `names_the_culprit` and
+/// `reports_nothing_else`, so a false extra error does not hide behind a
+/// correct one. Attributes before the name apply to the first.
+macro_rules! cases {
+    ($args:expr, $path:expr; $(
+        $(#[$culprit:meta])* $name:ident : $file:literal => [$($expect:expr),+ $(,)?]
+        ;
+    )+) => {$(
+        mod $name {
+            use super::*;
+            fn path() -> String { $path($file) }
+            fn expects() -> Vec<Expect> { vec![$($expect),+] }
+            #[test]
+            $(#[$culprit])*
+            fn names_the_culprit() {
+                let path = path();
+                assert_names_culprits(&$args(&path), &path, &expects());
+            }
+            #[test]
+            fn reports_nothing_else() {
+                let path = path();
+                assert_nothing_else(&$args(&path), &expects());
+            }
+        }
+    )+};
+}
+
+fn quiz_path(file: &str) -> String {
+    format!("{QUIZ}/{file}")
+}
+fn check_quiz(path: &str) -> Vec<&str> {
+    vec!["check", "--quiz", path]
+}
+fn roles_path(dir: &str) -> String {
+    format!("{ROLES}/{dir}")
+}
+fn check_roles(path: &str) -> Vec<&str> {
+    vec!["check", "--roles", path]
+}
+fn answers_path(file: &str) -> String {
+    format!("{ANSWERS}/{file}")
+}
+fn score_answers(path: &str) -> Vec<&str> {
+    vec!["score", "--answers", path]
+}
+
+// Quiz files: `careerfit check --quiz FILE`.
+mod quiz {
+    use super::*;
+    cases! { check_quiz, quiz_path;
+        unknown_key_top: "unknown-key-top.toml" => [at(4, &["`colour`"])];
+        unknown_key_question: "unknown-key-question.toml" => [at(23, &["hint"])];
+        unknown_key_option: "unknown-key-option.toml" => [at(31, &["colour"])];
+        two_unknown_keys: "two-unknown-keys.toml" => [at(4, &["`version`"]), at(13, &["colour"])];
+        duplicate_dimension: "duplicate-dimension.toml" => [at(14, &["`tinker`", "twice"])];
+        duplicate_question: "duplicate-question.toml" => [at(20, &["`fix-printer`"])];
+        duplicate_option: "duplicate-option.toml" => [at(31, &["`solder`", "`lunch-break`"])];
+        undeclared_dimension_weight: "undeclared-dimension-weight.toml" => [at(23, &["`cooking`", "`help-caller`"])];
+        weight_too_big: "weight-too-big.toml" => [at(23, &["`help-caller`", "`chat`", "11"])];
+        weight_negative_too_big: "weight-negative-too-big.toml" => [at(30, &["`solder`", "`tinker`", "-10.5"])];
+        weight_inf: "weight-inf.toml" => [at(23, &["`help-caller`", "`chat`", "inf"])];
+        weight_nan: "weight-nan.toml" => [at(17, &["`fix-printer`", "`tinker`", "NaN"])];
+        likert_no_weights: "likert-no-weights.toml" => [at(20, &["`help-caller`", "weight"])];
+        choice_one_option: "choice-one-option.toml" => [at(29, &["`lunch-break`", "2 or more"])];
+        unmeasured_dimension: "unmeasured-dimension.toml" => [at(14, &["`plan`", "not measured"])];
+        // Every dimension is then unmeasured too: true, so it is expected.
+        no_questions: "no-questions.toml" => [
+            whole(&["no questions"]),
+            whole(&["`tinker`", "not measured"]),
+            whole(&["`chat`", "not measured"]),
+        ];
+        one_dimension: "one-dimension.toml" => [whole(&["1 [[dimension]]", "2 to 8"])];
+        nine_dimensions: "nine-dimensions.toml" => [whole(&["9 [[dimension]]", "2 to 8"])];
+        bad_quiz_id: "bad-quiz-id.toml" => [at(2, &["`IT Career`"])];
+        bad_question_id: "bad-question-id.toml" => [at(14, &["`Fix Printer`"])];
+        syntax_error: "syntax-error.toml" => [at(22, &["string"])];
+        wrong_type: "wrong-type.toml" => [at(22, &["`text`", "5"])];
+        kind_slider: "kind-slider.toml" => [at(21, &["`help-caller`", "\"slider\""])];
+        scale_four_labels: "scale-four-labels.toml" => [at(6, &["labels", "4", "5"])];
+        several_errors: "several-errors.toml" => [
+            at(18, &["`fix-printer`", "`cooking`"]),
+            at(21, &["`fix-printer`", "twice"]),
+            at(24, &["`tinker`", "12"]),
+            at(30, &["`lunch-break`", "2 or more"]),
+        ];
+    }
+}
+
+// Roles folders: `careerfit check --roles DIR` against the built-in quiz.
+mod roles {
+    use super::*;
+    cases! { check_roles, roles_path;
+        missing_dimension: "missing-dimension" => [at_in("technician.toml", 5, &["profile has no target for dimension `systems`"])];
+        unknown_dimension: "unknown-dimension" => [at_in("technician.toml", 5, &["`cooking`"])];
+        target_out_of_range: "target-out-of-range" => [at_in("technician.toml", 5, &["`people`", "120"])];
+        unknown_key: "unknown-key" => [at_in("technician.toml", 8, &["`salary_guess`"])];
+        duplicate_id: "duplicate-id" => [at_in("b-bench-tech.toml", 2, &["`technician`", "a-technician.toml"])];
+        missing_title: "missing-title" => [whole_in("technician.toml", &["`technician`", "`title`"])];
+        empty_folder: "empty" => [whole(&["no role .toml files"])];
+        expired_certification: "expired-certification" => [at_in("technician.toml", 12, &["`expired`", "`active`", "`retired`"])];
+    }
+}
+
+// Answers files: `careerfit score --answers FILE` against the built-in quiz.
+mod answers {
+    use super::*;
+    cases! { score_answers, answers_path;
+        unknown_question: "unknown-question.toml" => [at(7, &["`fix-coffee-machine`"])];
+        likert_six: "likert-six.toml" => [at(6, &["`walk-through-password-reset`", "6", "1 to 5"])];
+        likert_zero: "likert-zero.toml" => [at(6, &["`walk-through-password-reset`", "0", "1 to 5"])];
+        likert_text: "likert-text.toml" => [at(5, &["`replace-laptop-drive`", "\"5\""])];
+        likert_float: "likert-float.toml" => [at(8, &["`server-out-of-memory`", "4.5"])];
+        choice_unknown_option: "choice-unknown-option.toml" => [at(7, &["`printers-keep-failing`", "kick-it"])];
+        choice_position_zero: "choice-position-zero.toml" => [at(7, &["`printers-keep-failing`", "0", "1 to 4"])];
+        choice_position_too_big: "choice-position-too-big.toml" => [at(7, &["`printers-keep-failing`", "5", "1 to 4"])];
+        quiz_mismatch: "quiz-mismatch.toml" => [at(2, &["`other-quiz`", "`it-career`"])];
+        unknown_top_key: "unknown-top-key.toml" => [at(3, &["`student`"])];
+        syntax_error: "syntax-error.toml" => [at(8, &["expected"])];
+        several_errors: "several-errors.toml" => [
+            at(6, &["`walk-through-password-reset`", "6"]),
+            at(7, &["`printers-keep-failing`", "kick-it"]),
+            at(9, &["`fix-coffee-machine`"]),
+        ];
+        nothing_answered: "nothing-answered.toml" => [whole(&["answer at least one question"])];
+    }
+}
+
+#[test]
+fn answers_errors_do_not_send_the_user_to_check() {
+    let path = answers_path("likert-six.toml");
+    let run = refused(&score_answers(&path));
+    assert!(!run.stderr.contains("careerfit check"), "{}", run.stderr);
+}
+
+#[test]
+fn a_broken_quiz_is_refused_by_every_command_not_only_check() {
+    let quiz = quiz_path("duplicate-question.toml");
+    let answers = format!("{VALID}/answers.toml");
+    for args in [
+        vec!["roles", "--quiz", &quiz],
+        vec!["score", "--answers", &answers, "--quiz", &quiz],
+    ] {
+        assert_names_culprits(&args, &quiz, &[at(20, &["`fix-printer`"])]);
+    }
+}
+
+// ---- missing paths ---------------------------------------------------------
+
+#[test]
+fn check_with_a_missing_quiz_file_says_so() {
+    let run = refused(&["check", "--quiz", "tests/fixtures/no-such-quiz.toml"]);
+    assert!(
+        run.stderr.contains("tests/fixtures/no-such-quiz.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.to_lowercase().contains("no such file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn check_with_a_folder_as_quiz_says_so() {
+    let run = refused(&["check", "--quiz", "tests/fixtures"]);
+    assert!(run.stderr.contains("tests/fixtures"), "{}", run.stderr);
+    assert!(run.stderr.contains("folder"), "{}", run.stderr);
+}
+
+#[test]
+fn check_with_a_missing_roles_folder_says_so() {
+    let run = refused(&["check", "--roles", "tests/fixtures/no-such-roles"]);
+    assert!(
+        run.stderr.contains("tests/fixtures/no-such-roles"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.to_lowercase().contains("no such file"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_missing_roles_folder_is_said_in_plain_words() {
+    let run = refused(&["check", "--roles", "tests/fixtures/no-such-roles"]);
+    assert!(!run.stderr.contains("os error"), "{}", run.stderr);
+    let run = refused(&["check", "--roles", "tests/fixtures/valid/quiz.toml"]);
+    assert!(!run.stderr.contains("os error"), "{}", run.stderr);
+}
+
+#[test]
+fn score_with_a_missing_answers_file_says_so() {
+    let run = refused(&["score", "--answers", "tests/fixtures/no-such-answers.toml"]);
+    assert!(
+        run.stderr.contains("tests/fixtures/no-such-answers.toml"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.to_lowercase().contains("no such file"),
+        "{}",
+        run.stderr
+    );
+}
+
+// ---- check -------------------------------------------------------------------
+
+#[test]
+fn check_passes_the_shipped_content_with_a_one_line_summary() {
+    let out = ok(&["check"]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.ends_with('\n'), "{out:?}");
+    assert!(out.contains("it-career"), "{out}");
+    for id in ["manager", "specialist", "support-specialist", "technician"] {
+        assert!(out.contains(id), "{out}");
+    }
+}
+
+#[test]
+fn check_passes_the_valid_custom_fixtures() {
+    let quiz = format!("{VALID}/quiz.toml");
+    let roles = format!("{VALID}/roles");
+    let out = ok(&["check", "--quiz", &quiz, "--roles", &roles]);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("mini"), "{out}");
+}
+
+// ---- score -------------------------------------------------------------------
+
+fn score_json(extra: &[&str], answers: &str) -> Value {
+    let mut args = vec!["score", "--answers", answers, "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = ok(&args);
+    serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"))
+}
+
+fn custom() -> [String; 4] {
+    [
+        "--quiz".into(),
+        format!("{VALID}/quiz.toml"),
+        "--roles".into(),
+        format!("{VALID}/roles"),
+    ]
+}
+
+fn keys(value: &Value) -> Vec<&str> {
+    let mut keys: Vec<&str> = value
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    keys.sort_unstable();
+    keys
+}
+
+fn close(actual: &Value, expected: f64) {
+    let actual = actual
+        .as_f64()
+        .unwrap_or_else(|| panic!("{actual} is not a number"));
+    assert!((actual - expected).abs() < 1e-9, "{actual} != {expected}");
+}
+
+/// tests/fixtures/valid/answers.toml against tests/fixtures/valid/quiz.toml,
+/// worked out by hand from the contract's scoring rule.
+///
+/// Answers: fix-printer = 5, help-caller = 2, lunch-break = "gossip";
+/// plan-budget and run-meeting skipped.
+///
+/// tinker:
+///   fix-printer  (likert, w = 2):  (5-3)*2  =  4, range [-4, 4]
+///   help-caller  (likert, w = -1): (2-3)*-1 =  1, range [-2, 2]
+///   lunch-break  (choice: solder 3, gossip -1, none 0): gossip = -1, range [-1, 3]
+///   raw = 4, lo = -7, hi = 9  ->  s = 100 * (4+7)/16 = 68.75
+/// chat:
+///   fix-printer  (no chat weight): 0, range [0, 0]
+///   help-caller  (likert, w = 2):  (2-3)*2 = -2, range [-4, 4]
+///   lunch-break  (solder 0, gossip 1, none 0): gossip = 1, range [0, 1]
+///   raw = -1, lo = -4, hi = 5  ->  s = 100 * 3/9 = 33.333...
+/// plan: no answered question weighs it: lo = hi = 0 -> unmeasured (null).
+///
+/// fits over M = {tinker, chat}:
+///   fixer  (80, 20): 100 - sqrt(((68.75-80)^2 + (33.33-20)^2)/2)
+///                  = 100 - sqrt((126.5625 + 177.7778)/2) = 100 - 12.3357 = 87.6643
+///   boss   (40, 50): 100 - sqrt((826.5625 + 277.7778)/2)  = 100 - 23.4983 = 76.5017
+///   helper (30, 90): 100 - sqrt((1501.5625 + 3211.1111)/2) = 100 - 48.5421 = 51.4579
+/// close_call: 87.66 - 76.50 = 11.16 >= 3 -> false
+/// flat:       68.75 - 33.33 = 35.42 >= 15 -> false
+/// incomplete: 3/5 = 0.6 >= 0.5 -> false
+///
+/// reasons for fixer (tinker 80: lean +30; chat 20: lean -30; plan 50: none):
+///   fix-printer: tinker 4 - mid 0 = +4, toward +30: supports (4*30 = 120)
+///   help-caller: tinker 1 - 0 = +1 (30) and chat -2 - 0 = -2, toward -30 (60): supports (90)
+///   lunch-break: tinker -1 - mid 1 = -2 (away), chat 1 - mid 0.5 = +0.5 (away): does not
+///   -> fix-printer ("Love it", the quiz's own label for 5), then help-caller ("Dislike")
+fn assert_hand_computed(json: &Value) {
+    let fit = |s_tinker: f64, s_chat: f64, p: (f64, f64)| {
+        100.0 - (((s_tinker - p.0).powi(2) + (s_chat - p.1).powi(2)) / 2.0).sqrt()
+    };
+    let (tinker, chat) = (68.75, 100.0 / 3.0);
+
+    assert_eq!(
+        keys(json),
+        [
+            "answered",
+            "close_call",
+            "dimensions",
+            "flat",
+            "incomplete",
+            "quiz",
+            "ranking",
+            "reasons",
+            "total"
+        ],
+        "{json:#}"
+    );
+    assert_eq!(json["quiz"], "mini");
+    assert_eq!(json["answered"], 3);
+    assert_eq!(json["total"], 5);
+
+    let dimensions = json["dimensions"].as_array().expect("dimensions is a list");
+    assert_eq!(dimensions.len(), 3);
+    for (dimension, (id, name)) in dimensions.iter().zip([
+        ("tinker", "Tinkering"),
+        ("chat", "Chatting"),
+        ("plan", "Planning"),
+    ]) {
+        assert_eq!(keys(dimension), ["id", "name", "score"], "{dimension}");
+        assert_eq!(dimension["id"], id);
+        assert_eq!(dimension["name"], name);
+    }
+    close(&dimensions[0]["score"], 68.75);
+    close(&dimensions[1]["score"], 33.333_333_333_333_336);
+    assert!(
+        dimensions[2]["score"].is_null(),
+        "plan is unmeasured: {}",
+        dimensions[2]
+    );
+
+    let ranking = json["ranking"].as_array().expect("ranking is a list");
+    let expected = [
+        ("fixer", "Fixer", fit(tinker, chat, (80.0, 20.0))),
+        ("boss", "Boss", fit(tinker, chat, (40.0, 50.0))),
+        ("helper", "Helper", fit(tinker, chat, (30.0, 90.0))),
+    ];
+    assert_eq!(
+        ranking.len(),
+        expected.len(),
+        "every role is ranked: {json:#}"
+    );
+    for (entry, (role, title, fit)) in ranking.iter().zip(expected) {
+        assert_eq!(keys(entry), ["fit", "role", "title"], "{entry}");
+        assert_eq!(entry["role"], role);
+        assert_eq!(entry["title"], title);
+        close(&entry["fit"], fit);
+    }
+    close(&ranking[0]["fit"], 87.664_273_880_760_45);
+    close(&ranking[1]["fit"], 76.501_699_234_010_8);
+    close(&ranking[2]["fit"], 51.457_886_268_153_14);
+
+    assert_eq!(json["close_call"], false);
+    assert_eq!(json["flat"], false);
+    assert_eq!(json["incomplete"], false);
+
+    let reasons = json["reasons"].as_array().expect("reasons is a list");
+    let expected = [
+        ("fix-printer", "Fix a jammed printer", "Love it"),
+        ("help-caller", "Help a caller reset a password", "Dislike"),
+    ];
+    assert_eq!(reasons.len(), expected.len(), "{json:#}");
+    for (reason, (question, text, answer)) in reasons.iter().zip(expected) {
+        assert_eq!(keys(reason), ["answer", "question", "text"], "{reason}");
+        assert_eq!(reason["question"], question);
+        assert_eq!(reason["text"], text);
+        assert_eq!(reason["answer"], answer);
+    }
+}
+
+#[test]
+fn score_json_matches_the_hand_computed_result() {
+    let custom = custom();
+    let custom: Vec<&str> = custom.iter().map(String::as_str).collect();
+    let json = score_json(&custom, &format!("{VALID}/answers.toml"));
+    assert_hand_computed(&json);
+}
+
+#[test]
+fn a_choice_by_position_scores_like_the_option_id() {
+    let custom = custom();
+    let custom: Vec<&str> = custom.iter().map(String::as_str).collect();
+    let by_id = score_json(&custom, &format!("{VALID}/answers.toml"));
+    let by_position = score_json(&custom, &format!("{VALID}/answers-by-position.toml"));
+    assert_eq!(by_id, by_position);
+}
+
+/// answers-flags.toml: only plan-budget = 4.
+///   plan: (4-3)*2 = 2, range [-4, 4] -> s = 100 * 6/8 = 75; nothing else measured.
+///   fits over M = {plan}: boss 100 - |75-100| = 75, fixer 100 - |75-50| = 75,
+///   helper 100 - |75-40| = 65. boss and fixer tie exactly: the smaller id,
+///   boss, goes first. close_call (0 < 3), flat (spread 0 < 15) and
+///   incomplete (1/5 < 0.5) are all raised.
+#[test]
+fn score_json_raises_every_flag_and_breaks_ties_by_role_id() {
+    let custom = custom();
+    let custom: Vec<&str> = custom.iter().map(String::as_str).collect();
+    let json = score_json(&custom, &format!("{VALID}/answers-flags.toml"));
+    assert_eq!(json["answered"], 1);
+    assert!(json["dimensions"][0]["score"].is_null());
+    assert!(json["dimensions"][1]["score"].is_null());
+    close(&json["dimensions"][2]["score"], 75.0);
+    let ranking: Vec<(&str, f64)> = json["ranking"]
+        .as_array()
+        .expect("ranking is a list")
+        .iter()
+        .map(|r| {
+            (
+                r["role"].as_str().expect("role is text"),
+                r["fit"].as_f64().expect("fit is a number"),
+            )
+        })
+        .collect();
+    assert_eq!(ranking, [("boss", 75.0), ("fixer", 75.0), ("helper", 65.0)]);
+    assert_eq!(json["close_call"], true);
+    assert_eq!(json["flat"], true);
+    assert_eq!(json["incomplete"], true);
+    assert_eq!(json["reasons"][0]["question"], "plan-budget");
+    assert_eq!(json["reasons"][0]["answer"], "Like");
+}
+
+#[test]
+fn score_text_of_a_flagged_result_is_not_a_confident_answer() {
+    let custom = custom();
+    let answers = format!("{VALID}/answers-flags.toml");
+    let mut args: Vec<&str> = vec!["score", "--answers", &answers, "--format", "text"];
+    args.extend(custom.iter().map(String::as_str));
+    let out = ok(&args);
+    assert!(out.to_lowercase().contains("no clear lean"), "{out}");
+    assert!(out.contains("1 of 5"), "{out}");
+}
+
+#[test]
+fn score_text_shows_the_result_in_plain_words() {
+    let custom = custom();
+    let answers = format!("{VALID}/answers.toml");
+    let mut args: Vec<&str> = vec!["score", "--answers", &answers, "--format", "text"];
+    args.extend(custom.iter().map(String::as_str));
+    let out = ok(&args);
+    assert!(out.starts_with("Mini career quiz\n"), "{out}");
+    assert!(out.contains("3 of 5"), "{out}");
+    // Best first, every role.
+    let (fixer, boss, helper) = (out.find("Fixer"), out.find("Boss"), out.find("Helper"));
+    assert!(
+        fixer.is_some() && boss.is_some() && helper.is_some(),
+        "{out}"
+    );
+    assert!(
+        fixer < boss && boss < helper,
+        "ranking not best first:\n{out}"
+    );
+    // The reasons quote the person's own answers, with the quiz's own labels.
+    assert!(
+        out.contains("Love it") && out.contains("Fix a jammed printer"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Dislike") && out.contains("Help a caller reset a password"),
+        "{out}"
+    );
+    // No screen codes in plain text output.
+    assert!(
+        !out.contains('\x1b'),
+        "escape codes in text output:\n{out:?}"
+    );
+    // The default format is text.
+    let mut default_args: Vec<&str> = vec!["score", "--answers", &answers];
+    default_args.extend(custom.iter().map(String::as_str));
+    assert_eq!(ok(&default_args), out);
+}
+
+#[test]
+fn score_the_built_in_quiz_with_every_question_answered() {
+    let json = score_json(&[], &format!("{VALID}/it-career-answers.toml"));
+    assert_eq!(json["quiz"], "it-career");
+    let total = json["total"].as_u64().expect("total");
+    assert_eq!(
+        json["answered"].as_u64(),
+        Some(total),
+        "every question is answered: {json:#}"
+    );
+    let ids: Vec<&str> = json["dimensions"]
+        .as_array()
+        .expect("dimensions")
+        .iter()
+        .map(|d| d["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(
+        ids,
+        ["hands_on", "people", "systems", "leadership"],
+        "quiz order"
+    );
+    assert!(
+        json["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|d| d["score"].is_number())
+    );
+    let ranking = json["ranking"].as_array().expect("ranking");
+    let mut roles: Vec<&str> = ranking
+        .iter()
+        .map(|r| r["role"].as_str().expect("role"))
+        .collect();
+    assert_eq!(roles[0], "technician", "{json:#}");
+    let fits: Vec<f64> = ranking
+        .iter()
+        .map(|r| r["fit"].as_f64().expect("fit"))
+        .collect();
+    assert!(
+        fits.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {fits:?}"
+    );
+    roles.sort_unstable();
+    assert_eq!(
+        roles,
+        ["manager", "specialist", "support-specialist", "technician"]
+    );
+    assert_eq!(json["incomplete"], false);
+    assert_eq!(json["flat"], false);
+    assert_eq!(json["close_call"], false);
+    let reasons = json["reasons"].as_array().expect("reasons");
+    assert!((3..=5).contains(&reasons.len()), "{json:#}");
+}
+
+// ---- roles -------------------------------------------------------------------
+
+const ROLE_IDS: [&str; 4] = ["manager", "specialist", "support-specialist", "technician"];
+
+#[test]
+fn roles_lists_every_role() {
+    let out = ok(&["roles"]);
+    for (id, title) in ROLE_IDS.iter().zip([
+        "IT Manager",
+        "IT Specialist",
+        "IT Support Specialist",
+        "IT Technician",
+    ]) {
+        assert!(
+            out.lines().any(|l| l.starts_with(id) && l.contains(title)),
+            "no line for {id}:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn roles_lists_the_custom_roles_with_roles_dir() {
+    let quiz = format!("{VALID}/quiz.toml");
+    let roles = format!("{VALID}/roles");
+    let out = ok(&["roles", "--quiz", &quiz, "--roles", &roles]);
+    for id in ["boss", "fixer", "helper"] {
+        assert!(out.lines().any(|l| l.starts_with(id)), "{out}");
+    }
+    assert!(!out.contains("technician"), "{out}");
+}
+
+#[test]
+fn roles_technician_shows_the_role_in_full() {
+    let out = ok(&["roles", "technician"]);
+    assert!(out.starts_with("IT Technician"), "{out}");
+    assert!(out.contains("CompTIA A+"), "{out}");
+    assert!(!out.contains("IT Manager ("), "only the one role: {out}");
+}
+
+#[test]
+fn roles_json_is_every_role() {
+    let out = ok(&["roles", "--format", "json"]);
+    let json: Value =
+        serde_json::from_str(&out).unwrap_or_else(|e| panic!("not JSON ({e}):\n{out}"));
+    let roles = json.as_array().expect("a list of roles");
+    let mut ids: Vec<&str> = roles
+        .iter()
+        .map(|r| r["id"].as_str().expect("id"))
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ROLE_IDS);
+    for role in roles {
+        assert!(
+            role["title"].is_string() && role["summary"].is_string(),
+            "{role}"
+        );
+        assert_eq!(
+            role["profile"].as_object().expect("profile").len(),
+            4,
+            "{role}"
+        );
+    }
+}
+
+#[test]
+fn roles_technician_as_markdown() {
+    let out = ok(&["roles", "technician", "--format", "markdown"]);
+    assert!(out.starts_with("# IT Technician\n"), "{out}");
+    assert!(out.contains("\n## "), "{out}");
+    assert_eq!(out.matches("\n# ").count(), 0, "only one role: {out}");
+}
+
+#[test]
+fn roles_unknown_id_names_the_known_ids() {
+    let run = refused(&["roles", "nosuch"]);
+    assert!(run.stderr.contains("nosuch"), "{}", run.stderr);
+    for id in ROLE_IDS {
+        assert!(run.stderr.contains(id), "{}", run.stderr);
+    }
+}
+
+#[test]
+fn roles_into_a_closed_pipe_does_not_panic() {
+    // Like `careerfit roles --format markdown | head -0`: the reader is gone
+    // before careerfit writes.
+    for args in [
+        &["roles", "--format", "markdown"][..],
+        &["roles"][..],
+        &["roles", "--format", "json"][..],
+    ] {
+        let mut child = careerfit()
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        drop(child.stdout.take());
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .expect("stderr")
+            .read_to_string(&mut stderr)
+            .expect("read stderr");
+        let status = child.wait().expect("the binary ends");
+        assert!(
+            !stderr.contains("panicked"),
+            "careerfit {args:?} panicked:\n{stderr}"
+        );
+        assert!(
+            stderr.is_empty(),
+            "careerfit {args:?} complained about the closed pipe:\n{stderr}"
+        );
+        assert!(status.success(), "careerfit {args:?} exited {status}");
+    }
+}
