@@ -14,7 +14,11 @@ fn the_quiz_measures_each_interest_with_enough_questions() {
     let quiz = &content.quiz;
     let ids: Vec<&str> = quiz.dimensions.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["hands_on", "people", "systems", "leadership"]);
-    assert!((24..=40).contains(&quiz.questions.len()), "{} questions", quiz.questions.len());
+    assert!(
+        (24..=40).contains(&quiz.questions.len()),
+        "{} questions",
+        quiz.questions.len()
+    );
 
     for (d, id) in ids.iter().enumerate() {
         let measuring = quiz.questions.iter().filter(|q| match &q.kind {
@@ -25,8 +29,14 @@ fn the_quiz_measures_each_interest_with_enough_questions() {
             .clone()
             .filter(|q| matches!(q.kind, QuestionKind::Choice { .. }))
             .count();
-        assert!(measuring.count() >= 6, "{id} is measured by fewer than 6 questions");
-        assert!(choices >= 4, "{id} is measured by {choices} choice questions, fewer than 4");
+        assert!(
+            measuring.count() >= 6,
+            "{id} is measured by fewer than 6 questions"
+        );
+        assert!(
+            choices >= 4,
+            "{id} is measured by {choices} choice questions, fewer than 4"
+        );
     }
 }
 
@@ -38,11 +48,20 @@ fn choice_options_pull_toward_different_interests() {
             let mut strongest: Vec<usize> = options
                 .iter()
                 .filter(|o| o.weights.iter().any(|w| *w > 0.0))
-                .map(|o| (0..o.weights.len()).max_by(|&a, &b| o.weights[a].total_cmp(&o.weights[b])).unwrap())
+                .map(|o| {
+                    (0..o.weights.len())
+                        .max_by(|&a, &b| o.weights[a].total_cmp(&o.weights[b]))
+                        .unwrap()
+                })
                 .collect();
             strongest.sort();
             strongest.dedup();
-            assert!(strongest.len() >= 3, "{}: options pull toward only {:?}", question.id, strongest);
+            assert!(
+                strongest.len() >= 3,
+                "{}: options pull toward only {:?}",
+                question.id,
+                strongest
+            );
         }
     }
 }
@@ -55,13 +74,24 @@ fn a_few_questions_are_reverse_keyed() {
         .iter()
         .filter(|q| matches!(&q.kind, QuestionKind::Likert { weights } if weights.iter().any(|w| *w < 0.0)))
         .count();
-    assert!((2..=8).contains(&reversed), "{reversed} reverse-keyed questions");
+    assert!(
+        (2..=8).contains(&reversed),
+        "{reversed} reverse-keyed questions"
+    );
 }
 
 #[test]
 fn questions_describe_activities_and_never_name_a_job() {
     let quiz = content().quiz;
-    let banned = ["technician", "specialist", "manager", "administrator", "engineer", "analyst", "help desk job"];
+    let banned = [
+        "technician",
+        "specialist",
+        "manager",
+        "administrator",
+        "engineer",
+        "analyst",
+        "help desk job",
+    ];
     for question in &quiz.questions {
         let mut texts = vec![question.text.clone()];
         if let QuestionKind::Choice { options } = &question.kind {
@@ -70,7 +100,11 @@ fn questions_describe_activities_and_never_name_a_job() {
         for text in texts {
             let lower = text.to_lowercase();
             for word in banned {
-                assert!(!lower.contains(word), "{}: \"{text}\" names a job ({word})", question.id);
+                assert!(
+                    !lower.contains(word),
+                    "{}: \"{text}\" names a job ({word})",
+                    question.id
+                );
             }
         }
     }
@@ -78,7 +112,11 @@ fn questions_describe_activities_and_never_name_a_job() {
 
 /// Rough syllable count: vowel groups, less a silent final e.
 fn syllables(word: &str) -> usize {
-    let word: String = word.to_lowercase().chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    let word: String = word
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_ascii_alphabetic())
+        .collect();
     if word.is_empty() {
         return 0;
     }
@@ -99,9 +137,13 @@ fn syllables(word: &str) -> usize {
 
 /// Flesch-Kincaid grade of a set of sentences.
 fn grade(sentences: &[String]) -> f64 {
-    let words: Vec<&str> = sentences.iter().flat_map(|s| s.split_whitespace()).collect();
+    let words: Vec<&str> = sentences
+        .iter()
+        .flat_map(|s| s.split_whitespace())
+        .collect();
     let syllable_total: usize = words.iter().map(|w| syllables(w)).sum();
-    0.39 * (words.len() as f64 / sentences.len() as f64) + 11.8 * (syllable_total as f64 / words.len() as f64)
+    0.39 * (words.len() as f64 / sentences.len() as f64)
+        + 11.8 * (syllable_total as f64 / words.len() as f64)
         - 15.59
 }
 
@@ -126,16 +168,29 @@ fn every_role_is_complete_and_sourced() {
         let id = &role.id;
         assert!(f.duties.len() >= 5, "{id}: fewer than 5 duties");
         assert!(f.skills.len() >= 4, "{id}: fewer than 4 skills");
-        let active = f.certifications.iter().filter(|c| c.status == CertificationStatus::Active).count();
+        let active = f
+            .certifications
+            .iter()
+            .filter(|c| c.status == CertificationStatus::Active)
+            .count();
         assert!(active >= 2, "{id}: fewer than 2 current certifications");
         assert!(f.career_path.len() >= 3, "{id}: career path under 3 steps");
-        assert_eq!(f.career_path[0], role.title, "{id}: the career path starts elsewhere");
-        assert!(f.education.is_some() && f.work_environment.is_some(), "{id}: education or work environment missing");
+        assert_eq!(
+            f.career_path[0], role.title,
+            "{id}: the career path starts elsewhere"
+        );
+        assert!(
+            f.education.is_some() && f.work_environment.is_some(),
+            "{id}: education or work environment missing"
+        );
         assert!(!f.onet_codes.is_empty(), "{id}: no O*NET code");
         assert!(f.sources.len() >= 2, "{id}: fewer than 2 sources");
         let salary = f.salary.as_ref().expect("salary");
         assert!(salary.low <= salary.high && salary.low > 0);
-        assert!(!salary.source.is_empty() && !salary.as_of.is_empty(), "{id}: salary without source or date");
+        assert!(
+            !salary.source.is_empty() && !salary.as_of.is_empty(),
+            "{id}: salary without source or date"
+        );
         let outlook = f.outlook.as_ref().expect("outlook");
         assert_eq!(outlook.as_of, "2024-2034", "{id}");
         assert!(!outlook.source.is_empty());
@@ -148,19 +203,40 @@ fn the_roles_stand_for_the_agreed_occupations() {
     let codes = |id: &str| content.role(id).unwrap().facts.onet_codes.clone();
     assert_eq!(codes("technician"), ["15-1232.00"]);
     assert_eq!(codes("support-specialist"), ["15-1232.00"]);
-    assert_eq!(codes("specialist"), ["15-1244.00", "15-1212.00", "15-1211.00"]);
+    assert_eq!(
+        codes("specialist"),
+        ["15-1244.00", "15-1212.00", "15-1211.00"]
+    );
     assert_eq!(codes("manager"), ["11-3021.00"]);
 }
 
 #[test]
 fn retired_certifications_are_never_presented_as_current() {
-    let retired_names = ["MCSE", "MCSA", "MCSD", "Solutions Expert", "Solutions Associate", "Solutions Developer", "CCNA Security", "Modern Desktop"];
+    let retired_names = [
+        "MCSE",
+        "MCSA",
+        "MCSD",
+        "Solutions Expert",
+        "Solutions Associate",
+        "Solutions Developer",
+        "CCNA Security",
+        "Modern Desktop",
+    ];
     for role in content().roles {
         for cert in &role.facts.certifications {
             let is_retired_name = retired_names.iter().any(|n| cert.name.contains(n));
             if is_retired_name {
-                assert_eq!(cert.status, CertificationStatus::Retired, "{}: {} is listed as current", role.id, cert.name);
-                assert!(cert.note.as_deref().unwrap_or("").contains("Retired") || cert.note.as_deref().unwrap_or("").contains("retired"));
+                assert_eq!(
+                    cert.status,
+                    CertificationStatus::Retired,
+                    "{}: {} is listed as current",
+                    role.id,
+                    cert.name
+                );
+                assert!(
+                    cert.note.as_deref().unwrap_or("").contains("Retired")
+                        || cert.note.as_deref().unwrap_or("").contains("retired")
+                );
             }
         }
     }
@@ -199,10 +275,18 @@ fn pay_and_outlook_match_the_bls_figures() {
     let content = content();
     let text = |id: &str| {
         let f = &content.role(id).unwrap().facts;
-        format!("{} {} {}", f.salary.as_ref().unwrap().source, f.outlook.as_ref().unwrap().summary, f.outlook.as_ref().unwrap().source)
+        format!(
+            "{} {} {}",
+            f.salary.as_ref().unwrap().source,
+            f.outlook.as_ref().unwrap().summary,
+            f.outlook.as_ref().unwrap().source
+        )
     };
     for id in ["technician", "support-specialist"] {
-        assert!(text(id).contains("$61,550") && text(id).contains("3%"), "{id}");
+        assert!(
+            text(id).contains("$61,550") && text(id).contains("3%"),
+            "{id}"
+        );
     }
     let specialist = text("specialist");
     for figure in ["$96,800", "$124,910", "$103,790", "29%", "9%", "4%"] {

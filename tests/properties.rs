@@ -265,3 +265,41 @@ proptest! {
         prop_assert!(!outcome.flat);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Any text at all gives a quiz or located problems, never a panic.
+    #[test]
+    fn loading_any_text_never_panics(text in ".{0,400}") {
+        let _ = Quiz::from_toml("any.toml", &text);
+        let content = Content::built_in().unwrap();
+        let _ = Role::from_toml("any.toml", &text, &content.quiz);
+        let _ = AnswerSheet::from_toml("any.toml", &text, &content.quiz);
+    }
+
+    /// The shipped files with lines dropped or cut short: still no panic,
+    /// and every problem names the file.
+    #[test]
+    fn damaged_content_is_reported_not_panicked_on(
+        drop in prop::collection::vec(any::<prop::sample::Index>(), 1..6),
+        cut in any::<prop::sample::Index>(),
+    ) {
+        let (name, text) = careerfit::content::DEFAULT_QUIZ;
+        let mut lines: Vec<&str> = text.lines().collect();
+        for index in drop {
+            let i = index.index(lines.len());
+            lines.remove(i);
+        }
+        let mut damaged = lines.join("\n");
+        let mut at = cut.index(damaged.len().max(1));
+        while !damaged.is_char_boundary(at) {
+            at -= 1;
+        }
+        damaged.truncate(at.max(damaged.len() * 3 / 4));
+        if let Err(problems) = Quiz::from_toml(name, &damaged) {
+            prop_assert!(!problems.is_empty());
+            prop_assert!(problems.iter().all(|p| p.file == name));
+        }
+    }
+}
