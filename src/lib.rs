@@ -1,10 +1,12 @@
 //! careerfit: a career-fit quiz for the terminal.
 //!
-//! Data flows one way: files -> [`content`] -> [`scoring`] -> a shell
-//! ([`cli`]) shows it. The content and scoring layers are pure and shared by
-//! every front end.
+//! Data flows one way: files -> [`content`] -> [`session`] -> [`scoring`]
+//! -> a shell ([`tui`] or [`cli`]) shows it. Content, session and scoring
+//! are pure and shared by every front end.
 
 pub mod cli;
 pub mod content;
 pub mod scoring;
+pub mod session;
 pub mod summary;
+pub mod tui;

@@ -34,6 +34,9 @@ pub struct Cli {
     /// Use the role .toml files in this folder instead of the built-in roles
     #[arg(long, global = true, value_name = "DIR")]
     pub roles: Option<PathBuf>,
+    /// Draw without colour (as does setting NO_COLOR)
+    #[arg(long, global = true)]
+    pub no_color: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -1,0 +1,403 @@
+//! The full-screen quiz's state and how keys change it. Pure: keys in,
+//! state out, no terminal. Drawing reads this state and never changes it.
+
+use crossterm::event::KeyEvent;
+
+use super::keys::{self, Action};
+use super::theme::Theme;
+use crate::content::{Answer, Content, Question, QuestionKind};
+use crate::scoring::Outcome;
+use crate::session::{Mark, Session, Stage};
+
+/// The sections of a role's details, in tab order.
+pub const ROLE_TABS: [&str; 8] = [
+    "Overview",
+    "Duties",
+    "Skills",
+    "Certifications",
+    "Education",
+    "Pay & outlook",
+    "Career path",
+    "Sources",
+];
+
+/// What fills the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Welcome,
+    Question(usize),
+    Review,
+    Results,
+    Role,
+    Compare,
+}
+
+/// A box over the screen that takes the keys until it closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Overlay {
+    Help,
+    /// "Leave now? Your answers will be lost."
+    ConfirmLeave,
+    /// "Start over? Your answers will be cleared."
+    ConfirmRetake,
+}
+
+/// Why the app stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The person chose to leave.
+    Quit,
+    /// Ctrl-C: leave at once.
+    Interrupted,
+}
+
+/// A role's details on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleView {
+    /// Index into `content.roles`.
+    pub role: usize,
+    pub tab: usize,
+    pub scroll: u16,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub content: Content,
+    pub session: Session,
+    pub theme: Theme,
+    /// The highlighted answer on a question.
+    pub cursor: usize,
+    /// The highlighted row of the review: 0 is "See my results", then questions.
+    pub review_cursor: usize,
+    pub outcome: Option<Outcome>,
+    /// The highlighted role in the results' ranking.
+    pub ranking_cursor: usize,
+    pub results_scroll: u16,
+    pub role_view: Option<RoleView>,
+    pub compare_open: bool,
+    pub compare_scroll: u16,
+    pub overlay: Option<Overlay>,
+    /// A one-line message for the person, cleared by the next key.
+    pub notice: Option<String>,
+    pub exit: Option<Exit>,
+}
+
+impl App {
+    pub fn new(content: Content, theme: Theme) -> App {
+        let session = Session::new(&content.quiz);
+        App {
+            content,
+            session,
+            theme,
+            cursor: 0,
+            review_cursor: 0,
+            outcome: None,
+            ranking_cursor: 0,
+            results_scroll: 0,
+            role_view: None,
+            compare_open: false,
+            compare_scroll: 0,
+            overlay: None,
+            notice: None,
+            exit: None,
+        }
+    }
+
+    /// What fills the screen now.
+    pub fn screen(&self) -> Screen {
+        if self.compare_open {
+            return Screen::Compare;
+        }
+        if self.role_view.is_some() {
+            return Screen::Role;
+        }
+        match self.session.stage() {
+            Stage::Welcome => Screen::Welcome,
+            Stage::Question(n) => Screen::Question(n),
+            Stage::Review => Screen::Review,
+            Stage::Results => Screen::Results,
+        }
+    }
+
+    /// The question on screen.
+    pub fn question(&self) -> Option<(usize, &Question)> {
+        self.session
+            .current()
+            .map(|n| (n, &self.content.quiz.questions[n]))
+    }
+
+    /// Handles one key event.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Some(action) = keys::action(key) {
+            self.act(action);
+        }
+    }
+
+    /// Applies one action to the state.
+    pub fn act(&mut self, action: Action) {
+        self.notice = None;
+        if action == Action::Interrupt {
+            self.exit = Some(Exit::Interrupted);
+            return;
+        }
+        if let Some(overlay) = self.overlay {
+            self.act_on_overlay(overlay, action);
+            return;
+        }
+        if action == Action::Help {
+            self.overlay = Some(Overlay::Help);
+            return;
+        }
+        match self.screen() {
+            Screen::Welcome => self.on_welcome(action),
+            Screen::Question(n) => self.on_question(n, action),
+            Screen::Review => self.on_review(action),
+            Screen::Results => self.on_results(action),
+            Screen::Role => self.on_role(action),
+            Screen::Compare => self.on_compare(action),
+        }
+    }
+
+    fn act_on_overlay(&mut self, overlay: Overlay, action: Action) {
+        match overlay {
+            Overlay::Help => self.overlay = None,
+            Overlay::ConfirmLeave => match action {
+                Action::Yes | Action::Quit => self.exit = Some(Exit::Quit),
+                Action::No | Action::Escape | Action::Back => self.overlay = None,
+                _ => {}
+            },
+            Overlay::ConfirmRetake => match action {
+                Action::Yes => {
+                    self.overlay = None;
+                    self.retake();
+                }
+                Action::No | Action::Escape | Action::Back | Action::Quit => self.overlay = None,
+                _ => {}
+            },
+        }
+    }
+
+    /// q or Esc during the quiz: leave, asking first if answers would be lost.
+    fn leave(&mut self) {
+        if self.session.has_answers() && self.outcome.is_none() {
+            self.overlay = Some(Overlay::ConfirmLeave);
+        } else {
+            self.exit = Some(Exit::Quit);
+        }
+    }
+
+    fn on_welcome(&mut self, action: Action) {
+        match action {
+            Action::Enter | Action::Right | Action::NextTab => {
+                self.session.start();
+                self.place_cursor();
+            }
+            Action::Quit | Action::Escape => self.leave(),
+            _ => {}
+        }
+    }
+
+    fn on_question(&mut self, n: usize, action: Action) {
+        let question = &self.content.quiz.questions[n];
+        let count = question.answer_count();
+        match action {
+            Action::Number(d) if usize::from(d) <= count => self.answer_with(usize::from(d) - 1),
+            Action::Number(_) => {
+                self.notice = Some(format!("Press a number from 1 to {count}."));
+            }
+            Action::Up => self.cursor = self.cursor.saturating_sub(1),
+            Action::Down => self.cursor = (self.cursor + 1).min(count - 1),
+            Action::Home => self.cursor = 0,
+            Action::End => self.cursor = count - 1,
+            Action::Enter => self.answer_with(self.cursor),
+            Action::Left | Action::Back => {
+                self.session.back();
+                self.place_cursor();
+            }
+            Action::Skip | Action::Right => {
+                let had_answer = self.session.answers().get(n).is_some();
+                self.session.skip();
+                if !had_answer {
+                    self.notice = Some("Skipped. You can come back to it in the review.".to_string());
+                }
+                self.place_cursor();
+            }
+            Action::Quit | Action::Escape => self.leave(),
+            _ => {}
+        }
+    }
+
+    fn answer_with(&mut self, index: usize) {
+        let Some((_, question)) = self.question() else { return };
+        let answer = match question.kind {
+            QuestionKind::Likert { .. } => Answer::Likert(index as u8 + 1),
+            QuestionKind::Choice { .. } => Answer::Choice(index),
+        };
+        self.session.answer(&self.content.quiz, answer);
+        self.place_cursor();
+    }
+
+    /// Puts the highlight on the saved answer of the question now on
+    /// screen, or on the middle of the scale, or on the first option.
+    fn place_cursor(&mut self) {
+        match self.session.stage() {
+            Stage::Question(n) => {
+                self.cursor = match (self.session.mark(n), &self.content.quiz.questions[n].kind) {
+                    (Mark::Answered(Answer::Likert(a)), _) => usize::from(a) - 1,
+                    (Mark::Answered(Answer::Choice(i)), _) => i,
+                    (_, QuestionKind::Likert { .. }) => 2,
+                    (_, QuestionKind::Choice { .. }) => 0,
+                };
+            }
+            Stage::Review => self.review_cursor = 0,
+            _ => {}
+        }
+    }
+
+    fn on_review(&mut self, action: Action) {
+        let rows = self.session.question_count() + 1;
+        match action {
+            Action::Up => self.review_cursor = self.review_cursor.saturating_sub(1),
+            Action::Down => self.review_cursor = (self.review_cursor + 1).min(rows - 1),
+            Action::PageUp => self.review_cursor = self.review_cursor.saturating_sub(10),
+            Action::PageDown => self.review_cursor = (self.review_cursor + 10).min(rows - 1),
+            Action::Home => self.review_cursor = 0,
+            Action::End => self.review_cursor = rows - 1,
+            Action::Enter | Action::Right if self.review_cursor == 0 => self.show_results(),
+            Action::Enter | Action::Right => {
+                self.session.revisit(self.review_cursor - 1);
+                self.place_cursor();
+            }
+            Action::Number(_) => {}
+            Action::Left | Action::Back => {
+                self.session.back();
+                self.place_cursor();
+            }
+            Action::Quit | Action::Escape => self.leave(),
+            _ => {}
+        }
+    }
+
+    fn show_results(&mut self) {
+        match self
+            .session
+            .finish(&self.content.quiz, &self.content.roles)
+        {
+            Ok(outcome) => {
+                self.outcome = Some(outcome);
+                self.ranking_cursor = 0;
+                self.results_scroll = 0;
+            }
+            Err(e) => {
+                let mut message = e.to_string();
+                if let Some(first) = message.get(..1) {
+                    message = first.to_uppercase() + &message[1..];
+                }
+                self.notice = Some(format!("{message}."));
+            }
+        }
+    }
+
+    fn on_results(&mut self, action: Action) {
+        let roles = self.outcome.as_ref().map_or(0, |o| o.ranking.len());
+        match action {
+            Action::Up => self.ranking_cursor = self.ranking_cursor.saturating_sub(1),
+            Action::Down => self.ranking_cursor = (self.ranking_cursor + 1).min(roles.saturating_sub(1)),
+            Action::Number(d) if usize::from(d) <= roles => {
+                self.ranking_cursor = usize::from(d) - 1;
+                self.open_role();
+            }
+            Action::Enter | Action::Right => self.open_role(),
+            Action::PageDown => self.results_scroll = self.results_scroll.saturating_add(5),
+            Action::PageUp => self.results_scroll = self.results_scroll.saturating_sub(5),
+            Action::Home => self.results_scroll = 0,
+            Action::Compare => self.open_compare(),
+            Action::Retake => self.overlay = Some(Overlay::ConfirmRetake),
+            Action::Left | Action::Back => {
+                // Back to the review to change answers; the results are
+                // worked out again from the answers when asked for.
+                self.session.back();
+                self.outcome = None;
+                self.place_cursor();
+            }
+            Action::Quit | Action::Escape => self.leave(),
+            _ => {}
+        }
+    }
+
+    fn open_role(&mut self) {
+        let Some(outcome) = &self.outcome else { return };
+        let Some(fit) = outcome.ranking.get(self.ranking_cursor) else { return };
+        if let Some(index) = self.content.roles.iter().position(|r| r.id == fit.role) {
+            self.role_view = Some(RoleView {
+                role: index,
+                tab: 0,
+                scroll: 0,
+            });
+        }
+    }
+
+    fn open_compare(&mut self) {
+        self.compare_open = true;
+        self.compare_scroll = 0;
+    }
+
+    fn on_role(&mut self, action: Action) {
+        let Some(view) = self.role_view.as_mut() else { return };
+        let tabs = ROLE_TABS.len();
+        match action {
+            Action::Right | Action::NextTab => {
+                view.tab = (view.tab + 1) % tabs;
+                view.scroll = 0;
+            }
+            Action::Left | Action::PreviousTab => {
+                view.tab = (view.tab + tabs - 1) % tabs;
+                view.scroll = 0;
+            }
+            Action::Number(d) if usize::from(d) <= tabs => {
+                view.tab = usize::from(d) - 1;
+                view.scroll = 0;
+            }
+            Action::Down => view.scroll = view.scroll.saturating_add(1),
+            Action::Up => view.scroll = view.scroll.saturating_sub(1),
+            Action::PageDown => view.scroll = view.scroll.saturating_add(10),
+            Action::PageUp => view.scroll = view.scroll.saturating_sub(10),
+            Action::Home => view.scroll = 0,
+            Action::Compare => self.open_compare(),
+            Action::Back | Action::Escape | Action::Enter => self.role_view = None,
+            Action::Quit => self.leave(),
+            _ => {}
+        }
+    }
+
+    fn on_compare(&mut self, action: Action) {
+        match action {
+            Action::Down => self.compare_scroll = self.compare_scroll.saturating_add(1),
+            Action::Up => self.compare_scroll = self.compare_scroll.saturating_sub(1),
+            Action::PageDown => self.compare_scroll = self.compare_scroll.saturating_add(10),
+            Action::PageUp => self.compare_scroll = self.compare_scroll.saturating_sub(10),
+            Action::Home => self.compare_scroll = 0,
+            Action::Back | Action::Escape | Action::Compare | Action::Left | Action::Enter => {
+                self.compare_open = false
+            }
+            Action::Quit => self.leave(),
+            _ => {}
+        }
+    }
+
+    /// Starts the quiz again from the welcome screen: no answers, no
+    /// results, nothing of the last attempt left in memory.
+    pub fn retake(&mut self) {
+        self.session.restart(&self.content.quiz);
+        self.cursor = 0;
+        self.review_cursor = 0;
+        self.outcome = None;
+        self.ranking_cursor = 0;
+        self.results_scroll = 0;
+        self.role_view = None;
+        self.compare_open = false;
+        self.compare_scroll = 0;
+        self.overlay = None;
+        self.notice = None;
+    }
+}

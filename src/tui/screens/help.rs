@@ -1,0 +1,80 @@
+//! Pop-ups: the keys (on ?) and the questions asked before something is lost.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use crate::tui::app::{App, Screen};
+use crate::tui::widgets::popup;
+
+/// Keys of the screen on view, then the keys that work everywhere.
+fn keys_for(screen: Screen) -> Vec<(&'static str, &'static str)> {
+    let mut keys = match screen {
+        Screen::Welcome => vec![("Enter", "start the quiz")],
+        Screen::Question(_) => vec![
+            ("1 to 5", "answer at once and go on (1 to 4 on a choice)"),
+            ("↑ ↓ or k j", "move the highlight"),
+            ("Enter", "pick the highlighted answer"),
+            ("← Backspace b", "back one question"),
+            ("s or →", "skip for now (an answer you gave stays)"),
+        ],
+        Screen::Review => vec![
+            ("↑ ↓", "move"),
+            ("Enter", "change that answer, or see results"),
+            ("← b", "back to the last question"),
+        ],
+        Screen::Results => vec![
+            ("↑ ↓", "highlight a role"),
+            ("Enter or →", "open the role's details"),
+            ("c", "compare all roles"),
+            ("PgDn PgUp", "scroll"),
+            ("← b", "back to your answers"),
+            ("r", "take the quiz again"),
+        ],
+        Screen::Role => vec![
+            ("← → Tab", "next or previous section"),
+            ("1 to 8", "jump to a section"),
+            ("↑ ↓ PgDn", "scroll"),
+            ("c", "compare all roles"),
+            ("Esc b", "back to the results"),
+        ],
+        Screen::Compare => vec![("↑ ↓", "scroll"), ("Esc b", "back")],
+    };
+    keys.push(("?", "show or hide these keys"));
+    keys.push(("q Esc", "leave (asks first if answers would be lost)"));
+    keys.push(("Ctrl-C", "leave at once"));
+    keys
+}
+
+pub fn draw_keys(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let keys = keys_for(app.screen());
+    let width = 62u16.min(area.width.saturating_sub(4));
+    let height = (keys.len() as u16 + 4).min(area.height);
+    let rect = popup(frame, area, width, height);
+    let mut lines: Vec<Line> = keys
+        .iter()
+        .map(|(k, what)| {
+            Line::from(vec![Span::styled(format!(" {k:<14}"), theme.key()), Span::raw(what.to_string())])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(" Press any key to close.", theme.dim()));
+    let block = Block::default().borders(Borders::ALL).title(" Keys ");
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+pub fn draw_confirm(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str, keys: &[(&str, &str)]) {
+    let theme = &app.theme;
+    let width = 56u16.min(area.width.saturating_sub(4));
+    let rect = popup(frame, area, width, 7);
+    let mut spans = vec![Span::raw(" ")];
+    for (k, what) in keys {
+        spans.push(Span::styled(k.to_string(), theme.key()));
+        spans.push(Span::raw(format!(" {what}   ")));
+    }
+    let lines = vec![Line::raw(format!(" {text}")), Line::raw(""), Line::from(spans)];
+    let block = Block::default().borders(Borders::ALL).title(format!(" {title} "));
+    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
+}

@@ -1,0 +1,73 @@
+//! Drawing: one file per screen. Every function here reads the app's state
+//! and never changes it.
+
+mod compare;
+mod help;
+mod question;
+mod results;
+mod review;
+mod role;
+mod welcome;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{App, Overlay, Screen};
+
+/// The smallest terminal the screens are laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+/// Draws the whole frame for the app's state.
+pub fn draw(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    match app.screen() {
+        Screen::Welcome => welcome::draw(app, frame, area),
+        Screen::Question(n) => question::draw(app, n, frame, area),
+        Screen::Review => review::draw(app, frame, area),
+        Screen::Results => results::draw(app, frame, area),
+        Screen::Role => role::draw(app, frame, area),
+        Screen::Compare => compare::draw(app, frame, area),
+    }
+    match app.overlay {
+        Some(Overlay::Help) => help::draw_keys(app, frame, area),
+        Some(Overlay::ConfirmLeave) => help::draw_confirm(
+            app,
+            frame,
+            area,
+            "Leave the quiz?",
+            &format!(
+                "You have answered {} question{}. If you leave now, your answers are lost.",
+                app.session.answers().answered(),
+                if app.session.answers().answered() == 1 { "" } else { "s" }
+            ),
+            &[("y", "leave"), ("n", "keep going")],
+        ),
+        Some(Overlay::ConfirmRetake) => help::draw_confirm(
+            app,
+            frame,
+            area,
+            "Start over?",
+            "Your answers and results will be cleared and the quiz starts again.",
+            &[("y", "start over"), ("n", "keep my results")],
+        ),
+        None => {}
+    }
+}
+
+/// Shown instead of a screen when the terminal is too small to use; the
+/// app's state is untouched, so growing the terminal brings it all back.
+fn too_small(frame: &mut Frame, area: Rect) {
+    let text = vec![
+        Line::from(format!("terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}")),
+        Line::from(format!("now {}x{}", area.width, area.height)),
+        Line::from("Make the window bigger to go on; q leaves."),
+    ];
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}

@@ -1,0 +1,149 @@
+//! The results: every role ranked with its fit, the best fit named plainly
+//! (or the close call, flat or incomplete case said honestly), the person's
+//! interest profile, and why, in their own answers.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use crate::scoring::Outcome;
+use crate::summary::{flag_notes, headline};
+use crate::tui::app::App;
+use crate::tui::theme::{MARKER, NO_MARKER};
+use crate::tui::widgets::{bar, frame_areas, key_bar, scrolled, top_bar, wrap};
+
+/// At this width and above, the profile and reasons sit beside the ranking.
+const TWO_COLUMNS: u16 = 110;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let (top, body, keys) = frame_areas(area);
+    let Some(outcome) = &app.outcome else { return };
+    top_bar(
+        frame,
+        top,
+        theme,
+        "Your results",
+        &format!("{} of {} answered", outcome.answered, outcome.total),
+    );
+    let inner = Rect::new(body.x + 2, body.y + 1, body.width.saturating_sub(4), body.height.saturating_sub(1));
+
+    if inner.width >= TWO_COLUMNS {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(4).areas(inner);
+        let mut first = verdict(app, outcome, left.width);
+        first.push(Line::raw(""));
+        first.extend(ranking(app, outcome, left.width));
+        first.push(Line::raw(""));
+        first.extend(profile(app, outcome, left.width));
+        frame.render_widget(scrolled(first, left, app.results_scroll), left);
+        let second = reasons(app, outcome, right.width);
+        frame.render_widget(scrolled(second, right, app.results_scroll), right);
+    } else {
+        let mut lines = verdict(app, outcome, inner.width);
+        lines.push(Line::raw(""));
+        lines.extend(ranking(app, outcome, inner.width));
+        lines.push(Line::raw(""));
+        lines.extend(profile(app, outcome, inner.width));
+        lines.push(Line::raw(""));
+        lines.extend(reasons(app, outcome, inner.width));
+        frame.render_widget(scrolled(lines, inner, app.results_scroll), inner);
+    }
+
+    key_bar(
+        frame,
+        keys,
+        theme,
+        &[
+            ("↑↓", "role"),
+            ("Enter", "open"),
+            ("c", "compare"),
+            ("PgDn", "more"),
+            ("←", "change answers"),
+            ("r", "retake"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
+    );
+}
+
+fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let flagged = outcome.flat || outcome.close_call || outcome.incomplete;
+    let style = if flagged { theme.warn() } else { theme.good() };
+    let mut lines: Vec<Line> = wrap(&headline(outcome), width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect();
+    for note in flag_notes(outcome) {
+        lines.extend(wrap(&note, width as usize).into_iter().map(Line::raw));
+    }
+    if outcome.flat {
+        lines.extend(
+            wrap("Press r to take the quiz again.", width as usize)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim())),
+        );
+    }
+    lines
+}
+
+fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let title_width = outcome.ranking.iter().map(|f| f.title.chars().count()).max().unwrap_or(0);
+    let bar_width = (width as usize).saturating_sub(title_width + 2 + 7).clamp(4, 40);
+    let mut lines = vec![Line::styled("How each role fits you", theme.title())];
+    for (i, fit) in outcome.ranking.iter().enumerate() {
+        let selected = i == app.ranking_cursor;
+        let (filled, empty) = bar(fit.fit, bar_width);
+        let name_style = if selected { theme.selected() } else { Default::default() };
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{}{:<title_width$} ", if selected { MARKER } else { NO_MARKER }, fit.title),
+                name_style,
+            ),
+            Span::styled(filled, theme.bar()),
+            Span::styled(empty, theme.dim()),
+            Span::raw(format!(" {:>3.0}%", fit.fit)),
+        ]));
+    }
+    lines.push(Line::styled("Enter opens the highlighted role.", theme.dim()));
+    lines
+}
+
+fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let name_width = outcome.dimensions.iter().map(|d| d.name.chars().count()).max().unwrap_or(0);
+    let bar_width = (width as usize).saturating_sub(name_width + 2 + 6).clamp(4, 40);
+    let mut lines = vec![Line::styled("Your interests (0 to 100)", theme.title())];
+    for dimension in &outcome.dimensions {
+        let mut spans = vec![Span::raw(format!("  {:<name_width$} ", dimension.name))];
+        match dimension.score {
+            Some(score) => {
+                let (filled, empty) = bar(score, bar_width);
+                spans.push(Span::styled(filled, theme.bar()));
+                spans.push(Span::styled(empty, theme.dim()));
+                spans.push(Span::raw(format!(" {score:>3.0}")));
+            }
+            None => spans.push(Span::styled("not measured: no answers", theme.dim())),
+        }
+        lines.push(Line::from(spans));
+    }
+    lines
+}
+
+fn reasons<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let best = &outcome.ranking[0].title;
+    let mut lines = vec![Line::styled(format!("Why {best}: your own answers"), theme.title())];
+    if outcome.reasons.is_empty() {
+        lines.push(Line::raw("None of your answers leaned clearly toward it."));
+    }
+    for reason in &outcome.reasons {
+        let text = format!("{}: \"{}\"", reason.answer, reason.text);
+        for (i, line) in wrap(&text, (width as usize).saturating_sub(4)).into_iter().enumerate() {
+            lines.push(Line::raw(format!("{}{line}", if i == 0 { "  • " } else { "    " })));
+        }
+    }
+    lines
+}

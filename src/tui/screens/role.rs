@@ -1,0 +1,167 @@
+//! A role in detail, in tabs: overview and work environment, duties,
+//! skills, certifications (a retired one says so), education, pay and
+//! outlook with their sources and dates, the career path as steps, sources.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::content::{CertificationStatus, Role};
+use crate::summary::pay_text;
+use crate::tui::app::{App, ROLE_TABS};
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{column, frame_areas, key_bar, scrolled, top_bar, wrap};
+
+/// Short names for the tab bar, in the order of `ROLE_TABS`.
+const SHORT_TABS: [&str; 8] = ["Overview", "Duties", "Skills", "Certs", "Education", "Pay", "Path", "Sources"];
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let Some(view) = app.role_view else { return };
+    let role = &app.content.roles[view.role];
+    let (top, body, keys) = frame_areas(area);
+    let fit = app
+        .outcome
+        .as_ref()
+        .and_then(|o| o.ranking.iter().position(|f| f.role == role.id).map(|i| (i, o.ranking[i].fit)));
+    let right = match fit {
+        Some((rank, fit)) => format!("#{} of {}, {fit:.0}% fit", rank + 1, app.content.roles.len()),
+        None => String::new(),
+    };
+    top_bar(frame, top, theme, &role.title, &right);
+
+    let col = column(body);
+    let [tabs_area, heading_area, text_area] =
+        Layout::vertical([Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)]).areas(col);
+    frame.render_widget(Paragraph::new(tab_bar(theme, view.tab)), tabs_area);
+    frame.render_widget(
+        Paragraph::new(Line::styled(ROLE_TABS[view.tab], theme.title())),
+        heading_area,
+    );
+    let lines = section(theme, role, view.tab, text_area.width);
+    frame.render_widget(scrolled(lines, text_area, view.scroll), text_area);
+
+    key_bar(
+        frame,
+        keys,
+        theme,
+        &[
+            ("←→", "section"),
+            ("↑↓", "scroll"),
+            ("c", "compare"),
+            ("Esc", "back to results"),
+            ("?", "keys"),
+            ("q", "quit"),
+        ],
+    );
+}
+
+fn tab_bar<'a>(theme: &Theme, selected: usize) -> Line<'a> {
+    let mut spans = Vec::new();
+    for (i, name) in SHORT_TABS.iter().enumerate() {
+        if i == selected {
+            spans.push(Span::styled(format!("▶{} {name}", i + 1), theme.selected()));
+        } else {
+            spans.push(Span::styled(format!(" {} {name}", i + 1), theme.dim()));
+        }
+        spans.push(Span::raw(" "));
+    }
+    Line::from(spans)
+}
+
+fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'a>> {
+    let facts = &role.facts;
+    let para = |text: &str| -> Vec<Line<'a>> { vec![Line::raw(text.to_string())] };
+    let bullets = |items: &[String]| -> Vec<Line<'a>> {
+        items.iter().map(|i| Line::raw(format!("• {i}"))).collect()
+    };
+    let source = |text: &str| Line::styled(format!("Source: {text}"), theme.dim());
+    let missing = || vec![Line::styled("Not given for this role.", theme.dim())];
+    match tab {
+        0 => {
+            let mut lines = para(&role.summary);
+            if let Some(env) = &facts.work_environment {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled("Where you would work", theme.question()));
+                lines.extend(para(env));
+            }
+            if !facts.onet_codes.is_empty() {
+                lines.push(Line::raw(""));
+                lines.push(Line::styled(
+                    format!("O*NET occupations: {}", facts.onet_codes.join(", ")),
+                    theme.dim(),
+                ));
+            }
+            lines
+        }
+        1 if !facts.duties.is_empty() => bullets(&facts.duties),
+        2 if !facts.skills.is_empty() => bullets(&facts.skills),
+        3 if !facts.certifications.is_empty() => {
+            let mut lines = Vec::new();
+            for cert in &facts.certifications {
+                let mut head = vec![Span::styled(cert.name.clone(), theme.question())];
+                head.push(Span::raw(format!(", by {}", cert.issuer)));
+                if cert.status == CertificationStatus::Retired {
+                    head.push(Span::styled("  RETIRED: no longer offered", theme.warn()));
+                }
+                lines.push(Line::from(head));
+                if let Some(note) = &cert.note {
+                    lines.push(Line::raw(format!("  {note}")));
+                }
+                lines.push(Line::raw(""));
+            }
+            lines
+        }
+        4 => facts.education.as_deref().map(para).unwrap_or_else(missing),
+        5 => {
+            let mut lines = Vec::new();
+            if let Some(salary) = &facts.salary {
+                lines.push(Line::styled(format!("Pay: {}", pay_text(salary)), theme.question()));
+                lines.push(source(&salary.source));
+                lines.push(Line::raw(""));
+            }
+            if let Some(outlook) = &facts.outlook {
+                lines.push(Line::styled(format!("Job outlook, {}", outlook.as_of), theme.question()));
+                lines.push(Line::raw(outlook.summary.clone()));
+                lines.push(source(&outlook.source));
+            }
+            if lines.is_empty() { missing() } else { lines }
+        }
+        6 if !facts.career_path.is_empty() => career_steps(theme, &facts.career_path, width),
+        7 if !facts.sources.is_empty() => facts
+            .sources
+            .iter()
+            .flat_map(|s| {
+                let mut lines = vec![Line::raw(format!("• {}", s.title))];
+                if let Some(url) = &s.url {
+                    lines.push(Line::styled(format!("  {url}"), theme.dim()));
+                }
+                lines
+            })
+            .collect(),
+        _ => missing(),
+    }
+}
+
+/// The career path drawn as boxed steps joined by arrows.
+fn career_steps<'a>(theme: &Theme, steps: &[String], width: u16) -> Vec<Line<'a>> {
+    let inner = steps.iter().map(|s| s.chars().count()).max().unwrap_or(0).min(width as usize - 6);
+    let mut lines = Vec::new();
+    for (i, step) in steps.iter().enumerate() {
+        let text = wrap(step, inner).join(" ");
+        let note = if i == 0 { "  ← you start here" } else { "" };
+        lines.push(Line::raw(format!("┌{}┐", "─".repeat(inner + 2))));
+        lines.push(Line::from(vec![
+            Span::raw("│ "),
+            Span::styled(format!("{text:<inner$}"), if i == 0 { theme.good() } else { theme.question() }),
+            Span::raw(" │"),
+            Span::styled(note, theme.dim()),
+        ]));
+        lines.push(Line::raw(format!("└{}┘", "─".repeat(inner + 2))));
+        if i + 1 < steps.len() {
+            lines.push(Line::raw(format!("{}▼", " ".repeat(inner / 2 + 1))));
+        }
+    }
+    lines
+}

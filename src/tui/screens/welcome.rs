@@ -1,0 +1,52 @@
+//! The welcome screen: what the quiz is, how long it takes, how to answer,
+//! and that it is for exploring, not a test.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::tui::app::App;
+use crate::tui::widgets::{column, frame_areas, key_bar, scrolled, top_bar};
+
+/// About twelve seconds a question, rounded to whole minutes.
+pub fn minutes(questions: usize) -> usize {
+    ((questions * 12 + 30) / 60).max(1)
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let quiz = &app.content.quiz;
+    let (top, body, keys) = frame_areas(area);
+    top_bar(frame, top, theme, "careerfit", "Welcome");
+
+    let n = quiz.questions.len();
+    let key = |k: &str, what: &str| {
+        Line::from(vec![
+            Span::styled(format!("    {k:<9}"), theme.key()),
+            Span::raw(what.to_string()),
+        ])
+    };
+    let mut lines = vec![Line::styled(quiz.title.clone(), theme.title()), Line::raw("")];
+    if let Some(intro) = &quiz.intro {
+        lines.push(Line::raw(intro.clone()));
+        lines.push(Line::raw(""));
+    }
+    lines.push(Line::raw(format!(
+        "{n} questions, about {} minutes. It is for exploring what you enjoy: not a test, and not a hiring tool.",
+        minutes(n)
+    )));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("How to answer", theme.question()));
+    lines.push(key("1 to 5", "answer at once (a choice question uses 1 to 4)"));
+    lines.push(key("↑ ↓", "move, then Enter to pick"));
+    lines.push(key("← or b", "go back and change an answer"));
+    lines.push(key("s", "skip a question (you can come back to it)"));
+    lines.push(key("?", "show all keys at any time"));
+    lines.push(key("q", "leave"));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Press Enter to start.", theme.good()));
+
+    let col = column(body);
+    frame.render_widget(scrolled(lines, col, 0), col);
+    key_bar(frame, keys, theme, &[("Enter", "start"), ("?", "keys"), ("q", "leave")]);
+}

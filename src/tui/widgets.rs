@@ -1,0 +1,131 @@
+//! Small drawing pieces shared by the screens: the top bar, the key hints,
+//! bars, wrapping and a centred column.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use super::theme::Theme;
+
+/// The widest the reading column grows on a large terminal.
+pub const MAX_COLUMN: u16 = 96;
+
+/// Splits the screen into the top bar, the body and the key hints.
+pub fn frame_areas(area: Rect) -> (Rect, Rect, Rect) {
+    let [top, body, keys] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    (top, body, keys)
+}
+
+/// A body column no wider than `MAX_COLUMN`, centred, with a margin.
+pub fn column(body: Rect) -> Rect {
+    let width = body.width.saturating_sub(4).min(MAX_COLUMN);
+    let x = body.x + (body.width - width) / 2;
+    Rect::new(x, body.y + 1, width, body.height.saturating_sub(1))
+}
+
+/// The top bar: the screen's name on the left, context on the right.
+pub fn top_bar(frame: &mut Frame, area: Rect, theme: &Theme, left: &str, right: &str) {
+    let used = left.chars().count() + right.chars().count() + 3;
+    let gap = (area.width as usize).saturating_sub(used);
+    let line = Line::from(vec![
+        Span::styled(format!(" {left}"), theme.title()),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(format!("{right} "), theme.dim()),
+    ]);
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// The key hints at the bottom: pairs of (key, what it does).
+pub fn key_bar(frame: &mut Frame, area: Rect, theme: &Theme, keys: &[(&str, &str)]) {
+    let mut spans = vec![Span::raw(" ")];
+    let mut width = 1;
+    for (key, what) in keys {
+        let item = key.chars().count() + what.chars().count() + 3;
+        if width + item > area.width as usize {
+            break;
+        }
+        spans.push(Span::styled(key.to_string(), theme.key()));
+        spans.push(Span::raw(format!(" {what}  ")));
+        width += item;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A horizontal bar for a value 0..100, `width` cells wide, in eighths.
+pub fn bar(value: f64, width: usize) -> (String, String) {
+    const PARTS: [&str; 8] = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"];
+    let eighths = ((value.clamp(0.0, 100.0) / 100.0) * (width * 8) as f64).round() as usize;
+    let full = eighths / 8;
+    let part = PARTS[eighths % 8];
+    let filled = format!("{}{part}", "█".repeat(full));
+    let used = full + usize::from(!part.is_empty());
+    (filled, "░".repeat(width.saturating_sub(used)))
+}
+
+/// Word-wraps text to `width` columns (at least 1).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+            if needed > width && !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A box in the middle of `area`, cleared, for a pop-up.
+pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    let rect = Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + (area.height - height) / 2,
+        width,
+        height,
+    );
+    frame.render_widget(Clear, rect);
+    rect
+}
+
+/// A paragraph that wraps, scrolled down by `scroll` lines (kept in range).
+pub fn scrolled<'a>(lines: Vec<Line<'a>>, area: Rect, scroll: u16) -> Paragraph<'a> {
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = paragraph.line_count(area.width) as u16;
+    let max = total.saturating_sub(area.height);
+    paragraph.scroll((scroll.min(max), 0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_fill_in_eighths() {
+        assert_eq!(bar(0.0, 4), (String::new(), "░░░░".to_string()));
+        assert_eq!(bar(100.0, 4), ("████".to_string(), String::new()));
+        assert_eq!(bar(50.0, 4), ("██".to_string(), "░░".to_string()));
+        assert_eq!(bar(12.5 / 4.0 * 4.0 / 4.0, 1).0, "▏");
+    }
+
+    #[test]
+    fn wrapping_keeps_words_whole() {
+        assert_eq!(wrap("one two three", 7), vec!["one two", "three"]);
+        assert_eq!(wrap("a\nb", 10), vec!["a", "b"]);
+    }
+}
