@@ -34,13 +34,13 @@ fn take_quiz(args: &Cli) -> ExitCode {
         ));
         return ExitCode::FAILURE;
     }
-    let title = content.quiz.title.clone();
+    let quiz = content.quiz.clone();
     let best_role = |outcome: &careerfit::scoring::Outcome| outcome.ranking[0].role.clone();
     match tui::run(content, Theme::from_env(args.no_color)) {
         Ok(Ending::Left(Some(outcome))) => {
             cli::print_out(&format!(
                 "{}\nRead more about a role with: careerfit roles {}\n",
-                outcome_text(&title, &outcome),
+                outcome_text(&quiz, &outcome),
                 best_role(&outcome)
             ));
             ExitCode::SUCCESS
@@ -51,7 +51,7 @@ fn take_quiz(args: &Cli) -> ExitCode {
         }
         Ok(Ending::Interrupted(outcome)) => {
             if let Some(outcome) = outcome {
-                cli::print_out(&outcome_text(&title, &outcome));
+                cli::print_out(&outcome_text(&quiz, &outcome));
             }
             eprintln!("careerfit: stopped (Ctrl-C)");
             ExitCode::from(130)

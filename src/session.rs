@@ -104,7 +104,9 @@ impl Session {
     /// Answers the current question and moves on. An answer that does not
     /// fit the question is ignored.
     pub fn answer(&mut self, quiz: &Quiz, answer: Answer) {
-        let Stage::Question(n) = self.stage else { return };
+        let Stage::Question(n) = self.stage else {
+            return;
+        };
         if !answer.fits(&quiz.questions[n]) {
             return;
         }
@@ -116,7 +118,9 @@ impl Session {
     /// Leaves the current question without an answer (keeping an answer it
     /// already has) and moves on.
     pub fn skip(&mut self) {
-        let Stage::Question(n) = self.stage else { return };
+        let Stage::Question(n) = self.stage else {
+            return;
+        };
         if self.answers.get(n).is_none() {
             self.skipped[n] = true;
         }

@@ -53,8 +53,25 @@ pub fn flag_notes(outcome: &Outcome) -> Vec<String> {
     notes
 }
 
+/// A reason in the person's own words: "Strongly like: Replace a failing
+/// hard drive" for a scale answer, or "You chose "Open one up" when asked:
+/// The printers keep failing." for a choice.
+pub fn reason_text(quiz: &crate::content::Quiz, reason: &crate::scoring::Reason) -> String {
+    let choice = quiz
+        .questions
+        .iter()
+        .find(|q| q.id == reason.question)
+        .is_some_and(|q| matches!(q.kind, crate::content::QuestionKind::Choice { .. }));
+    if choice {
+        format!("You chose \"{}\" for: {}", reason.answer, reason.text)
+    } else {
+        format!("{}: \"{}\"", reason.answer, reason.text)
+    }
+}
+
 /// The whole result as plain text: no colour, no escape codes, no box drawing.
-pub fn outcome_text(title: &str, outcome: &Outcome) -> String {
+pub fn outcome_text(quiz: &crate::content::Quiz, outcome: &Outcome) -> String {
+    let title = &quiz.title;
     let mut out = String::new();
     out.push_str(&format!(
         "{title}\nYou answered {} of {} questions.\n\n",
@@ -105,7 +122,7 @@ pub fn outcome_text(title: &str, outcome: &Outcome) -> String {
             outcome.ranking[0].title
         ));
         for reason in &outcome.reasons {
-            out.push_str(&format!("  - {}: \"{}\"\n", reason.answer, reason.text));
+            out.push_str(&format!("  - {}\n", reason_text(quiz, reason)));
         }
     }
     out

@@ -13,7 +13,7 @@ pub fn run(cli: &Cli, answers: &Path, format: ScoreFormat) -> Result<String, Fai
     let outcome = scoring::score(&content.quiz, &content.roles, &sheet)
         .map_err(|e| Failure::Message(format!("{}: {e}", answers.display())))?;
     Ok(match format {
-        ScoreFormat::Text => outcome_text(&content.quiz.title, &outcome),
+        ScoreFormat::Text => outcome_text(&content.quiz, &outcome),
         ScoreFormat::Json => {
             let mut json = serde_json::to_string_pretty(&outcome)
                 .map_err(|e| Failure::Message(format!("could not write JSON: {e}")))?;

@@ -218,7 +218,8 @@ impl App {
                 let had_answer = self.session.answers().get(n).is_some();
                 self.session.skip();
                 if !had_answer {
-                    self.notice = Some("Skipped. You can come back to it in the review.".to_string());
+                    self.notice =
+                        Some("Skipped. You can come back to it in the review.".to_string());
                 }
                 self.place_cursor();
             }
@@ -228,7 +229,9 @@ impl App {
     }
 
     fn answer_with(&mut self, index: usize) {
-        let Some((_, question)) = self.question() else { return };
+        let Some((_, question)) = self.question() else {
+            return;
+        };
         let answer = match question.kind {
             QuestionKind::Likert { .. } => Answer::Likert(index as u8 + 1),
             QuestionKind::Choice { .. } => Answer::Choice(index),
@@ -279,10 +282,7 @@ impl App {
     }
 
     fn show_results(&mut self) {
-        match self
-            .session
-            .finish(&self.content.quiz, &self.content.roles)
-        {
+        match self.session.finish(&self.content.quiz, &self.content.roles) {
             Ok(outcome) => {
                 self.outcome = Some(outcome);
                 self.ranking_cursor = 0;
@@ -302,7 +302,9 @@ impl App {
         let roles = self.outcome.as_ref().map_or(0, |o| o.ranking.len());
         match action {
             Action::Up => self.ranking_cursor = self.ranking_cursor.saturating_sub(1),
-            Action::Down => self.ranking_cursor = (self.ranking_cursor + 1).min(roles.saturating_sub(1)),
+            Action::Down => {
+                self.ranking_cursor = (self.ranking_cursor + 1).min(roles.saturating_sub(1))
+            }
             Action::Number(d) if usize::from(d) <= roles => {
                 self.ranking_cursor = usize::from(d) - 1;
                 self.open_role();
@@ -327,7 +329,9 @@ impl App {
 
     fn open_role(&mut self) {
         let Some(outcome) = &self.outcome else { return };
-        let Some(fit) = outcome.ranking.get(self.ranking_cursor) else { return };
+        let Some(fit) = outcome.ranking.get(self.ranking_cursor) else {
+            return;
+        };
         if let Some(index) = self.content.roles.iter().position(|r| r.id == fit.role) {
             self.role_view = Some(RoleView {
                 role: index,
@@ -343,7 +347,9 @@ impl App {
     }
 
     fn on_role(&mut self, action: Action) {
-        let Some(view) = self.role_view.as_mut() else { return };
+        let Some(view) = self.role_view.as_mut() else {
+            return;
+        };
         let tabs = ROLE_TABS.len();
         match action {
             Action::Right | Action::NextTab => {

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
@@ -75,7 +76,8 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     for paragraph in text.split('\n') {
         let mut line = String::new();
         for word in paragraph.split_whitespace() {
-            let needed = line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
+            let needed =
+                line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
             if needed > width && !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
@@ -87,6 +89,24 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         lines.push(line);
     }
     lines
+}
+
+/// Text wrapped to `width` with a hanging indent: `first` before the first
+/// line (e.g. "• "), and as many spaces before the rest.
+pub fn hanging<'a>(text: &str, width: u16, first: &str, style: Style) -> Vec<Line<'a>> {
+    let indent = first.chars().count();
+    wrap(text, (width as usize).saturating_sub(indent))
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| {
+            let lead = if i == 0 {
+                first.to_string()
+            } else {
+                " ".repeat(indent)
+            };
+            Line::styled(format!("{lead}{line}"), style)
+        })
+        .collect()
 }
 
 /// A box in the middle of `area`, cleared, for a pop-up.

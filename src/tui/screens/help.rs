@@ -42,7 +42,11 @@ fn keys_for(screen: Screen) -> Vec<(&'static str, &'static str)> {
         Screen::Compare => vec![("↑ ↓", "scroll"), ("Esc b", "back")],
     };
     keys.push(("?", "show or hide these keys"));
-    keys.push(("q Esc", "leave (asks first if answers would be lost)"));
+    match screen {
+        Screen::Role | Screen::Compare => keys.push(("q", "leave careerfit")),
+        Screen::Results => keys.push(("q Esc", "leave careerfit (your result is printed)")),
+        _ => keys.push(("q Esc", "leave (asks first if answers would be lost)")),
+    }
     keys.push(("Ctrl-C", "leave at once"));
     keys
 }
@@ -56,7 +60,10 @@ pub fn draw_keys(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines: Vec<Line> = keys
         .iter()
         .map(|(k, what)| {
-            Line::from(vec![Span::styled(format!(" {k:<14}"), theme.key()), Span::raw(what.to_string())])
+            Line::from(vec![
+                Span::styled(format!(" {k:<14}"), theme.key()),
+                Span::raw(what.to_string()),
+            ])
         })
         .collect();
     lines.push(Line::raw(""));
@@ -65,7 +72,14 @@ pub fn draw_keys(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
-pub fn draw_confirm(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str, keys: &[(&str, &str)]) {
+pub fn draw_confirm(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    text: &str,
+    keys: &[(&str, &str)],
+) {
     let theme = &app.theme;
     let width = 56u16.min(area.width.saturating_sub(4));
     let rect = popup(frame, area, width, 7);
@@ -74,7 +88,18 @@ pub fn draw_confirm(app: &App, frame: &mut Frame, area: Rect, title: &str, text:
         spans.push(Span::styled(k.to_string(), theme.key()));
         spans.push(Span::raw(format!(" {what}   ")));
     }
-    let lines = vec![Line::raw(format!(" {text}")), Line::raw(""), Line::from(spans)];
-    let block = Block::default().borders(Borders::ALL).title(format!(" {title} "));
-    frame.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }), rect);
+    let lines = vec![
+        Line::raw(format!(" {text}")),
+        Line::raw(""),
+        Line::from(spans),
+    ];
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {title} "));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
 }

@@ -45,7 +45,11 @@ pub fn draw(app: &App, frame: &mut Frame) {
             &format!(
                 "You have answered {} question{}. If you leave now, your answers are lost.",
                 app.session.answers().answered(),
-                if app.session.answers().answered() == 1 { "" } else { "s" }
+                if app.session.answers().answered() == 1 {
+                    ""
+                } else {
+                    "s"
+                }
             ),
             &[("y", "leave"), ("n", "keep going")],
         ),

@@ -18,7 +18,13 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     let question = &quiz.questions[n];
     let total = quiz.questions.len();
     let (top, body, keys) = frame_areas(area);
-    top_bar(frame, top, theme, &quiz.title, &format!("{} of {total}", n + 1));
+    top_bar(
+        frame,
+        top,
+        theme,
+        &quiz.title,
+        &format!("{} of {total}", n + 1),
+    );
 
     let col = column(body);
     let mut lines: Vec<Line> = Vec::new();
@@ -54,7 +60,11 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     for (i, label) in options.iter().enumerate() {
         let selected = i == app.cursor;
         let marker = if selected { MARKER } else { NO_MARKER };
-        let style = if selected { theme.selected() } else { Default::default() };
+        let style = if selected {
+            theme.selected()
+        } else {
+            Default::default()
+        };
         let mut spans = vec![Span::styled(format!("{marker}{}  {label}", i + 1), style)];
         if saved == Some(i) {
             spans.push(Span::styled("  ✓ your answer", theme.answer()));
@@ -64,9 +74,10 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     lines.push(Line::raw(""));
     match (&app.notice, app.session.mark(n)) {
         (Some(notice), _) => lines.push(Line::styled(notice.clone(), theme.warn())),
-        (None, Mark::Skipped) => {
-            lines.push(Line::styled("You skipped this one. Answer it now, or press s to skip again.", theme.dim()))
-        }
+        (None, Mark::Skipped) => lines.push(Line::styled(
+            "You skipped this one. Answer it now, or press s to skip again.",
+            theme.dim(),
+        )),
         _ => {}
     }
 

@@ -6,11 +6,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
+use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
-use crate::summary::{flag_notes, headline};
+use crate::summary::{flag_notes, headline, pay_text, reason_text};
 use crate::tui::app::App;
 use crate::tui::theme::{MARKER, NO_MARKER};
-use crate::tui::widgets::{bar, frame_areas, key_bar, scrolled, top_bar, wrap};
+use crate::tui::widgets::{bar, frame_areas, hanging, key_bar, scrolled, top_bar, wrap};
+use ratatui::style::Style;
 
 /// At this width and above, the profile and reasons sit beside the ranking.
 const TWO_COLUMNS: u16 = 110;
@@ -26,18 +28,27 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "Your results",
         &format!("{} of {} answered", outcome.answered, outcome.total),
     );
-    let inner = Rect::new(body.x + 2, body.y + 1, body.width.saturating_sub(4), body.height.saturating_sub(1));
+    let inner = Rect::new(
+        body.x + 2,
+        body.y + 1,
+        body.width.saturating_sub(4),
+        body.height.saturating_sub(1),
+    );
 
     if inner.width >= TWO_COLUMNS {
         let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).spacing(4).areas(inner);
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .spacing(4)
+                .areas(inner);
         let mut first = verdict(app, outcome, left.width);
         first.push(Line::raw(""));
         first.extend(ranking(app, outcome, left.width));
         first.push(Line::raw(""));
         first.extend(profile(app, outcome, left.width));
         frame.render_widget(scrolled(first, left, app.results_scroll), left);
-        let second = reasons(app, outcome, right.width);
+        let mut second = reasons(app, outcome, right.width);
+        second.push(Line::raw(""));
+        second.extend(preview(app, outcome, right.width));
         frame.render_widget(scrolled(second, right, app.results_scroll), right);
     } else {
         let mut lines = verdict(app, outcome, inner.width);
@@ -47,6 +58,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         lines.extend(profile(app, outcome, inner.width));
         lines.push(Line::raw(""));
         lines.extend(reasons(app, outcome, inner.width));
+        lines.push(Line::raw(""));
+        lines.extend(preview(app, outcome, inner.width));
         frame.render_widget(scrolled(lines, inner, app.results_scroll), inner);
     }
 
@@ -58,8 +71,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ("↑↓", "role"),
             ("Enter", "open"),
             ("c", "compare"),
-            ("PgDn", "more"),
-            ("←", "change answers"),
+            ("←", "answers"),
             ("r", "retake"),
             ("?", "keys"),
             ("q", "quit"),
@@ -90,16 +102,31 @@ fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 
 fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
-    let title_width = outcome.ranking.iter().map(|f| f.title.chars().count()).max().unwrap_or(0);
-    let bar_width = (width as usize).saturating_sub(title_width + 2 + 7).clamp(4, 40);
+    let title_width = outcome
+        .ranking
+        .iter()
+        .map(|f| f.title.chars().count())
+        .max()
+        .unwrap_or(0);
+    let bar_width = (width as usize)
+        .saturating_sub(title_width + 2 + 7)
+        .clamp(4, 40);
     let mut lines = vec![Line::styled("How each role fits you", theme.title())];
     for (i, fit) in outcome.ranking.iter().enumerate() {
         let selected = i == app.ranking_cursor;
         let (filled, empty) = bar(fit.fit, bar_width);
-        let name_style = if selected { theme.selected() } else { Default::default() };
+        let name_style = if selected {
+            theme.selected()
+        } else {
+            Default::default()
+        };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}{:<title_width$} ", if selected { MARKER } else { NO_MARKER }, fit.title),
+                format!(
+                    "{}{:<title_width$} ",
+                    if selected { MARKER } else { NO_MARKER },
+                    fit.title
+                ),
                 name_style,
             ),
             Span::styled(filled, theme.bar()),
@@ -107,14 +134,24 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
             Span::raw(format!(" {:>3.0}%", fit.fit)),
         ]));
     }
-    lines.push(Line::styled("Enter opens the highlighted role.", theme.dim()));
+    lines.push(Line::styled(
+        "Enter opens the highlighted role.",
+        theme.dim(),
+    ));
     lines
 }
 
 fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
-    let name_width = outcome.dimensions.iter().map(|d| d.name.chars().count()).max().unwrap_or(0);
-    let bar_width = (width as usize).saturating_sub(name_width + 2 + 6).clamp(4, 40);
+    let name_width = outcome
+        .dimensions
+        .iter()
+        .map(|d| d.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let bar_width = (width as usize)
+        .saturating_sub(name_width + 2 + 6)
+        .clamp(4, 40);
     let mut lines = vec![Line::styled("Your interests (0 to 100)", theme.title())];
     for dimension in &outcome.dimensions {
         let mut spans = vec![Span::raw(format!("  {:<name_width$} ", dimension.name))];
@@ -135,15 +172,68 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 fn reasons<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let best = &outcome.ranking[0].title;
-    let mut lines = vec![Line::styled(format!("Why {best}: your own answers"), theme.title())];
+    let mut lines = vec![Line::styled(
+        format!("Why {best}: your own answers"),
+        theme.title(),
+    )];
     if outcome.reasons.is_empty() {
         lines.push(Line::raw("None of your answers leaned clearly toward it."));
     }
     for reason in &outcome.reasons {
-        let text = format!("{}: \"{}\"", reason.answer, reason.text);
-        for (i, line) in wrap(&text, (width as usize).saturating_sub(4)).into_iter().enumerate() {
-            lines.push(Line::raw(format!("{}{line}", if i == 0 { "  • " } else { "    " })));
+        let text = reason_text(&app.content.quiz, reason);
+        for (i, line) in wrap(&text, (width as usize).saturating_sub(4))
+            .into_iter()
+            .enumerate()
+        {
+            lines.push(Line::raw(format!(
+                "{}{line}",
+                if i == 0 { "  • " } else { "    " }
+            )));
         }
     }
+    lines
+}
+
+/// A short look at the highlighted role and what to do next; Enter opens
+/// it in full.
+fn preview<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let Some(fit) = outcome.ranking.get(app.ranking_cursor) else {
+        return Vec::new();
+    };
+    let Some(role) = app.content.role(&fit.role) else {
+        return Vec::new();
+    };
+    let facts = &role.facts;
+    let mut lines = vec![Line::styled(format!("About {}", role.title), theme.title())];
+    lines.extend(hanging(&role.summary, width, "", Style::new()));
+    let mut next: Vec<String> = Vec::new();
+    if let Some(cert) = facts
+        .certifications
+        .iter()
+        .find(|c| c.status == CertificationStatus::Active)
+    {
+        next.push(format!(
+            "A first certification: {}, by {}",
+            cert.name, cert.issuer
+        ));
+    }
+    if let Some(salary) = &facts.salary {
+        next.push(format!("Pay: {}", pay_text(salary)));
+    }
+    if facts.career_path.len() > 1 {
+        next.push(format!("Career path: {}", facts.career_path.join(" → ")));
+    }
+    if !next.is_empty() {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("Next steps", theme.question()));
+        for item in next {
+            lines.extend(hanging(&item, width, "  • ", Style::new()));
+        }
+    }
+    lines.push(Line::styled(
+        "Press Enter for duties, skills, education and sources.",
+        theme.dim(),
+    ));
     lines
 }

@@ -18,7 +18,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let total = quiz.questions.len();
     let answered = session.answers().answered();
     let (top, body, keys) = frame_areas(area);
-    top_bar(frame, top, theme, "Review your answers", &format!("{answered} of {total} answered"));
+    top_bar(
+        frame,
+        top,
+        theme,
+        "Review your answers",
+        &format!("{answered} of {total} answered"),
+    );
 
     let col = column(body);
     let [summary, list_area, notice_area] = Layout::vertical([
@@ -38,9 +44,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         counts.push_str(&format!(" Not answered yet: {not_seen}."));
     }
     counts.push_str(" Pick one to change it, or see your results.");
-    frame.render_widget(Paragraph::new(counts).wrap(ratatui::widgets::Wrap { trim: true }), summary);
+    frame.render_widget(
+        Paragraph::new(counts).wrap(ratatui::widgets::Wrap { trim: true }),
+        summary,
+    );
 
-    let answer_width = 18usize;
+    let answer_width = (list_area.width as usize * 3 / 10).max(18);
     let text_width = (list_area.width as usize).saturating_sub(answer_width + 8);
     let mut items = vec![row(app, 0, Line::styled("See my results →", theme.good()))];
     for (q, question) in quiz.questions.iter().enumerate() {
@@ -61,13 +70,22 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_stateful_widget(list, list_area, &mut state);
 
     if let Some(notice) = &app.notice {
-        frame.render_widget(Paragraph::new(Line::styled(notice.clone(), theme.warn())), notice_area);
+        frame.render_widget(
+            Paragraph::new(Line::styled(notice.clone(), theme.warn())),
+            notice_area,
+        );
     }
     key_bar(
         frame,
         keys,
         theme,
-        &[("↑↓", "move"), ("Enter", "open"), ("←", "back"), ("?", "keys"), ("q", "leave")],
+        &[
+            ("↑↓", "move"),
+            ("Enter", "open"),
+            ("←", "back"),
+            ("?", "keys"),
+            ("q", "leave"),
+        ],
     );
 }
 
@@ -75,7 +93,11 @@ fn row<'a>(app: &App, index: usize, line: Line<'a>) -> ListItem<'a> {
     let selected = index == app.review_cursor;
     let mut spans = vec![Span::styled(
         if selected { MARKER } else { NO_MARKER },
-        if selected { app.theme.selected() } else { Default::default() },
+        if selected {
+            app.theme.selected()
+        } else {
+            Default::default()
+        },
     )];
     spans.extend(line.spans.into_iter().map(|span| {
         if selected {

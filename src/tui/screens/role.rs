@@ -11,29 +11,49 @@ use crate::content::{CertificationStatus, Role};
 use crate::summary::pay_text;
 use crate::tui::app::{App, ROLE_TABS};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{column, frame_areas, key_bar, scrolled, top_bar, wrap};
+use crate::tui::widgets::{column, frame_areas, hanging, key_bar, scrolled, top_bar, wrap};
+use ratatui::style::Style;
 
 /// Short names for the tab bar, in the order of `ROLE_TABS`.
-const SHORT_TABS: [&str; 8] = ["Overview", "Duties", "Skills", "Certs", "Education", "Pay", "Path", "Sources"];
+const SHORT_TABS: [&str; 8] = [
+    "Overview",
+    "Duties",
+    "Skills",
+    "Certs",
+    "Education",
+    "Pay",
+    "Path",
+    "Sources",
+];
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let Some(view) = app.role_view else { return };
     let role = &app.content.roles[view.role];
     let (top, body, keys) = frame_areas(area);
-    let fit = app
-        .outcome
-        .as_ref()
-        .and_then(|o| o.ranking.iter().position(|f| f.role == role.id).map(|i| (i, o.ranking[i].fit)));
+    let fit = app.outcome.as_ref().and_then(|o| {
+        o.ranking
+            .iter()
+            .position(|f| f.role == role.id)
+            .map(|i| (i, o.ranking[i].fit))
+    });
     let right = match fit {
-        Some((rank, fit)) => format!("#{} of {}, {fit:.0}% fit", rank + 1, app.content.roles.len()),
+        Some((rank, fit)) => format!(
+            "#{} of {}, {fit:.0}% fit",
+            rank + 1,
+            app.content.roles.len()
+        ),
         None => String::new(),
     };
     top_bar(frame, top, theme, &role.title, &right);
 
     let col = column(body);
-    let [tabs_area, heading_area, text_area] =
-        Layout::vertical([Constraint::Length(1), Constraint::Length(2), Constraint::Min(1)]).areas(col);
+    let [tabs_area, heading_area, text_area] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Min(1),
+    ])
+    .areas(col);
     frame.render_widget(Paragraph::new(tab_bar(theme, view.tab)), tabs_area);
     frame.render_widget(
         Paragraph::new(Line::styled(ROLE_TABS[view.tab], theme.title())),
@@ -61,11 +81,11 @@ fn tab_bar<'a>(theme: &Theme, selected: usize) -> Line<'a> {
     let mut spans = Vec::new();
     for (i, name) in SHORT_TABS.iter().enumerate() {
         if i == selected {
-            spans.push(Span::styled(format!("▶{} {name}", i + 1), theme.selected()));
+            spans.push(Span::styled(format!("▶{name}"), theme.selected()));
         } else {
-            spans.push(Span::styled(format!(" {} {name}", i + 1), theme.dim()));
+            spans.push(Span::styled(format!(" {name}"), theme.dim()));
         }
-        spans.push(Span::raw(" "));
+        spans.push(Span::raw("  "));
     }
     Line::from(spans)
 }
@@ -74,7 +94,10 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
     let facts = &role.facts;
     let para = |text: &str| -> Vec<Line<'a>> { vec![Line::raw(text.to_string())] };
     let bullets = |items: &[String]| -> Vec<Line<'a>> {
-        items.iter().map(|i| Line::raw(format!("• {i}"))).collect()
+        items
+            .iter()
+            .flat_map(|i| hanging(i, width, "• ", Style::new()))
+            .collect()
     };
     let source = |text: &str| Line::styled(format!("Source: {text}"), theme.dim());
     let missing = || vec![Line::styled("Not given for this role.", theme.dim())];
@@ -107,7 +130,7 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
                 }
                 lines.push(Line::from(head));
                 if let Some(note) = &cert.note {
-                    lines.push(Line::raw(format!("  {note}")));
+                    lines.extend(hanging(note, width, "  ", Style::new()));
                 }
                 lines.push(Line::raw(""));
             }
@@ -117,12 +140,18 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
         5 => {
             let mut lines = Vec::new();
             if let Some(salary) = &facts.salary {
-                lines.push(Line::styled(format!("Pay: {}", pay_text(salary)), theme.question()));
+                lines.push(Line::styled(
+                    format!("Pay: {}", pay_text(salary)),
+                    theme.question(),
+                ));
                 lines.push(source(&salary.source));
                 lines.push(Line::raw(""));
             }
             if let Some(outlook) = &facts.outlook {
-                lines.push(Line::styled(format!("Job outlook, {}", outlook.as_of), theme.question()));
+                lines.push(Line::styled(
+                    format!("Job outlook, {}", outlook.as_of),
+                    theme.question(),
+                ));
                 lines.push(Line::raw(outlook.summary.clone()));
                 lines.push(source(&outlook.source));
             }
@@ -133,7 +162,7 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
             .sources
             .iter()
             .flat_map(|s| {
-                let mut lines = vec![Line::raw(format!("• {}", s.title))];
+                let mut lines = hanging(&s.title, width, "• ", Style::new());
                 if let Some(url) = &s.url {
                     lines.push(Line::styled(format!("  {url}"), theme.dim()));
                 }
@@ -146,7 +175,12 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
 
 /// The career path drawn as boxed steps joined by arrows.
 fn career_steps<'a>(theme: &Theme, steps: &[String], width: u16) -> Vec<Line<'a>> {
-    let inner = steps.iter().map(|s| s.chars().count()).max().unwrap_or(0).min(width as usize - 6);
+    let inner = steps
+        .iter()
+        .map(|s| s.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width as usize - 6);
     let mut lines = Vec::new();
     for (i, step) in steps.iter().enumerate() {
         let text = wrap(step, inner).join(" ");
@@ -154,7 +188,14 @@ fn career_steps<'a>(theme: &Theme, steps: &[String], width: u16) -> Vec<Line<'a>
         lines.push(Line::raw(format!("┌{}┐", "─".repeat(inner + 2))));
         lines.push(Line::from(vec![
             Span::raw("│ "),
-            Span::styled(format!("{text:<inner$}"), if i == 0 { theme.good() } else { theme.question() }),
+            Span::styled(
+                format!("{text:<inner$}"),
+                if i == 0 {
+                    theme.good()
+                } else {
+                    theme.question()
+                },
+            ),
             Span::raw(" │"),
             Span::styled(note, theme.dim()),
         ]));

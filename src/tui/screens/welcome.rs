@@ -26,7 +26,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Span::raw(what.to_string()),
         ])
     };
-    let mut lines = vec![Line::styled(quiz.title.clone(), theme.title()), Line::raw("")];
+    let mut lines = vec![
+        Line::styled(quiz.title.clone(), theme.title()),
+        Line::raw(""),
+    ];
     if let Some(intro) = &quiz.intro {
         lines.push(Line::raw(intro.clone()));
         lines.push(Line::raw(""));
@@ -37,7 +40,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     )));
     lines.push(Line::raw(""));
     lines.push(Line::styled("How to answer", theme.question()));
-    lines.push(key("1 to 5", "answer at once (a choice question uses 1 to 4)"));
+    lines.push(key(
+        "1 to 5",
+        "answer at once (a choice question uses 1 to 4)",
+    ));
     lines.push(key("↑ ↓", "move, then Enter to pick"));
     lines.push(key("← or b", "go back and change an answer"));
     lines.push(key("s", "skip a question (you can come back to it)"));
@@ -48,5 +54,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     let col = column(body);
     frame.render_widget(scrolled(lines, col, 0), col);
-    key_bar(frame, keys, theme, &[("Enter", "start"), ("?", "keys"), ("q", "leave")]);
+    key_bar(
+        frame,
+        keys,
+        theme,
+        &[("Enter", "start"), ("?", "keys"), ("q", "leave")],
+    );
 }
