@@ -140,7 +140,7 @@ mod tests {
         assert_eq!(bar(0.0, 4), (String::new(), "░░░░".to_string()));
         assert_eq!(bar(100.0, 4), ("████".to_string(), String::new()));
         assert_eq!(bar(50.0, 4), ("██".to_string(), "░░".to_string()));
-        assert_eq!(bar(12.5 / 4.0 * 4.0 / 4.0, 1).0, "▏");
+        assert_eq!(bar(12.5, 1).0, "▏");
     }
 
     #[test]
