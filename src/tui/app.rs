@@ -3,7 +3,10 @@
 
 use crossterm::event::KeyEvent;
 
+use ratatui::layout::Rect;
+
 use super::keys::{self, Action};
+use super::screens;
 use super::theme::Theme;
 use crate::content::{Answer, Content, Question, QuestionKind};
 use crate::scoring::Outcome;
@@ -80,6 +83,8 @@ pub struct App {
     /// A one-line message for the person, cleared by the next key.
     pub notice: Option<String>,
     pub exit: Option<Exit>,
+    /// The terminal's size, so scrolling stops at the end of the text.
+    pub size: Rect,
 }
 
 impl App {
@@ -100,6 +105,29 @@ impl App {
             overlay: None,
             notice: None,
             exit: None,
+            size: Rect::new(0, 0, 80, 24),
+        }
+    }
+
+    /// The terminal changed size: keep every scroll within the text.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Rect::new(0, 0, width, height);
+        self.clamp_scroll();
+    }
+
+    /// Keeps the scroll of the screen on view within its text, so Up
+    /// always moves the view at once after scrolling past the end.
+    fn clamp_scroll(&mut self) {
+        let max = screens::max_scroll(self, self.size);
+        match self.screen() {
+            Screen::Results => self.results_scroll = self.results_scroll.min(max),
+            Screen::Compare => self.compare_scroll = self.compare_scroll.min(max),
+            Screen::Role => {
+                if let Some(view) = self.role_view.as_mut() {
+                    view.scroll = view.scroll.min(max);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -156,6 +184,7 @@ impl App {
             Screen::Role => self.on_role(action),
             Screen::Compare => self.on_compare(action),
         }
+        self.clamp_scroll();
     }
 
     fn act_on_overlay(&mut self, overlay: Overlay, action: Action) {
@@ -217,7 +246,7 @@ impl App {
             Action::Skip | Action::Right => {
                 let had_answer = self.session.answers().get(n).is_some();
                 self.session.skip();
-                if !had_answer {
+                if !had_answer && self.session.stage() != Stage::Review {
                     self.notice =
                         Some("Skipped. You can come back to it in the review.".to_string());
                 }
@@ -322,7 +351,10 @@ impl App {
                 self.outcome = None;
                 self.place_cursor();
             }
-            Action::Quit | Action::Escape => self.leave(),
+            Action::Quit => self.leave(),
+            // Esc is also "go back" elsewhere: pressed once too often from
+            // a role, it must not close careerfit without asking.
+            Action::Escape => self.overlay = Some(Overlay::ConfirmLeave),
             _ => {}
         }
     }

@@ -66,11 +66,14 @@ pub fn run(content: Content, theme: Theme) -> anyhow::Result<Ending> {
     });
 
     let mut app = App::new(content, theme);
+    let size = terminal.size()?;
+    app.resize(size.width, size.height);
     loop {
         terminal.draw(|frame| screens::draw(&app, frame))?;
         match rx.recv() {
             Ok(Input::Terminal(Event::Key(key))) => app.handle_key(key),
-            Ok(Input::Terminal(_)) => {} // a resize: the next draw fits the new size
+            Ok(Input::Terminal(Event::Resize(width, height))) => app.resize(width, height),
+            Ok(Input::Terminal(_)) => {}
             Ok(Input::Signal(signal)) => return Ok(Ending::Signalled(signal)),
             Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
             Err(_) => anyhow::bail!("the terminal input stopped"),

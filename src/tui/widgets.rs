@@ -123,12 +123,46 @@ pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
     rect
 }
 
-/// A paragraph that wraps, scrolled down by `scroll` lines (kept in range).
-pub fn scrolled<'a>(lines: Vec<Line<'a>>, area: Rect, scroll: u16) -> Paragraph<'a> {
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let total = paragraph.line_count(area.width) as u16;
-    let max = total.saturating_sub(area.height);
-    paragraph.scroll((scroll.min(max), 0))
+/// How far `lines` can scroll in `area`: 0 when they fit.
+pub fn max_scroll(lines: &[Line<'_>], area: Rect) -> u16 {
+    let total = Paragraph::new(lines.to_vec())
+        .wrap(Wrap { trim: false })
+        .line_count(area.width);
+    (total as u16).saturating_sub(area.height)
+}
+
+/// Draws wrapped lines scrolled down by `scroll` (kept in range), with a
+/// "more" sign in the corner when text lies above or below the view.
+pub fn render_scrolled(
+    frame: &mut Frame,
+    theme: &Theme,
+    lines: Vec<Line<'_>>,
+    area: Rect,
+    scroll: u16,
+) {
+    let max = max_scroll(&lines, area);
+    let scroll = scroll.min(max);
+    let paragraph = Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((scroll, 0));
+    frame.render_widget(paragraph, area);
+    let sign = |frame: &mut Frame, text: &str, y: u16| {
+        let width = text.chars().count() as u16;
+        if area.width > width {
+            let at = Rect::new(area.x + area.width - width, y, width, 1);
+            frame.render_widget(Clear, at);
+            frame.render_widget(
+                Paragraph::new(Span::styled(text.to_string(), theme.key())),
+                at,
+            );
+        }
+    };
+    if scroll < max {
+        sign(frame, " ↓ more: PgDn ", area.y + area.height - 1);
+    }
+    if scroll > 0 {
+        sign(frame, " ↑ PgUp ", area.y);
+    }
 }
 
 #[cfg(test)]

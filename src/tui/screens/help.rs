@@ -3,10 +3,10 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::tui::app::{App, Screen};
-use crate::tui::widgets::popup;
+use crate::tui::widgets::{popup, wrap};
 
 /// Keys of the screen on view, then the keys that work everywhere.
 fn keys_for(screen: Screen) -> Vec<(&'static str, &'static str)> {
@@ -82,24 +82,20 @@ pub fn draw_confirm(
 ) {
     let theme = &app.theme;
     let width = 56u16.min(area.width.saturating_sub(4));
-    let rect = popup(frame, area, width, 7);
+    let mut lines: Vec<Line> = wrap(text, width.saturating_sub(4) as usize)
+        .into_iter()
+        .map(|l| Line::raw(format!(" {l}")))
+        .collect();
     let mut spans = vec![Span::raw(" ")];
     for (k, what) in keys {
         spans.push(Span::styled(k.to_string(), theme.key()));
         spans.push(Span::raw(format!(" {what}   ")));
     }
-    let lines = vec![
-        Line::raw(format!(" {text}")),
-        Line::raw(""),
-        Line::from(spans),
-    ];
+    lines.push(Line::raw(""));
+    lines.push(Line::from(spans));
+    let rect = popup(frame, area, width, lines.len() as u16 + 2);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(format!(" {title} "));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
-    );
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

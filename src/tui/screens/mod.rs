@@ -20,6 +20,16 @@ use super::app::{App, Overlay, Screen};
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 20;
 
+/// How far the screen on view can scroll on a terminal of `area`'s size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    match app.screen() {
+        Screen::Results => results::max_scroll(app, area),
+        Screen::Role => role::max_scroll(app, area),
+        Screen::Compare => compare::max_scroll(app, area),
+        _ => 0,
+    }
+}
+
 /// Draws the whole frame for the app's state.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -37,6 +47,14 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     match app.overlay {
         Some(Overlay::Help) => help::draw_keys(app, frame, area),
+        Some(Overlay::ConfirmLeave) if app.outcome.is_some() => help::draw_confirm(
+            app,
+            frame,
+            area,
+            "Leave careerfit?",
+            "Your result will be printed in the terminal when you leave.",
+            &[("y", "leave"), ("n", "stay")],
+        ),
         Some(Overlay::ConfirmLeave) => help::draw_confirm(
             app,
             frame,
@@ -71,7 +89,7 @@ fn too_small(frame: &mut Frame, area: Rect) {
     let text = vec![
         Line::from(format!("terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}")),
         Line::from(format!("now {}x{}", area.width, area.height)),
-        Line::from("Make the window bigger to go on; q leaves."),
+        Line::from("Make the window bigger to go on."),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }

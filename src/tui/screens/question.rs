@@ -81,8 +81,14 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
         _ => {}
     }
 
-    let [text] = Layout::vertical([Constraint::Min(1)]).areas(col);
-    frame.render_widget(Paragraph::new(lines), text);
+    // The progress bar stays on top; the question sits a third of the way
+    // down the free space, where the eye rests on a tall terminal.
+    let [progress, rest] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(col);
+    let question_lines = lines.split_off(2);
+    frame.render_widget(Paragraph::new(lines), progress);
+    let free = rest.height.saturating_sub(question_lines.len() as u16);
+    let [_, text] = Layout::vertical([Constraint::Length(free / 3), Constraint::Min(1)]).areas(rest);
+    frame.render_widget(Paragraph::new(question_lines), text);
 
     let count = options.len();
     let number_keys = format!("1-{count}");

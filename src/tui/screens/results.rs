@@ -11,11 +11,65 @@ use crate::scoring::Outcome;
 use crate::summary::{flag_notes, headline, pay_text, reason_text};
 use crate::tui::app::App;
 use crate::tui::theme::{MARKER, NO_MARKER};
-use crate::tui::widgets::{bar, frame_areas, hanging, key_bar, scrolled, top_bar, wrap};
+use crate::tui::widgets::{
+    self, bar, frame_areas, hanging, key_bar, render_scrolled, top_bar, wrap,
+};
 use ratatui::style::Style;
 
 /// At this width and above, the profile and reasons sit beside the ranking.
 const TWO_COLUMNS: u16 = 110;
+
+/// The results' text and where each part is drawn: one column, or two on
+/// a wide terminal.
+fn panes<'a>(app: &App, outcome: &Outcome, body: Rect) -> Vec<(Rect, Vec<Line<'a>>)> {
+    let inner = Rect::new(
+        body.x + 2,
+        body.y + 1,
+        body.width.saturating_sub(4),
+        body.height.saturating_sub(1),
+    );
+    let gap = || Line::raw("");
+    if inner.width >= TWO_COLUMNS {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
+                .spacing(4)
+                .areas(inner);
+        let mut first = verdict(app, outcome, left.width);
+        first.push(gap());
+        first.extend(ranking(app, outcome, left.width));
+        first.push(gap());
+        first.extend(profile(app, outcome, left.width));
+        let mut second = reasons(app, outcome, right.width);
+        second.push(gap());
+        second.extend(preview(app, outcome, right.width));
+        vec![(left, first), (right, second)]
+    } else {
+        let mut lines = verdict(app, outcome, inner.width);
+        for part in [
+            ranking(app, outcome, inner.width),
+            profile(app, outcome, inner.width),
+            reasons(app, outcome, inner.width),
+            preview(app, outcome, inner.width),
+        ] {
+            lines.push(gap());
+            lines.extend(part);
+        }
+        vec![(inner, lines)]
+    }
+}
+
+/// How far the results can scroll on a terminal of this size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let Some(outcome) = &app.outcome else {
+        return 0;
+    };
+    let (_, body, _) = frame_areas(area);
+    panes(app, outcome, body)
+        .iter()
+        .map(|(rect, lines)| widgets::max_scroll(lines, *rect))
+        .max()
+        .unwrap_or(0)
+}
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -28,39 +82,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "Your results",
         &format!("{} of {} answered", outcome.answered, outcome.total),
     );
-    let inner = Rect::new(
-        body.x + 2,
-        body.y + 1,
-        body.width.saturating_sub(4),
-        body.height.saturating_sub(1),
-    );
-
-    if inner.width >= TWO_COLUMNS {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
-                .spacing(4)
-                .areas(inner);
-        let mut first = verdict(app, outcome, left.width);
-        first.push(Line::raw(""));
-        first.extend(ranking(app, outcome, left.width));
-        first.push(Line::raw(""));
-        first.extend(profile(app, outcome, left.width));
-        frame.render_widget(scrolled(first, left, app.results_scroll), left);
-        let mut second = reasons(app, outcome, right.width);
-        second.push(Line::raw(""));
-        second.extend(preview(app, outcome, right.width));
-        frame.render_widget(scrolled(second, right, app.results_scroll), right);
-    } else {
-        let mut lines = verdict(app, outcome, inner.width);
-        lines.push(Line::raw(""));
-        lines.extend(ranking(app, outcome, inner.width));
-        lines.push(Line::raw(""));
-        lines.extend(profile(app, outcome, inner.width));
-        lines.push(Line::raw(""));
-        lines.extend(reasons(app, outcome, inner.width));
-        lines.push(Line::raw(""));
-        lines.extend(preview(app, outcome, inner.width));
-        frame.render_widget(scrolled(lines, inner, app.results_scroll), inner);
+    for (rect, lines) in panes(app, outcome, body) {
+        render_scrolled(frame, theme, lines, rect, app.results_scroll);
     }
 
     key_bar(
@@ -172,10 +195,12 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 fn reasons<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let best = &outcome.ranking[0].title;
-    let mut lines = vec![Line::styled(
-        format!("Why {best}: your own answers"),
-        theme.title(),
-    )];
+    let heading = if outcome.flat {
+        format!("Your answers that lean most toward {best} (a weak lean)")
+    } else {
+        format!("Why {best}: your own answers")
+    };
+    let mut lines = vec![Line::styled(heading, theme.title())];
     if outcome.reasons.is_empty() {
         lines.push(Line::raw("None of your answers leaned clearly toward it."));
     }

@@ -9,7 +9,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 use crate::session::Mark;
 use crate::tui::app::App;
 use crate::tui::theme::{MARKER, NO_MARKER};
-use crate::tui::widgets::{column, frame_areas, key_bar, top_bar};
+use crate::tui::widgets::{frame_areas, key_bar, top_bar};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -26,7 +26,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         &format!("{answered} of {total} answered"),
     );
 
-    let col = column(body);
+    // Wider than the reading column: the rows hold a question and an answer.
+    let width = body.width.saturating_sub(4).min(140);
+    let col = Rect::new(
+        body.x + (body.width - width) / 2,
+        body.y + 1,
+        width,
+        body.height.saturating_sub(1),
+    );
     let [summary, list_area, notice_area] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(3),

@@ -11,7 +11,9 @@ use crate::content::{CertificationStatus, Role};
 use crate::summary::pay_text;
 use crate::tui::app::{App, ROLE_TABS};
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{column, frame_areas, hanging, key_bar, scrolled, top_bar, wrap};
+use crate::tui::widgets::{
+    self, column, frame_areas, hanging, key_bar, render_scrolled, top_bar, wrap,
+};
 use ratatui::style::Style;
 
 /// Short names for the tab bar, in the order of `ROLE_TABS`.
@@ -25,6 +27,30 @@ const SHORT_TABS: [&str; 8] = [
     "Path",
     "Sources",
 ];
+
+/// The tab bar, the section's heading and its text.
+fn areas(body: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Min(1),
+    ])
+    .areas(column(body))
+}
+
+/// How far the open section can scroll on a terminal of this size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let Some(view) = app.role_view else { return 0 };
+    let (_, body, _) = frame_areas(area);
+    let [_, _, text_area] = areas(body);
+    let lines = section(
+        &app.theme,
+        &app.content.roles[view.role],
+        view.tab,
+        text_area.width,
+    );
+    widgets::max_scroll(&lines, text_area)
+}
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -47,20 +73,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     };
     top_bar(frame, top, theme, &role.title, &right);
 
-    let col = column(body);
-    let [tabs_area, heading_area, text_area] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(2),
-        Constraint::Min(1),
-    ])
-    .areas(col);
-    frame.render_widget(Paragraph::new(tab_bar(theme, view.tab)), tabs_area);
+    let [tabs_area, heading_area, text_area] = areas(body);
+    frame.render_widget(
+        Paragraph::new(tab_bar(theme, view.tab, tabs_area.width)),
+        tabs_area,
+    );
     frame.render_widget(
         Paragraph::new(Line::styled(ROLE_TABS[view.tab], theme.title())),
         heading_area,
     );
     let lines = section(theme, role, view.tab, text_area.width);
-    frame.render_widget(scrolled(lines, text_area, view.scroll), text_area);
+    render_scrolled(frame, theme, lines, text_area, view.scroll);
 
     key_bar(
         frame,
@@ -77,13 +100,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn tab_bar<'a>(theme: &Theme, selected: usize) -> Line<'a> {
+/// The sections as tabs, numbered when there is room for the numbers.
+fn tab_bar<'a>(theme: &Theme, selected: usize, width: u16) -> Line<'a> {
+    let numbered_width: usize = SHORT_TABS.iter().map(|n| n.chars().count() + 5).sum();
+    let numbered = numbered_width <= width as usize;
     let mut spans = Vec::new();
     for (i, name) in SHORT_TABS.iter().enumerate() {
-        if i == selected {
-            spans.push(Span::styled(format!("▶{name}"), theme.selected()));
+        let label = if numbered {
+            format!("{} {name}", i + 1)
         } else {
-            spans.push(Span::styled(format!(" {name}"), theme.dim()));
+            name.to_string()
+        };
+        if i == selected {
+            spans.push(Span::styled(format!("▶{label}"), theme.selected()));
+        } else {
+            spans.push(Span::styled(format!(" {label}"), theme.dim()));
         }
         spans.push(Span::raw("  "));
     }
@@ -123,12 +154,16 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
         3 if !facts.certifications.is_empty() => {
             let mut lines = Vec::new();
             for cert in &facts.certifications {
-                let mut head = vec![Span::styled(cert.name.clone(), theme.question())];
-                head.push(Span::raw(format!(", by {}", cert.issuer)));
+                lines.extend(hanging(&cert.name, width, "", theme.question()));
+                lines.extend(hanging(
+                    &format!("by {}", cert.issuer),
+                    width,
+                    "  ",
+                    Style::new(),
+                ));
                 if cert.status == CertificationStatus::Retired {
-                    head.push(Span::styled("  RETIRED: no longer offered", theme.warn()));
+                    lines.push(Line::styled("  RETIRED: no longer offered", theme.warn()));
                 }
-                lines.push(Line::from(head));
                 if let Some(note) = &cert.note {
                     lines.extend(hanging(note, width, "  ", Style::new()));
                 }

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::app::App;
-use crate::tui::widgets::{column, frame_areas, key_bar, scrolled, top_bar};
+use crate::tui::widgets::{column, frame_areas, key_bar, render_scrolled, top_bar};
 
 /// About twelve seconds a question, rounded to whole minutes.
 pub fn minutes(questions: usize) -> usize {
@@ -53,7 +53,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::styled("Press Enter to start.", theme.good()));
 
     let col = column(body);
-    frame.render_widget(scrolled(lines, col, 0), col);
+    render_scrolled(frame, theme, lines, col, 0);
     key_bar(
         frame,
         keys,

@@ -1,0 +1,629 @@
+//! Snapshot tests of every screen of the full-screen quiz, drawn on a test
+//! terminal at 80x24 and at 160x48 in the mono theme (so a snapshot holds
+//! exactly the characters a person sees), each reached with the keys a
+//! person would press. Each test also checks a few things a person relies on,
+//! so a wrongly accepted snapshot still fails for a real reason.
+
+use careerfit::content::{Answer, AnswerSheet, Content};
+use careerfit::session::{Session, Stage};
+use careerfit::tui::app::{App, Overlay, Screen};
+use careerfit::tui::screens::draw;
+use careerfit::tui::theme::Theme;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
+
+/// Answers drawn to hands-on work: best fit IT Technician.
+const HANDS_ON: &str = "51111514111351125152551311541311";
+/// Answers drawn to technical systems: best fit IT Specialist.
+const SYSTEMS: &str = "11531112515155141113511151121513";
+/// Hands-on and helping people alike: a close call between two roles.
+const CLOSE_CALL: &str = "55111554111311135551555311535112";
+/// "Not sure" on every scale and each area picked equally on the choices.
+const FLAT: &str = "33313331333133313332333233323334";
+
+const SMALL: (u16, u16) = (80, 24);
+const LARGE: (u16, u16) = (160, 48);
+
+fn app() -> App {
+    App::new(
+        Content::built_in().expect("the built-in content loads"),
+        Theme::mono(),
+    )
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+/// Types characters one key at a time.
+fn typed(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+/// From the welcome screen, answers every question and opens the results.
+fn results_for(digits: &str) -> App {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, digits);
+    assert_eq!(app.screen(), Screen::Review);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    app
+}
+
+/// The characters on screen, one line per row.
+fn text(buffer: &Buffer) -> String {
+    let area = buffer.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        for x in 0..area.width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn render(app: &App, (width, height): (u16, u16)) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| draw(app, f)).unwrap();
+    terminal
+}
+
+/// Snapshots the screen at one size and returns what is on it.
+fn snap_at(app: &App, name: &str, size: (u16, u16)) -> String {
+    let terminal = render(app, size);
+    insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), terminal.backend());
+    text(terminal.backend().buffer())
+}
+
+/// Snapshots the screen at 80x24 and at 160x48; returns both texts.
+fn snap(app: &App, name: &str) -> [String; 2] {
+    [snap_at(app, name, SMALL), snap_at(app, name, LARGE)]
+}
+
+fn assert_all(screens: &[String], wanted: &[&str]) {
+    for screen in screens {
+        for want in wanted {
+            assert!(
+                screen.contains(want),
+                "{want:?} is not on screen:\n{screen}"
+            );
+        }
+    }
+}
+
+fn assert_none(screens: &[String], unwanted: &[&str]) {
+    for screen in screens {
+        for no in unwanted {
+            assert!(
+                !screen.contains(no),
+                "{no:?} should not be on screen:\n{screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn welcome() {
+    let app = app();
+    let shown = snap(&app, "welcome");
+    assert_all(
+        &shown,
+        &[
+            "Which IT role fits you?",
+            "32 questions",
+            "Press Enter to start.",
+            "It is for exploring",
+        ],
+    );
+}
+
+#[test]
+fn first_question_is_a_likert_scale() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    let shown = snap(&app, "question_likert_first");
+    assert_all(
+        &shown,
+        &[
+            "1 of 32",
+            "Replace a failing hard drive in a laptop",
+            "How much would you like to do this?",
+            "1  Strongly dislike",
+            "▶ 3  Not sure",
+            "5  Strongly like",
+        ],
+    );
+    assert_none(&shown, &["your answer"]);
+}
+
+#[test]
+fn choice_question_lists_its_options() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "453");
+    assert_eq!(app.screen(), Screen::Question(3));
+    let shown = snap(&app, "question_choice");
+    assert_all(
+        &shown,
+        &[
+            "4 of 32",
+            "The office printers keep failing.",
+            "Pick the one you would most like to do.",
+            "▶ 1  Open one up and fix the part that broke",
+            "4  Make a plan and budget to replace the old printers",
+        ],
+    );
+    assert_none(&shown, &["5  ", "your answer"]);
+}
+
+#[test]
+fn going_back_shows_the_earlier_answer() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "4533");
+    assert_eq!(app.screen(), Screen::Question(4));
+    typed(&mut app, "b");
+    assert_eq!(app.screen(), Screen::Question(3));
+    let shown = snap(&app, "question_revisited");
+    assert_all(
+        &shown,
+        &[
+            "4 of 32",
+            "▶ 3  Check the print server settings and logs  ✓ your answer",
+        ],
+    );
+    for screen in &shown {
+        assert_eq!(screen.matches("✓ your answer").count(), 1, "{screen}");
+    }
+}
+
+#[test]
+fn skipping_says_so_and_the_skipped_question_says_so_too() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "s");
+    assert_eq!(app.screen(), Screen::Question(1));
+    let after = snap(&app, "question_after_skip");
+    assert_all(
+        &after,
+        &["2 of 32", "Skipped. You can come back to it in the review."],
+    );
+
+    typed(&mut app, "b");
+    assert_eq!(app.screen(), Screen::Question(0));
+    let shown = snap(&app, "question_skipped");
+    assert_all(
+        &shown,
+        &["1 of 32", "You skipped this one", "▶ 3  Not sure"],
+    );
+    assert_none(&shown, &["your answer"]);
+}
+
+#[test]
+fn digit_out_of_range_leaves_a_notice_on_screen() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "7");
+    let shown = snap(&app, "question_out_of_range");
+    assert_all(&shown, &["1 of 32", "Press a number from 1 to 5."]);
+}
+
+#[test]
+fn review_shows_answered_skipped_and_not_answered() {
+    // Every question the keys reach is either answered or skipped; a review
+    // with questions never reached comes from resumed progress.
+    let mut app = app();
+    let quiz = app.content.quiz.clone();
+    let mut answers = AnswerSheet::new(&quiz);
+    answers.set(0, Some(Answer::Likert(5)));
+    answers.set(1, Some(Answer::Likert(2)));
+    answers.set(3, Some(Answer::Choice(0)));
+    answers.set(4, Some(Answer::Likert(4)));
+    let mut skipped = vec![false; quiz.questions.len()];
+    skipped[2] = true;
+    skipped[5] = true;
+    app.session = Session::resume(&quiz, answers, skipped, Stage::Review);
+    assert_eq!(app.screen(), Screen::Review);
+    let shown = snap(&app, "review_mixed");
+    assert_all(
+        &shown,
+        &[
+            "4 of 32 answered",
+            "Skipped: 2.",
+            "Not answered yet: 26.",
+            "▶ See my results",
+            "Strongly like",
+            "Open one up and fix",
+            "Skipped",
+            "Not answered",
+        ],
+    );
+
+    // Down to the first question and the highlight moves there.
+    press(&mut app, KeyCode::Down);
+    let moved = snap_at(&app, "review_mixed_second_row", SMALL);
+    assert!(
+        moved.contains("▶  1. Replace a failing hard drive"),
+        "{moved}"
+    );
+}
+
+#[test]
+fn review_after_the_last_question_by_keys() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "45s3");
+    typed(&mut app, &"s".repeat(28));
+    assert_eq!(app.screen(), Screen::Review);
+    let shown = snap(&app, "review_by_keys");
+    assert_all(
+        &shown,
+        &["3 of 32 answered", "Skipped: 29.", "Skipped", "Like"],
+    );
+    assert_none(&shown, &["Not answered yet"]);
+}
+
+#[test]
+fn asking_for_results_with_nothing_answered_shows_a_notice() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, &"s".repeat(32));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Review);
+    let shown = snap(&app, "review_nothing_answered");
+    assert_all(
+        &shown,
+        &[
+            "0 of 32 answered",
+            "Skipped: 32.",
+            "▶ See my results",
+            "nswer at least one question",
+        ],
+    );
+    assert_none(&shown, &["Your results"]);
+}
+
+#[test]
+fn results_for_a_clear_hands_on_person() {
+    let app = results_for(HANDS_ON);
+    let shown = snap(&app, "results_hands_on");
+    assert_all(
+        &shown,
+        &[
+            "Your results",
+            "32 of 32 answered",
+            "Your best fit: IT Technician",
+            "▶ IT Technician",
+            "How each role fits you",
+        ],
+    );
+    assert_none(
+        &shown,
+        &["Close call", "No clear lean", "too few questions"],
+    );
+    // The large screen has room for the interests and the reasons too.
+    assert_all(
+        &shown[1..],
+        &[
+            "Your interests (0 to 100)",
+            "Hands-on hardware",
+            "Why IT Technician: your own answers",
+        ],
+    );
+}
+
+#[test]
+fn results_for_a_flat_profile_say_there_is_no_clear_lean() {
+    let app = results_for(FLAT);
+    let outcome = app.outcome.as_ref().unwrap();
+    assert!(
+        outcome.flat,
+        "the profile should be flat: {:?}",
+        outcome.dimensions
+    );
+    let shown = snap(&app, "results_flat");
+    assert_all(
+        &shown,
+        &["No clear lean", "Press r to take the quiz again."],
+    );
+    assert_none(&shown, &["Your best fit", "Why IT"]);
+    // The large screen has room for the reasons: they are called a weak lean.
+    assert!(shown[1].contains("(a weak lean)"), "{}", shown[1]);
+}
+
+#[test]
+fn results_for_a_close_call_name_both_roles() {
+    let app = results_for(CLOSE_CALL);
+    assert!(app.outcome.as_ref().unwrap().close_call);
+    let shown = snap(&app, "results_close_call");
+    assert_all(
+        &shown,
+        &[
+            "Close call: IT Support Specialist and IT Technician",
+            "points apart",
+            "▶ IT Support Specialist",
+        ],
+    );
+    assert_none(&shown, &["Your best fit"]);
+}
+
+#[test]
+fn results_for_an_incomplete_quiz_say_it_is_rough() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, &HANDS_ON[..5]);
+    typed(&mut app, &"s".repeat(27));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    let shown = snap(&app, "results_incomplete");
+    assert_all(
+        &shown,
+        &[
+            "5 of 32 answered",
+            "You lean toward IT Technician",
+            "too few questions were answered",
+        ],
+    );
+    assert_none(&shown, &["Your best fit"]);
+}
+
+#[test]
+fn role_details_on_every_tab() {
+    let mut app = results_for(SYSTEMS);
+    assert_eq!(app.outcome.as_ref().unwrap().ranking[0].role, "specialist");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Role);
+    let tabs: [(&str, &[&str]); 8] = [
+        (
+            "overview",
+            &["Overview", "Where you would work", "O*NET occupations"],
+        ),
+        ("duties", &["Duties", "• "]),
+        ("skills", &["Skills", "• "]),
+        (
+            "certifications",
+            &[
+                "Certs",
+                "Certifications",
+                "CompTIA Security+",
+                "by CompTIA",
+                "RETIRED",
+            ],
+        ),
+        ("education", &["Education", "degree"]),
+        (
+            "pay",
+            &["Pay", "Pay & outlook", "Pay: ", "Source: ", "Job outlook"],
+        ),
+        (
+            "path",
+            &["Path", "Career path", "← you start here", "┌", "▼"],
+        ),
+        ("sources", &["Sources", "• O*NET OnLine", "https://"]),
+    ];
+    for (i, (name, wanted)) in tabs.iter().enumerate() {
+        typed(&mut app, &(i + 1).to_string());
+        assert_eq!(app.role_view.unwrap().tab, i);
+        let shown = snap(&app, &format!("role_{}_{name}", i + 1));
+        assert_all(&shown, &["IT Specialist", "#1 of 4"]);
+        assert_all(&shown, wanted);
+        for screen in &shown {
+            assert_eq!(
+                screen.matches('▶').count(),
+                1,
+                "one tab is highlighted:\n{screen}"
+            );
+            // The highlighted tab is this one, numbered or not.
+            let marked = screen.split('▶').nth(1).unwrap_or("");
+            let marked = marked.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            assert!(
+                marked.starts_with(wanted[0]),
+                "tab {} is not highlighted:\n{screen}",
+                wanted[0]
+            );
+        }
+    }
+}
+
+#[test]
+fn retired_certifications_are_marked_retired() {
+    let mut app = results_for(SYSTEMS);
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "4");
+    // The large screen shows every certification at once.
+    let large = snap_at(&app, "role_certifications_all", LARGE);
+    // Each retired one says so within the two lines under its name.
+    let lines: Vec<&str> = large.lines().collect();
+    for name in [
+        "Microsoft Certified Solutions Expert (MCSE)",
+        "CCNA Security",
+    ] {
+        let at = lines
+            .iter()
+            .position(|l| l.trim_end().ends_with(name))
+            .unwrap_or_else(|| panic!("no {name}:\n{large}"));
+        assert!(
+            lines[at..=at + 2].iter().any(|l| l.contains("RETIRED")),
+            "{name} is not marked retired:\n{large}"
+        );
+    }
+    assert!(
+        large.contains("Microsoft Certified Solutions Expert (MCSE)"),
+        "{large}"
+    );
+    // On a small screen the last one is reached by scrolling.
+    typed(&mut app, &"j".repeat(20));
+    let small = snap_at(&app, "role_certifications_scrolled", SMALL);
+    let lines: Vec<&str> = small.lines().collect();
+    let at = lines
+        .iter()
+        .position(|l| l.contains("(MCSE)"))
+        .unwrap_or_else(|| panic!("no MCSE:\n{small}"));
+    assert!(
+        lines[at..(at + 3).min(lines.len())]
+            .iter()
+            .any(|l| l.contains("RETIRED")),
+        "{small}"
+    );
+}
+
+#[test]
+fn compare_screen() {
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "c");
+    assert_eq!(app.screen(), Screen::Compare);
+    let shown = snap(&app, "compare");
+    assert_all(
+        &shown,
+        &[
+            "Compare the roles",
+            "IT Technician",
+            "IT Manager",
+            "Education",
+            "Certifications",
+        ],
+    );
+    assert_all(&shown[1..], &["Pay a year", "Outlook"]);
+    // The rest is reached by scrolling.
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    let scrolled = snap_at(&app, "compare_scrolled", SMALL);
+    assert!(scrolled.contains("Outlook"), "{scrolled}");
+}
+
+#[test]
+fn help_on_a_question() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    let shown = snap(&app, "help_question");
+    assert_all(
+        &shown,
+        &[
+            "Keys",
+            "answer at once",
+            "back one question",
+            "Press any key to close.",
+            "Ctrl-C",
+        ],
+    );
+}
+
+#[test]
+fn help_on_results() {
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "?");
+    let shown = snap(&app, "help_results");
+    assert_all(
+        &shown,
+        &[
+            "Keys",
+            "compare all roles",
+            "take the quiz again",
+            "Press any key to close.",
+        ],
+    );
+}
+
+#[test]
+fn leave_confirmation() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "45q");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmLeave));
+    let shown = snap(&app, "confirm_leave");
+    assert_all(
+        &shown,
+        &[
+            "Leave the quiz?",
+            "answered 2 questions",
+            "y leave",
+            "n keep going",
+            "3 of 32",
+        ],
+    );
+}
+
+#[test]
+fn retake_confirmation() {
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "r");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmRetake));
+    let shown = snap(&app, "confirm_retake");
+    assert_all(
+        &shown,
+        &["Start over?", "y start over", "n keep my results"],
+    );
+}
+
+#[test]
+fn too_small() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    let shown = snap_at(&app, "too_small", (50, 15));
+    assert!(shown.contains("terminal too small: need 60x20"), "{shown}");
+    assert!(shown.contains("now 50x15"), "{shown}");
+    assert!(!shown.contains("1 of 32"), "{shown}");
+}
+
+#[test]
+fn color_theme_question() {
+    let mut app = App::new(Content::built_in().unwrap(), Theme { color: true });
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "4");
+    typed(&mut app, "b");
+    let terminal = render(&app, SMALL);
+    let buffer = terminal.backend().buffer();
+    // The characters match the mono theme; the styles are in the snapshot.
+    insta::assert_snapshot!("color_question_80x24", format!("{buffer:?}"));
+    let shown = text(buffer);
+    let (y, line) = shown
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.contains("▶ 4  Like"))
+        .expect("the highlight");
+    let x = line.chars().position(|c| c == '▶').unwrap() as u16;
+    assert_eq!(
+        buffer[(x, y as u16)].bg,
+        Color::Cyan,
+        "the highlight has a colour"
+    );
+    let tick = line.chars().position(|c| c == '✓').unwrap() as u16;
+    assert_eq!(
+        buffer[(tick, y as u16)].fg,
+        Color::Green,
+        "the saved answer is green"
+    );
+}
+
+#[test]
+fn resizing_loses_no_state() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "45s");
+    let screen = app.screen();
+    let answers = app.session.answers().clone();
+
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| draw(&app, f)).unwrap();
+    let before = text(terminal.backend().buffer());
+    terminal.backend_mut().resize(50, 15);
+    terminal.draw(|f| draw(&app, f)).unwrap();
+    assert!(text(terminal.backend().buffer()).contains("terminal too small"));
+    terminal.backend_mut().resize(80, 24);
+    terminal.draw(|f| draw(&app, f)).unwrap();
+    let after = text(terminal.backend().buffer());
+
+    assert_eq!(app.screen(), screen);
+    assert_eq!(app.session.answers(), &answers);
+    assert_eq!(before, after);
+    assert!(after.contains("4 of 32"), "{after}");
+}

@@ -1,0 +1,473 @@
+//! Whole walks through the quiz driven by synthetic key events, with no
+//! terminal: what a person presses, and what the app then holds.
+
+use careerfit::content::{Answer, Content};
+use careerfit::session::{Mark, Stage};
+use careerfit::tui::app::{App, Exit, Overlay, Screen};
+use careerfit::tui::theme::Theme;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Answers drawn to hands-on work: best fit IT Technician.
+const HANDS_ON: &str = "51111514111351125152551311541311";
+/// Answers drawn to technical systems: best fit IT Specialist.
+const SYSTEMS: &str = "11531112515155141113511151121513";
+
+fn app() -> App {
+    App::new(
+        Content::built_in().expect("the built-in content loads"),
+        Theme::mono(),
+    )
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn typed(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn ctrl_c(app: &mut App) {
+    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+}
+
+fn started() -> App {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Question(0));
+    app
+}
+
+fn results_for(digits: &str) -> App {
+    let mut app = started();
+    typed(&mut app, digits);
+    assert_eq!(app.screen(), Screen::Review);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    app
+}
+
+fn notice(app: &App) -> &str {
+    app.notice.as_deref().unwrap_or("")
+}
+
+#[test]
+fn answering_every_question_with_digits_reaches_the_review_then_the_results() {
+    let mut app = started();
+    let total = app.content.quiz.questions.len();
+    assert_eq!(total, 32);
+    for (n, digit) in HANDS_ON.chars().enumerate() {
+        assert_eq!(app.screen(), Screen::Question(n), "before answer {}", n + 1);
+        typed(&mut app, &digit.to_string());
+    }
+    assert_eq!(app.screen(), Screen::Review);
+    assert_eq!(app.session.answers().answered(), 32);
+    assert!(app.outcome.is_none(), "no results before asking for them");
+    assert_eq!(
+        app.review_cursor, 0,
+        "the review opens on \"See my results\""
+    );
+
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    let outcome = app.outcome.as_ref().expect("results");
+    assert_eq!(outcome.ranking[0].role, "technician");
+    assert_eq!(outcome.answered, 32);
+    assert!(!outcome.flat && !outcome.close_call && !outcome.incomplete);
+    assert!(!outcome.reasons.is_empty());
+}
+
+#[test]
+fn a_systems_persona_gets_the_specialist() {
+    let app = results_for(SYSTEMS);
+    assert_eq!(app.outcome.as_ref().unwrap().ranking[0].role, "specialist");
+}
+
+#[test]
+fn going_back_with_left_backspace_and_b_changes_an_answer() {
+    let mut app = started();
+    typed(&mut app, "4533");
+    assert_eq!(app.screen(), Screen::Question(4));
+
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.screen(), Screen::Question(3));
+    assert_eq!(app.cursor, 2, "the highlight sits on the saved choice");
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(app.screen(), Screen::Question(2));
+    assert_eq!(app.cursor, 2, "the highlight sits on the saved 3");
+    typed(&mut app, "b");
+    assert_eq!(app.screen(), Screen::Question(1));
+    assert_eq!(app.cursor, 4, "the highlight sits on the saved 5");
+
+    typed(&mut app, "1");
+    assert_eq!(app.session.mark(1), Mark::Answered(Answer::Likert(1)));
+    assert_eq!(
+        app.screen(),
+        Screen::Question(2),
+        "a changed answer moves on"
+    );
+    assert_eq!(app.session.mark(0), Mark::Answered(Answer::Likert(4)));
+    assert_eq!(app.session.mark(2), Mark::Answered(Answer::Likert(3)));
+    assert_eq!(app.session.mark(3), Mark::Answered(Answer::Choice(2)));
+    assert_eq!(app.session.answers().answered(), 4);
+
+    // Back from the first question is the welcome screen, answers kept.
+    typed(&mut app, "bbb");
+    assert_eq!(app.screen(), Screen::Welcome);
+    assert_eq!(app.session.answers().answered(), 4);
+}
+
+#[test]
+fn answering_with_arrows_and_vim_keys_then_enter() {
+    let mut app = started();
+    assert_eq!(app.cursor, 2, "a scale starts on its middle");
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.cursor, 0, "the highlight stops at the top");
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session.mark(0), Mark::Answered(Answer::Likert(2)));
+
+    assert_eq!(app.screen(), Screen::Question(1));
+    typed(&mut app, "jjjjjj");
+    assert_eq!(app.cursor, 4, "the highlight stops at the bottom");
+    typed(&mut app, "k");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session.mark(1), Mark::Answered(Answer::Likert(4)));
+
+    typed(&mut app, "3");
+    assert_eq!(app.screen(), Screen::Question(3));
+    assert_eq!(app.cursor, 0, "a choice starts on its first option");
+    typed(&mut app, "jj");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.session.mark(3), Mark::Answered(Answer::Choice(2)));
+    assert_eq!(app.screen(), Screen::Question(4));
+}
+
+#[test]
+fn a_skipped_question_is_listed_and_can_be_answered_from_the_review() {
+    let mut app = started();
+    typed(&mut app, "4s");
+    assert_eq!(app.screen(), Screen::Question(2));
+    assert_eq!(app.session.mark(1), Mark::Skipped);
+    assert!(notice(&app).contains("Skipped"), "{:?}", app.notice);
+    typed(&mut app, &HANDS_ON[2..]);
+    assert_eq!(app.screen(), Screen::Review);
+    assert_eq!(app.session.skipped(), vec![1]);
+    assert_eq!(app.session.unanswered(), vec![1]);
+
+    // Row 0 is "See my results"; row 2 is question 2.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.review_cursor, 2);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Question(1));
+    typed(&mut app, "2");
+    assert_eq!(app.session.mark(1), Mark::Answered(Answer::Likert(2)));
+    assert_eq!(
+        app.screen(),
+        Screen::Review,
+        "an answer given from the review returns there"
+    );
+    assert!(app.session.skipped().is_empty());
+    assert_eq!(app.session.answers().answered(), 32);
+}
+
+#[test]
+fn skipping_a_revisited_question_keeps_its_answer() {
+    let mut app = started();
+    typed(&mut app, "5b");
+    assert_eq!(app.screen(), Screen::Question(0));
+    typed(&mut app, "s");
+    assert_eq!(app.session.mark(0), Mark::Answered(Answer::Likert(5)));
+    assert!(
+        app.notice.is_none(),
+        "no 'skipped' notice for an answered question"
+    );
+}
+
+#[test]
+fn results_with_nothing_answered_give_a_notice_not_results() {
+    let mut app = started();
+    typed(&mut app, &"s".repeat(32));
+    assert_eq!(app.screen(), Screen::Review);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Review);
+    assert!(app.outcome.is_none());
+    assert!(!notice(&app).is_empty(), "a notice says why");
+    assert!(
+        notice(&app).to_lowercase().contains("answer"),
+        "{:?}",
+        app.notice
+    );
+    // The notice goes with the next key.
+    press(&mut app, KeyCode::Down);
+    assert!(app.notice.is_none());
+}
+
+#[test]
+fn a_role_opens_from_the_results_and_its_tabs_change() {
+    let mut app = results_for(HANDS_ON);
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.ranking_cursor, 1);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Role);
+    let view = app.role_view.unwrap();
+    assert_eq!(app.content.roles[view.role].id, "technician");
+    assert_eq!(view.tab, 0);
+
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.role_view.unwrap().tab, 1);
+    press(&mut app, KeyCode::Right);
+    assert_eq!(app.role_view.unwrap().tab, 2);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.role_view.unwrap().tab, 1);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(app.role_view.unwrap().tab, 0);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(app.role_view.unwrap().tab, 7, "tabs wrap around");
+    typed(&mut app, "4");
+    assert_eq!(app.role_view.unwrap().tab, 3);
+    typed(&mut app, "9");
+    assert_eq!(app.role_view.unwrap().tab, 3, "there is no ninth tab");
+
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen(), Screen::Results);
+    assert!(app.exit.is_none());
+    assert!(app.outcome.is_some());
+}
+
+#[test]
+fn a_role_opens_by_its_rank_number() {
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "2");
+    assert_eq!(app.screen(), Screen::Role);
+    let role = &app.content.roles[app.role_view.unwrap().role];
+    assert_eq!(role.id, app.outcome.as_ref().unwrap().ranking[1].role);
+    typed(&mut app, "b");
+    assert_eq!(app.screen(), Screen::Results);
+}
+
+#[test]
+fn compare_opens_with_c_and_closes_with_esc() {
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "c");
+    assert_eq!(app.screen(), Screen::Compare);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen(), Screen::Results);
+
+    // From a role, compare closes back to the role.
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "c");
+    assert_eq!(app.screen(), Screen::Compare);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen(), Screen::Role);
+}
+
+#[test]
+fn retake_asks_first() {
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "r");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmRetake));
+    typed(&mut app, "n");
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.screen(), Screen::Results);
+    assert!(app.outcome.is_some());
+    assert_eq!(app.session.answers().answered(), 32);
+
+    typed(&mut app, "r");
+    typed(&mut app, "y");
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.screen(), Screen::Welcome);
+    assert_eq!(app.session.stage(), Stage::Welcome);
+    assert_eq!(app.session.answers().answered(), 0);
+    assert!(app.session.skipped().is_empty());
+    assert!(app.outcome.is_none());
+    assert!(app.exit.is_none());
+
+    // And the quiz can be taken again.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Question(0));
+}
+
+#[test]
+fn quitting_mid_quiz_with_answers_asks_first() {
+    let mut app = started();
+    typed(&mut app, "45");
+    typed(&mut app, "q");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmLeave));
+    assert!(app.exit.is_none());
+    typed(&mut app, "n");
+    assert_eq!(app.overlay, None);
+    assert!(app.exit.is_none());
+    assert_eq!(app.screen(), Screen::Question(2));
+    assert_eq!(app.session.answers().answered(), 2);
+
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmLeave), "Esc asks too");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, None, "Esc on the question keeps going");
+
+    typed(&mut app, "q");
+    typed(&mut app, "y");
+    assert_eq!(app.exit, Some(Exit::Quit));
+}
+
+#[test]
+fn quitting_from_the_review_with_answers_asks_first() {
+    let mut app = started();
+    typed(&mut app, HANDS_ON);
+    typed(&mut app, "q");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmLeave));
+    typed(&mut app, "y");
+    assert_eq!(app.exit, Some(Exit::Quit));
+}
+
+#[test]
+fn quitting_with_nothing_to_lose_leaves_at_once() {
+    let mut app = app();
+    typed(&mut app, "q");
+    assert_eq!(app.exit, Some(Exit::Quit), "q on the welcome screen");
+    assert_eq!(app.overlay, None);
+
+    let mut app = self::app();
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.exit, Some(Exit::Quit), "Esc on the welcome screen");
+
+    let mut app = started();
+    typed(&mut app, "ss");
+    typed(&mut app, "q");
+    assert_eq!(app.exit, Some(Exit::Quit), "only skips: nothing lost");
+
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "q");
+    assert_eq!(
+        app.exit,
+        Some(Exit::Quit),
+        "the results are kept on leaving"
+    );
+    assert!(app.outcome.is_some());
+}
+
+#[test]
+fn ctrl_c_leaves_at_once_from_anywhere() {
+    let mut app = self::app();
+    ctrl_c(&mut app);
+    assert_eq!(app.exit, Some(Exit::Interrupted), "welcome");
+
+    let mut app = started();
+    typed(&mut app, "45");
+    ctrl_c(&mut app);
+    assert_eq!(app.exit, Some(Exit::Interrupted), "a question with answers");
+    assert_eq!(app.overlay, None, "no question asked");
+
+    let mut app = started();
+    typed(&mut app, "45?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    ctrl_c(&mut app);
+    assert_eq!(app.exit, Some(Exit::Interrupted), "the help open");
+
+    let mut app = started();
+    typed(&mut app, "45q");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmLeave));
+    ctrl_c(&mut app);
+    assert_eq!(app.exit, Some(Exit::Interrupted), "the leave question open");
+
+    let mut app = results_for(HANDS_ON);
+    press(&mut app, KeyCode::Enter);
+    ctrl_c(&mut app);
+    assert_eq!(app.exit, Some(Exit::Interrupted), "a role");
+
+    let mut app = results_for(HANDS_ON);
+    typed(&mut app, "c");
+    ctrl_c(&mut app);
+    assert_eq!(app.exit, Some(Exit::Interrupted), "compare");
+}
+
+#[test]
+fn help_opens_with_question_mark_and_any_key_closes_it_without_acting() {
+    let mut app = started();
+    typed(&mut app, "?");
+    assert_eq!(app.overlay, Some(Overlay::Help));
+    typed(&mut app, "5");
+    assert_eq!(app.overlay, None);
+    assert_eq!(
+        app.screen(),
+        Screen::Question(0),
+        "the key that closes help does not answer"
+    );
+    assert!(!app.session.has_answers());
+    typed(&mut app, "q");
+    assert_eq!(app.exit, Some(Exit::Quit), "nothing answered: q leaves");
+}
+
+#[test]
+fn key_releases_are_ignored() {
+    let mut app = app();
+    let release = |code| KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Release);
+    app.handle_key(release(KeyCode::Enter));
+    assert_eq!(app.screen(), Screen::Welcome);
+    press(&mut app, KeyCode::Enter);
+
+    // A press then its release answers once, not twice.
+    press(&mut app, KeyCode::Char('4'));
+    app.handle_key(release(KeyCode::Char('4')));
+    assert_eq!(app.screen(), Screen::Question(1));
+    assert_eq!(app.session.answers().answered(), 1);
+
+    for code in [
+        KeyCode::Char('5'),
+        KeyCode::Char('s'),
+        KeyCode::Char('b'),
+        KeyCode::Char('q'),
+        KeyCode::Esc,
+    ] {
+        app.handle_key(release(code));
+    }
+    app.handle_key(KeyEvent::new_with_kind(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+        KeyEventKind::Release,
+    ));
+    assert_eq!(app.screen(), Screen::Question(1));
+    assert_eq!(app.session.answers().answered(), 1);
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.exit, None);
+}
+
+#[test]
+fn digits_out_of_range_do_not_answer_and_leave_a_notice() {
+    let mut app = started();
+    typed(&mut app, "7");
+    assert_eq!(app.screen(), Screen::Question(0));
+    assert!(!app.session.has_answers());
+    assert!(notice(&app).contains("1 to 5"), "{:?}", app.notice);
+    typed(&mut app, "6");
+    assert_eq!(app.screen(), Screen::Question(0));
+    assert!(notice(&app).contains("1 to 5"), "{:?}", app.notice);
+
+    typed(&mut app, "453");
+    assert_eq!(app.screen(), Screen::Question(3), "a 4-option choice");
+    typed(&mut app, "5");
+    assert_eq!(app.screen(), Screen::Question(3));
+    assert_eq!(app.session.mark(3), Mark::NotSeen);
+    assert!(notice(&app).contains("1 to 4"), "{:?}", app.notice);
+    typed(&mut app, "4");
+    assert_eq!(app.session.mark(3), Mark::Answered(Answer::Choice(3)));
+    assert!(app.notice.is_none());
+}
+
+#[test]
+fn back_from_the_results_returns_to_the_review_and_results_come_again() {
+    let mut app = results_for(HANDS_ON);
+    press(&mut app, KeyCode::Left);
+    assert_eq!(app.screen(), Screen::Review);
+    assert!(app.outcome.is_none());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    assert_eq!(app.outcome.as_ref().unwrap().ranking[0].role, "technician");
+}
