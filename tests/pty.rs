@@ -1,0 +1,405 @@
+//! End-to-end tests of the real `careerfit` binary in a pseudo-terminal:
+//! keystrokes go in through the pty, the output is parsed by a vt100
+//! emulator, and the tests read the screen the way a person would. They
+//! check the whole quiz, Ctrl-C, SIGTERM and resizing, and that the
+//! terminal is always given back: main screen, cursor shown, cooked mode.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use careerfit::content::{Content, QuestionKind};
+use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+/// How long to wait for something to appear: generous, since a loaded CI
+/// machine may be slow, but polled every few milliseconds.
+const TIMEOUT: Duration = Duration::from_secs(5);
+const POLL: Duration = Duration::from_millis(5);
+
+fn size(rows: u16, cols: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+fn nz(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a terminal size is never 0")
+}
+
+/// The binary running in a pty, its output parsed into a vt100 screen by a
+/// background thread.
+struct Pty {
+    parser: Arc<Mutex<vt100::Parser>>,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    reader: Option<JoinHandle<()>>,
+}
+
+impl Pty {
+    /// Starts `careerfit` (no command: the full-screen quiz) at 80x24.
+    fn start() -> Pty {
+        let pair = native_pty_system()
+            .openpty(size(24, 80))
+            .expect("open a pty");
+        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_careerfit"));
+        command.cwd(env!("CARGO_MANIFEST_DIR"));
+        command.env("NO_COLOR", "1");
+        command.env("TERM", "xterm-256color");
+        command.env_remove("RUST_BACKTRACE");
+        let child = pair.slave.spawn_command(command).expect("spawn careerfit");
+        // Only the child holds the slave side now, so the reader sees the
+        // end of the output when the child exits.
+        drop(pair.slave);
+
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(24), nz(80), 1000)));
+        let mut output = pair.master.try_clone_reader().expect("pty reader");
+        let shared = Arc::clone(&parser);
+        let reader = thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match output.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => shared.lock().unwrap().process(&buf[..n]),
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Pty {
+            parser,
+            master: pair.master,
+            writer,
+            child,
+            reader: Some(reader),
+        }
+    }
+
+    /// The visible screen as text.
+    fn screen(&self) -> String {
+        self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Everything on the main screen, the scrollback included, as text.
+    fn main_screen_with_scrollback(&self) -> String {
+        let mut parser = self.parser.lock().unwrap();
+        let screen = parser.screen_mut();
+        let (rows, cols) = screen.size();
+        let rows = usize::from(rows.get());
+        screen.set_scrollback(usize::MAX);
+        let mut offset = screen.scrollback();
+        let mut text = String::new();
+        // Page down through the scrollback; at offset k the first min(k,
+        // rows) rows shown are scrollback. The last page (offset 0) is the
+        // live screen.
+        loop {
+            screen.set_scrollback(offset);
+            let take = if offset == 0 { rows } else { offset.min(rows) };
+            for line in screen.rows(0, cols.get()).take(take) {
+                text.push_str(line.trim_end());
+                text.push('\n');
+            }
+            if offset == 0 {
+                break;
+            }
+            offset -= take;
+        }
+        screen.set_scrollback(0);
+        text
+    }
+
+    /// Waits until the screen holds `text`; panics with the screen if it
+    /// never does.
+    fn wait_for(&self, text: &str, timeout: Duration) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return;
+            }
+            if start.elapsed() > timeout {
+                panic!("waited {timeout:?} for {text:?}; the screen holds:\n{screen}");
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.writer.write_all(bytes).expect("write to the pty");
+        self.writer.flush().expect("flush the pty");
+    }
+
+    fn pid(&self) -> libc::pid_t {
+        self.child.process_id().expect("the child's pid") as libc::pid_t
+    }
+
+    /// Resizes the pty and the emulator together, as a terminal window
+    /// does: the reader is held off meanwhile, so no output drawn for the
+    /// new size is parsed at the old one.
+    fn resize(&mut self, rows: u16, cols: u16) {
+        let mut parser = self.parser.lock().unwrap();
+        parser.set_size(nz(rows), nz(cols));
+        self.master
+            .resize(size(rows, cols))
+            .expect("resize the pty");
+    }
+
+    /// Waits for the child to exit, then for the reader to have parsed all
+    /// of its output. Panics with the screen if it takes too long.
+    fn wait_exit(&mut self, timeout: Duration) -> (ExitStatus, Duration) {
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = self.child.try_wait().expect("poll the child") {
+                break status;
+            }
+            if start.elapsed() > timeout {
+                let _ = self.child.kill();
+                panic!(
+                    "careerfit did not exit within {timeout:?}; the screen holds:\n{}",
+                    self.screen()
+                );
+            }
+            thread::sleep(POLL);
+        };
+        let took = start.elapsed();
+        let reader = self.reader.take().expect("the reader runs until the end");
+        let start = Instant::now();
+        while !reader.is_finished() {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "the pty output never ended after the exit"
+            );
+            thread::sleep(POLL);
+        }
+        reader.join().expect("the reader thread");
+        (status, took)
+    }
+
+    /// The pty's line discipline flags, read from the master side.
+    fn local_flags(&self) -> libc::tcflag_t {
+        let fd = self.master.as_raw_fd().expect("the master's fd");
+        let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+        // SAFETY: `fd` is the open master of the pty and `termios` is a
+        // properly sized, writable struct.
+        let rc = unsafe { libc::tcgetattr(fd, &mut termios) };
+        assert_eq!(rc, 0, "tcgetattr: {}", std::io::Error::last_os_error());
+        termios.c_lflag
+    }
+
+    fn is_cooked(&self) -> bool {
+        let flags = self.local_flags();
+        flags & libc::ICANON != 0 && flags & libc::ECHO != 0
+    }
+
+    fn is_raw(&self) -> bool {
+        let flags = self.local_flags();
+        flags & (libc::ICANON | libc::ECHO | libc::ISIG) == 0
+    }
+
+    /// Asserts the terminal is as careerfit found it: main screen, cursor
+    /// shown, cooked mode.
+    fn assert_restored(&self) {
+        let parser = self.parser.lock().unwrap();
+        let screen = parser.screen();
+        assert!(
+            !screen.alternate_screen(),
+            "still on the alternate screen:\n{}",
+            screen.contents()
+        );
+        assert!(!screen.hide_cursor(), "the cursor is still hidden");
+        drop(parser);
+        assert!(
+            self.is_cooked(),
+            "the pty was left in raw mode (c_lflag = {:#o})",
+            self.local_flags()
+        );
+    }
+
+    /// Waits until the quiz is drawn and the terminal is in raw mode.
+    fn wait_for_welcome(&self) {
+        self.wait_for("Press Enter to start", TIMEOUT);
+        assert!(self.parser.lock().unwrap().screen().alternate_screen());
+        assert!(self.is_raw(), "the quiz runs with the pty in raw mode");
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// The top bar's progress for question `n` (1-based), e.g. " 3 of 32".
+fn progress(n: usize, total: usize) -> String {
+    format!(" {n} of {total}")
+}
+
+/// The keys a hands-on person presses: strongly like whatever is hands-on
+/// work, strongly dislike avoiding it, mildly dislike the rest; on a
+/// choice, the option that weighs most on hands-on work.
+fn hands_on_answers(content: &Content) -> Vec<u8> {
+    let hands_on = content
+        .quiz
+        .dimension_index("hands_on")
+        .expect("a hands_on dimension");
+    content
+        .quiz
+        .questions
+        .iter()
+        .map(|question| match &question.kind {
+            QuestionKind::Likert { weights } => match weights[hands_on] {
+                w if w > 0.0 => b'5',
+                w if w < 0.0 => b'1',
+                _ => b'2',
+            },
+            QuestionKind::Choice { options } => {
+                let best = options
+                    .iter()
+                    .enumerate()
+                    .max_by(|a, b| a.1.weights[hands_on].total_cmp(&b.1.weights[hands_on]))
+                    .expect("a choice has options")
+                    .0;
+                b'1' + best as u8
+            }
+        })
+        .collect()
+}
+
+/// Enter on the welcome screen, then the first `count` hands-on answers,
+/// each sent once the question is on screen.
+fn answer(pty: &mut Pty, content: &Content, count: usize) {
+    let total = content.quiz.questions.len();
+    let keys = hands_on_answers(content);
+    pty.send(b"\r");
+    for (i, key) in keys.iter().take(count).enumerate() {
+        pty.wait_for(&progress(i + 1, total), TIMEOUT);
+        pty.send(&[*key]);
+    }
+}
+
+#[test]
+fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
+    let content = Content::built_in().unwrap();
+    let total = content.quiz.questions.len();
+    assert_eq!(total, 32);
+    let mut pty = Pty::start();
+    pty.wait_for_welcome();
+
+    answer(&mut pty, &content, total);
+    pty.wait_for("See my results", TIMEOUT);
+    pty.send(b"\r");
+    pty.wait_for("Your best fit: IT Technician", TIMEOUT);
+
+    pty.send(b"q");
+    let (status, took) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.signal(), None, "careerfit was killed: {status}");
+    assert_eq!(status.exit_code(), 0, "{status}");
+    assert!(took < Duration::from_secs(1), "q took {took:?} to exit");
+    pty.assert_restored();
+
+    let printed = pty.main_screen_with_scrollback();
+    assert!(
+        printed.contains("Your best fit: IT Technician"),
+        "the printed summary:\n{printed}"
+    );
+    assert!(
+        printed.contains("1. IT Technician"),
+        "the printed summary:\n{printed}"
+    );
+    assert!(
+        printed.contains("careerfit roles technician"),
+        "the printed summary:\n{printed}"
+    );
+}
+
+#[test]
+fn ctrl_c_mid_quiz_exits_130_and_restores_the_terminal() {
+    let content = Content::built_in().unwrap();
+    let mut pty = Pty::start();
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 3);
+    pty.wait_for(&progress(4, content.quiz.questions.len()), TIMEOUT);
+
+    pty.send(&[0x03]);
+    let (status, took) = pty.wait_exit(TIMEOUT);
+    assert_eq!(
+        status.signal(),
+        None,
+        "careerfit was killed rather than exiting: {status}"
+    );
+    assert_eq!(status.exit_code(), 130, "{status}");
+    assert!(
+        took < Duration::from_secs(1),
+        "Ctrl-C took {took:?} to exit"
+    );
+    pty.assert_restored();
+}
+
+#[test]
+fn sigterm_mid_quiz_exits_143_and_restores_the_terminal() {
+    let content = Content::built_in().unwrap();
+    let mut pty = Pty::start();
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 3);
+    pty.wait_for(&progress(4, content.quiz.questions.len()), TIMEOUT);
+
+    // SAFETY: plain kill(2) on the child we spawned and have not reaped.
+    let rc = unsafe { libc::kill(pty.pid(), libc::SIGTERM) };
+    assert_eq!(rc, 0, "kill: {}", std::io::Error::last_os_error());
+    let (status, took) = pty.wait_exit(TIMEOUT);
+    assert_eq!(
+        status.signal(),
+        None,
+        "SIGTERM killed careerfit before it cleaned up: {status}"
+    );
+    assert_eq!(status.exit_code(), 128 + 15, "{status}");
+    assert!(
+        took < Duration::from_secs(1),
+        "SIGTERM took {took:?} to exit"
+    );
+    pty.assert_restored();
+}
+
+#[test]
+fn a_too_small_terminal_says_so_and_growing_it_brings_the_question_back() {
+    let content = Content::built_in().unwrap();
+    let total = content.quiz.questions.len();
+    let mut pty = Pty::start();
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 2);
+    let third = &content.quiz.questions[2].text;
+    let start_of_third: String = third.chars().take(30).collect();
+    pty.wait_for(&progress(3, total), TIMEOUT);
+    pty.wait_for(&start_of_third, TIMEOUT);
+
+    pty.resize(15, 50);
+    pty.wait_for("terminal too small", TIMEOUT);
+    pty.wait_for("now 50x15", TIMEOUT);
+
+    pty.resize(24, 80);
+    pty.wait_for(&progress(3, total), TIMEOUT);
+    pty.wait_for(&start_of_third, TIMEOUT);
+    assert!(
+        !pty.screen().contains("terminal too small"),
+        "{}",
+        pty.screen()
+    );
+
+    // The state survived the resizes: the next answer moves on to question 4.
+    pty.send(b"3");
+    pty.wait_for(&progress(4, total), TIMEOUT);
+
+    pty.send(&[0x03]);
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 130, "{status}");
+    pty.assert_restored();
+}
