@@ -87,7 +87,8 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     let question_lines = lines.split_off(2);
     frame.render_widget(Paragraph::new(lines), progress);
     let free = rest.height.saturating_sub(question_lines.len() as u16);
-    let [_, text] = Layout::vertical([Constraint::Length(free / 3), Constraint::Min(1)]).areas(rest);
+    let [_, text] =
+        Layout::vertical([Constraint::Length(free / 3), Constraint::Min(1)]).areas(rest);
     frame.render_widget(Paragraph::new(question_lines), text);
 
     let count = options.len();
