@@ -63,22 +63,8 @@ impl Content {
         quiz_file: Option<&Path>,
         roles_dir: Option<&Path>,
     ) -> Result<Content, ContentError> {
-        let quiz = match quiz_file {
-            Some(path) => {
-                let name = path.display().to_string();
-                let text = read_text(path).map_err(|p| ContentError::from(vec![p]))?;
-                Quiz::from_toml(&name, &text)?
-            }
-            None => Quiz::from_toml(DEFAULT_QUIZ.0, DEFAULT_QUIZ.1)?,
-        };
-        let files: Vec<(String, String)> = match roles_dir {
-            Some(dir) => read_role_files(dir)?,
-            None => DEFAULT_ROLES
-                .iter()
-                .map(|(name, text)| (name.to_string(), text.to_string()))
-                .collect(),
-        };
-        let roles = roles_from_files(&files, &quiz)?;
+        let quiz = load_quiz(quiz_file)?;
+        let roles = load_roles(roles_dir, &quiz)?;
         Ok(Content { quiz, roles })
     }
 
@@ -99,6 +85,31 @@ impl From<Vec<Problem>> for Box<ContentError> {
     fn from(problems: Vec<Problem>) -> Self {
         Box::new(ContentError::from(problems))
     }
+}
+
+/// Loads the quiz from a file, or the built-in one.
+pub fn load_quiz(quiz_file: Option<&Path>) -> Result<Quiz, ContentError> {
+    match quiz_file {
+        Some(path) => {
+            let name = path.display().to_string();
+            let text = read_text(path).map_err(|p| ContentError::from(vec![p]))?;
+            Ok(Quiz::from_toml(&name, &text)?)
+        }
+        None => Ok(Quiz::from_toml(DEFAULT_QUIZ.0, DEFAULT_QUIZ.1)?),
+    }
+}
+
+/// Loads the roles from every `*.toml` in a folder, or the built-in ones,
+/// validated against `quiz`.
+pub fn load_roles(roles_dir: Option<&Path>, quiz: &Quiz) -> Result<Vec<Role>, ContentError> {
+    let files: Vec<(String, String)> = match roles_dir {
+        Some(dir) => read_role_files(dir)?,
+        None => DEFAULT_ROLES
+            .iter()
+            .map(|(name, text)| (name.to_string(), text.to_string()))
+            .collect(),
+    };
+    roles_from_files(&files, quiz)
 }
 
 /// Validates role files (name, text) against a quiz: every file's problems,

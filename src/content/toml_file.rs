@@ -19,10 +19,17 @@ pub fn read<T: DeserializeOwned>(at: &Locator<'_>) -> Result<(T, Vec<Problem>), 
     }
 
     let mut unknown_paths: Vec<Vec<Step>> = Vec::new();
-    let deserializer = toml::de::Deserializer::from(document.clone());
-    let parsed = serde_ignored::deserialize(deserializer, |path| {
+    let parsed = serde_ignored::deserialize(toml::de::Deserializer::from(document), |path| {
         unknown_paths.push(steps_of(&path));
     });
+    if unknown_paths.is_empty()
+        && let Ok(value) = parsed
+    {
+        return Ok((value, Vec::new()));
+    }
+    // Something is wrong: parse again to find where. Only bad files pay for
+    // this second pass; good ones are read once, with no copy kept.
+    let (document, _) = DeTable::parse_recoverable(at.text);
     let mut problems: Vec<Problem> = unknown_paths
         .iter()
         .map(|path| unknown_key_problem(at, document.get_ref(), path))
