@@ -140,12 +140,10 @@ pub fn render_scrolled(
     area: Rect,
     scroll: u16,
 ) {
-    let max = max_scroll(&lines, area);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let max = (paragraph.line_count(area.width) as u16).saturating_sub(area.height);
     let scroll = scroll.min(max);
-    let paragraph = Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .scroll((scroll, 0));
-    frame.render_widget(paragraph, area);
+    frame.render_widget(paragraph.scroll((scroll, 0)), area);
     let sign = |frame: &mut Frame, text: &str, y: u16| {
         let width = text.chars().count() as u16;
         if area.width > width {
