@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod content;
+pub mod report;
 pub mod scoring;
 pub mod session;
 pub mod summary;

@@ -68,6 +68,10 @@ pub enum Command {
 pub enum ScoreFormat {
     Text,
     Json,
+    /// A take-home report in Markdown
+    Markdown,
+    /// A take-home report as one self-contained HTML page that prints well
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

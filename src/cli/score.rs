@@ -14,6 +14,8 @@ pub fn run(cli: &Cli, answers: &Path, format: ScoreFormat) -> Result<String, Fai
         .map_err(|e| Failure::Message(format!("{}: {e}", answers.display())))?;
     Ok(match format {
         ScoreFormat::Text => outcome_text(&content.quiz, &outcome),
+        ScoreFormat::Markdown => crate::report::markdown(&content, &outcome, None),
+        ScoreFormat::Html => crate::report::html(&content, &outcome, None),
         ScoreFormat::Json => {
             let mut json = serde_json::to_string_pretty(&outcome)
                 .map_err(|e| Failure::Message(format!("could not write JSON: {e}")))?;
