@@ -9,5 +9,6 @@ pub mod content;
 pub mod report;
 pub mod scoring;
 pub mod session;
+pub mod store;
 pub mod summary;
 pub mod tui;

@@ -41,15 +41,32 @@ struct Pty {
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
     reader: Option<JoinHandle<()>>,
+    /// The child's own home: saved progress and results go here, never
+    /// into the real user's folders.
+    _home: Option<tempfile::TempDir>,
 }
 
 impl Pty {
-    /// Starts `careerfit` (no command: the full-screen quiz) at 80x24.
+    /// Starts `careerfit` (no command: the full-screen quiz) at 80x24, with
+    /// a fresh home folder of its own.
     fn start() -> Pty {
+        let home = tempfile::tempdir().expect("a home folder");
+        let mut pty = Pty::start_in(home.path(), &[]);
+        pty._home = Some(home);
+        pty
+    }
+
+    /// Starts `careerfit ARGS` at 80x24 with `home` as its home folder (its
+    /// XDG state and data folders inside it).
+    fn start_in(home: &std::path::Path, args: &[&str]) -> Pty {
         let pair = native_pty_system()
             .openpty(size(24, 80))
             .expect("open a pty");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_careerfit"));
+        command.args(args);
+        command.env("HOME", home);
+        command.env("XDG_STATE_HOME", home.join("state"));
+        command.env("XDG_DATA_HOME", home.join("data"));
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         command.env("NO_COLOR", "1");
         command.env("TERM", "xterm-256color");
@@ -78,6 +95,7 @@ impl Pty {
             writer,
             child,
             reader: Some(reader),
+            _home: None,
         }
     }
 

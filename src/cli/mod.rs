@@ -3,6 +3,7 @@
 //! returns an exit status; nothing here scores or validates by itself.
 
 mod check;
+mod history;
 mod roles;
 mod score;
 
@@ -14,6 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::{Content, ContentError};
 
+pub use history::pick as pick_result;
 pub use roles::{role_markdown, role_text};
 pub use score::outcome_text;
 
@@ -37,6 +39,9 @@ pub struct Cli {
     /// Draw without colour (as does setting NO_COLOR)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Save nothing at all: no progress, no results, no reports (for shared computers)
+    #[arg(long, global = true)]
+    pub no_save: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -53,6 +58,17 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
         format: ScoreFormat,
+    },
+    /// List your saved results, or reopen one (1 is the newest)
+    History {
+        /// The number of a result in the list, to reopen it
+        number: Option<usize>,
+    },
+    /// Remove saved progress, results and reports from this computer
+    Forget {
+        /// Do not ask first
+        #[arg(long)]
+        yes: bool,
     },
     /// List the roles, or show one in full
     Roles {
@@ -107,6 +123,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Command::Check => check::run(cli),
         Command::Score { answers, format } => score::run(cli, answers, *format),
         Command::Roles { id, format } => roles::run(cli, id.as_deref(), *format),
+        Command::History { number } => history::list(cli, *number),
+        Command::Forget { yes } => history::forget(cli, *yes),
     };
     match result {
         Ok(output) => {

@@ -40,6 +40,15 @@ impl Answer {
     }
 }
 
+/// One answer as saved: a scale point, or a choice by its option id (ids
+/// survive a quiz whose options were reordered).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
+pub enum SavedAnswer {
+    Scale(u8),
+    Option(String),
+}
+
 /// Answers in quiz order; `None` is a question not answered (or skipped).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerSheet {
@@ -127,6 +136,52 @@ impl AnswerSheet {
         } else {
             Err(problems)
         }
+    }
+
+    /// The answers by question id, for saving.
+    pub fn to_saved(&self, quiz: &Quiz) -> BTreeMap<String, SavedAnswer> {
+        let mut saved = BTreeMap::new();
+        for (question, answer) in quiz.questions.iter().zip(&self.answers) {
+            let value = match (answer, &question.kind) {
+                (Some(Answer::Likert(a)), _) => SavedAnswer::Scale(*a),
+                (Some(Answer::Choice(i)), QuestionKind::Choice { options }) => {
+                    match options.get(*i) {
+                        Some(option) => SavedAnswer::Option(option.id.clone()),
+                        None => continue,
+                    }
+                }
+                _ => continue,
+            };
+            saved.insert(question.id.clone(), value);
+        }
+        saved
+    }
+
+    /// Saved answers back on a quiz: those whose question (and option)
+    /// still exist are kept; the number dropped is returned too.
+    pub fn from_saved(saved: &BTreeMap<String, SavedAnswer>, quiz: &Quiz) -> (AnswerSheet, usize) {
+        let mut sheet = AnswerSheet::new(quiz);
+        let mut dropped = 0;
+        for (id, value) in saved {
+            let Some(index) = quiz.question_index(id) else {
+                dropped += 1;
+                continue;
+            };
+            let question = &quiz.questions[index];
+            let answer = match (value, &question.kind) {
+                (SavedAnswer::Scale(a), _) => Some(Answer::Likert(*a)),
+                (SavedAnswer::Option(oid), QuestionKind::Choice { options }) => options
+                    .iter()
+                    .position(|o| &o.id == oid)
+                    .map(Answer::Choice),
+                (SavedAnswer::Option(_), QuestionKind::Likert { .. }) => None,
+            };
+            match answer.filter(|a| a.fits(question)) {
+                Some(answer) => sheet.set(index, Some(answer)),
+                None => dropped += 1,
+            }
+        }
+        (sheet, dropped)
     }
 
     /// Writes the sheet in the answers file format (choices by option id).

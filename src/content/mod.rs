@@ -12,7 +12,7 @@ mod toml_file;
 use std::collections::HashMap;
 use std::path::Path;
 
-pub use answers::{Answer, AnswerSheet};
+pub use answers::{Answer, AnswerSheet, SavedAnswer};
 pub use problem::{ContentError, Problem};
 pub use quiz::{ChoiceOption, Dimension, Question, QuestionKind, Quiz, ScoringSettings};
 pub use role::{Certification, CertificationStatus, Outlook, Role, RoleFacts, Salary, Source};

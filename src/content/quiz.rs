@@ -95,6 +95,36 @@ impl Quiz {
         }
     }
 
+    /// A short hash of what the quiz asks and how it scores (ids, kinds,
+    /// texts, options, weights, scale, thresholds). Saved progress and
+    /// results carry it, so a changed quiz is noticed. FNV-1a, 64 bits.
+    pub fn fingerprint(&self) -> String {
+        let mut canon = format!(
+            "{}|{}|{:?}|{:?}|",
+            self.id, self.title, self.scale, self.settings
+        );
+        for d in &self.dimensions {
+            canon.push_str(&format!("d:{}|", d.id));
+        }
+        for q in &self.questions {
+            canon.push_str(&format!("q:{}|{}|", q.id, q.text));
+            match &q.kind {
+                QuestionKind::Likert { weights } => canon.push_str(&format!("l{weights:?}|")),
+                QuestionKind::Choice { options } => {
+                    for o in options {
+                        canon.push_str(&format!("o:{}|{}|{:?}|", o.id, o.label, o.weights));
+                    }
+                }
+            }
+        }
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in canon.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    }
+
     /// The index of a dimension by id.
     pub fn dimension_index(&self, id: &str) -> Option<usize> {
         self.dimensions.iter().position(|d| d.id == id)

@@ -1,17 +1,219 @@
 //! Take-home reports of one result: Markdown and a self-contained HTML page.
+//!
+//! This file decides what a report says, once for both formats: the words
+//! of every heading, how honestly the verdict is put (a flat, close or
+//! incomplete result never reads as a confident pick), which roles are
+//! described and which next steps are offered. `markdown.rs` and `html.rs`
+//! only lay those words out; `svg.rs` draws the HTML charts.
 
-use crate::content::Content;
-use crate::scoring::Outcome;
+mod html;
+mod markdown;
+mod svg;
+
+use crate::content::{Certification, CertificationStatus, Content, Outlook, Role};
+use crate::scoring::{DimensionScore, Fit, Outcome};
+use crate::summary;
 
 /// The report as Markdown. `taken` is when the quiz was taken, if known
 /// (e.g. "2026-11-25 14:10 UTC").
 pub fn markdown(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String {
-    let _ = (content, outcome, taken);
-    String::new()
+    markdown::render(&Report::new(content, outcome, taken))
 }
 
 /// The report as one self-contained HTML page.
 pub fn html(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String {
-    let _ = (content, outcome, taken);
-    String::new()
+    html::render(&Report::new(content, outcome, taken))
+}
+
+/// Said on every report, near the top.
+const PURPOSE: &str = "This report is for exploring careers. It is not a test or a hiring tool.";
+/// The last line of every report.
+const MADE_WITH: &str = "Made with careerfit.";
+const RANKING_HEADING: &str = "How each role fits you";
+const RANKING_NOTE: &str = "Fit goes from 0 (no match) to 100 (a perfect match with your answers).";
+const PROFILE_HEADING: &str = "Your interests";
+const PROFILE_NOTE: &str = "Each score goes from 0 (not at all) to 100 (very much).";
+const NOT_MEASURED: &str = "not measured (no answers)";
+const NEXT_STEPS_HEADING: &str = "Next steps";
+const WORK_HEADING: &str = "Where you would work";
+const DUTIES_HEADING: &str = "What you would do";
+const SKILLS_HEADING: &str = "Skills you would use";
+const CERTIFICATIONS_HEADING: &str = "Certifications";
+const EDUCATION_HEADING: &str = "Education";
+const PAY_HEADING: &str = "Pay";
+const OUTLOOK_HEADING: &str = "Job outlook";
+const SOURCES_HEADING: &str = "Sources";
+const RETIRED_HEADING: &str = "Retired: no longer offered, so do not plan to earn these";
+
+/// Everything a report says, in words, ready to be laid out.
+struct Report<'a> {
+    /// The page title: the quiz title.
+    title: &'a str,
+    taken: Option<&'a str>,
+    answered: String,
+    headline: String,
+    notes: Vec<String>,
+    /// Flat, close call or incomplete: nothing may read as a confident pick.
+    flagged: bool,
+    ranking: &'a [Fit],
+    dimensions: &'a [DimensionScore],
+    reasons_heading: String,
+    /// Each reason in the person's own words (`summary::reason_text`).
+    reasons: Vec<String>,
+    /// Said instead of the reasons when there are none.
+    no_reasons: String,
+    /// The best-fit role, then the runner-up on a close call.
+    roles: Vec<RoleSection<'a>>,
+    next_steps: Vec<Step>,
+}
+
+/// One role described in full.
+struct RoleSection<'a> {
+    heading: String,
+    role: &'a Role,
+    active: Vec<&'a Certification>,
+    retired: Vec<&'a Certification>,
+    /// False for the best fit: its education is told in the next steps.
+    show_education: bool,
+}
+
+/// One next step: a short label and what to do.
+struct Step {
+    label: &'static str,
+    text: String,
+}
+
+impl<'a> Report<'a> {
+    fn new(content: &'a Content, outcome: &'a Outcome, taken: Option<&'a str>) -> Report<'a> {
+        let flagged = outcome.flat || outcome.close_call || outcome.incomplete;
+        let best = outcome.ranking.first();
+        let best_title = best.map_or("", |f| f.title.as_str());
+
+        let mut roles = Vec::new();
+        if let Some(role) = best.and_then(|f| content.role(&f.role)) {
+            let heading = if flagged {
+                format!("Closest fit: {}", role.title)
+            } else {
+                format!("Your best fit: {}", role.title)
+            };
+            roles.push(RoleSection::new(heading, role, false));
+        }
+        if outcome.close_call
+            && !outcome.flat
+            && let Some(role) = outcome.ranking.get(1).and_then(|f| content.role(&f.role))
+        {
+            roles.push(RoleSection::new(
+                format!("Also close: {}", role.title),
+                role,
+                true,
+            ));
+        }
+
+        let reasons_heading = if flagged {
+            format!("Answers that point toward {best_title}")
+        } else {
+            format!("Why {best_title}: your own answers")
+        };
+
+        Report {
+            title: &content.quiz.title,
+            taken,
+            answered: format!(
+                "You answered {} of {} questions.",
+                outcome.answered, outcome.total
+            ),
+            headline: if outcome.ranking.is_empty() {
+                "There is no result: no role was ranked.".to_string()
+            } else {
+                summary::headline(outcome)
+            },
+            notes: if outcome.ranking.is_empty() {
+                Vec::new()
+            } else {
+                summary::flag_notes(outcome)
+            },
+            flagged,
+            ranking: &outcome.ranking,
+            dimensions: &outcome.dimensions,
+            reasons_heading,
+            reasons: outcome
+                .reasons
+                .iter()
+                .map(|r| summary::reason_text(&content.quiz, r))
+                .collect(),
+            no_reasons: format!("None of your answers pointed clearly toward {best_title}."),
+            next_steps: next_steps(roles.first(), flagged),
+            roles,
+        }
+    }
+
+    /// "Taken 2026-11-25 14:10 UTC. You answered 32 of 32 questions."
+    fn meta_line(&self) -> String {
+        match self.taken {
+            Some(taken) => format!("Taken {taken}. {}", self.answered),
+            None => self.answered.clone(),
+        }
+    }
+}
+
+impl<'a> RoleSection<'a> {
+    fn new(heading: String, role: &'a Role, show_education: bool) -> RoleSection<'a> {
+        let (active, retired) = role
+            .facts
+            .certifications
+            .iter()
+            .partition(|c| c.status == CertificationStatus::Active);
+        RoleSection {
+            heading,
+            role,
+            active,
+            retired,
+            show_education,
+        }
+    }
+}
+
+/// A first certification (the first active one), the education route and
+/// the career path of the best-fit role.
+fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool) -> Vec<Step> {
+    let mut steps = Vec::new();
+    if flagged {
+        steps.push(Step {
+            label: "Talk it over",
+            text: "This result is not clear-cut. Read about the other roles too, and talk it over \
+                   with a career counselor, a teacher or someone who works in IT."
+                .to_string(),
+        });
+    }
+    let Some(section) = best else { return steps };
+    let facts = &section.role.facts;
+    if let Some(cert) = section.active.first() {
+        steps.push(Step {
+            label: "A first certification",
+            text: format!("{}, from {}.", cert.name, cert.issuer),
+        });
+    }
+    if let Some(education) = &facts.education {
+        steps.push(Step {
+            label: "The education route",
+            text: education.clone(),
+        });
+    }
+    if !facts.career_path.is_empty() {
+        steps.push(Step {
+            label: "Career path",
+            text: format!("{}.", facts.career_path.join(" → ")),
+        });
+    }
+    steps
+}
+
+/// A score to one decimal, or "not measured".
+fn score_text(score: Option<f64>) -> String {
+    score.map_or_else(|| NOT_MEASURED.to_string(), |s| format!("{s:.1}"))
+}
+
+/// An outlook in words with its dates: "For 2024-2034: ...".
+fn outlook_text(outlook: &Outlook) -> String {
+    format!("For {}: {}", outlook.as_of, outlook.summary)
 }

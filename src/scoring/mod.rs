@@ -3,14 +3,14 @@
 
 mod reasons;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::content::{Answer, AnswerSheet, QuestionKind, Quiz, Role};
 
 pub use reasons::{Reason, reasons_for};
 
 /// How one quiz came out for one person.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     pub quiz: String,
     pub answered: usize,
@@ -26,14 +26,14 @@ pub struct Outcome {
     pub reasons: Vec<Reason>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DimensionScore {
     pub id: String,
     pub name: String,
     pub score: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fit {
     pub role: String,
     pub title: String,

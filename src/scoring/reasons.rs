@@ -1,13 +1,13 @@
 //! Reasons: the person's own answers that most support a role, as the
 //! contract defines support, strongest first.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::pull;
 use crate::content::{AnswerSheet, Quiz, Role};
 
 /// One of the person's answers that supports a role.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
     /// The question id.
     pub question: String,

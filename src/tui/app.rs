@@ -11,6 +11,7 @@ use super::theme::Theme;
 use crate::content::{Answer, Content, Question, QuestionKind};
 use crate::scoring::Outcome;
 use crate::session::{Mark, Session, Stage};
+use crate::store::progress::Unfinished;
 
 /// The sections of a role's details, in tab order.
 pub const ROLE_TABS: [&str; 8] = [
@@ -27,6 +28,8 @@ pub const ROLE_TABS: [&str; 8] = [
 /// What fills the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
+    /// An unfinished quiz was found: resume it or start over.
+    Resume,
     Welcome,
     Question(usize),
     Review,
@@ -43,6 +46,13 @@ pub enum Overlay {
     ConfirmLeave,
     /// "Start over? Your answers will be cleared."
     ConfirmRetake,
+}
+
+/// Something only the shell can do (it touches files), asked for by a key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    /// Write the take-home report of the results on screen.
+    SaveReport,
 }
 
 /// Why the app stopped.
@@ -85,6 +95,16 @@ pub struct App {
     pub exit: Option<Exit>,
     /// The terminal's size, so scrolling stops at the end of the text.
     pub size: Rect,
+    /// An unfinished quiz found at start, offered until resumed or declined.
+    pub offer: Option<Unfinished>,
+    /// Progress is being saved as the person goes, so leaving loses nothing.
+    pub saving: bool,
+    /// A problem with saving, shown until it goes away.
+    pub warning: Option<String>,
+    /// Work for the shell, taken by it after each key.
+    pub request: Option<Request>,
+    /// Counts results worked out, so the shell saves each one once.
+    pub results_serial: u32,
 }
 
 impl App {
@@ -106,7 +126,20 @@ impl App {
             notice: None,
             exit: None,
             size: Rect::new(0, 0, 80, 24),
+            offer: None,
+            saving: false,
+            warning: None,
+            request: None,
+            results_serial: 0,
         }
+    }
+
+    /// The app showing a saved result, as if just finished.
+    pub fn reopened(content: Content, theme: Theme, session: Session, outcome: Outcome) -> App {
+        let mut app = App::new(content, theme);
+        app.session = session;
+        app.outcome = Some(outcome);
+        app
     }
 
     /// The terminal changed size: keep every scroll within the text.
@@ -133,6 +166,9 @@ impl App {
 
     /// What fills the screen now.
     pub fn screen(&self) -> Screen {
+        if self.offer.is_some() && self.session.stage() == Stage::Welcome {
+            return Screen::Resume;
+        }
         if self.compare_open {
             return Screen::Compare;
         }
@@ -177,6 +213,7 @@ impl App {
             return;
         }
         match self.screen() {
+            Screen::Resume => self.on_resume(action),
             Screen::Welcome => self.on_welcome(action),
             Screen::Question(n) => self.on_question(n, action),
             Screen::Review => self.on_review(action),
@@ -208,10 +245,27 @@ impl App {
 
     /// q or Esc during the quiz: leave, asking first if answers would be lost.
     fn leave(&mut self) {
-        if self.session.has_answers() && self.outcome.is_none() {
+        if self.session.has_answers() && self.outcome.is_none() && !self.saving {
             self.overlay = Some(Overlay::ConfirmLeave);
         } else {
             self.exit = Some(Exit::Quit);
+        }
+    }
+
+    fn on_resume(&mut self, action: Action) {
+        match action {
+            Action::Enter | Action::Retake | Action::Yes | Action::Right => {
+                if let Some(offer) = self.offer.take() {
+                    self.session = offer.session;
+                    if self.session.stage() == Stage::Welcome {
+                        self.session.start();
+                    }
+                    self.place_cursor();
+                }
+            }
+            Action::No => self.offer = None,
+            Action::Quit | Action::Escape => self.exit = Some(Exit::Quit),
+            _ => {}
         }
     }
 
@@ -314,6 +368,7 @@ impl App {
         match self.session.finish(&self.content.quiz, &self.content.roles) {
             Ok(outcome) => {
                 self.outcome = Some(outcome);
+                self.results_serial += 1;
                 self.ranking_cursor = 0;
                 self.results_scroll = 0;
             }
@@ -344,6 +399,7 @@ impl App {
             Action::Home => self.results_scroll = 0,
             Action::Compare => self.open_compare(),
             Action::Retake => self.overlay = Some(Overlay::ConfirmRetake),
+            Action::Report => self.request = Some(Request::SaveReport),
             Action::Left | Action::Back => {
                 // Back to the review to change answers; the results are
                 // worked out again from the answers when asked for.

@@ -26,6 +26,8 @@ pub enum Action {
     Interrupt,
     Compare,
     Retake,
+    /// p: save the take-home report.
+    Report,
     NextTab,
     PreviousTab,
     PageUp,
@@ -63,6 +65,7 @@ pub fn action(key: KeyEvent) -> Option<Action> {
         KeyCode::Esc => Action::Escape,
         KeyCode::Char('c') => Action::Compare,
         KeyCode::Char('r') => Action::Retake,
+        KeyCode::Char('p') => Action::Report,
         KeyCode::Tab => Action::NextTab,
         KeyCode::BackTab => Action::PreviousTab,
         KeyCode::PageUp => Action::PageUp,

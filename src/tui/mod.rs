@@ -3,6 +3,7 @@
 //! sleeps until something happens: idle costs no CPU.
 
 pub mod app;
+pub mod autosave;
 pub mod keys;
 pub mod screens;
 pub mod terminal;
@@ -16,10 +17,10 @@ use crossterm::event::{self, Event};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::content::Content;
 use crate::scoring::Outcome;
+use crate::store::Store;
 use app::{App, Exit};
-use theme::Theme;
+use autosave::{Autosave, Kept};
 
 /// How the full-screen quiz ended.
 #[derive(Debug)]
@@ -38,9 +39,10 @@ enum Input {
     Closed(String),
 }
 
-/// Runs the quiz in the terminal until the person leaves. The terminal is
-/// restored before this returns, whatever happened.
-pub fn run(content: Content, theme: Theme) -> anyhow::Result<Ending> {
+/// Runs the app in the terminal until the person leaves, saving to `store`
+/// as they go. The terminal is restored before this returns, whatever
+/// happened; what was kept on disk is returned for the goodbye message.
+pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
     let (tx, rx) = mpsc::channel::<Input>();
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     let signal_tx = tx.clone();
@@ -65,22 +67,29 @@ pub fn run(content: Content, theme: Theme) -> anyhow::Result<Ending> {
         }
     });
 
-    let mut app = App::new(content, theme);
+    let mut autosave = Autosave::new(store, &mut app);
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     loop {
         terminal.draw(|frame| screens::draw(&app, frame))?;
         match rx.recv() {
-            Ok(Input::Terminal(Event::Key(key))) => app.handle_key(key),
+            Ok(Input::Terminal(Event::Key(key))) => {
+                let before = app.session.clone();
+                let offer_before = app.offer.is_some();
+                app.handle_key(key);
+                autosave.after_key(&mut app, &before, offer_before);
+            }
             Ok(Input::Terminal(Event::Resize(width, height))) => app.resize(width, height),
             Ok(Input::Terminal(_)) => {}
-            Ok(Input::Signal(signal)) => return Ok(Ending::Signalled(signal)),
+            Ok(Input::Signal(signal)) => return Ok((Ending::Signalled(signal), autosave.kept)),
             Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
             Err(_) => anyhow::bail!("the terminal input stopped"),
         }
         match app.exit {
-            Some(Exit::Quit) => return Ok(Ending::Left(app.outcome)),
-            Some(Exit::Interrupted) => return Ok(Ending::Interrupted(app.outcome)),
+            Some(Exit::Quit) => return Ok((Ending::Left(app.outcome), autosave.kept)),
+            Some(Exit::Interrupted) => {
+                return Ok((Ending::Interrupted(app.outcome), autosave.kept));
+            }
             None => {}
         }
     }

@@ -11,6 +11,10 @@ use crate::tui::widgets::{popup, wrap};
 /// Keys of the screen on view, then the keys that work everywhere.
 fn keys_for(screen: Screen) -> Vec<(&'static str, &'static str)> {
     let mut keys = match screen {
+        Screen::Resume => vec![
+            ("Enter or r", "resume the unfinished quiz"),
+            ("n", "start over"),
+        ],
         Screen::Welcome => vec![("Enter", "start the quiz")],
         Screen::Question(_) => vec![
             ("1 to 5", "answer at once and go on (1 to 4 on a choice)"),
@@ -31,6 +35,7 @@ fn keys_for(screen: Screen) -> Vec<(&'static str, &'static str)> {
             ("PgDn PgUp", "scroll"),
             ("← b", "back to your answers"),
             ("r", "take the quiz again"),
+            ("p", "save a take-home report (HTML and Markdown)"),
         ],
         Screen::Role => vec![
             ("← → Tab", "next or previous section"),

@@ -5,6 +5,7 @@ mod compare;
 mod help;
 mod question;
 mod results;
+mod resume;
 mod review;
 mod role;
 mod welcome;
@@ -38,12 +39,20 @@ pub fn draw(app: &App, frame: &mut Frame) {
         return;
     }
     match app.screen() {
+        Screen::Resume => resume::draw(app, frame, area),
         Screen::Welcome => welcome::draw(app, frame, area),
         Screen::Question(n) => question::draw(app, n, frame, area),
         Screen::Review => review::draw(app, frame, area),
         Screen::Results => results::draw(app, frame, area),
         Screen::Role => role::draw(app, frame, area),
         Screen::Compare => compare::draw(app, frame, area),
+    }
+    // Question and review screens place their own notices.
+    let own_notice = matches!(app.screen(), Screen::Question(_) | Screen::Review);
+    match (&app.warning, &app.notice) {
+        (_, Some(notice)) if !own_notice => status_line(frame, area, notice, app.theme.good()),
+        (Some(warning), _) => status_line(frame, area, &format!("! {warning}"), app.theme.warn()),
+        _ => {}
     }
     match app.overlay {
         Some(Overlay::Help) => help::draw_keys(app, frame, area),
@@ -81,6 +90,19 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ),
         None => {}
     }
+}
+
+/// A message on the line above the keys: a notice until the next key, or
+/// a saving problem until it goes away.
+fn status_line(frame: &mut Frame, area: Rect, text: &str, style: ratatui::style::Style) {
+    let at = Rect::new(
+        area.x,
+        area.y + area.height.saturating_sub(2),
+        area.width,
+        1,
+    );
+    frame.render_widget(ratatui::widgets::Clear, at);
+    frame.render_widget(Paragraph::new(Line::styled(format!(" {text}"), style)), at);
 }
 
 /// Shown instead of a screen when the terminal is too small to use; the

@@ -96,6 +96,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ("c", "compare"),
             ("←", "answers"),
             ("r", "retake"),
+            ("p", "report"),
             ("?", "keys"),
             ("q", "quit"),
         ],

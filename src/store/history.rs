@@ -1,0 +1,114 @@
+//! Finished results, one file each, so that one damaged file never costs
+//! the others. Listed newest first: `careerfit history` numbers them 1, 2, …
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::{Store, clock, keep_aside, plain_error, write_atomic};
+use crate::content::{Quiz, SavedAnswer};
+use crate::scoring::Outcome;
+use crate::session::Session;
+
+const VERSION: u32 = 1;
+
+/// One finished result as saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SavedResult {
+    pub version: u32,
+    /// When it was finished, RFC 3339 UTC.
+    pub taken_at: String,
+    pub quiz: String,
+    pub quiz_hash: String,
+    pub answers: BTreeMap<String, SavedAnswer>,
+    pub outcome: Outcome,
+}
+
+impl SavedResult {
+    pub fn new(quiz: &Quiz, session: &Session, outcome: &Outcome) -> SavedResult {
+        SavedResult {
+            version: VERSION,
+            taken_at: clock::now(),
+            quiz: quiz.id.clone(),
+            quiz_hash: quiz.fingerprint(),
+            answers: session.answers().to_saved(quiz),
+            outcome: outcome.clone(),
+        }
+    }
+}
+
+/// Saves a finished result, over `replace` when given (the same attempt
+/// seen again after changing answers); returns where, or a plain-words
+/// reason.
+pub fn save(
+    store: &Store,
+    result: &SavedResult,
+    replace: Option<&Path>,
+) -> Result<Option<PathBuf>, String> {
+    let Some(dir) = store.history_dir() else {
+        return Ok(None);
+    };
+    let path = match replace {
+        Some(path) => path.to_path_buf(),
+        None => {
+            let stamp = clock::compact(&result.taken_at);
+            let mut path = dir.join(format!("{stamp}-{}.json", result.quiz));
+            let mut n = 2;
+            while path.exists() {
+                path = dir.join(format!("{stamp}-{}-{n}.json", result.quiz));
+                n += 1;
+            }
+            path
+        }
+    };
+    let json = serde_json::to_vec_pretty(result).map_err(|e| e.to_string())?;
+    write_atomic(&path, &json).map_err(|e| plain_error(&path, &e))?;
+    Ok(Some(path))
+}
+
+/// Every readable saved result, newest first, and a warning for each
+/// damaged file (moved aside, not deleted).
+pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
+    let mut results = Vec::new();
+    let mut warnings = Vec::new();
+    let Some(dir) = store.history_dir() else {
+        return (results, warnings);
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return (results, warnings);
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "json")
+                && !p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    paths.sort();
+    for path in paths {
+        match std::fs::read(&path).ok().and_then(|b| parse(&b)) {
+            Some(result) => results.push((path, result)),
+            None => {
+                let kept = keep_aside(&path)
+                    .map(|p| format!("; kept as {}", p.display()))
+                    .unwrap_or_default();
+                warnings.push(format!(
+                    "A saved result could not be read and was skipped ({}){kept}.",
+                    path.display()
+                ));
+            }
+        }
+    }
+    results.sort_by(|a, b| b.1.taken_at.cmp(&a.1.taken_at).then(b.0.cmp(&a.0)));
+    (results, warnings)
+}
+
+/// Reads a saved result; `None` for anything else. Never panics.
+pub fn parse(bytes: &[u8]) -> Option<SavedResult> {
+    let result: SavedResult = serde_json::from_slice(bytes).ok()?;
+    (result.version == VERSION && !result.outcome.ranking.is_empty()).then_some(result)
+}

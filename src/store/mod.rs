@@ -1,0 +1,120 @@
+//! What careerfit keeps on disk: progress (to resume), finished results
+//! (history) and take-home reports. Writes are atomic (temp file, fsync,
+//! rename); reads are tolerant: a damaged file gives a warning and is kept
+//! aside, never deleted, never a panic. `--no-save` makes it write nothing.
+
+pub mod clock;
+pub mod history;
+pub mod progress;
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// Where careerfit keeps things, or nowhere.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Store {
+    /// Unfinished quizzes (XDG state dir on Linux).
+    pub state_dir: Option<PathBuf>,
+    /// Finished results and reports (XDG data dir on Linux).
+    pub data_dir: Option<PathBuf>,
+}
+
+impl Store {
+    /// The user's directories, or a store that writes nothing when
+    /// `no_save` is set or no home directory is known.
+    pub fn open(no_save: bool) -> Store {
+        if no_save {
+            return Store::nowhere();
+        }
+        match directories::ProjectDirs::from("", "", "careerfit") {
+            Some(dirs) => Store {
+                state_dir: Some(
+                    dirs.state_dir()
+                        .unwrap_or_else(|| dirs.data_local_dir())
+                        .to_path_buf(),
+                ),
+                data_dir: Some(dirs.data_dir().to_path_buf()),
+            },
+            None => Store::nowhere(),
+        }
+    }
+
+    /// A store in one folder (for tests and kiosks).
+    pub fn in_folder(folder: &Path) -> Store {
+        Store {
+            state_dir: Some(folder.join("state")),
+            data_dir: Some(folder.join("data")),
+        }
+    }
+
+    /// Writes nothing, reads nothing.
+    pub fn nowhere() -> Store {
+        Store {
+            state_dir: None,
+            data_dir: None,
+        }
+    }
+
+    /// Does this store save anything at all?
+    pub fn saves(&self) -> bool {
+        self.state_dir.is_some() || self.data_dir.is_some()
+    }
+
+    pub fn history_dir(&self) -> Option<PathBuf> {
+        self.data_dir.as_ref().map(|d| d.join("history"))
+    }
+
+    pub fn reports_dir(&self) -> Option<PathBuf> {
+        self.data_dir.as_ref().map(|d| d.join("reports"))
+    }
+}
+
+/// Writes a whole file so that a crash at any moment leaves either the old
+/// file or the new one, never a torn mix: temp file beside it, fsync,
+/// rename over, fsync the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let folder = path
+        .parent()
+        .ok_or_else(|| io::Error::other("no folder to write in"))?;
+    fs::create_dir_all(folder)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&temp, path)?;
+        if let Ok(dir) = File::open(folder) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+/// Moves a damaged file aside (never deletes it) and says where it went.
+pub fn keep_aside(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    let aside = path.with_file_name(format!("{name}.damaged-{}", clock::compact(&clock::now())));
+    fs::rename(path, &aside).ok().map(|_| aside)
+}
+
+/// An I/O error in plain words, with the path.
+pub fn plain_error(path: &Path, error: &io::Error) -> String {
+    let why = match error.kind() {
+        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_string(),
+        io::ErrorKind::StorageFull => "the disk is full".to_string(),
+        io::ErrorKind::NotFound => "the folder does not exist".to_string(),
+        _ => error.to_string(),
+    };
+    format!("{}: {why}", path.display())
+}

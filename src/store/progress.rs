@@ -1,0 +1,161 @@
+//! Saved progress of an unfinished quiz, one file per quiz id, rewritten
+//! atomically after every answer so that a kill at any moment loses at
+//! most the answer being given.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Store, clock, keep_aside, plain_error, write_atomic};
+use crate::content::{AnswerSheet, Quiz, SavedAnswer};
+use crate::session::{Session, Stage};
+
+/// The version of the progress file format.
+const VERSION: u32 = 1;
+
+/// The file as written.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgressFile {
+    version: u32,
+    quiz: String,
+    quiz_hash: String,
+    saved_at: String,
+    answers: BTreeMap<String, SavedAnswer>,
+    #[serde(default)]
+    skipped: Vec<String>,
+    /// The question on screen ("" for the welcome, "review" for the review).
+    position: String,
+}
+
+/// An unfinished quiz found on disk, ready to resume.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unfinished {
+    pub session: Session,
+    pub saved_at: String,
+    pub answered: usize,
+    /// Answers dropped because their question is gone from the changed quiz.
+    pub dropped: usize,
+    /// The quiz changed since the progress was saved.
+    pub quiz_changed: bool,
+}
+
+/// What was found on disk for a quiz.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Found {
+    Nothing,
+    Unfinished(Unfinished),
+    /// A file that could not be read: a warning for the person; the file
+    /// was moved aside.
+    Damaged(String),
+}
+
+fn path(store: &Store, quiz: &Quiz) -> Option<PathBuf> {
+    store
+        .state_dir
+        .as_ref()
+        .map(|dir| dir.join(format!("progress-{}.json", quiz.id)))
+}
+
+/// Saves the session's progress. Returns a plain-words reason on failure.
+pub fn save(store: &Store, quiz: &Quiz, session: &Session) -> Result<(), String> {
+    let Some(path) = path(store, quiz) else {
+        return Ok(());
+    };
+    let position = match session.stage() {
+        Stage::Question(n) => quiz.questions[n].id.clone(),
+        Stage::Review | Stage::Results => "review".to_string(),
+        Stage::Welcome => String::new(),
+    };
+    let file = ProgressFile {
+        version: VERSION,
+        quiz: quiz.id.clone(),
+        quiz_hash: quiz.fingerprint(),
+        saved_at: clock::now(),
+        answers: session.answers().to_saved(quiz),
+        skipped: session
+            .skipped()
+            .into_iter()
+            .map(|q| quiz.questions[q].id.clone())
+            .collect(),
+        position,
+    };
+    let json = serde_json::to_vec_pretty(&file).map_err(|e| e.to_string())?;
+    write_atomic(&path, &json).map_err(|e| plain_error(&path, &e))
+}
+
+/// Removes saved progress (after the quiz is finished, or started over).
+pub fn clear(store: &Store, quiz: &Quiz) -> Result<(), String> {
+    let Some(path) = path(store, quiz) else {
+        return Ok(());
+    };
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(plain_error(&path, &e)),
+    }
+}
+
+/// Looks for an unfinished quiz. Never fails: a damaged file is moved
+/// aside and reported as a warning.
+pub fn find(store: &Store, quiz: &Quiz) -> Found {
+    let Some(path) = path(store, quiz) else {
+        return Found::Nothing;
+    };
+    let bytes = match std::fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::Nothing,
+        Err(e) => {
+            return Found::Damaged(format!(
+                "Your saved progress could not be read ({}); starting fresh.",
+                plain_error(&path, &e)
+            ));
+        }
+    };
+    match parse(&bytes, quiz) {
+        Some(unfinished) => Found::Unfinished(unfinished),
+        None => {
+            let kept = keep_aside(&path)
+                .map(|p| format!(" The damaged file was kept as {}.", p.display()))
+                .unwrap_or_default();
+            Found::Damaged(format!(
+                "Your saved progress was damaged and could not be read; starting fresh.{kept}"
+            ))
+        }
+    }
+}
+
+/// Reads progress bytes for a quiz: `None` when they are not a progress
+/// file of this quiz. Never panics, whatever the bytes.
+pub fn parse(bytes: &[u8], quiz: &Quiz) -> Option<Unfinished> {
+    let file: ProgressFile = serde_json::from_slice(bytes).ok()?;
+    if file.version != VERSION || file.quiz != quiz.id {
+        return None;
+    }
+    let (answers, dropped) = AnswerSheet::from_saved(&file.answers, quiz);
+    let skipped: Vec<bool> = quiz
+        .questions
+        .iter()
+        .map(|q| file.skipped.contains(&q.id) && !file.answers.contains_key(&q.id))
+        .collect();
+    let stage = match file.position.as_str() {
+        "" => Stage::Welcome,
+        "review" => Stage::Review,
+        id => match quiz.question_index(id) {
+            Some(n) => Stage::Question(n),
+            // The question is gone: carry on at the first one not answered.
+            None => (0..quiz.questions.len())
+                .find(|&q| answers.get(q).is_none())
+                .map_or(Stage::Review, Stage::Question),
+        },
+    };
+    let answered = answers.answered();
+    Some(Unfinished {
+        session: Session::resume(quiz, answers, skipped, stage),
+        saved_at: file.saved_at,
+        answered,
+        dropped,
+        quiz_changed: file.quiz_hash != quiz.fingerprint(),
+    })
+}

@@ -1,0 +1,133 @@
+//! Keeps the disk in step with the quiz, after every key: progress after
+//! each answer, the result once it is reached, and the report when asked.
+//! A failure never stops the quiz: it becomes a warning on screen.
+
+use std::path::PathBuf;
+
+use super::app::{App, Request};
+use crate::session::Session;
+use crate::store::{self, Store, clock, history, progress};
+
+/// What was kept on disk during the run, to tell the person at the end.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Kept {
+    /// The saved result of the last results reached.
+    pub result: Option<PathBuf>,
+    /// Take-home reports written.
+    pub reports: Vec<PathBuf>,
+    /// Unfinished progress is on disk, ready to resume.
+    pub progress: bool,
+}
+
+/// Watches one run of the app and saves what changed.
+pub struct Autosave<'s> {
+    store: &'s Store,
+    saved_serial: u32,
+    pub kept: Kept,
+}
+
+impl<'s> Autosave<'s> {
+    /// `app` as it starts: a reopened result is not saved again.
+    pub fn new(store: &'s Store, app: &mut App) -> Autosave<'s> {
+        app.saving = store.state_dir.is_some();
+        Autosave {
+            store,
+            saved_serial: app.results_serial,
+            kept: Kept::default(),
+        }
+    }
+
+    /// Called after each key with the session as it was before the key.
+    pub fn after_key(&mut self, app: &mut App, before: &Session, offer_before: bool) {
+        let quiz = &app.content.quiz;
+        if let (Some(outcome), true) = (&app.outcome, app.results_serial != self.saved_serial) {
+            self.saved_serial = app.results_serial;
+            let saved = history::SavedResult::new(quiz, &app.session, outcome);
+            // Seeing the results again after changing answers updates the
+            // same saved result; a retake starts a new one.
+            match history::save(self.store, &saved, self.kept.result.as_deref()) {
+                Ok(path) => self.kept.result = path,
+                Err(why) => app.warning = Some(format!("Your result could not be saved ({why}).")),
+            }
+            self.clear_progress(app);
+        } else if app.session != *before && app.outcome.is_none() {
+            if app.session.stage() == crate::session::Stage::Welcome && !app.session.has_answers() {
+                // A retake: the next result is a new one.
+                self.kept.result = None;
+            }
+            let session = &app.session;
+            if session.has_answers() || !session.skipped().is_empty() {
+                match progress::save(self.store, quiz, session) {
+                    Ok(()) => {
+                        app.saving = self.store.state_dir.is_some();
+                        self.kept.progress = app.saving;
+                        if app
+                            .warning
+                            .as_deref()
+                            .is_some_and(|w| w.starts_with("Progress"))
+                        {
+                            app.warning = None;
+                        }
+                    }
+                    Err(why) => {
+                        app.saving = false;
+                        app.warning = Some(format!(
+                            "Progress is not being saved ({why}); the quiz goes on."
+                        ));
+                    }
+                }
+            } else {
+                self.clear_progress(app);
+            }
+        } else if offer_before && app.offer.is_none() && !app.session.has_answers() {
+            // "Start over": the old answers go.
+            self.clear_progress(app);
+        }
+        if let Some(Request::SaveReport) = app.request.take() {
+            self.save_report(app);
+        }
+    }
+
+    fn clear_progress(&mut self, app: &mut App) {
+        if let Err(why) = progress::clear(self.store, &app.content.quiz) {
+            app.warning = Some(format!("Old progress could not be removed ({why})."));
+        }
+        self.kept.progress = false;
+    }
+
+    fn save_report(&mut self, app: &mut App) {
+        let Some(outcome) = &app.outcome else { return };
+        let Some(dir) = self.store.reports_dir() else {
+            app.notice = Some("Saving is off (--no-save), so no report was written.".to_string());
+            return;
+        };
+        let now = clock::now();
+        let taken = clock::readable(&now);
+        let stem = dir.join(format!("careerfit-{}", clock::compact(&now)));
+        let html = stem.with_extension("html");
+        let markdown = stem.with_extension("md");
+        let written = store::write_atomic(
+            &html,
+            crate::report::html(&app.content, outcome, Some(&taken)).as_bytes(),
+        )
+        .and_then(|()| {
+            store::write_atomic(
+                &markdown,
+                crate::report::markdown(&app.content, outcome, Some(&taken)).as_bytes(),
+            )
+        });
+        match written {
+            Ok(()) => {
+                app.notice = Some(format!("Report saved: {}", html.display()));
+                self.kept.reports.push(html);
+                self.kept.reports.push(markdown);
+            }
+            Err(e) => {
+                app.notice = Some(format!(
+                    "The report could not be saved ({}).",
+                    store::plain_error(&dir, &e)
+                ))
+            }
+        }
+    }
+}

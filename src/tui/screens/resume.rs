@@ -1,0 +1,69 @@
+//! Offered at start when an unfinished quiz was saved: resume it, or start
+//! over. Says plainly when the quiz changed and answers were dropped.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::store::clock;
+use crate::tui::app::App;
+use crate::tui::widgets::{column, frame_areas, hanging, key_bar, render_scrolled, top_bar};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let Some(offer) = &app.offer else { return };
+    let (top, body, keys) = frame_areas(area);
+    top_bar(frame, top, theme, "careerfit", "Welcome back");
+    let col = column(body);
+    let total = app.content.quiz.questions.len();
+    let mut lines = vec![
+        Line::styled(app.content.quiz.title.clone(), theme.title()),
+        Line::raw(""),
+    ];
+    lines.extend(hanging(
+        &format!(
+            "You have an unfinished quiz from {}: {} of {total} questions answered.",
+            clock::readable(&offer.saved_at),
+            offer.answered
+        ),
+        col.width,
+        "",
+        Style::new(),
+    ));
+    if offer.quiz_changed {
+        let dropped = match offer.dropped {
+            0 => "All your answers still fit and were kept.".to_string(),
+            1 => "1 answer was to a question that is gone, so it was dropped.".to_string(),
+            n => format!("{n} answers were to questions that are gone, so they were dropped."),
+        };
+        lines.push(Line::raw(""));
+        lines.extend(hanging(
+            &format!("The quiz has changed since then. {dropped}"),
+            col.width,
+            "",
+            theme.warn(),
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("  Enter or r  ", theme.key()),
+        Span::raw("pick up where you left off"),
+    ]));
+    lines.push(Line::from(vec![
+        Span::styled("  n           ", theme.key()),
+        Span::raw("start over (the saved answers are removed)"),
+    ]));
+    render_scrolled(frame, theme, lines, col, 0);
+    key_bar(
+        frame,
+        keys,
+        theme,
+        &[
+            ("Enter", "resume"),
+            ("n", "start over"),
+            ("?", "keys"),
+            ("q", "leave"),
+        ],
+    );
+}

@@ -1,0 +1,454 @@
+//! The take-home reports (`careerfit::report`): golden snapshots of the
+//! Markdown and HTML for a clear and a flat result; the HTML is one
+//! self-contained page (no script, no external reference, two SVG charts);
+//! retired certifications are marked retired and never recommended; text
+//! from counselors' files is escaped; and `score --format html|markdown`
+//! prints the report through the real binary.
+
+use std::process::Command;
+
+use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind, Quiz, Role};
+use careerfit::report;
+use careerfit::scoring::{Outcome, score};
+
+const TAKEN: Option<&str> = Some("2026-11-25 14:10 UTC");
+
+fn built_in() -> Content {
+    Content::built_in().expect("the shipped content is valid")
+}
+
+/// A full answer sheet from someone drawn to one interest area: every
+/// question that measures it is answered toward it, the rest "Not sure"
+/// (or, for a choice, the option that leans on it most).
+fn drawn_to(quiz: &Quiz, dimension: &str) -> AnswerSheet {
+    let d = quiz
+        .dimensions
+        .iter()
+        .position(|x| x.id == dimension)
+        .expect("a dimension of the quiz");
+    let answers = quiz
+        .questions
+        .iter()
+        .map(|q| {
+            Some(match &q.kind {
+                QuestionKind::Likert { weights } => match weights[d] {
+                    w if w > 0.0 => Answer::Likert(5),
+                    w if w < 0.0 => Answer::Likert(1),
+                    _ => Answer::Likert(3),
+                },
+                QuestionKind::Choice { options } => Answer::Choice(
+                    (0..options.len())
+                        .max_by(|&a, &b| {
+                            options[a].weights[d]
+                                .total_cmp(&options[b].weights[d])
+                                .then(b.cmp(&a))
+                        })
+                        .expect("a choice has options"),
+                ),
+            })
+        })
+        .collect();
+    AnswerSheet::from_answers(answers)
+}
+
+/// Every scale question "Not sure" and every choice skipped: all interests
+/// score 50, so the result is flat.
+fn undecided(quiz: &Quiz) -> AnswerSheet {
+    AnswerSheet::from_answers(
+        quiz.questions
+            .iter()
+            .map(|q| match q.kind {
+                QuestionKind::Likert { .. } => Some(Answer::Likert(3)),
+                QuestionKind::Choice { .. } => None,
+            })
+            .collect(),
+    )
+}
+
+fn outcome(content: &Content, sheet: &AnswerSheet) -> Outcome {
+    score(&content.quiz, &content.roles, sheet).expect("the sheet measures something")
+}
+
+fn hands_on() -> (Content, Outcome) {
+    let content = built_in();
+    let outcome = outcome(&content, &drawn_to(&content.quiz, "hands_on"));
+    assert_eq!(outcome.ranking[0].role, "technician");
+    assert!(!outcome.flat && !outcome.close_call && !outcome.incomplete);
+    (content, outcome)
+}
+
+fn flat() -> (Content, Outcome) {
+    let content = built_in();
+    let outcome = outcome(&content, &undecided(&content.quiz));
+    assert!(outcome.flat);
+    assert!(!outcome.incomplete);
+    (content, outcome)
+}
+
+/// Every web address the page would load or link to: what follows `src=`,
+/// `href=` or `url(`.
+fn referenced(html: &str) -> Vec<String> {
+    let lower = html.to_lowercase();
+    let mut found = Vec::new();
+    for opener in ["src=", "href=", "url("] {
+        let mut rest = lower.as_str();
+        while let Some(at) = rest.find(opener) {
+            rest = &rest[at + opener.len()..];
+            let value: String = rest
+                .trim_start_matches(['"', '\'', ' '])
+                .chars()
+                .take_while(|c| !matches!(c, '"' | '\'' | ')' | ' ' | '>'))
+                .collect();
+            found.push(value);
+        }
+    }
+    found
+}
+
+fn assert_self_contained(html: &str) {
+    let lower = html.to_lowercase();
+    assert!(!lower.contains("<script"), "the page holds a script");
+    for reference in referenced(html) {
+        assert!(
+            !reference.starts_with("http://")
+                && !reference.starts_with("https://")
+                && !reference.starts_with("//"),
+            "the page refers to {reference}"
+        );
+    }
+    assert!(!lower.contains("<link"), "the page links a file");
+    assert!(!lower.contains("@import"), "the style imports a file");
+    assert!(!lower.contains("<img"), "the page loads an image");
+    assert!(!lower.contains("<iframe"), "the page embeds a page");
+    assert!(lower.starts_with("<!doctype html>\n<html lang=\"en\">"));
+    assert!(lower.contains("<meta charset=\"utf-8\">"));
+    assert!(lower.contains("<title>"));
+    assert!(lower.trim_end().ends_with("</html>"));
+    assert_eq!(lower.matches("<svg").count(), 2, "two charts");
+    assert_eq!(lower.matches("</svg>").count(), 2);
+    assert_eq!(lower.matches("role=\"img\"").count(), 2);
+    assert_eq!(lower.matches("aria-label=").count(), 2);
+}
+
+#[test]
+fn clear_hands_on_result_snapshots() {
+    let (content, outcome) = hands_on();
+    insta::assert_snapshot!(
+        "hands_on_markdown",
+        report::markdown(&content, &outcome, TAKEN)
+    );
+    insta::assert_snapshot!("hands_on_html", report::html(&content, &outcome, TAKEN));
+}
+
+#[test]
+fn flat_result_snapshots() {
+    let (content, outcome) = flat();
+    insta::assert_snapshot!("flat_markdown", report::markdown(&content, &outcome, TAKEN));
+    insta::assert_snapshot!("flat_html", report::html(&content, &outcome, TAKEN));
+}
+
+#[test]
+fn the_html_is_one_self_contained_page() {
+    for (content, outcome) in [hands_on(), flat()] {
+        assert_self_contained(&report::html(&content, &outcome, TAKEN));
+        assert_self_contained(&report::html(&content, &outcome, None));
+    }
+}
+
+#[test]
+fn the_report_holds_every_role_and_the_first_active_certification() {
+    let (content, outcome) = hands_on();
+    let html = report::html(&content, &outcome, TAKEN);
+    let markdown = report::markdown(&content, &outcome, TAKEN);
+    for role in &content.roles {
+        assert!(html.contains(&role.title), "{} missing", role.title);
+        assert!(markdown.contains(&role.title), "{} missing", role.title);
+    }
+    for text in [&html, &markdown] {
+        assert!(text.contains("A first certification:"));
+        assert!(text.contains("CompTIA A+, from CompTIA."));
+        assert!(text.contains("Your best fit: IT Technician"));
+        assert!(text.contains("2026-11-25 14:10 UTC"));
+        assert!(text.contains("You answered 32 of 32 questions."));
+        assert!(text.contains("It is not a test or a hiring tool."));
+        assert!(text.contains("Made with careerfit"));
+    }
+    // Fits to one decimal, as text.
+    let best = format!("{:.1}", outcome.ranking[0].fit);
+    assert!(markdown.contains(&format!("| 1 | IT Technician | {best} |")));
+    assert!(html.contains(&format!(">{best}</text>")));
+}
+
+#[test]
+fn without_a_time_the_report_says_nothing_of_when() {
+    let (content, outcome) = hands_on();
+    assert!(!report::markdown(&content, &outcome, None).contains("Taken"));
+    assert!(!report::html(&content, &outcome, None).contains("Taken"));
+}
+
+#[test]
+fn a_flat_result_is_not_a_confident_pick() {
+    let (content, outcome) = flat();
+    let closest = &outcome.ranking[0].title;
+    for text in [
+        report::markdown(&content, &outcome, TAKEN),
+        report::html(&content, &outcome, TAKEN),
+    ] {
+        assert!(text.contains("No clear lean: your answers did not favour any one area."));
+        assert!(text.contains("only a loose guide"));
+        assert!(text.contains(&format!("Closest fit: {closest}")));
+        assert!(!text.contains("Your best fit"));
+        assert!(!text.contains("Why "), "no confident \"why\" heading");
+    }
+}
+
+/// A close call on the built-in content: start drawn to hands-on work and
+/// take on, one question at a time, the answers of someone drawn to helping
+/// people, until the technician and the support specialist are close.
+fn close_call() -> (Content, Outcome) {
+    let content = built_in();
+    let hands = drawn_to(&content.quiz, "hands_on");
+    let people = drawn_to(&content.quiz, "people");
+    let mut sheet = hands.clone();
+    for q in 0..content.quiz.questions.len() {
+        sheet.set(q, people.get(q));
+        let outcome = outcome(&content, &sheet);
+        if outcome.close_call && !outcome.flat {
+            return (content, outcome);
+        }
+    }
+    panic!("no close call on the way from hands-on to people");
+}
+
+#[test]
+fn a_close_call_describes_both_roles() {
+    let (content, outcome) = close_call();
+    let (first, second) = (&outcome.ranking[0].title, &outcome.ranking[1].title);
+    for text in [
+        report::markdown(&content, &outcome, TAKEN),
+        report::html(&content, &outcome, TAKEN),
+    ] {
+        assert!(text.contains(&format!(
+            "Close call: {first} and {second} fit you about equally well."
+        )));
+        assert!(text.contains("Read about both before you choose."));
+        assert!(text.contains(&format!("Closest fit: {first}")));
+        assert!(text.contains(&format!("Also close: {second}")));
+        assert!(!text.contains("Your best fit"));
+    }
+}
+
+#[test]
+fn an_incomplete_result_says_so_and_shows_what_was_not_measured() {
+    let content = built_in();
+    let quiz = &content.quiz;
+    // Only the two hands-on and two helping-people scale questions.
+    let mut sheet = AnswerSheet::new(quiz);
+    for (id, answer) in [
+        ("replace-laptop-drive", 5),
+        ("set-up-network-printer", 5),
+        ("walk-through-password-reset", 1),
+        ("teach-new-app", 2),
+    ] {
+        let q = quiz.questions.iter().position(|q| q.id == id).expect(id);
+        sheet.set(q, Some(Answer::Likert(answer)));
+    }
+    let outcome = outcome(&content, &sheet);
+    assert!(outcome.incomplete && !outcome.flat);
+    assert!(outcome.dimensions.iter().any(|d| d.score.is_none()));
+    for text in [
+        report::markdown(&content, &outcome, TAKEN),
+        report::html(&content, &outcome, TAKEN),
+    ] {
+        assert!(text.contains("too few questions were answered for a firm result"));
+        assert!(text.contains("You answered 4 of 32 questions, so this result is rough."));
+        assert!(text.contains("Closest fit: IT Technician"));
+        assert!(text.contains("not measured"));
+    }
+    let html = report::html(&content, &outcome, TAKEN);
+    assert!(
+        html.contains("Technical systems not measured"),
+        "said in the chart's label"
+    );
+}
+
+#[test]
+fn a_retired_certification_is_labelled_retired_and_never_recommended() {
+    let content = built_in();
+    let outcome = outcome(&content, &drawn_to(&content.quiz, "systems"));
+    assert_eq!(outcome.ranking[0].role, "specialist");
+    let html = report::html(&content, &outcome, TAKEN);
+    let markdown = report::markdown(&content, &outcome, TAKEN);
+    let mcse =
+        "Microsoft Certified Solutions Expert (MCSE), by Microsoft (RETIRED: no longer offered)";
+    for text in [&html, &markdown] {
+        let retired_list = text
+            .find("Retired: no longer offered, so do not plan to earn these")
+            .expect("a list of retired certifications");
+        let at = text.find(mcse).expect("MCSE is shown as retired");
+        assert!(at > retired_list, "MCSE is listed under the retired ones");
+        assert_eq!(text.matches("MCSE").count(), 1, "MCSE is named only there");
+        // The first active one is recommended, not the retired ones.
+        assert!(text.contains("A first certification:"));
+        assert!(text.contains("CompTIA Security+, from CompTIA."));
+        assert!(!text.contains("CCNA Security, from"));
+    }
+    assert_self_contained(&html);
+}
+
+const HOSTILE_QUIZ: &str = r#"
+id = "hostile"
+title = "<script>alert(1)</script> Tom & Jerry's \"quiz\""
+
+[[dimension]]
+id = "a"
+name = "Fixing <b>things</b> & stuff"
+
+[[dimension]]
+id = "b"
+name = "Talking"
+
+[[question]]
+id = "q1"
+kind = "likert"
+text = "Fix a <script>alert(1)</script> & more"
+weights = { a = 2.0 }
+
+[[question]]
+id = "q2"
+kind = "likert"
+text = "Talk"
+weights = { b = 2.0 }
+"#;
+
+const HOSTILE_ROLE: &str = r#"
+id = "evil"
+title = "<script>alert(1)</script> & Co"
+summary = "Breaks <i>out</i> & about"
+profile = { a = 90, b = 10 }
+duties = ["<img src=\"https://example.com/x.png\"> & run"]
+education = "</p><script>alert(1)</script>"
+
+[[certifications]]
+name = "<script>alert(1)</script>"
+issuer = "A & B"
+status = "active"
+
+[[sources]]
+title = "Evil & source"
+url = "javascript:alert(1)"
+
+[[sources]]
+title = "Real"
+url = "https://example.com/\"><script>alert(1)</script>"
+"#;
+
+const PLAIN_ROLE: &str = r#"
+id = "plain"
+title = "Plain role"
+summary = "s"
+profile = { a = 10, b = 90 }
+"#;
+
+#[test]
+fn text_from_files_is_escaped() {
+    let quiz = Quiz::from_toml("hostile.toml", HOSTILE_QUIZ).expect("a valid quiz");
+    let roles = vec![
+        Role::from_toml("evil.toml", HOSTILE_ROLE, &quiz).expect("a valid role"),
+        Role::from_toml("plain.toml", PLAIN_ROLE, &quiz).expect("a valid role"),
+    ];
+    let content = Content { quiz, roles };
+    let sheet = AnswerSheet::from_answers(vec![Some(Answer::Likert(5)), Some(Answer::Likert(1))]);
+    let outcome = outcome(&content, &sheet);
+    assert_eq!(outcome.ranking[0].role, "evil");
+
+    let html = report::html(&content, &outcome, TAKEN);
+    assert!(!html.to_lowercase().contains("<script"));
+    assert!(!html.contains("<img"));
+    assert!(!html.contains("<b>") && !html.contains("<i>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co"));
+    assert!(html.contains("Tom &amp; Jerry&#39;s &quot;quiz&quot;"));
+    assert!(html.contains("Fixing &lt;b&gt;things&lt;/b&gt; &amp; stuff"));
+    assert!(html.contains("A &amp; B"));
+    assert!(!html.contains("javascript:alert(1)\""));
+    assert_self_contained(&html);
+
+    let markdown = report::markdown(&content, &outcome, TAKEN);
+    // Every `<` is escaped, except one opening an autolink to a web page.
+    for (at, _) in markdown.match_indices('<') {
+        assert!(
+            markdown[..at].ends_with('\\') || markdown[at..].starts_with("<https://"),
+            "raw markup in the Markdown: {}",
+            &markdown[at..]
+        );
+    }
+    assert!(
+        !markdown.contains("<javascript:"),
+        "no autolink to a script"
+    );
+    assert!(markdown.contains("\\<script\\>alert(1)\\</script\\> & Co"));
+}
+
+fn run_score(format: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args([
+            "score",
+            "--answers",
+            "tests/fixtures/valid/it-career-answers.toml",
+            "--format",
+            format,
+        ])
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert!(output.stderr.is_empty(), "{output:?}");
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn score_prints_the_html_report() {
+    let html = run_score("html");
+    assert_self_contained(&html);
+    assert!(html.contains("Your best fit: IT Technician"));
+    assert!(html.contains("CompTIA A+, from CompTIA."));
+    assert!(html.contains("Made with careerfit"));
+}
+
+#[test]
+fn score_prints_the_markdown_report() {
+    let markdown = run_score("markdown");
+    assert!(markdown.starts_with("# Which IT role fits you?\n"));
+    assert!(markdown.contains("| 1 | IT Technician |"));
+    assert!(markdown.contains("## Next steps"));
+    assert!(markdown.contains("Made with careerfit"));
+}
+
+#[test]
+fn zz_dump() {
+    let content = built_in();
+    let write = |name: &str, o: &Outcome, c: &Content| {
+        std::fs::write(format!("/tmp/r-{name}.html"), report::html(c, o, TAKEN)).unwrap();
+        std::fs::write(format!("/tmp/r-{name}.md"), report::markdown(c, o, TAKEN)).unwrap();
+    };
+    write("flat", &flat().1, &content);
+    write("systems", &outcome(&content, &drawn_to(&content.quiz, "systems")), &content);
+    let (c, o) = close_call();
+    write("close", &o, &c);
+    let quiz = Quiz::from_toml("hostile.toml", HOSTILE_QUIZ).unwrap();
+    let roles = vec![
+        Role::from_toml("evil.toml", HOSTILE_ROLE, &quiz).unwrap(),
+        Role::from_toml("plain.toml", PLAIN_ROLE, &quiz).unwrap(),
+    ];
+    let c = Content { quiz, roles };
+    let o = outcome(&c, &AnswerSheet::from_answers(vec![Some(Answer::Likert(5)), Some(Answer::Likert(1))]));
+    write("hostile", &o, &c);
+    let content = built_in();
+    let quiz = &content.quiz;
+    let mut sheet = AnswerSheet::new(quiz);
+    for (id, answer) in [("replace-laptop-drive", 5), ("set-up-network-printer", 5), ("walk-through-password-reset", 1), ("teach-new-app", 2)] {
+        let q = quiz.questions.iter().position(|q| q.id == id).expect(id);
+        sheet.set(q, Some(Answer::Likert(answer)));
+    }
+    write("partial", &outcome(&content, &sheet), &content);
+}
