@@ -423,32 +423,3 @@ fn score_prints_the_markdown_report() {
     assert!(markdown.contains("## Next steps"));
     assert!(markdown.contains("Made with careerfit"));
 }
-
-#[test]
-fn zz_dump() {
-    let content = built_in();
-    let write = |name: &str, o: &Outcome, c: &Content| {
-        std::fs::write(format!("/tmp/r-{name}.html"), report::html(c, o, TAKEN)).unwrap();
-        std::fs::write(format!("/tmp/r-{name}.md"), report::markdown(c, o, TAKEN)).unwrap();
-    };
-    write("flat", &flat().1, &content);
-    write("systems", &outcome(&content, &drawn_to(&content.quiz, "systems")), &content);
-    let (c, o) = close_call();
-    write("close", &o, &c);
-    let quiz = Quiz::from_toml("hostile.toml", HOSTILE_QUIZ).unwrap();
-    let roles = vec![
-        Role::from_toml("evil.toml", HOSTILE_ROLE, &quiz).unwrap(),
-        Role::from_toml("plain.toml", PLAIN_ROLE, &quiz).unwrap(),
-    ];
-    let c = Content { quiz, roles };
-    let o = outcome(&c, &AnswerSheet::from_answers(vec![Some(Answer::Likert(5)), Some(Answer::Likert(1))]));
-    write("hostile", &o, &c);
-    let content = built_in();
-    let quiz = &content.quiz;
-    let mut sheet = AnswerSheet::new(quiz);
-    for (id, answer) in [("replace-laptop-drive", 5), ("set-up-network-printer", 5), ("walk-through-password-reset", 1), ("teach-new-app", 2)] {
-        let q = quiz.questions.iter().position(|q| q.id == id).expect(id);
-        sheet.set(q, Some(Answer::Likert(answer)));
-    }
-    write("partial", &outcome(&content, &sheet), &content);
-}
