@@ -12,3 +12,4 @@ pub mod session;
 pub mod store;
 pub mod summary;
 pub mod tui;
+pub mod workshop;

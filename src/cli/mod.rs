@@ -2,8 +2,10 @@
 //! `--quiz FILE` and `--roles DIR`. Each command writes plain output and
 //! returns an exit status; nothing here scores or validates by itself.
 
+mod batch;
 mod check;
 mod history;
+mod report;
 mod roles;
 mod score;
 
@@ -51,13 +53,52 @@ pub enum Command {
     /// Check a quiz and its roles for mistakes
     Check,
     /// Score an answers file without the full-screen quiz
+    #[command(group = clap::ArgGroup::new("input").required(true).args(["answers", "answers_csv"]))]
     Score {
         /// The answers file (TOML)
         #[arg(long, value_name = "FILE")]
-        answers: PathBuf,
+        answers: Option<PathBuf>,
+        /// A spreadsheet of many people's answers (CSV: a header row of
+        /// question ids, an optional `participant` column)
+        #[arg(long, value_name = "FILE", conflicts_with = "format")]
+        answers_csv: Option<PathBuf>,
+        /// With --answers-csv: append the results to this workshop results
+        /// file (JSON Lines) instead of printing them
+        #[arg(long, value_name = "FILE", requires = "answers_csv")]
+        results: Option<PathBuf>,
         /// Output format
         #[arg(long, value_enum, default_value_t = ScoreFormat::Text)]
         format: ScoreFormat,
+    },
+    /// Run the quiz as a kiosk for a group, one participant after another
+    Workshop {
+        /// A name for this session, e.g. tuesday-class (default: today's date)
+        #[arg(long)]
+        session: Option<String>,
+        /// Where to append the results (default: one file per session in the data folder)
+        #[arg(long, value_name = "FILE")]
+        results: Option<PathBuf>,
+        /// Ask each participant for a nickname (anonymous otherwise)
+        #[arg(long)]
+        ask_name: bool,
+        /// A PIN the facilitator must type to end the kiosk
+        #[arg(long)]
+        pin: Option<String>,
+    },
+    /// Show a group's results: a live dashboard, or an export for your records
+    Report {
+        /// Workshop results files (JSON Lines), from one or many machines
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Export instead of the dashboard
+        #[arg(long, value_enum)]
+        format: Option<ReportFormat>,
+        /// Keep the dashboard up to date as the files grow
+        #[arg(long)]
+        watch: bool,
+        /// Hide participants' nicknames (for projecting)
+        #[arg(long)]
+        hide_names: bool,
     },
     /// List your saved results, or reopen one (1 is the newest)
     History {
@@ -91,6 +132,14 @@ pub enum ScoreFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Text,
+    Csv,
+    Json,
+    Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RolesFormat {
     Text,
     Json,
@@ -121,7 +170,28 @@ pub fn load_content(cli: &Cli) -> Result<Content, ContentError> {
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let result = match command {
         Command::Check => check::run(cli),
-        Command::Score { answers, format } => score::run(cli, answers, *format),
+        Command::Score {
+            answers: Some(answers),
+            format,
+            ..
+        } => score::run(cli, answers, *format),
+        Command::Score {
+            answers_csv: Some(csv),
+            results,
+            ..
+        } => batch::run(cli, csv, results.as_deref()),
+        Command::Score { .. } => Err(Failure::Message(
+            "score needs --answers FILE or --answers-csv FILE".to_string(),
+        )),
+        Command::Report {
+            files,
+            format,
+            hide_names,
+            ..
+        } => report::export(files, format.unwrap_or(ReportFormat::Text), *hide_names),
+        Command::Workshop { .. } => Err(Failure::Message(
+            "the workshop kiosk needs a terminal to draw in".to_string(),
+        )),
         Command::Roles { id, format } => roles::run(cli, id.as_deref(), *format),
         Command::History { number } => history::list(cli, *number),
         Command::Forget { yes } => history::forget(cli, *yes),

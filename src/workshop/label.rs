@@ -1,0 +1,84 @@
+//! What participants type as a nickname is stored as typed (up to a
+//! length), but never reaches a terminal raw (control characters and escape
+//! sequences are shown escaped) or a spreadsheet as a formula.
+
+/// The longest label kept, in characters.
+pub const MAX_LABEL: usize = 40;
+
+/// A label as stored: trimmed and cut to `MAX_LABEL` characters; `None`
+/// when empty.
+pub fn clean(input: &str) -> Option<String> {
+    let trimmed = input.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    Some(trimmed.chars().take(MAX_LABEL).collect())
+}
+
+/// A label safe to print on a terminal: control characters (escape
+/// sequences included) are shown as `\u{1b}`-style escapes, so nothing a
+/// participant typed can move the cursor, change colours or retitle the
+/// window.
+pub fn for_terminal(label: &str) -> String {
+    let mut out = String::new();
+    for c in label.chars() {
+        if c.is_control() || is_bidi_control(c) {
+            out.push_str(&c.escape_unicode().to_string());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Unicode's bidirectional overrides can reorder what a reader sees.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+}
+
+/// One CSV cell: quoted when needed, and neutralised when a spreadsheet
+/// would read it as a formula (it starts with =, +, -, @, tab or carriage
+/// return): a leading apostrophe makes it plain text.
+pub fn csv_cell(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_trimmed_and_bounded() {
+        assert_eq!(clean("  Sam  "), Some("Sam".to_string()));
+        assert_eq!(clean("   "), None);
+        assert_eq!(clean(&"x".repeat(10_000)).unwrap().chars().count(), MAX_LABEL);
+    }
+
+    #[test]
+    fn escape_sequences_never_reach_the_terminal() {
+        let shown = for_terminal("Sam\u{1b}[2J\u{7}\n");
+        assert!(!shown.chars().any(|c| c.is_control()), "{shown:?}");
+        assert!(shown.starts_with("Sam\\u{1b}[2J"));
+    }
+
+    #[test]
+    fn formulas_never_reach_a_spreadsheet() {
+        assert_eq!(csv_cell("=1+1"), "'=1+1");
+        assert_eq!(csv_cell("+SUM(A1)"), "'+SUM(A1)");
+        assert_eq!(csv_cell("-2"), "'-2");
+        assert_eq!(csv_cell("@cmd"), "'@cmd");
+        assert_eq!(csv_cell("\tx"), "'\tx");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("Sam"), "Sam");
+    }
+}
