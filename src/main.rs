@@ -13,6 +13,7 @@ use careerfit::store::{Store, clock, history, progress};
 use careerfit::summary::outcome_text;
 use careerfit::tui::app::App;
 use careerfit::tui::autosave::Kept;
+use careerfit::tui::kiosk::Kiosk;
 use careerfit::tui::{self, Ending, theme::Theme};
 
 fn main() -> ExitCode {
@@ -20,6 +21,18 @@ fn main() -> ExitCode {
     match &args.command {
         None => take_quiz(&args),
         Some(Command::History { number: Some(n) }) if has_terminal() => reopen(&args, *n),
+        Some(Command::Workshop {
+            session,
+            results,
+            ask_name,
+            pin,
+        }) => workshop(
+            &args,
+            session.as_deref(),
+            results.as_deref(),
+            *ask_name,
+            pin.clone(),
+        ),
         Some(command) => cli::run(&args, command),
     }
 }
@@ -108,6 +121,111 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
         ));
     }
     finish(tui::run(app, &store), &quiz)
+}
+
+/// `careerfit workshop`: the kiosk, one participant after another, each
+/// finished participant appended to the session's results file.
+fn workshop(
+    args: &Cli,
+    session: Option<&str>,
+    results: Option<&std::path::Path>,
+    ask_name: bool,
+    pin: Option<String>,
+) -> ExitCode {
+    let fail = |message: String| {
+        cli::report(&Failure::Message(message));
+        ExitCode::FAILURE
+    };
+    if args.no_save {
+        return fail(
+            "the workshop kiosk saves each participant's result; run it without --no-save"
+                .to_string(),
+        );
+    }
+    let content = match load(args) {
+        Ok(content) => content,
+        Err(code) => return code,
+    };
+    if !has_terminal() {
+        return fail("the workshop kiosk needs a terminal to draw in".to_string());
+    }
+    let session = session
+        .map(str::to_string)
+        .unwrap_or_else(|| clock::now()[..10].to_string());
+    let results = match results {
+        Some(path) => path.to_path_buf(),
+        None => match Store::open(false).data_dir {
+            Some(dir) => dir
+                .join("workshops")
+                .join(format!("{}.jsonl", file_safe(&session))),
+            None => {
+                return fail(
+                    "no data folder is known here; give one with --results FILE".to_string(),
+                );
+            }
+        },
+    };
+    // Find out now, not after the first participant, if it cannot be written.
+    let writable = results
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| {
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&results)
+        });
+    if let Err(e) = writable {
+        return fail(format!(
+            "the results file cannot be written ({}); choose another with --results FILE",
+            careerfit::store::plain_error(&results, &e)
+        ));
+    }
+    let mut app = App::new(content, Theme::from_env(args.no_color));
+    app.kiosk = Some(Kiosk::new(session, results.clone(), ask_name, pin));
+    let (ending, kept) = match tui::run(app, &Store::nowhere()) {
+        Ok(ran) => ran,
+        Err(e) => {
+            cli::report(&Failure::Message(format!("{e:#}")));
+            return ExitCode::FAILURE;
+        }
+    };
+    let code = match ending {
+        Ending::Signalled(signal) => {
+            eprintln!("careerfit: the workshop was stopped by signal {signal}");
+            ExitCode::from(128u8.saturating_add(signal as u8))
+        }
+        _ => ExitCode::SUCCESS,
+    };
+    cli::print_out(&format!(
+        "Workshop ended: {} participant{} recorded in {}.\nShow the group with: careerfit report {}\n",
+        kept.participants,
+        if kept.participants == 1 { "" } else { "s" },
+        results.display(),
+        results.display()
+    ));
+    code
+}
+
+/// A session name made safe as a file name.
+fn file_safe(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .take(60)
+        .collect();
+    if safe.is_empty() {
+        "session".to_string()
+    } else {
+        safe
+    }
 }
 
 /// After the terminal is restored: what happened, in plain text.

@@ -8,11 +8,13 @@
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use careerfit::content::{Content, QuestionKind};
+use careerfit::store::{Store, progress};
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// How long to wait for something to appear: generous, since a loaded CI
@@ -420,4 +422,392 @@ fn a_too_small_terminal_says_so_and_growing_it_brings_the_question_back() {
     let (status, _) = pty.wait_exit(TIMEOUT);
     assert_eq!(status.exit_code(), 130, "{status}");
     pty.assert_restored();
+}
+
+// ---------------------------------------------------------------------
+// Nothing lost: progress, resume, history and --no-save, in a real terminal
+// ---------------------------------------------------------------------
+
+/// Where careerfit keeps things for a home started by `Pty::start_in`.
+fn state_dir(home: &Path) -> PathBuf {
+    home.join("state").join("careerfit")
+}
+
+fn data_dir(home: &Path) -> PathBuf {
+    home.join("data").join("careerfit")
+}
+
+fn progress_file(home: &Path) -> PathBuf {
+    state_dir(home).join("progress-it-career.json")
+}
+
+/// The store the child uses, for reading what it wrote.
+fn store_of(home: &Path) -> Store {
+    Store {
+        state_dir: Some(state_dir(home)),
+        data_dir: Some(data_dir(home)),
+    }
+}
+
+/// Every file and folder under `folder`, as paths relative to it.
+fn everything_under(folder: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut todo = vec![folder.to_path_buf()];
+    while let Some(dir) = todo.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            found.push(path.strip_prefix(folder).unwrap().to_path_buf());
+            if path.is_dir() {
+                todo.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// `careerfit ARGS` without a terminal, with `home` as its home.
+fn careerfit_in(home: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("NO_COLOR", "1")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run careerfit")
+}
+
+/// The screen's row holding `text`, or a panic with the screen.
+fn row_with(pty: &Pty, text: &str) -> String {
+    let screen = pty.screen();
+    screen
+        .lines()
+        .find(|line| line.contains(text))
+        .unwrap_or_else(|| panic!("no row holds {text:?}:\n{screen}"))
+        .to_string()
+}
+
+/// Waits until `path` exists (or not): the child writes after the key.
+fn wait_for_file(path: &Path, exists: bool) {
+    let start = Instant::now();
+    while path.exists() != exists {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "{} {}",
+            path.display(),
+            if exists {
+                "never appeared"
+            } else {
+                "is still there"
+            }
+        );
+        thread::sleep(POLL);
+    }
+}
+
+#[test]
+fn a_killed_quiz_is_offered_again_and_resumes_where_it_was() {
+    let content = Content::built_in().unwrap();
+    let total = content.quiz.questions.len();
+    let home = tempfile::tempdir().unwrap();
+
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 5);
+    // The screen is drawn after the save, so question 6 on screen means
+    // the fifth answer is on disk.
+    pty.wait_for(&progress(6, total), TIMEOUT);
+    // SAFETY: plain kill(2) on the child we spawned and have not reaped.
+    let rc = unsafe { libc::kill(pty.pid(), libc::SIGKILL) };
+    assert_eq!(rc, 0, "kill: {}", std::io::Error::last_os_error());
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert!(!status.success(), "{status}");
+    drop(pty);
+
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for("Welcome back", TIMEOUT);
+    pty.wait_for(&format!("5 of {total} questions answered"), TIMEOUT);
+    pty.send(b"\r");
+    pty.wait_for(&progress(6, total), TIMEOUT);
+    let sixth: String = content.quiz.questions[5].text.chars().take(30).collect();
+    pty.wait_for(&sixth, TIMEOUT);
+
+    // Back one: the fifth answer given before the kill is marked.
+    pty.send(b"\x1b[D");
+    pty.wait_for(&progress(5, total), TIMEOUT);
+    pty.wait_for("✓ your answer", TIMEOUT);
+    let fifth_key = hands_on_answers(&content)[4];
+    let QuestionKind::Likert { .. } = content.quiz.questions[4].kind else {
+        panic!("question 5 is on the scale");
+    };
+    let label = &content.quiz.scale[usize::from(fifth_key - b'1')];
+    let marked = row_with(&pty, "✓ your answer");
+    assert!(
+        marked.contains(&format!("{}  {label}", fifth_key as char)),
+        "the answer marked is not the one given ({label}): {marked}"
+    );
+
+    pty.send(b"q");
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 0, "{status}");
+    pty.assert_restored();
+}
+
+#[test]
+fn starting_over_from_the_offer_removes_the_saved_answers() {
+    let content = Content::built_in().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 2);
+    pty.wait_for(&progress(3, content.quiz.questions.len()), TIMEOUT);
+    pty.send(b"q");
+    pty.wait_exit(TIMEOUT);
+    drop(pty);
+    assert!(progress_file(home.path()).is_file());
+
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for("2 of 32 questions answered", TIMEOUT);
+    pty.send(b"n");
+    pty.wait_for_welcome();
+    assert!(
+        !progress_file(home.path()).exists(),
+        "the saved answers are still on disk after starting over"
+    );
+    pty.send(b"q");
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 0, "{status}");
+    drop(pty);
+
+    // The next start is a fresh one.
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    assert!(!pty.screen().contains("Welcome back"), "{}", pty.screen());
+    pty.send(b"q");
+    pty.wait_exit(TIMEOUT);
+}
+
+#[test]
+fn no_save_asks_before_leaving_and_leaves_nothing_behind() {
+    let content = Content::built_in().unwrap();
+    let total = content.quiz.questions.len();
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = Pty::start_in(home.path(), &["--no-save"]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 3);
+    pty.wait_for(&progress(4, total), TIMEOUT);
+
+    // Leaving would lose three answers: q asks first.
+    pty.send(b"q");
+    pty.wait_for("Leave the quiz?", TIMEOUT);
+    pty.wait_for("your answers are lost", TIMEOUT);
+    pty.send(b"n");
+    pty.wait_for(&progress(4, total), TIMEOUT);
+    let start = Instant::now();
+    while pty.screen().contains("Leave the quiz?") {
+        assert!(start.elapsed() < TIMEOUT, "the question did not close");
+        thread::sleep(POLL);
+    }
+    pty.send(b"q");
+    pty.wait_for("Leave the quiz?", TIMEOUT);
+    pty.send(b"y");
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 0, "{status}");
+    pty.assert_restored();
+    let printed = pty.main_screen_with_scrollback();
+    assert!(
+        !printed.contains("answers are saved"),
+        "--no-save claims to have saved: {printed}"
+    );
+
+    assert_eq!(
+        everything_under(home.path()),
+        Vec::<PathBuf>::new(),
+        "--no-save wrote to the home folder"
+    );
+}
+
+#[test]
+fn with_saving_on_q_mid_quiz_leaves_at_once_and_says_the_answers_are_kept() {
+    let content = Content::built_in().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 3);
+    pty.wait_for(&progress(4, content.quiz.questions.len()), TIMEOUT);
+
+    pty.send(b"q");
+    let (status, took) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 0, "{status}");
+    assert!(took < Duration::from_secs(1), "q took {took:?} to exit");
+    pty.assert_restored();
+    let printed = pty.main_screen_with_scrollback();
+    assert!(
+        printed.contains("Your answers are saved"),
+        "the goodbye: {printed}"
+    );
+    assert!(printed.contains("Run careerfit again"), "{printed}");
+    match progress::find(&store_of(home.path()), &content.quiz) {
+        progress::Found::Unfinished(found) => assert_eq!(found.answered, 3),
+        other => panic!("the answers are not on disk: {other:?}"),
+    }
+}
+
+#[test]
+fn a_state_folder_that_cannot_be_written_is_a_warning_and_the_quiz_goes_on() {
+    let content = Content::built_in().unwrap();
+    let total = content.quiz.questions.len();
+    let home = tempfile::tempdir().unwrap();
+    // Root ignores permissions: a file where the state folder should be.
+    std::fs::write(home.path().join("state"), b"not a folder").unwrap();
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 2);
+    pty.wait_for(&progress(3, total), TIMEOUT);
+    pty.wait_for("! Progress is not being saved", TIMEOUT);
+    // The quiz goes on.
+    pty.send(b"1");
+    pty.wait_for(&progress(4, total), TIMEOUT);
+    assert!(
+        pty.screen().contains("! Progress is not being saved"),
+        "{}",
+        pty.screen()
+    );
+    // Nothing is saved, so leaving asks first.
+    pty.send(b"q");
+    pty.wait_for("Leave the quiz?", TIMEOUT);
+    pty.send(b"y");
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 0, "{status}");
+    let printed = pty.main_screen_with_scrollback();
+    assert!(
+        !printed.contains("answers are saved"),
+        "claims to have saved: {printed}"
+    );
+}
+
+#[test]
+fn the_warning_about_an_unwritable_folder_says_the_quiz_goes_on_at_80_columns() {
+    let content = Content::built_in().unwrap();
+    let home = tempfile::tempdir().unwrap();
+    std::fs::write(home.path().join("state"), b"not a folder").unwrap();
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 1);
+    pty.wait_for("! Progress is not being saved", TIMEOUT);
+    // The whole warning is readable, not cut off at the edge: the person
+    // must learn why, and that nothing stops.
+    let screen = pty.screen();
+    assert!(
+        screen.contains("the quiz goes on"),
+        "the warning is cut off:\n{screen}"
+    );
+}
+
+#[test]
+fn a_damaged_progress_file_is_a_warning_and_a_fresh_start() {
+    let home = tempfile::tempdir().unwrap();
+    let path = progress_file(home.path());
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, b"{\"version\": 1, \"quiz\": \"it-car").unwrap();
+
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    pty.wait_for("! Your saved progress was damaged", TIMEOUT);
+    assert!(!pty.screen().contains("Welcome back"));
+    assert!(!path.exists());
+    let kept: Vec<PathBuf> = everything_under(&state_dir(home.path()))
+        .into_iter()
+        .filter(|p| p.to_string_lossy().contains(".damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(
+        std::fs::read(state_dir(home.path()).join(&kept[0])).unwrap(),
+        b"{\"version\": 1, \"quiz\": \"it-car"
+    );
+    // The fresh start works: the first answer is saved.
+    pty.send(b"\r");
+    pty.wait_for(&progress(1, 32), TIMEOUT);
+    pty.send(b"4");
+    pty.wait_for(&progress(2, 32), TIMEOUT);
+    wait_for_file(&path, true);
+    pty.send(b"q");
+    pty.wait_exit(TIMEOUT);
+}
+
+#[test]
+fn a_finished_quiz_is_in_the_history_until_forgotten() {
+    let content = Content::built_in().unwrap();
+    let total = content.quiz.questions.len();
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = Pty::start_in(home.path(), &[]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, total);
+    pty.wait_for("See my results", TIMEOUT);
+    pty.send(b"\r");
+    pty.wait_for("Your best fit: IT Technician", TIMEOUT);
+    pty.send(b"q");
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 0, "{status}");
+    let printed = pty.main_screen_with_scrollback();
+    assert!(printed.contains("Your result is saved"), "{printed}");
+    drop(pty);
+    assert!(!progress_file(home.path()).exists());
+
+    // Listed, once.
+    let listed = careerfit_in(home.path(), &["history"]);
+    assert!(listed.status.success(), "{listed:?}");
+    let out = String::from_utf8(listed.stdout).unwrap();
+    let entries: Vec<&str> = out
+        .lines()
+        .filter(|l| l.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    assert_eq!(entries.len(), 1, "{out}");
+    assert!(entries[0].trim_start().starts_with("1. "), "{out}");
+    assert!(entries[0].contains("IT Technician"), "{out}");
+    assert!(entries[0].contains("32 of 32 answered"), "{out}");
+
+    // Reopened in the results screen.
+    let mut pty = Pty::start_in(home.path(), &["history", "1"]);
+    pty.wait_for("Your results", TIMEOUT);
+    pty.wait_for("Your best fit: IT Technician", TIMEOUT);
+    pty.send(b"q");
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 0, "{status}");
+    pty.assert_restored();
+    drop(pty);
+
+    // Printed, without a terminal.
+    let shown = careerfit_in(home.path(), &["history", "1"]);
+    assert!(shown.status.success(), "{shown:?}");
+    assert!(
+        String::from_utf8(shown.stdout)
+            .unwrap()
+            .contains("Your best fit: IT Technician")
+    );
+
+    // Forgotten: the folders go, and the history is empty.
+    let forgot = careerfit_in(home.path(), &["forget", "--yes"]);
+    assert!(forgot.status.success(), "{forgot:?}");
+    assert!(
+        String::from_utf8(forgot.stdout)
+            .unwrap()
+            .contains("Removed")
+    );
+    assert!(!state_dir(home.path()).exists());
+    assert!(!data_dir(home.path()).exists());
+    let listed = careerfit_in(home.path(), &["history"]);
+    assert!(listed.status.success(), "{listed:?}");
+    let out = String::from_utf8(listed.stdout).unwrap();
+    assert!(out.contains("No saved results"), "{out}");
+    let missing = careerfit_in(home.path(), &["history", "1"]);
+    assert!(!missing.status.success());
+    assert!(
+        String::from_utf8(missing.stderr)
+            .unwrap()
+            .contains("no saved results"),
+    );
 }

@@ -7,5 +7,7 @@ use super::{Cli, Failure};
 
 pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Failure> {
     let _ = (cli, csv, results);
-    Err(Failure::Message("batch scoring is not built yet".to_string()))
+    Err(Failure::Message(
+        "batch scoring is not built yet".to_string(),
+    ))
 }

@@ -5,7 +5,13 @@ use std::path::PathBuf;
 
 use super::{Failure, ReportFormat};
 
-pub fn export(files: &[PathBuf], format: ReportFormat, hide_names: bool) -> Result<String, Failure> {
+pub fn export(
+    files: &[PathBuf],
+    format: ReportFormat,
+    hide_names: bool,
+) -> Result<String, Failure> {
     let _ = (files, format, hide_names);
-    Err(Failure::Message("the group report is not built yet".to_string()))
+    Err(Failure::Message(
+        "the group report is not built yet".to_string(),
+    ))
 }

@@ -6,6 +6,7 @@ use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use super::keys::{self, Action};
+use super::kiosk::Kiosk;
 use super::screens;
 use super::theme::Theme;
 use crate::content::{Answer, Content, Question, QuestionKind};
@@ -30,6 +31,8 @@ pub const ROLE_TABS: [&str; 8] = [
 pub enum Screen {
     /// An unfinished quiz was found: resume it or start over.
     Resume,
+    /// Workshop kiosk: the next participant types a nickname (optional).
+    Name,
     Welcome,
     Question(usize),
     Review,
@@ -46,6 +49,8 @@ pub enum Overlay {
     ConfirmLeave,
     /// "Start over? Your answers will be cleared."
     ConfirmRetake,
+    /// Workshop kiosk: the facilitator ends it (PIN or y/n).
+    EndWorkshop,
 }
 
 /// Something only the shell can do (it touches files), asked for by a key.
@@ -53,6 +58,8 @@ pub enum Overlay {
 pub enum Request {
     /// Write the take-home report of the results on screen.
     SaveReport,
+    /// Workshop kiosk: append this participant's record, then clear them.
+    FinishParticipant,
 }
 
 /// Why the app stopped.
@@ -105,6 +112,8 @@ pub struct App {
     pub request: Option<Request>,
     /// Counts results worked out, so the shell saves each one once.
     pub results_serial: u32,
+    /// Running as a workshop kiosk.
+    pub kiosk: Option<Kiosk>,
 }
 
 impl App {
@@ -131,6 +140,7 @@ impl App {
             warning: None,
             request: None,
             results_serial: 0,
+            kiosk: None,
         }
     }
 
@@ -169,6 +179,9 @@ impl App {
         if self.offer.is_some() && self.session.stage() == Stage::Welcome {
             return Screen::Resume;
         }
+        if self.kiosk.as_ref().is_some_and(|k| k.naming) && self.session.stage() == Stage::Welcome {
+            return Screen::Name;
+        }
         if self.compare_open {
             return Screen::Compare;
         }
@@ -192,6 +205,11 @@ impl App {
 
     /// Handles one key event.
     pub fn handle_key(&mut self, key: KeyEvent) {
+        if self.takes_text() && keys::action(key) != Some(Action::Interrupt) {
+            self.type_text(key);
+            self.clamp_scroll();
+            return;
+        }
         if let Some(action) = keys::action(key) {
             self.act(action);
         }
@@ -201,7 +219,14 @@ impl App {
     pub fn act(&mut self, action: Action) {
         self.notice = None;
         if action == Action::Interrupt {
-            self.exit = Some(Exit::Interrupted);
+            if self.kiosk.is_some() {
+                self.notice = Some(
+                    "Ctrl-C does not end the workshop. The facilitator ends it from the welcome screen with q."
+                        .to_string(),
+                );
+            } else {
+                self.exit = Some(Exit::Interrupted);
+            }
             return;
         }
         if let Some(overlay) = self.overlay {
@@ -212,8 +237,19 @@ impl App {
             self.overlay = Some(Overlay::Help);
             return;
         }
+        if self.kiosk.is_some()
+            && action == Action::No
+            && matches!(
+                self.screen(),
+                Screen::Results | Screen::Role | Screen::Compare
+            )
+        {
+            self.finish_participant();
+            return;
+        }
         match self.screen() {
             Screen::Resume => self.on_resume(action),
+            Screen::Name => {}
             Screen::Welcome => self.on_welcome(action),
             Screen::Question(n) => self.on_question(n, action),
             Screen::Review => self.on_review(action),
@@ -227,6 +263,17 @@ impl App {
     fn act_on_overlay(&mut self, overlay: Overlay, action: Action) {
         match overlay {
             Overlay::Help => self.overlay = None,
+            Overlay::EndWorkshop => match action {
+                Action::Yes => self.exit = Some(Exit::Quit),
+                Action::No | Action::Escape | Action::Back | Action::Quit => self.overlay = None,
+                _ => {}
+            },
+            Overlay::ConfirmLeave if self.kiosk.is_some() => match action {
+                // In the kiosk, "leaving" hands over to the next person.
+                Action::Yes => self.next_participant(false),
+                Action::No | Action::Escape | Action::Back | Action::Quit => self.overlay = None,
+                _ => {}
+            },
             Overlay::ConfirmLeave => match action {
                 Action::Yes | Action::Quit => self.exit = Some(Exit::Quit),
                 Action::No | Action::Escape | Action::Back => self.overlay = None,
@@ -245,6 +292,19 @@ impl App {
 
     /// q or Esc during the quiz: leave, asking first if answers would be lost.
     fn leave(&mut self) {
+        if self.kiosk.is_some() {
+            match self.screen() {
+                Screen::Welcome | Screen::Name => self.ask_to_end_workshop(),
+                _ if self.outcome.is_some() => {
+                    self.notice = Some(
+                        "Press n when you are done: your result is saved and the next person can start."
+                            .to_string(),
+                    )
+                }
+                _ => self.overlay = Some(Overlay::ConfirmLeave),
+            }
+            return;
+        }
         if self.session.has_answers() && self.outcome.is_none() && !self.saving {
             self.overlay = Some(Overlay::ConfirmLeave);
         } else {
@@ -398,7 +458,13 @@ impl App {
             Action::PageUp => self.results_scroll = self.results_scroll.saturating_sub(5),
             Action::Home => self.results_scroll = 0,
             Action::Compare => self.open_compare(),
+            Action::Retake if self.kiosk.is_some() => {
+                self.notice = Some("Press n when you are done; the next person starts fresh.".to_string())
+            }
             Action::Retake => self.overlay = Some(Overlay::ConfirmRetake),
+            Action::Report if self.kiosk.is_some() => {
+                self.notice = Some("Reports are off on the workshop kiosk; the facilitator can export the group's results.".to_string())
+            }
             Action::Report => self.request = Some(Request::SaveReport),
             Action::Left | Action::Back => {
                 // Back to the review to change answers; the results are

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use super::app::{App, Request};
 use crate::session::Session;
 use crate::store::{self, Store, clock, history, progress};
+use crate::workshop::record::{self, Record};
 
 /// What was kept on disk during the run, to tell the person at the end.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -17,6 +18,8 @@ pub struct Kept {
     pub reports: Vec<PathBuf>,
     /// Unfinished progress is on disk, ready to resume.
     pub progress: bool,
+    /// Workshop participants recorded in the results file.
+    pub participants: u32,
 }
 
 /// Watches one run of the app and saves what changed.
@@ -24,6 +27,8 @@ pub struct Autosave<'s> {
     store: &'s Store,
     saved_serial: u32,
     pub kept: Kept,
+    /// A participant was cleared: wipe the whole screen, not just redraw.
+    pub wipe_screen: bool,
 }
 
 impl<'s> Autosave<'s> {
@@ -34,6 +39,7 @@ impl<'s> Autosave<'s> {
             store,
             saved_serial: app.results_serial,
             kept: Kept::default(),
+            wipe_screen: false,
         }
     }
 
@@ -83,8 +89,40 @@ impl<'s> Autosave<'s> {
             // "Start over": the old answers go.
             self.clear_progress(app);
         }
-        if let Some(Request::SaveReport) = app.request.take() {
-            self.save_report(app);
+        match app.request.take() {
+            Some(Request::SaveReport) => self.save_report(app),
+            Some(Request::FinishParticipant) => self.record_participant(app),
+            None => {}
+        }
+    }
+
+    /// Workshop kiosk: append the participant's record (locked, fsynced)
+    /// before anyone else sits down; only then clear them away. If it
+    /// cannot be written, nothing is cleared and the facilitator is told.
+    fn record_participant(&mut self, app: &mut App) {
+        let (Some(kiosk), Some(outcome)) = (&app.kiosk, &app.outcome) else {
+            return;
+        };
+        let record = Record::new(
+            &app.content.quiz,
+            &kiosk.session,
+            kiosk.label(),
+            app.session.answers(),
+            outcome,
+        );
+        match record::append(&kiosk.results, &[record]) {
+            Ok(()) => {
+                app.warning = None;
+                app.next_participant(true);
+                self.kept.participants += 1;
+                self.wipe_screen = true;
+            }
+            Err(e) => {
+                app.warning = Some(format!(
+                    "This result could not be saved ({}). Ask the facilitator; press n to try again.",
+                    store::plain_error(&kiosk.results, &e)
+                ));
+            }
         }
     }
 

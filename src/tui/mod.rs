@@ -5,6 +5,7 @@
 pub mod app;
 pub mod autosave;
 pub mod keys;
+pub mod kiosk;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
@@ -78,6 +79,14 @@ pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
                 let offer_before = app.offer.is_some();
                 app.handle_key(key);
                 autosave.after_key(&mut app, &before, offer_before);
+                if std::mem::take(&mut autosave.wipe_screen) {
+                    // Blank every cell, so nothing of the last participant
+                    // stays on the terminal. (Terminal::clear would ask the
+                    // terminal for the cursor position, and the answer would
+                    // go to the key reader instead.)
+                    terminal
+                        .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+                }
             }
             Ok(Input::Terminal(Event::Resize(width, height))) => app.resize(width, height),
             Ok(Input::Terminal(_)) => {}

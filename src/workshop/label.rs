@@ -60,7 +60,10 @@ mod tests {
     fn labels_are_trimmed_and_bounded() {
         assert_eq!(clean("  Sam  "), Some("Sam".to_string()));
         assert_eq!(clean("   "), None);
-        assert_eq!(clean(&"x".repeat(10_000)).unwrap().chars().count(), MAX_LABEL);
+        assert_eq!(
+            clean(&"x".repeat(10_000)).unwrap().chars().count(),
+            MAX_LABEL
+        );
     }
 
     #[test]

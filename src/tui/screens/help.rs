@@ -15,6 +15,11 @@ fn keys_for(screen: Screen) -> Vec<(&'static str, &'static str)> {
             ("Enter or r", "resume the unfinished quiz"),
             ("n", "start over"),
         ],
+        Screen::Name => vec![
+            ("letters", "type a nickname"),
+            ("Enter", "continue (empty: anonymous)"),
+            ("Esc", "facilitator: end the workshop"),
+        ],
         Screen::Welcome => vec![("Enter", "start the quiz")],
         Screen::Question(_) => vec![
             ("1 to 5", "answer at once and go on (1 to 4 on a choice)"),
@@ -103,4 +108,34 @@ pub fn draw_confirm(
         .borders(Borders::ALL)
         .title(format!(" {title} "));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
+/// The facilitator ends the workshop: the PIN when one is set, else y/n.
+pub fn draw_end_workshop(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(kiosk) = &app.kiosk else { return };
+    match &kiosk.pin {
+        Some(_) => {
+            let typed = "•".repeat(kiosk.pin_typed.chars().count());
+            let text = match &app.notice {
+                Some(notice) => format!("{notice} Facilitator PIN: {typed}"),
+                None => format!("Facilitator PIN: {typed}"),
+            };
+            draw_confirm(
+                app,
+                frame,
+                area,
+                "End the workshop?",
+                &text,
+                &[("Enter", "end"), ("Esc", "keep going")],
+            );
+        }
+        None => draw_confirm(
+            app,
+            frame,
+            area,
+            "End the workshop?",
+            &format!("{} participants were recorded.", kiosk.done),
+            &[("y", "end"), ("n", "keep going")],
+        ),
+    }
 }

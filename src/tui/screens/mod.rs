@@ -3,6 +3,7 @@
 
 mod compare;
 mod help;
+mod name;
 mod question;
 mod results;
 mod resume;
@@ -40,6 +41,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     match app.screen() {
         Screen::Resume => resume::draw(app, frame, area),
+        Screen::Name => name::draw(app, frame, area),
         Screen::Welcome => welcome::draw(app, frame, area),
         Screen::Question(n) => question::draw(app, n, frame, area),
         Screen::Review => review::draw(app, frame, area),
@@ -56,6 +58,15 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     match app.overlay {
         Some(Overlay::Help) => help::draw_keys(app, frame, area),
+        Some(Overlay::EndWorkshop) => help::draw_end_workshop(app, frame, area),
+        Some(Overlay::ConfirmLeave) if app.kiosk.is_some() => help::draw_confirm(
+            app,
+            frame,
+            area,
+            "Start over for the next person?",
+            "These answers will be cleared and not saved.",
+            &[("y", "start over"), ("n", "keep going")],
+        ),
         Some(Overlay::ConfirmLeave) if app.outcome.is_some() => help::draw_confirm(
             app,
             frame,

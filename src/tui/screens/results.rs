@@ -86,10 +86,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         render_scrolled(frame, theme, lines, rect, app.results_scroll);
     }
 
-    key_bar(
-        frame,
-        keys,
-        theme,
+    let keys_here: &[(&str, &str)] = if app.kiosk.is_some() {
+        &[
+            ("n", "done: next person"),
+            ("↑↓", "role"),
+            ("Enter", "open"),
+            ("c", "compare"),
+            ("←", "answers"),
+            ("?", "keys"),
+        ]
+    } else {
         &[
             ("↑↓", "role"),
             ("Enter", "open"),
@@ -99,8 +105,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ("p", "report"),
             ("?", "keys"),
             ("q", "quit"),
-        ],
-    );
+        ]
+    };
+    key_bar(frame, keys, theme, keys_here);
 }
 
 fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
@@ -114,7 +121,7 @@ fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     for note in flag_notes(outcome) {
         lines.extend(wrap(&note, width as usize).into_iter().map(Line::raw));
     }
-    if outcome.flat {
+    if outcome.flat && app.kiosk.is_none() {
         lines.extend(
             wrap("Press r to take the quiz again.", width as usize)
                 .into_iter()

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 
 use crate::tui::app::App;
 use crate::tui::widgets::{column, frame_areas, key_bar, render_scrolled, top_bar};
+use crate::workshop::label::for_terminal;
 
 /// About twelve seconds a question, rounded to whole minutes.
 pub fn minutes(questions: usize) -> usize {
@@ -17,7 +18,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let quiz = &app.content.quiz;
     let (top, body, keys) = frame_areas(area);
-    top_bar(frame, top, theme, "careerfit", "Welcome");
+    match &app.kiosk {
+        Some(kiosk) => top_bar(
+            frame,
+            top,
+            theme,
+            &format!("Workshop: {}", for_terminal(&kiosk.session)),
+            &format!("{} done", kiosk.done),
+        ),
+        None => top_bar(frame, top, theme, "careerfit", "Welcome"),
+    }
 
     let n = quiz.questions.len();
     let key = |k: &str, what: &str| {
@@ -48,9 +58,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(key("← or b", "go back and change an answer"));
     lines.push(key("s", "skip a question (you can come back to it)"));
     lines.push(key("?", "show all keys at any time"));
-    lines.push(key("q", "leave"));
+    if app.kiosk.is_none() {
+        lines.push(key("q", "leave"));
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Press Enter to start.", theme.good()));
+    if let Some(kiosk) = &app.kiosk {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            format!(
+                "Facilitator: results go to {}. q ends the workshop{}.",
+                for_terminal(&kiosk.results.display().to_string()),
+                if kiosk.pin.is_some() {
+                    " (PIN needed)"
+                } else {
+                    ""
+                }
+            ),
+            theme.dim(),
+        ));
+    }
 
     let col = column(body);
     render_scrolled(frame, theme, lines, col, 0);
@@ -58,6 +85,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame,
         keys,
         theme,
-        &[("Enter", "start"), ("?", "keys"), ("q", "leave")],
+        if app.kiosk.is_some() {
+            &[("Enter", "start"), ("?", "keys"), ("q", "facilitator")]
+        } else {
+            &[("Enter", "start"), ("?", "keys"), ("q", "leave")]
+        },
     );
 }

@@ -1,0 +1,57 @@
+//! Workshop kiosk: the next participant types a nickname, or none.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::tui::app::App;
+use crate::tui::widgets::{column, frame_areas, hanging, key_bar, render_scrolled, top_bar};
+use crate::workshop::label::{MAX_LABEL, for_terminal};
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let Some(kiosk) = &app.kiosk else { return };
+    let (top, body, keys) = frame_areas(area);
+    top_bar(
+        frame,
+        top,
+        theme,
+        &format!("Workshop: {}", for_terminal(&kiosk.session)),
+        &format!("{} done", kiosk.done),
+    );
+    let col = column(body);
+    let mut lines = vec![
+        Line::styled(app.content.quiz.title.clone(), theme.title()),
+        Line::raw(""),
+    ];
+    lines.extend(hanging(
+        "Welcome! Type a nickname so the facilitator can find your result, or just press Enter to stay anonymous.",
+        col.width,
+        "",
+        Style::new(),
+    ));
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("Nickname: ", theme.question()),
+        Span::styled(for_terminal(&kiosk.name), theme.selected()),
+        Span::styled("▏", theme.key()),
+    ]));
+    lines.push(Line::styled(
+        format!(
+            "Up to {MAX_LABEL} characters. Shown to the group only if the facilitator chooses."
+        ),
+        theme.dim(),
+    ));
+    render_scrolled(frame, theme, lines, col, 0);
+    key_bar(
+        frame,
+        keys,
+        theme,
+        &[
+            ("Enter", "continue"),
+            ("Backspace", "delete"),
+            ("Esc", "facilitator"),
+        ],
+    );
+}
