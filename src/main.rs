@@ -33,6 +33,14 @@ fn main() -> ExitCode {
             *ask_name,
             pin.clone(),
         ),
+        Some(Command::Report {
+            files,
+            format: None,
+            watch,
+            hide_names,
+        }) if has_terminal() => {
+            careerfit::dashboard::run(files, *watch, *hide_names, args.no_color)
+        }
         Some(command) => cli::run(&args, command),
     }
 }
@@ -83,8 +91,8 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
     for warning in &warnings {
         eprintln!("warning: {warning}");
     }
-    let saved = match cli::pick_result(&results, n) {
-        Ok((_, saved)) => saved.clone(),
+    let (file, saved) = match cli::pick_result(&results, n) {
+        Ok((file, saved)) => (file.clone(), saved.clone()),
         Err(failure) => {
             cli::report(&failure);
             return ExitCode::FAILURE;
@@ -105,6 +113,7 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
         Theme::from_env(args.no_color),
         session,
         saved.outcome,
+        file,
     );
     app.notice = Some(format!(
         "Your result from {}.",

@@ -9,8 +9,7 @@ pub fn headline(outcome: &Outcome) -> String {
     let best = &outcome.ranking[0];
     if outcome.flat {
         "No clear lean: your answers did not favour any one area.".to_string()
-    } else if outcome.close_call {
-        let second = &outcome.ranking[1];
+    } else if let (true, Some(second)) = (outcome.close_call, outcome.ranking.get(1)) {
         format!(
             "Close call: {} and {} fit you about equally well.",
             best.title, second.title
@@ -35,8 +34,9 @@ pub fn flag_notes(outcome: &Outcome) -> Vec<String> {
                 .to_string(),
         );
     }
-    if outcome.close_call && !outcome.flat {
-        let (a, b) = (&outcome.ranking[0], &outcome.ranking[1]);
+    if let (true, false, [a, b, ..]) =
+        (outcome.close_call, outcome.flat, outcome.ranking.as_slice())
+    {
         notes.push(format!(
             "{} and {} are only {:.1} points apart. Read about both before you choose.",
             a.title,

@@ -490,6 +490,23 @@ fn row_with(pty: &Pty, text: &str) -> String {
         .to_string()
 }
 
+/// Waits until the screen holds `text`, wherever its lines were wrapped.
+fn wait_for_words(pty: &Pty, text: &str) {
+    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let want = flat(text);
+    let start = Instant::now();
+    loop {
+        let screen = pty.screen();
+        if flat(&screen).contains(&want) {
+            return;
+        }
+        if start.elapsed() > TIMEOUT {
+            panic!("waited {TIMEOUT:?} for {text:?}; the screen holds:\n{screen}");
+        }
+        thread::sleep(POLL);
+    }
+}
+
 /// Waits until `path` exists (or not): the child writes after the key.
 fn wait_for_file(path: &Path, exists: bool) {
     let start = Instant::now();
@@ -529,7 +546,7 @@ fn a_killed_quiz_is_offered_again_and_resumes_where_it_was() {
 
     let mut pty = Pty::start_in(home.path(), &[]);
     pty.wait_for("Welcome back", TIMEOUT);
-    pty.wait_for(&format!("5 of {total} questions answered"), TIMEOUT);
+    wait_for_words(&pty, &format!("5 of {total} questions answered"));
     pty.send(b"\r");
     pty.wait_for(&progress(6, total), TIMEOUT);
     let sixth: String = content.quiz.questions[5].text.chars().take(30).collect();
@@ -570,7 +587,7 @@ fn starting_over_from_the_offer_removes_the_saved_answers() {
     assert!(progress_file(home.path()).is_file());
 
     let mut pty = Pty::start_in(home.path(), &[]);
-    pty.wait_for("2 of 32 questions answered", TIMEOUT);
+    wait_for_words(&pty, "2 of 32 questions answered");
     pty.send(b"n");
     pty.wait_for_welcome();
     assert!(

@@ -910,10 +910,10 @@ fn an_offer_declined_removes_the_old_progress_and_one_accepted_keeps_it() {
 fn reopened(store: &Store) -> App {
     let content = content();
     let (results, _) = history::list(store);
-    let (_, saved) = results.first().expect("a saved result").clone();
+    let (file, saved) = results.first().expect("a saved result").clone();
     let (answers, _) = AnswerSheet::from_saved(&saved.answers, &content.quiz);
     let session = Session::resume(&content.quiz, answers, Vec::new(), Stage::Results);
-    App::reopened(content, Theme::mono(), session, saved.outcome)
+    App::reopened(content, Theme::mono(), session, saved.outcome, file)
 }
 
 #[test]
@@ -1140,7 +1140,7 @@ proptest! {
         let _ = outcome_text(&content.quiz, &saved.outcome);
         let (answers, _) = AnswerSheet::from_saved(&saved.answers, &content.quiz);
         let session = Session::resume(&content.quiz, answers, Vec::new(), Stage::Results);
-        let app = App::reopened(content, Theme::mono(), session, saved.outcome);
+        let app = App::reopened(content, Theme::mono(), session, saved.outcome, "saved.json".into());
         let _ = screen_text(&app, 80, 24);
         let _ = screen_text(&app, 160, 48);
     }
@@ -1271,4 +1271,21 @@ fn a_real_result_has_the_shape_the_property_tests_build() {
     );
     let _: Outcome = serde_json::from_value(real["outcome"].clone()).unwrap();
     let _: BTreeMap<String, SavedAnswer> = serde_json::from_value(real["answers"].clone()).unwrap();
+}
+
+#[test]
+fn a_saved_close_call_with_a_single_role_is_shown_or_refused_but_never_a_crash() {
+    // A hand-edited or damaged result: "close call" with only one role in
+    // the ranking. `careerfit history N` must not panic on it.
+    let mut saved: serde_json::Value = serde_json::from_slice(&real_result_bytes()).unwrap();
+    saved["outcome"]["close_call"] = serde_json::Value::Bool(true);
+    saved["outcome"]["ranking"]
+        .as_array_mut()
+        .unwrap()
+        .truncate(1);
+    let bytes = serde_json::to_vec(&saved).unwrap();
+    if let Some(parsed) = history::parse(&bytes) {
+        let text = outcome_text(&quiz(), &parsed.outcome);
+        assert!(text.contains("IT Technician"), "{text}");
+    }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Store, clock, keep_aside, plain_error, write_atomic};
+use super::{Store, clock, keep_aside, plain_error, unique_path, write_atomic};
 use crate::content::{Quiz, SavedAnswer};
 use crate::scoring::Outcome;
 use crate::session::Session;
@@ -52,16 +52,12 @@ pub fn save(
     };
     let path = match replace {
         Some(path) => path.to_path_buf(),
-        None => {
-            let stamp = clock::compact(&result.taken_at);
-            let mut path = dir.join(format!("{stamp}-{}.json", result.quiz));
-            let mut n = 2;
-            while path.exists() {
-                path = dir.join(format!("{stamp}-{}-{n}.json", result.quiz));
-                n += 1;
-            }
-            path
-        }
+        None => unique_path(
+            &dir,
+            &clock::compact(&result.taken_at),
+            &result.quiz,
+            "json",
+        ),
     };
     let json = serde_json::to_vec_pretty(result).map_err(|e| e.to_string())?;
     write_atomic(&path, &json).map_err(|e| plain_error(&path, &e))?;
@@ -103,6 +99,8 @@ pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
             }
         }
     }
+    // Names start with the time to the nanosecond, so within one second
+    // the name orders them too.
     results.sort_by(|a, b| b.1.taken_at.cmp(&a.1.taken_at).then(b.0.cmp(&a.0)));
     (results, warnings)
 }
@@ -110,5 +108,10 @@ pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
 /// Reads a saved result; `None` for anything else. Never panics.
 pub fn parse(bytes: &[u8]) -> Option<SavedResult> {
     let result: SavedResult = serde_json::from_slice(bytes).ok()?;
-    (result.version == VERSION && !result.outcome.ranking.is_empty()).then_some(result)
+    let outcome = &result.outcome;
+    let sound = result.version == VERSION
+        && !outcome.ranking.is_empty()
+        && (!outcome.close_call || outcome.ranking.len() > 1)
+        && outcome.ranking.iter().all(|f| f.fit.is_finite());
+    sound.then_some(result)
 }

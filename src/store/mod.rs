@@ -100,10 +100,45 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-/// Moves a damaged file aside (never deletes it) and says where it went.
+/// A new file name in `dir`: `<stamp>-<nanoseconds>-<what>.<ext>`, which
+/// sorts in time order and is never an existing file.
+pub fn unique_path(dir: &Path, stamp: &str, what: &str, ext: &str) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let mut n = 0;
+    loop {
+        let extra = if n == 0 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let path = dir.join(format!("{stamp}-{nanos:09}{extra}-{what}.{ext}"));
+        if !path.exists() {
+            return path;
+        }
+        n += 1;
+    }
+}
+
+/// Moves a damaged file aside (never deletes it, never over another kept
+/// file) and says where it went.
 pub fn keep_aside(path: &Path) -> Option<PathBuf> {
     let name = path.file_name()?.to_string_lossy().into_owned();
-    let aside = path.with_file_name(format!("{name}.damaged-{}", clock::compact(&clock::now())));
+    let stamp = clock::compact(&clock::now());
+    let mut n = 0;
+    let aside = loop {
+        let extra = if n == 0 {
+            String::new()
+        } else {
+            format!("-{n}")
+        };
+        let aside = path.with_file_name(format!("{name}.damaged-{stamp}{extra}"));
+        if !aside.exists() {
+            break aside;
+        }
+        n += 1;
+    };
     fs::rename(path, &aside).ok().map(|_| aside)
 }
 

@@ -92,7 +92,15 @@ pub fn clear(store: &Store, quiz: &Quiz) -> Result<(), String> {
     };
     match std::fs::remove_file(&path) {
         Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        // Nothing there (or no folder at all): nothing to remove.
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(plain_error(&path, &e)),
     }
 }

@@ -114,6 +114,8 @@ pub struct App {
     pub results_serial: u32,
     /// Running as a workshop kiosk.
     pub kiosk: Option<Kiosk>,
+    /// The saved result on view was reopened from this history file.
+    pub reopened: Option<std::path::PathBuf>,
 }
 
 impl App {
@@ -141,14 +143,22 @@ impl App {
             request: None,
             results_serial: 0,
             kiosk: None,
+            reopened: None,
         }
     }
 
-    /// The app showing a saved result, as if just finished.
-    pub fn reopened(content: Content, theme: Theme, session: Session, outcome: Outcome) -> App {
+    /// The app showing a result saved in `file`, as if just finished.
+    pub fn reopened(
+        content: Content,
+        theme: Theme,
+        session: Session,
+        outcome: Outcome,
+        file: std::path::PathBuf,
+    ) -> App {
         let mut app = App::new(content, theme);
         app.session = session;
         app.outcome = Some(outcome);
+        app.reopened = Some(file);
         app
     }
 
@@ -476,6 +486,7 @@ impl App {
             Action::Quit => self.leave(),
             // Esc is also "go back" elsewhere: pressed once too often from
             // a role, it must not close careerfit without asking.
+            Action::Escape if self.kiosk.is_some() => self.leave(),
             Action::Escape => self.overlay = Some(Overlay::ConfirmLeave),
             _ => {}
         }

@@ -26,6 +26,9 @@ pub struct Kept {
 pub struct Autosave<'s> {
     store: &'s Store,
     saved_serial: u32,
+    /// Off while a reopened old result is on view: its answers must not
+    /// overwrite an unfinished quiz waiting to be resumed.
+    progress_enabled: bool,
     pub kept: Kept,
     /// A participant was cleared: wipe the whole screen, not just redraw.
     pub wipe_screen: bool,
@@ -34,11 +37,16 @@ pub struct Autosave<'s> {
 impl<'s> Autosave<'s> {
     /// `app` as it starts: a reopened result is not saved again.
     pub fn new(store: &'s Store, app: &mut App) -> Autosave<'s> {
-        app.saving = store.state_dir.is_some();
+        app.saving = store.state_dir.is_some() && app.reopened.is_none();
         Autosave {
             store,
             saved_serial: app.results_serial,
-            kept: Kept::default(),
+            progress_enabled: app.reopened.is_none(),
+            kept: Kept {
+                // Seeing a reopened result again updates that same file.
+                result: app.reopened.clone(),
+                ..Kept::default()
+            },
             wipe_screen: false,
         }
     }
@@ -55,11 +63,19 @@ impl<'s> Autosave<'s> {
                 Ok(path) => self.kept.result = path,
                 Err(why) => app.warning = Some(format!("Your result could not be saved ({why}).")),
             }
-            self.clear_progress(app);
+            if self.progress_enabled {
+                self.clear_progress(app);
+            }
         } else if app.session != *before && app.outcome.is_none() {
             if app.session.stage() == crate::session::Stage::Welcome && !app.session.has_answers() {
-                // A retake: the next result is a new one.
+                // A retake: the next result is a new one, with progress
+                // saved as usual.
                 self.kept.result = None;
+                self.progress_enabled = true;
+                app.saving = self.store.state_dir.is_some();
+            }
+            if !self.progress_enabled {
+                return self.handle_request(app);
             }
             let session = &app.session;
             if session.has_answers() || !session.skipped().is_empty() {
@@ -67,13 +83,9 @@ impl<'s> Autosave<'s> {
                     Ok(()) => {
                         app.saving = self.store.state_dir.is_some();
                         self.kept.progress = app.saving;
-                        if app
-                            .warning
-                            .as_deref()
-                            .is_some_and(|w| w.starts_with("Progress"))
-                        {
-                            app.warning = None;
-                        }
+                        // Saving works: an old warning (a damaged file at
+                        // start, a failed save) has done its job.
+                        app.warning = None;
                     }
                     Err(why) => {
                         app.saving = false;
@@ -85,10 +97,18 @@ impl<'s> Autosave<'s> {
             } else {
                 self.clear_progress(app);
             }
-        } else if offer_before && app.offer.is_none() && !app.session.has_answers() {
+        } else if offer_before
+            && app.offer.is_none()
+            && !app.session.has_answers()
+            && self.progress_enabled
+        {
             // "Start over": the old answers go.
             self.clear_progress(app);
         }
+        self.handle_request(app);
+    }
+
+    fn handle_request(&mut self, app: &mut App) {
         match app.request.take() {
             Some(Request::SaveReport) => self.save_report(app),
             Some(Request::FinishParticipant) => self.record_participant(app),
@@ -141,9 +161,8 @@ impl<'s> Autosave<'s> {
         };
         let now = clock::now();
         let taken = clock::readable(&now);
-        let stem = dir.join(format!("careerfit-{}", clock::compact(&now)));
-        let html = stem.with_extension("html");
-        let markdown = stem.with_extension("md");
+        let html = store::unique_path(&dir, &clock::compact(&now), "careerfit", "html");
+        let markdown = html.with_extension("md");
         let written = store::write_atomic(
             &html,
             crate::report::html(&app.content, outcome, Some(&taken)).as_bytes(),

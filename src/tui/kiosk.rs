@@ -51,10 +51,14 @@ impl Kiosk {
 impl App {
     /// Does the key go to a text field (nickname or PIN) rather than be an action?
     pub(crate) fn takes_text(&self) -> bool {
-        self.kiosk.is_some()
-            && (self.screen() == Screen::Name
-                || (self.overlay == Some(Overlay::EndWorkshop)
-                    && self.kiosk.as_ref().is_some_and(|k| k.pin.is_some())))
+        let Some(kiosk) = &self.kiosk else {
+            return false;
+        };
+        match self.overlay {
+            Some(Overlay::EndWorkshop) => kiosk.pin.is_some(),
+            Some(_) => false,
+            None => self.screen() == Screen::Name,
+        }
     }
 
     /// Typing into the nickname or PIN field.

@@ -103,17 +103,23 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
 }
 
-/// A message on the line above the keys: a notice until the next key, or
-/// a saving problem until it goes away.
+/// A message just above the keys, wrapped onto up to three lines: a
+/// notice until the next key, or a saving problem until it goes away.
 fn status_line(frame: &mut Frame, area: Rect, text: &str, style: ratatui::style::Style) {
+    let lines: Vec<Line> = super::widgets::wrap(text, area.width.saturating_sub(2) as usize)
+        .into_iter()
+        .take(3)
+        .map(|l| Line::styled(format!(" {l}"), style))
+        .collect();
+    let height = lines.len() as u16;
     let at = Rect::new(
         area.x,
-        area.y + area.height.saturating_sub(2),
+        area.y + area.height.saturating_sub(1 + height),
         area.width,
-        1,
+        height,
     );
     frame.render_widget(ratatui::widgets::Clear, at);
-    frame.render_widget(Paragraph::new(Line::styled(format!(" {text}"), style)), at);
+    frame.render_widget(Paragraph::new(lines), at);
 }
 
 /// Shown instead of a screen when the terminal is too small to use; the

@@ -34,8 +34,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if offer.quiz_changed {
         let dropped = match offer.dropped {
             0 => "All your answers still fit and were kept.".to_string(),
-            1 => "1 answer was to a question that is gone, so it was dropped.".to_string(),
-            n => format!("{n} answers were to questions that are gone, so they were dropped."),
+            1 => "1 answer no longer matches the quiz (its question or option changed), so it was dropped.".to_string(),
+            n => format!("{n} answers no longer match the quiz (their question or option changed), so they were dropped."),
         };
         lines.push(Line::raw(""));
         lines.extend(hanging(
