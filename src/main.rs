@@ -8,6 +8,7 @@ use clap::Parser;
 
 use careerfit::cli::{self, Cli, Command, Failure};
 use careerfit::content::{AnswerSheet, Content};
+use careerfit::plain::{Plain, PlainEnding};
 use careerfit::session::{Session, Stage};
 use careerfit::store::{Store, clock, history, progress};
 use careerfit::summary::outcome_text;
@@ -20,7 +21,7 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match &args.command {
         None => take_quiz(&args),
-        Some(Command::History { number: Some(n) }) if has_terminal() => reopen(&args, *n),
+        Some(Command::History { number: Some(n) }) if !wants_plain(&args) => reopen(&args, *n),
         Some(Command::Workshop {
             session,
             results,
@@ -49,6 +50,50 @@ fn has_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stdout().is_terminal()
 }
 
+/// Plain line-by-line mode: asked for, or the only thing that can work
+/// (a screen reader's ACCESSIBLE, a dumb terminal, a pipe).
+fn wants_plain(args: &Cli) -> bool {
+    args.plain
+        || std::env::var_os("ACCESSIBLE").is_some_and(|v| !v.is_empty())
+        || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+        || !has_terminal()
+}
+
+/// The quiz as plain prompts on stdin and stdout.
+fn take_quiz_plain(content: &Content, store: &Store) -> ExitCode {
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let mut plain = Plain::new(content, store, stdin.lock(), stdout.lock());
+    match plain.run() {
+        Ok(PlainEnding::Finished(_)) => ExitCode::SUCCESS,
+        Ok(PlainEnding::Quit { saved }) => {
+            cli::print_out(if saved {
+                "Your answers are saved. Run careerfit again to pick up where you left off.\n"
+            } else {
+                "Goodbye. Run careerfit again any time.\n"
+            });
+            ExitCode::SUCCESS
+        }
+        Ok(PlainEnding::InputEnded { saved }) => {
+            eprintln!(
+                "careerfit: the input ended before the quiz was finished; {}",
+                if saved {
+                    "your answers are saved, and running careerfit again offers to resume"
+                } else {
+                    "no answers were saved"
+                }
+            );
+            ExitCode::from(3)
+        }
+        // A closed output (the reader went away): nothing more can be said.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(3),
+        Err(e) => {
+            cli::report(&Failure::Message(format!("plain mode stopped: {e}")));
+            ExitCode::FAILURE
+        }
+    }
+}
+
 fn load(args: &Cli) -> Result<Content, ExitCode> {
     cli::load_content(args).map_err(|e| {
         cli::report(&Failure::Content(e));
@@ -61,15 +106,10 @@ fn take_quiz(args: &Cli) -> ExitCode {
         Ok(content) => content,
         Err(code) => return code,
     };
-    if !has_terminal() {
-        cli::report(&Failure::Message(
-            "the quiz needs a terminal to draw in; to score answers without one, use \
-             `careerfit score --answers FILE`"
-                .to_string(),
-        ));
-        return ExitCode::FAILURE;
-    }
     let store = Store::open(args.no_save);
+    if wants_plain(args) {
+        return take_quiz_plain(&content, &store);
+    }
     let quiz = content.quiz.clone();
     let mut app = App::new(content, Theme::from_env(args.no_color));
     match progress::find(&store, &quiz) {

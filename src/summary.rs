@@ -3,6 +3,11 @@
 
 use crate::scoring::Outcome;
 
+/// How long a quiz takes: about twelve seconds a question, in whole minutes.
+pub fn minutes(questions: usize) -> usize {
+    ((questions * 12 + 30) / 60).max(1)
+}
+
 /// The one-line verdict. A flat, close or incomplete result never names a
 /// single confident answer.
 pub fn headline(outcome: &Outcome) -> String {

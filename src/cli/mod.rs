@@ -41,6 +41,11 @@ pub struct Cli {
     /// Draw without colour (as does setting NO_COLOR)
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Plain line-by-line prompts, for screen readers, dumb terminals and
+    /// pipes (also chosen when ACCESSIBLE is set, TERM=dumb, or input or
+    /// output is not a terminal)
+    #[arg(long, global = true)]
+    pub plain: bool,
     /// Save nothing at all: no progress, no results, no reports (for shared computers)
     #[arg(long, global = true)]
     pub no_save: bool,

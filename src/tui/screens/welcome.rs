@@ -5,14 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use crate::summary::minutes;
 use crate::tui::app::App;
 use crate::tui::widgets::{column, frame_areas, key_bar, render_scrolled, top_bar};
 use crate::workshop::label::for_terminal;
-
-/// About twelve seconds a question, rounded to whole minutes.
-pub fn minutes(questions: usize) -> usize {
-    ((questions * 12 + 30) / 60).max(1)
-}
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -63,6 +59,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Press Enter to start.", theme.good()));
+    if app.kiosk.is_none() {
+        lines.push(Line::styled(
+            "Using a screen reader, or want plain text? Quit and run: careerfit --plain",
+            theme.dim(),
+        ));
+    }
     if let Some(kiosk) = &app.kiosk {
         lines.push(Line::raw(""));
         lines.push(Line::styled(

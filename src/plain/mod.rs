@@ -1,0 +1,406 @@
+//! Plain mode: the quiz as numbered line-by-line prompts, for screen
+//! readers, dumb terminals and pipes. Each question is printed once; no
+//! alternate screen, no cursor movement, no colour, no box drawing. It
+//! drives the same session state machine as the full-screen quiz and saves
+//! progress and results the same way.
+
+use std::io::{self, BufRead, Write};
+
+use crate::cli::role_text;
+use crate::content::{Answer, Content, QuestionKind};
+use crate::scoring::Outcome;
+use crate::session::{Mark, Session, Stage};
+use crate::store::{Store, clock, history, progress};
+use crate::summary::minutes;
+use crate::summary::outcome_text;
+
+/// How a plain run ended.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlainEnding {
+    /// Results reached (and shown).
+    Finished(Box<Outcome>),
+    /// The person typed q.
+    Quit { saved: bool },
+    /// Input ended before the results.
+    InputEnded { saved: bool },
+}
+
+/// One plain-mode session over any input and output.
+pub struct Plain<'a, R, W> {
+    content: &'a Content,
+    store: &'a Store,
+    input: R,
+    out: W,
+    session: Session,
+    /// Progress is saved as the person goes.
+    saving: bool,
+}
+
+/// What the person typed, read as a command.
+enum Said {
+    Number(usize),
+    Back,
+    Skip,
+    Help,
+    Quit,
+    Results,
+    Yes,
+    No,
+    Other,
+}
+
+fn said(line: &str) -> Said {
+    let line = line.trim();
+    match line.to_lowercase().as_str() {
+        "b" | "back" => Said::Back,
+        "s" | "skip" => Said::Skip,
+        "?" | "h" | "help" => Said::Help,
+        "q" | "quit" | "exit" => Said::Quit,
+        "r" | "results" => Said::Results,
+        "y" | "yes" => Said::Yes,
+        "n" | "no" => Said::No,
+        other => match other.parse::<usize>() {
+            Ok(n) => Said::Number(n),
+            Err(_) => Said::Other,
+        },
+    }
+}
+
+impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
+    pub fn new(content: &'a Content, store: &'a Store, input: R, out: W) -> Self {
+        Plain {
+            content,
+            store,
+            input,
+            out,
+            session: Session::new(&content.quiz),
+            saving: store.state_dir.is_some(),
+        }
+    }
+
+    /// Runs the quiz to the end, or to q, or to the end of input.
+    pub fn run(&mut self) -> io::Result<PlainEnding> {
+        self.welcome()?;
+        if let Some(ending) = self.offer_resume()? {
+            return Ok(ending);
+        }
+        if self.session.stage() == Stage::Welcome {
+            self.session.start();
+        }
+        loop {
+            let step = match self.session.stage() {
+                Stage::Welcome => {
+                    self.session.start();
+                    None
+                }
+                Stage::Question(n) => self.ask(n)?,
+                Stage::Review => self.review()?,
+                Stage::Results => None,
+            };
+            if let Some(ending) = step {
+                return Ok(ending);
+            }
+        }
+    }
+
+    fn say(&mut self, text: &str) -> io::Result<()> {
+        writeln!(self.out, "{text}")?;
+        self.out.flush()
+    }
+
+    /// Reads one line; `None` at the end of input.
+    fn read(&mut self, prompt: &str) -> io::Result<Option<String>> {
+        write!(self.out, "{prompt} ")?;
+        self.out.flush()?;
+        let mut line = String::new();
+        if self.input.read_line(&mut line)? == 0 {
+            writeln!(self.out)?;
+            return Ok(None);
+        }
+        Ok(Some(line))
+    }
+
+    fn welcome(&mut self) -> io::Result<()> {
+        let quiz = &self.content.quiz;
+        let n = quiz.questions.len();
+        let mut text = format!("{}\n", quiz.title);
+        if let Some(intro) = &quiz.intro {
+            text.push_str(&format!("{intro}\n"));
+        }
+        text.push_str(&format!(
+            "{n} questions, about {} minutes. It is for exploring what you enjoy: not a test, and not a hiring tool.\n\
+             To answer, type the number of your answer and press Enter. \
+             Type b to go back, s to skip a question, ? for help, or q to quit.",
+            minutes(n)
+        ));
+        self.say(&text)
+    }
+
+    /// Offers an unfinished quiz, if one was saved. `Some` ends the run.
+    fn offer_resume(&mut self) -> io::Result<Option<PlainEnding>> {
+        let quiz = &self.content.quiz;
+        match progress::find(self.store, quiz) {
+            progress::Found::Nothing => Ok(None),
+            progress::Found::Damaged(warning) => {
+                self.say(&format!("Note: {warning}"))?;
+                Ok(None)
+            }
+            progress::Found::Unfinished(unfinished) => {
+                let mut text = format!(
+                    "\nYou have an unfinished quiz from {}: {} of {} questions answered.",
+                    clock::readable(&unfinished.saved_at),
+                    unfinished.answered,
+                    quiz.questions.len()
+                );
+                if unfinished.quiz_changed && unfinished.dropped > 0 {
+                    text.push_str(&format!(
+                        " The quiz has changed since; {} answers no longer match it and were dropped.",
+                        unfinished.dropped
+                    ));
+                }
+                self.say(&text)?;
+                loop {
+                    let Some(line) =
+                        self.read("Resume it? Type r to resume or n to start over:")?
+                    else {
+                        return Ok(Some(PlainEnding::InputEnded { saved: true }));
+                    };
+                    match said(&line) {
+                        Said::Results | Said::Yes => {
+                            self.session = unfinished.session.clone();
+                            return Ok(None);
+                        }
+                        Said::No => {
+                            let _ = progress::clear(self.store, quiz);
+                            return Ok(None);
+                        }
+                        Said::Quit => return Ok(Some(PlainEnding::Quit { saved: true })),
+                        _ => self.say("Please type r to resume, or n to start over.")?,
+                    }
+                }
+            }
+        }
+    }
+
+    fn question_text(&self, n: usize) -> String {
+        let quiz = &self.content.quiz;
+        let question = &quiz.questions[n];
+        let mut text = format!(
+            "\nQuestion {} of {}\n{}\n",
+            n + 1,
+            quiz.questions.len(),
+            question.text
+        );
+        let labels: Vec<&str> = match &question.kind {
+            QuestionKind::Likert { .. } => {
+                text.push_str("How much would you like to do this?\n");
+                quiz.scale.iter().map(String::as_str).collect()
+            }
+            QuestionKind::Choice { options } => {
+                text.push_str("Pick the one you would most like to do.\n");
+                options.iter().map(|o| o.label.as_str()).collect()
+            }
+        };
+        for (i, label) in labels.iter().enumerate() {
+            text.push_str(&format!("  {}. {label}\n", i + 1));
+        }
+        match self.session.mark(n) {
+            Mark::Answered(answer) => text.push_str(&format!(
+                "Your answer so far: {}. {}\n",
+                match answer {
+                    Answer::Likert(a) => usize::from(a),
+                    Answer::Choice(i) => i + 1,
+                },
+                answer.label(quiz, question)
+            )),
+            Mark::Skipped => text.push_str("You skipped this one before.\n"),
+            Mark::NotSeen => {}
+        }
+        text.pop();
+        text
+    }
+
+    /// Asks question `n` until it gets a usable reply.
+    fn ask(&mut self, n: usize) -> io::Result<Option<PlainEnding>> {
+        let quiz = &self.content.quiz;
+        let count = quiz.questions[n].answer_count();
+        let text = self.question_text(n);
+        self.say(&text)?;
+        let prompt = format!("Answer 1-{count} (b back, s skip, ? help, q quit):");
+        loop {
+            let Some(line) = self.read(&prompt)? else {
+                return Ok(Some(self.input_ended()));
+            };
+            match said(&line) {
+                Said::Number(k) if (1..=count).contains(&k) => {
+                    let answer = match quiz.questions[n].kind {
+                        QuestionKind::Likert { .. } => Answer::Likert(k as u8),
+                        QuestionKind::Choice { .. } => Answer::Choice(k - 1),
+                    };
+                    self.session.answer(quiz, answer);
+                    self.save_progress()?;
+                    return Ok(None);
+                }
+                Said::Back => {
+                    self.session.back();
+                    if self.session.stage() == Stage::Welcome {
+                        self.say("This is the first question.")?;
+                        self.session.start();
+                        self.say(&text)?;
+                        continue;
+                    }
+                    return Ok(None);
+                }
+                Said::Skip => {
+                    self.session.skip();
+                    self.save_progress()?;
+                    self.say("Skipped. You can come back to it in the review.")?;
+                    return Ok(None);
+                }
+                Said::Help => self.help()?,
+                Said::Quit => {
+                    if let Some(ending) = self.quit()? {
+                        return Ok(Some(ending));
+                    }
+                    self.say(&text)?;
+                }
+                Said::Number(_) | Said::Other | Said::Results | Said::Yes | Said::No => {
+                    let shown = line.trim();
+                    self.say(&format!(
+                        "\"{}\" is not an answer here. Type a number from 1 to {count}, or b, s, ? or q.",
+                        crate::workshop::label::for_terminal(shown)
+                    ))?;
+                    self.say(&quiz.questions[n].text.clone())?;
+                }
+            }
+        }
+    }
+
+    fn help(&mut self) -> io::Result<()> {
+        self.say(
+            "Help: type the number of your answer and press Enter; it is saved and the next question comes.\n\
+             b goes back one question (you can change your answer). s skips a question; skipped ones\n\
+             are listed in the review at the end. q quits; your answers are kept unless saving is off\n\
+             (--no-save). In the review, type a question's number to change it, or r for your results.",
+        )
+    }
+
+    /// q: leave. Asks first if answers would be lost. `Some` ends the run;
+    /// `None` means the person chose to stay.
+    fn quit(&mut self) -> io::Result<Option<PlainEnding>> {
+        if self.saving || !self.session.has_answers() {
+            return Ok(Some(PlainEnding::Quit {
+                saved: self.saving && self.session.has_answers(),
+            }));
+        }
+        loop {
+            let Some(line) = self.read("Quit now? Your answers are not saved and will be lost. Type y to quit or n to go on:")? else {
+                return Ok(Some(PlainEnding::InputEnded { saved: false }));
+            };
+            match said(&line) {
+                Said::Yes | Said::Quit => return Ok(Some(PlainEnding::Quit { saved: false })),
+                Said::No => return Ok(None),
+                _ => self.say("Please type y or n.")?,
+            }
+        }
+    }
+
+    fn input_ended(&mut self) -> PlainEnding {
+        let saved = self.saving && self.session.has_answers() && self.save_progress().is_ok();
+        PlainEnding::InputEnded { saved }
+    }
+
+    fn save_progress(&mut self) -> io::Result<()> {
+        if !self.saving {
+            return Ok(());
+        }
+        if let Err(why) = progress::save(self.store, &self.content.quiz, &self.session) {
+            self.saving = false;
+            self.say(&format!(
+                "Note: progress is not being saved ({why}); the quiz goes on."
+            ))?;
+        }
+        Ok(())
+    }
+
+    /// The review: what was skipped, a way back to any question, results.
+    fn review(&mut self) -> io::Result<Option<PlainEnding>> {
+        let quiz = &self.content.quiz;
+        let total = quiz.questions.len();
+        let answered = self.session.answers().answered();
+        let unanswered: Vec<String> = self
+            .session
+            .unanswered()
+            .iter()
+            .map(|q| (q + 1).to_string())
+            .collect();
+        let mut text = format!("\nReview: you answered {answered} of {total} questions.");
+        if !unanswered.is_empty() {
+            text.push_str(&format!(
+                " Not answered: questions {}.",
+                unanswered.join(", ")
+            ));
+        }
+        self.say(&text)?;
+        loop {
+            let Some(line) = self.read(&format!(
+                "Type a question number (1-{total}) to change it, r to see your results, or q to quit:"
+            ))?
+            else {
+                // A script that answered everything gets its result.
+                if answered > 0 {
+                    return self.results().map(Some);
+                }
+                return Ok(Some(self.input_ended()));
+            };
+            match said(&line) {
+                Said::Number(k) if (1..=total).contains(&k) => {
+                    self.session.revisit(k - 1);
+                    return Ok(None);
+                }
+                Said::Results => return self.results().map(Some),
+                Said::Back => {
+                    self.session.back();
+                    return Ok(None);
+                }
+                Said::Help => self.help()?,
+                Said::Quit => {
+                    if let Some(ending) = self.quit()? {
+                        return Ok(Some(ending));
+                    }
+                }
+                _ => self.say(&format!("Type a number from 1 to {total}, or r, or q."))?,
+            }
+        }
+    }
+
+    fn results(&mut self) -> io::Result<PlainEnding> {
+        let quiz = &self.content.quiz;
+        let outcome = match self.session.finish(quiz, &self.content.roles) {
+            Ok(outcome) => outcome,
+            Err(e) => {
+                self.say(&format!("No results yet: {e}."))?;
+                return Ok(self.input_ended());
+            }
+        };
+        let _ = progress::clear(self.store, quiz);
+        let saved = history::SavedResult::new(quiz, &self.session, &outcome);
+        let kept = history::save(self.store, &saved, None);
+        let mut text = format!("\n{}", outcome_text(quiz, &outcome));
+        if let Some(role) = self.content.role(&outcome.ranking[0].role) {
+            text.push_str(&format!("\nAbout {}:\n{}", role.title, role_text(role)));
+        }
+        match kept {
+            Ok(Some(_)) => {
+                text.push_str("\nYour result is saved: `careerfit history` lists your results.\n")
+            }
+            Ok(None) => {}
+            Err(why) => text.push_str(&format!(
+                "\nNote: your result could not be saved ({why}).\n"
+            )),
+        }
+        text.push_str("Read about any role with: careerfit --plain roles <id>");
+        self.say(&text)?;
+        Ok(PlainEnding::Finished(Box::new(outcome)))
+    }
+}
