@@ -39,7 +39,7 @@ fn main() -> ExitCode {
             format: None,
             watch,
             hide_names,
-        }) if has_terminal() => {
+        }) if !wants_plain(&args) => {
             careerfit::dashboard::run(files, *watch, *hide_names, args.no_color)
         }
         Some(command) => cli::run(&args, command),

@@ -95,7 +95,7 @@ pub fn role_text(role: &Role) -> String {
     if !facts.career_path.is_empty() {
         section(
             "Career path",
-            format!("  {}\n", facts.career_path.join(" -> ")),
+            format!("  {}\n", facts.career_path.join(", then ")),
         );
     }
     if !facts.onet_codes.is_empty() {

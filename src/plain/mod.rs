@@ -112,12 +112,14 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     fn read(&mut self, prompt: &str) -> io::Result<Option<String>> {
         write!(self.out, "{prompt} ")?;
         self.out.flush()?;
-        let mut line = String::new();
-        if self.input.read_line(&mut line)? == 0 {
+        // Bytes, not text: a line from a terminal in another encoding is
+        // "not an answer", never the end of the quiz.
+        let mut bytes = Vec::new();
+        if self.input.read_until(b'\n', &mut bytes)? == 0 {
             writeln!(self.out)?;
             return Ok(None);
         }
-        Ok(Some(line))
+        Ok(Some(String::from_utf8_lossy(&bytes).into_owned()))
     }
 
     fn welcome(&mut self) -> io::Result<()> {
@@ -226,7 +228,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let count = quiz.questions[n].answer_count();
         let text = self.question_text(n);
         self.say(&text)?;
-        let prompt = format!("Answer 1-{count} (b back, s skip, ? help, q quit):");
+        let prompt = format!("Answer 1 to {count} (b back, s skip, ? help, q quit):");
         loop {
             let Some(line) = self.read(&prompt)? else {
                 return Ok(Some(self.input_ended()));
@@ -266,11 +268,19 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 }
                 Said::Number(_) | Said::Other | Said::Results | Said::Yes | Said::No => {
                     let shown = line.trim();
+                    let what = if shown.is_empty() {
+                        "Nothing was typed.".to_string()
+                    } else {
+                        format!(
+                            "\"{}\" is not an answer here.",
+                            crate::workshop::label::for_terminal(shown)
+                        )
+                    };
                     self.say(&format!(
-                        "\"{}\" is not an answer here. Type a number from 1 to {count}, or b, s, ? or q.",
-                        crate::workshop::label::for_terminal(shown)
+                        "{what} Type a number from 1 to {count}, or b, s, ? or q."
                     ))?;
-                    self.say(&quiz.questions[n].text.clone())?;
+                    // The question again, options and all.
+                    self.say(&text)?;
                 }
             }
         }
@@ -279,9 +289,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     fn help(&mut self) -> io::Result<()> {
         self.say(
             "Help: type the number of your answer and press Enter; it is saved and the next question comes.\n\
-             b goes back one question (you can change your answer). s skips a question; skipped ones\n\
-             are listed in the review at the end. q quits; your answers are kept unless saving is off\n\
-             (--no-save). In the review, type a question's number to change it, or r for your results.",
+             b goes back one question, where you can change your answer.\n\
+             s skips a question; skipped ones are listed in the review at the end.\n\
+             q quits; your answers are kept unless saving is off (--no-save).\n\
+             In the review, type a question's number to change it, or r for your results.",
         )
     }
 
@@ -335,21 +346,26 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             .map(|q| (q + 1).to_string())
             .collect();
         let mut text = format!("\nReview: you answered {answered} of {total} questions.");
-        if !unanswered.is_empty() {
-            text.push_str(&format!(
+        match unanswered.len() {
+            0 => {}
+            n if n == total => text.push_str(" None are answered yet."),
+            1 => text.push_str(&format!(" Not answered: question {}.", unanswered[0])),
+            _ => text.push_str(&format!(
                 " Not answered: questions {}.",
                 unanswered.join(", ")
-            ));
+            )),
         }
         self.say(&text)?;
         loop {
             let Some(line) = self.read(&format!(
-                "Type a question number (1-{total}) to change it, r to see your results, or q to quit:"
+                "Type a question number, 1 to {total}, to change it; r to see your results; or q to quit:"
             ))?
             else {
                 // A script that answered everything gets its result.
-                if answered > 0 {
-                    return self.results().map(Some);
+                if answered > 0
+                    && let Some(ending) = self.results()?
+                {
+                    return Ok(Some(ending));
                 }
                 return Ok(Some(self.input_ended()));
             };
@@ -358,7 +374,11 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     self.session.revisit(k - 1);
                     return Ok(None);
                 }
-                Said::Results => return self.results().map(Some),
+                Said::Results => {
+                    if let Some(ending) = self.results()? {
+                        return Ok(Some(ending));
+                    }
+                }
                 Said::Back => {
                     self.session.back();
                     return Ok(None);
@@ -374,13 +394,14 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         }
     }
 
-    fn results(&mut self) -> io::Result<PlainEnding> {
+    /// The results, or `None` (said why) when there are none yet.
+    fn results(&mut self) -> io::Result<Option<PlainEnding>> {
         let quiz = &self.content.quiz;
         let outcome = match self.session.finish(quiz, &self.content.roles) {
             Ok(outcome) => outcome,
-            Err(e) => {
-                self.say(&format!("No results yet: {e}."))?;
-                return Ok(self.input_ended());
+            Err(_) => {
+                self.say("No results yet: answer at least one question first.")?;
+                return Ok(None);
             }
         };
         let _ = progress::clear(self.store, quiz);
@@ -392,15 +413,15 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         }
         match kept {
             Ok(Some(_)) => {
-                text.push_str("\nYour result is saved: `careerfit history` lists your results.\n")
+                text.push_str("\nYour result is saved. To see your saved results, run: careerfit --plain history\n")
             }
             Ok(None) => {}
             Err(why) => text.push_str(&format!(
                 "\nNote: your result could not be saved ({why}).\n"
             )),
         }
-        text.push_str("Read about any role with: careerfit --plain roles <id>");
+        text.push_str("To read about any role, run: careerfit --plain roles, then the role's id.");
         self.say(&text)?;
-        Ok(PlainEnding::Finished(Box::new(outcome)))
+        Ok(Some(PlainEnding::Finished(Box::new(outcome))))
     }
 }

@@ -78,12 +78,14 @@ impl App {
         };
         match key.code {
             KeyCode::Char(c)
-                if !c.is_control() && !key.modifiers.contains(KeyModifiers::CONTROL) =>
+                if !c.is_control()
+                    && !key.modifiers.contains(KeyModifiers::CONTROL)
+                    && field.chars().count() < MAX_LABEL =>
             {
-                if field.chars().count() < MAX_LABEL {
-                    field.push(c);
-                }
+                field.push(c);
             }
+            // A full field, or a control key: nothing to type.
+            KeyCode::Char(_) => {}
             KeyCode::Backspace => {
                 field.pop();
             }

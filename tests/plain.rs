@@ -1,0 +1,1011 @@
+//! Plain mode (issue 6) end to end: the real `careerfit` binary driven
+//! through pipes, the way a script or a screen reader's line-by-line
+//! session drives it. Every child gets a home of its own (HOME,
+//! XDG_STATE_HOME and XDG_DATA_HOME in a temporary folder), never the real
+//! user's, and runs with TERM and ACCESSIBLE removed unless a test sets them.
+//!
+//! A few checks need stdin or stdout to really be a terminal (TERM=dumb and
+//! ACCESSIBLE must choose plain mode even then; `--plain history 1` must not
+//! open the full-screen results); those run the binary in a pseudo-terminal
+//! and read the raw bytes it wrote.
+
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use careerfit::content::{Content, QuestionKind, SavedAnswer};
+use careerfit::store::{Store, history, progress};
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const BIN: &str = env!("CARGO_BIN_EXE_careerfit");
+const TOTAL: usize = 32;
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Command-line arguments, and environment variables, for one case.
+type Args<'a> = &'a [&'a str];
+type Vars<'a> = &'a [(&'a str, &'a str)];
+
+// ---------------------------------------------------------------- helpers
+
+/// A home folder of the child's own.
+struct Home(tempfile::TempDir);
+
+impl Home {
+    fn new() -> Home {
+        Home(tempfile::tempdir().expect("a temporary home"))
+    }
+
+    fn path(&self) -> &Path {
+        self.0.path()
+    }
+
+    /// The store the child uses, for reading what it wrote.
+    fn store(&self) -> Store {
+        Store {
+            state_dir: Some(self.path().join("state").join("careerfit")),
+            data_dir: Some(self.path().join("data").join("careerfit")),
+        }
+    }
+
+    /// `careerfit ARGS` with this home, no TERM, no ACCESSIBLE.
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(BIN);
+        command
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("HOME", self.path())
+            .env("XDG_STATE_HOME", self.path().join("state"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env_remove("TERM")
+            .env_remove("ACCESSIBLE")
+            .env_remove("NO_COLOR")
+            .env_remove("RUST_BACKTRACE")
+            .env_remove("RUST_LIB_BACKTRACE");
+        command
+    }
+
+    /// Runs `careerfit ARGS` with `input` on stdin.
+    fn run(&self, args: &[&str], input: &str) -> Run {
+        run_command(self.command(args), input)
+    }
+
+    /// Every file under the home, relative to it.
+    fn files(&self) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        let mut todo = vec![self.path().to_path_buf()];
+        while let Some(dir) = todo.pop() {
+            for entry in std::fs::read_dir(&dir).expect("read the home") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    todo.push(path);
+                } else {
+                    found.push(path.strip_prefix(self.path()).unwrap().to_path_buf());
+                }
+            }
+        }
+        found.sort();
+        found
+    }
+}
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    /// Both streams, for messages in failed assertions.
+    fn all(&self) -> String {
+        format!(
+            "exit {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+}
+
+fn run_command(mut command: Command, input: &str) -> Run {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let input = input.to_string();
+    // Written on its own thread so a long output never deadlocks the test.
+    let writer = thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let output = child.wait_with_output().expect("the binary finishes");
+    writer.join().expect("the writer");
+    let run = Run {
+        code: output.status.code(),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    };
+    assert_no_panic(&run);
+    run
+}
+
+fn assert_no_panic(run: &Run) {
+    assert!(
+        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+        "careerfit panicked:\n{}",
+        run.all()
+    );
+    assert_ne!(run.code, Some(101), "exit 101 is a panic:\n{}", run.all());
+    assert!(run.code.is_some(), "killed by a signal:\n{}", run.all());
+}
+
+/// No escape sequences, no control characters but newline and tab, no box
+/// drawing and no block elements.
+fn assert_plain_text(what: &str, text: &str) {
+    for (line_no, line) in text.split('\n').enumerate() {
+        for c in line.chars() {
+            let bad = (c.is_control() && c != '\t')
+                || ('\u{2500}'..='\u{257F}').contains(&c)
+                || ('\u{2580}'..='\u{259F}').contains(&c);
+            assert!(
+                !bad,
+                "{what}: line {} holds {c:?} (U+{:04X}): {line:?}",
+                line_no + 1,
+                c as u32
+            );
+        }
+    }
+}
+
+fn content() -> Content {
+    Content::built_in().expect("the built-in content loads")
+}
+
+/// One answer a line for the whole quiz, leaning hard to hands-on work: the
+/// hands-on option of every choice question; on the scale "Strongly like"
+/// for hands-on questions, "Strongly dislike" for reverse-keyed ones and
+/// "Not sure" for the rest.
+fn hands_on_answers(content: &Content) -> Vec<String> {
+    let hands_on = content
+        .quiz
+        .dimension_index("hands_on")
+        .expect("the quiz has hands_on");
+    content
+        .quiz
+        .questions
+        .iter()
+        .map(|question| match &question.kind {
+            QuestionKind::Choice { options } => {
+                let i = options
+                    .iter()
+                    .position(|o| o.weights[hands_on] > 0.0)
+                    .expect("every choice question has a hands-on option");
+                (i + 1).to_string()
+            }
+            QuestionKind::Likert { weights } => match weights[hands_on] {
+                w if w > 0.0 => "5",
+                w if w < 0.0 => "1",
+                _ => "3",
+            }
+            .to_string(),
+        })
+        .collect()
+}
+
+fn lines(answers: &[String]) -> String {
+    answers.iter().map(|a| format!("{a}\n")).collect()
+}
+
+/// How many times `needle` is in `haystack`.
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// Where `needle` is in `haystack` at or after `from`; panics with the
+/// output if it is not.
+fn find_after(haystack: &str, needle: &str, from: usize) -> usize {
+    match haystack[from..].find(needle) {
+        Some(i) => from + i,
+        None => panic!(
+            "{needle:?} not found after byte {from} of:\n{}",
+            &haystack[from..]
+        ),
+    }
+}
+
+fn unfinished(home: &Home) -> progress::Unfinished {
+    match progress::find(&home.store(), &content().quiz) {
+        progress::Found::Unfinished(unfinished) => unfinished,
+        other => panic!("no unfinished quiz was saved: {other:?}"),
+    }
+}
+
+// ------------------------------------------------- 1. the whole quiz, piped
+
+#[test]
+fn the_whole_quiz_piped_prints_the_result_with_the_best_roles_details() {
+    let content = content();
+    let home = Home::new();
+    let answers = hands_on_answers(&content);
+    assert_eq!(answers.len(), TOTAL);
+
+    let run = home.run(&["--plain"], &lines(&answers));
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(run.stderr.is_empty(), "{}", run.all());
+    let out = &run.stdout;
+
+    // Every question asked exactly once, in order, with its options numbered.
+    let mut at = 0;
+    for (n, question) in content.quiz.questions.iter().enumerate() {
+        at = find_after(out, &format!("Question {} of {TOTAL}\n", n + 1), at);
+        at = find_after(out, &format!("{}\n", question.text), at);
+        let (first, count_) = match &question.kind {
+            QuestionKind::Choice { options } => (options[0].label.clone(), options.len()),
+            QuestionKind::Likert { .. } => (content.quiz.scale[0].clone(), 5),
+        };
+        at = find_after(out, &format!("  1. {first}\n"), at);
+        at = find_after(out, &format!("Answer 1 to {count_} ("), at);
+        assert_eq!(count(out, &format!("Question {} of {TOTAL}\n", n + 1)), 1);
+    }
+
+    assert!(out.contains("Your best fit: IT Technician"), "{out}");
+    assert!(out.contains("You answered 32 of 32 questions."), "{out}");
+    let technician = content.role("technician").expect("the technician role");
+    let about = find_after(out, "About IT Technician:", 0);
+    let details = &out[about..];
+    assert!(details.contains("What you would do"), "{details}");
+    for duty in &technician.facts.duties {
+        assert!(details.contains(duty.as_str()), "duty {duty:?} missing");
+    }
+    assert!(details.contains("Certifications"), "{details}");
+    for certification in &technician.facts.certifications {
+        assert!(
+            details.contains(&certification.name),
+            "certification {:?} missing",
+            certification.name
+        );
+    }
+    assert!(out.contains("Your result is saved"), "{out}");
+
+    // The result is in the history and the progress is gone.
+    let (results, warnings) = history::list(&home.store());
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].1.outcome.ranking[0].role, "technician");
+    assert_eq!(
+        progress::find(&home.store(), &content.quiz),
+        progress::Found::Nothing
+    );
+}
+
+// ------------------------------------------ 2. chosen without being asked
+
+#[test]
+fn plain_mode_is_chosen_when_stdin_is_a_pipe_or_term_is_dumb_or_accessible_is_set() {
+    let cases: [(&str, Vars); 4] = [
+        ("a pipe, no TERM", &[]),
+        ("a pipe, TERM=xterm-256color", &[("TERM", "xterm-256color")]),
+        ("TERM=dumb", &[("TERM", "dumb")]),
+        (
+            "ACCESSIBLE=1",
+            &[("ACCESSIBLE", "1"), ("TERM", "xterm-256color")],
+        ),
+    ];
+    for (what, vars) in cases {
+        let home = Home::new();
+        let mut command = home.command(&[]);
+        for (key, value) in vars {
+            command.env(key, value);
+        }
+        let run = run_command(command, "4\nq\n");
+        assert_eq!(run.code, Some(0), "{what}: {}", run.all());
+        assert!(
+            run.stdout.contains("Question 1 of 32\n")
+                && run
+                    .stdout
+                    .contains("Answer 1 to 5 (b back, s skip, ? help, q quit):")
+                && run.stdout.contains("Question 2 of 32\n")
+                && run.stdout.contains("Your answers are saved"),
+            "{what}: {}",
+            run.all()
+        );
+        assert_plain_text(what, &run.stdout);
+        assert_eq!(unfinished(&home).answered, 1, "{what}");
+    }
+}
+
+/// The binary in a pseudo-terminal, its raw output collected.
+struct Pty {
+    output: Arc<Mutex<Vec<u8>>>,
+    writer: Box<dyn Write + Send>,
+    reader: Option<thread::JoinHandle<()>>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+    _master: Box<dyn portable_pty::MasterPty + Send>,
+}
+
+impl Pty {
+    /// Runs `program ARGS` in an 80x24 pty with `home`, and TERM, ACCESSIBLE
+    /// and NO_COLOR as `vars` say (removed when not given).
+    fn start(home: &Home, program: &str, args: &[&str], vars: &[(&str, &str)]) -> Pty {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut command = CommandBuilder::new(program);
+        command.args(args);
+        command.cwd(env!("CARGO_MANIFEST_DIR"));
+        command.env("HOME", home.path());
+        command.env("XDG_STATE_HOME", home.path().join("state"));
+        command.env("XDG_DATA_HOME", home.path().join("data"));
+        for key in ["TERM", "ACCESSIBLE", "NO_COLOR", "RUST_BACKTRACE"] {
+            command.env_remove(key);
+        }
+        for (key, value) in vars {
+            command.env(key, value);
+        }
+        let child = pair.slave.spawn_command(command).expect("spawn in the pty");
+        drop(pair.slave);
+        let output = Arc::new(Mutex::new(Vec::new()));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let shared = Arc::clone(&output);
+        let reader = thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => shared.lock().unwrap().extend_from_slice(&buf[..n]),
+                }
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Pty {
+            output,
+            writer,
+            reader: Some(reader),
+            child,
+            _master: pair.master,
+        }
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
+    }
+
+    fn wait_for(&self, needle: &str) {
+        let start = Instant::now();
+        while !self.text().contains(needle) {
+            assert!(
+                start.elapsed() < TIMEOUT,
+                "{needle:?} never came; the output was:\n{:?}",
+                self.text()
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("type");
+        self.writer.flush().expect("flush");
+    }
+
+    /// Waits for the child to exit; its exit code.
+    fn finish(&mut self) -> u32 {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("try_wait") {
+                // The reader ends when the last holder of the terminal
+                // is gone, with everything written read.
+                if let Some(reader) = self.reader.take() {
+                    reader.join().expect("the reader");
+                }
+                return status.exit_code();
+            }
+            if start.elapsed() > TIMEOUT {
+                let _ = self.child.kill();
+                panic!("careerfit did not exit; the output was:\n{:?}", self.text());
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+const ALTERNATE_SCREEN: &str = "\x1b[?1049h";
+
+#[test]
+fn in_a_real_terminal_term_dumb_and_accessible_choose_plain_mode() {
+    // Control: a capable terminal gets the full-screen quiz, so the pty
+    // really is a terminal and the cases below mean something.
+    let home = Home::new();
+    let mut pty = Pty::start(&home, BIN, &[], &[("TERM", "xterm-256color")]);
+    pty.wait_for(ALTERNATE_SCREEN);
+    pty.send("q");
+    assert_eq!(pty.finish(), 0, "{:?}", pty.text());
+
+    let cases: [(&str, Args, Vars); 3] = [
+        ("TERM=dumb", &[], &[("TERM", "dumb")]),
+        (
+            "ACCESSIBLE=1",
+            &[],
+            &[("TERM", "xterm-256color"), ("ACCESSIBLE", "1")],
+        ),
+        ("--plain", &["--plain"], &[("TERM", "xterm-256color")]),
+    ];
+    for (what, args, vars) in cases {
+        let home = Home::new();
+        let mut pty = Pty::start(&home, BIN, args, vars);
+        pty.wait_for("Answer 1 to 5 (b back, s skip, ? help, q quit):");
+        pty.send("5\r");
+        pty.wait_for("Question 2 of 32");
+        pty.send("q\r");
+        assert_eq!(pty.finish(), 0, "{what}: {:?}", pty.text());
+        let text = pty.text();
+        assert!(text.contains("Your answers are saved"), "{what}: {text:?}");
+        // The terminal adds \r to each \n; nothing else may be there.
+        assert_plain_text(what, &text.replace("\r\n", "\n"));
+        assert_eq!(unfinished(&home).answered, 1, "{what}");
+    }
+}
+
+#[test]
+fn in_a_real_terminal_a_piped_stdin_or_stdout_chooses_plain_mode() {
+    let bin = BIN.replace('\'', r"'\''");
+    let cases = [
+        ("stdin a pipe", format!("printf '5\\nq\\n' | '{bin}'")),
+        ("stdout a pipe", format!("'{bin}' | cat")),
+    ];
+    for (what, script) in cases {
+        let home = Home::new();
+        let mut pty = Pty::start(
+            &home,
+            "/bin/sh",
+            &["-c", &script],
+            &[("TERM", "xterm-256color")],
+        );
+        if what == "stdout a pipe" {
+            pty.wait_for("Answer 1 to 5 (b back, s skip, ? help, q quit):");
+            pty.send("5\r");
+            pty.wait_for("Question 2 of 32");
+            pty.send("q\r");
+        }
+        assert_eq!(pty.finish(), 0, "{what}: {:?}", pty.text());
+        let text = pty.text();
+        assert!(!text.contains(ALTERNATE_SCREEN), "{what}: {text:?}");
+        assert!(
+            text.contains("Question 2 of 32") && text.contains("Your answers are saved"),
+            "{what}: {text:?}"
+        );
+        assert_plain_text(what, &text.replace("\r\n", "\n"));
+    }
+}
+
+// ----------------------------------------------- 3. back, skip and review
+
+#[test]
+fn back_shows_the_answer_so_far_and_a_changed_answer_is_used() {
+    let content = content();
+    let home = Home::new();
+    // Q1 5, Q2 3, back to Q2 (from Q3), change it to 2, then back from Q1
+    // is refused politely; the rest "3".
+    let mut input = String::from("5\n3\nb\n2\nb\nb\nb\n");
+    // Now at Q1 again (answer 5 so far): keep it, and 2 for Q2.
+    input.push_str("5\n2\n");
+    input.push_str(&"3\n".repeat(TOTAL - 2));
+    input.push_str("r\n");
+    let run = home.run(&["--plain"], &input);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let out = &run.stdout;
+
+    let second_q2 = find_after(
+        out,
+        "Question 2 of 32",
+        find_after(out, "Question 3 of 32", 0),
+    );
+    let so_far = find_after(out, "Your answer so far: 3. Not sure\n", second_q2);
+    assert!(
+        so_far < find_after(out, "Answer 1 to 5", second_q2),
+        "{out}"
+    );
+    let again_q1 = find_after(out, "Question 1 of 32", second_q2);
+    find_after(out, "Your answer so far: 5. Strongly like\n", again_q1);
+    find_after(out, "This is the first question.", again_q1);
+
+    let (results, _) = history::list(&home.store());
+    assert_eq!(results.len(), 1, "{}", run.all());
+    let answers = &results[0].1.answers;
+    let q = |n: usize| &content.quiz.questions[n].id;
+    assert_eq!(answers.get(q(0)), Some(&SavedAnswer::Scale(5)));
+    assert_eq!(answers.get(q(1)), Some(&SavedAnswer::Scale(2)));
+    assert_eq!(results[0].1.outcome.answered, TOTAL);
+}
+
+#[test]
+fn a_skipped_question_is_listed_in_the_review_and_can_be_answered_from_there() {
+    let content = content();
+    let home = Home::new();
+    let mut input = String::from("4\n4\ns\n");
+    input.push_str(&"3\n".repeat(TOTAL - 3));
+    // The review: open question 3, answer it, the review comes back; r.
+    input.push_str("3\n1\nr\n");
+    let run = home.run(&["--plain"], &input);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let out = &run.stdout;
+
+    let skipped = find_after(
+        out,
+        "Skipped. You can come back to it in the review.",
+        find_after(out, "Question 3 of 32", 0),
+    );
+    let review = find_after(out, "Review: you answered 31 of 32 questions.", skipped);
+    let listed = find_after(out, "Not answered: question 3", review);
+    assert!(
+        !out[listed..].starts_with("Not answered: questions 3,"),
+        "only question 3 is unanswered: {out}"
+    );
+    let prompt = find_after(out, "Type a question number, 1 to 32, to change it", review);
+    let reopened = find_after(out, "Question 3 of 32", prompt);
+    find_after(out, "You skipped this one before.", reopened);
+    let back = find_after(out, "Review: you answered 32 of 32 questions.", reopened);
+    assert!(
+        !out[back..].contains("Not answered"),
+        "nothing is unanswered now: {out}"
+    );
+    find_after(out, "How each role fits you", back);
+    find_after(out, "Your result is saved", back);
+    // The reopened question was asked twice in all, no other one was.
+    assert_eq!(count(out, "Question 3 of 32\n"), 2);
+    assert_eq!(count(out, "Question 4 of 32\n"), 1);
+
+    let (results, _) = history::list(&home.store());
+    assert_eq!(results.len(), 1);
+    let id = &content.quiz.questions[2].id;
+    assert_eq!(results[0].1.answers.get(id), Some(&SavedAnswer::Scale(1)));
+    assert_eq!(results[0].1.outcome.answered, TOTAL);
+}
+
+// ------------------------------------------------ 4. invalid input, help, q
+
+#[test]
+fn invalid_input_is_explained_and_the_same_question_is_asked_again() {
+    let content = content();
+    let home = Home::new();
+    let q1 = &content.quiz.questions[0].text;
+    let bad = ["x", "9", "", "  7  ", "0", "-1", "2.5", "r"];
+    let mut input: String = bad.iter().map(|b| format!("{b}\n")).collect();
+    input.push_str("?\n  4  \n");
+    let run = home.run(&["--plain"], &input);
+    assert_eq!(run.code, Some(3), "input ends mid-quiz: {}", run.all());
+    let out = &run.stdout;
+
+    let mut at = find_after(out, "Question 1 of 32", 0);
+    for b in bad {
+        let what = if b.trim().is_empty() {
+            "Nothing was typed.".to_string()
+        } else {
+            format!("\"{}\" is not an answer here.", b.trim())
+        };
+        at = find_after(
+            out,
+            &format!("{what} Type a number from 1 to 5, or b, s, ? or q.\n"),
+            at,
+        );
+        // The question again, with its numbered answers.
+        at = find_after(out, "Question 1 of 32", at);
+        at = find_after(out, &format!("{q1}\n"), at);
+        at = find_after(out, "Answer 1 to 5 (b back, s skip, ? help, q quit):", at);
+    }
+    let help = find_after(out, "Help: type the number of your answer", at);
+    assert!(out[help..].contains("s skips a question"), "{out}");
+    let prompt = find_after(out, "Answer 1 to 5 (b back, s skip, ? help, q quit):", help);
+    find_after(out, "Question 2 of 32", prompt);
+    // Printed once when asked, and again after each invalid reply.
+    assert_eq!(count(out, "Question 1 of 32"), 1 + bad.len(), "{out}");
+    assert_eq!(count(out, "Question 2 of 32"), 1, "{out}");
+
+    // The padded "  4  " answered question 1; nothing bad was recorded.
+    let unfinished = unfinished(&home);
+    assert_eq!(unfinished.answered, 1);
+    assert_eq!(
+        unfinished.session.answers().get(0),
+        Some(careerfit::content::Answer::Likert(4))
+    );
+}
+
+#[test]
+fn a_number_beyond_a_choice_questions_options_is_refused() {
+    let content = content();
+    let choice = content
+        .quiz
+        .questions
+        .iter()
+        .position(|q| matches!(q.kind, QuestionKind::Choice { .. }))
+        .expect("a choice question");
+    let home = Home::new();
+    let mut input = "3\n".repeat(choice);
+    input.push_str("5\n1\n");
+    let run = home.run(&["--plain"], &input);
+    let out = &run.stdout;
+    let asked = find_after(out, &format!("Question {} of 32", choice + 1), 0);
+    let refused = find_after(
+        out,
+        "\"5\" is not an answer here. Type a number from 1 to 4",
+        asked,
+    );
+    find_after(out, &content.quiz.questions[choice].text, refused);
+    find_after(out, &format!("Question {} of 32", choice + 2), refused);
+    assert_eq!(unfinished(&home).answered, choice + 1);
+}
+
+#[test]
+fn q_with_saving_on_leaves_at_once_and_says_the_answers_are_saved() {
+    let home = Home::new();
+    let run = home.run(&["--plain"], "5\n3\nq\n");
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(!run.stdout.contains("Quit now?"), "{}", run.all());
+    assert!(
+        run.stdout
+            .contains("Your answers are saved. Run careerfit again to pick up where you left off."),
+        "{}",
+        run.all()
+    );
+    assert_eq!(unfinished(&home).answered, 2);
+}
+
+#[test]
+fn q_with_no_save_asks_first_and_n_goes_on_and_y_quits() {
+    let home = Home::new();
+    let run = home.run(&["--plain", "--no-save"], "5\nq\nn\n4\nq\nmaybe\ny\n3\n");
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let out = &run.stdout;
+    let quit =
+        "Quit now? Your answers are not saved and will be lost. Type y to quit or n to go on:";
+    let first = find_after(out, quit, find_after(out, "Question 2 of 32", 0));
+    // n: question 2 again, answered with 4, so question 3 comes.
+    let again = find_after(out, "Question 2 of 32", first);
+    let q3 = find_after(out, "Question 3 of 32", again);
+    let second = find_after(out, quit, q3);
+    let unclear = find_after(out, "Please type y or n.", second);
+    find_after(out, quit, unclear);
+    assert!(out.contains("Goodbye"), "{out}");
+    assert!(!out.contains("Question 4 of 32"), "y quit at once: {out}");
+    assert_eq!(home.files(), Vec::<PathBuf>::new(), "--no-save wrote files");
+}
+
+#[test]
+fn q_before_any_answer_leaves_without_asking() {
+    let home = Home::new();
+    let run = home.run(&["--plain", "--no-save"], "q\n");
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(!run.stdout.contains("Quit now?"), "{}", run.all());
+    assert!(run.stdout.contains("Goodbye"), "{}", run.all());
+}
+
+// --------------------------------------------------------- 5. end of input
+
+#[test]
+fn the_end_of_input_mid_quiz_saves_exits_3_and_the_next_run_resumes() {
+    let home = Home::new();
+    let run = home.run(&["--plain"], "5\n3\n3\n1\n3\n");
+    assert_eq!(run.code, Some(3), "{}", run.all());
+    assert!(
+        run.stderr.contains("the input ended") && run.stderr.contains("answers are saved"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(unfinished(&home).answered, 5);
+
+    let run = home.run(&["--plain"], "r\n");
+    assert_eq!(run.code, Some(3), "{}", run.all());
+    let out = &run.stdout;
+    let offer = find_after(out, "You have an unfinished quiz", 0);
+    let line_end = offer + out[offer..].find('\n').unwrap();
+    assert!(
+        out[offer..line_end].contains("5 of 32"),
+        "{}",
+        &out[offer..line_end]
+    );
+    let prompt = find_after(out, "Type r to resume or n to start over", offer);
+    find_after(out, "Question 6 of 32", prompt);
+    assert!(!out.contains("Question 1 of 32"), "{out}");
+    // Nothing was lost by the second ending either.
+    assert_eq!(unfinished(&home).answered, 5);
+}
+
+#[test]
+fn starting_over_from_the_offer_begins_at_question_1() {
+    let home = Home::new();
+    home.run(&["--plain"], "5\n3\n");
+    let run = home.run(&["--plain"], "n\n4\n");
+    assert_eq!(run.code, Some(3), "{}", run.all());
+    let offer = find_after(&run.stdout, "You have an unfinished quiz", 0);
+    find_after(&run.stdout, "Question 1 of 32", offer);
+    assert_eq!(unfinished(&home).answered, 1);
+}
+
+#[test]
+fn the_end_of_input_with_no_save_saves_nothing_and_says_so() {
+    let home = Home::new();
+    let run = home.run(&["--plain", "--no-save"], "5\n3\n");
+    assert_eq!(run.code, Some(3), "{}", run.all());
+    assert!(
+        run.stderr.contains("the input ended") && run.stderr.contains("no answers were saved"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(home.files(), Vec::<PathBuf>::new());
+}
+
+#[test]
+fn empty_input_is_an_ending_not_a_panic() {
+    for args in [&["--plain"][..], &["--plain", "--no-save"]] {
+        let home = Home::new();
+        let run = home.run(args, "");
+        assert_eq!(run.code, Some(3), "{args:?}: {}", run.all());
+        assert!(run.stderr.contains("the input ended"), "{}", run.all());
+        assert_eq!(home.files(), Vec::<PathBuf>::new(), "{args:?}");
+    }
+}
+
+// ------------------------------------------------ 6. no screen-drawing codes
+
+#[test]
+fn a_full_run_holds_no_escape_sequences_control_characters_or_box_drawing() {
+    let content = content();
+    let home = Home::new();
+    let answers = hands_on_answers(&content);
+    // Help, an escape sequence and a bell typed as answers, back, skip, the
+    // review, a reopened question and the results.
+    let mut input = String::from("?\n\x1b[2J\x1b[31mred\n\x07\n");
+    input.push_str(&format!("{}\nb\n{}\ns\n", answers[0], answers[0]));
+    input.push_str(&lines(&answers[2..]));
+    input.push_str("2\n");
+    input.push_str(&format!("{}\nr\n", answers[1]));
+    let run = home.run(&["--plain"], &input);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(
+        run.stdout.contains("Your best fit: IT Technician"),
+        "{}",
+        run.all()
+    );
+    assert!(
+        run.stdout.contains("Not answered: question 2"),
+        "{}",
+        run.all()
+    );
+    assert!(!run.stdout.as_bytes().contains(&0x1b));
+    assert_plain_text("stdout", &run.stdout);
+    assert_plain_text("stderr", &run.stderr);
+
+    // And the prompts that only --no-save and a resume show.
+    let run = home.run(&["--plain", "--no-save"], "5\nq\nwhat\nn\nq\ny\n");
+    assert_plain_text("--no-save stdout", &run.stdout);
+    home.run(&["--plain"], "5\n");
+    let run = home.run(&["--plain"], "x\nr\n");
+    assert!(
+        run.stdout.contains("Please type r to resume"),
+        "{}",
+        run.all()
+    );
+    assert_plain_text("resume stdout", &run.stdout);
+    assert_plain_text("resume stderr", &run.stderr);
+}
+
+// ------------------------------------------------------- 7. roles, history
+
+#[test]
+fn roles_and_history_in_plain_mode_are_plain_text() {
+    let content = content();
+    let home = Home::new();
+    let plain_ok = |args: &[&str]| -> String {
+        let run = home.run(args, "");
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+        assert_plain_text(&format!("{args:?} stdout"), &run.stdout);
+        assert_plain_text(&format!("{args:?} stderr"), &run.stderr);
+        run.stdout
+    };
+
+    let roles = plain_ok(&["--plain", "roles"]);
+    for role in &content.roles {
+        assert!(roles.contains(&role.title), "{roles}");
+    }
+    let technician = plain_ok(&["--plain", "roles", "technician"]);
+    assert!(
+        technician.starts_with("IT Technician (technician)"),
+        "{technician}"
+    );
+    assert!(technician.contains("Certifications"), "{technician}");
+
+    let empty = plain_ok(&["--plain", "history"]);
+    assert!(empty.contains("No saved results yet"), "{empty}");
+
+    let quiz = home.run(&["--plain"], &lines(&hands_on_answers(&content)));
+    assert_eq!(quiz.code, Some(0), "{}", quiz.all());
+
+    let list = plain_ok(&["--plain", "history"]);
+    assert!(
+        list.contains("  1. ") && list.contains("IT Technician") && list.contains("32 of 32"),
+        "{list}"
+    );
+    let one = plain_ok(&["--plain", "history", "1"]);
+    assert!(one.contains("Your best fit: IT Technician"), "{one}");
+    assert!(one.contains("How each role fits you"), "{one}");
+}
+
+#[test]
+fn plain_history_and_roles_in_a_real_terminal_print_text_not_screens() {
+    let content = content();
+    let home = Home::new();
+    let quiz = home.run(&["--plain"], &lines(&hands_on_answers(&content)));
+    assert_eq!(quiz.code, Some(0), "{}", quiz.all());
+    let cases: [(Args, Vars, &str); 4] = [
+        (
+            &["--plain", "history", "1"],
+            &[("TERM", "xterm-256color")],
+            "Your best fit: IT Technician",
+        ),
+        (&["history", "1"], &[("TERM", "dumb")], "Your best fit"),
+        (
+            &["history", "1"],
+            &[("TERM", "xterm-256color"), ("ACCESSIBLE", "1")],
+            "Your best fit",
+        ),
+        (
+            &["--plain", "roles", "technician"],
+            &[("TERM", "xterm-256color")],
+            "What you would do",
+        ),
+    ];
+    for (args, vars, expected) in cases {
+        let mut pty = Pty::start(&home, BIN, args, vars);
+        let code = pty.finish();
+        let text = pty.text();
+        assert_eq!(code, 0, "{args:?} {vars:?}: {text:?}");
+        assert!(text.contains(expected), "{args:?} {vars:?}: {text:?}");
+        assert_plain_text(&format!("{args:?}"), &text.replace("\r\n", "\n"));
+    }
+}
+
+// ------------------------------------------------------- 8. a closed output
+
+#[test]
+fn a_closed_output_mid_quiz_is_no_panic() {
+    let content = content();
+    let home = Home::new();
+    let mut child = home
+        .command(&["--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdout = child.stdout.take().expect("stdout");
+    // Read the first line, then close the reading end.
+    let mut first = Vec::new();
+    let mut byte = [0u8; 1];
+    while stdout.read(&mut byte).expect("read") == 1 && byte[0] != b'\n' {
+        first.push(byte[0]);
+    }
+    assert_eq!(String::from_utf8_lossy(&first), content.quiz.title);
+    drop(stdout);
+    // Now the whole quiz: every answer it prints after this hits a closed pipe.
+    let mut stdin = child.stdin.take().expect("stdin");
+    let _ = stdin.write_all(lines(&hands_on_answers(&content)).as_bytes());
+    drop(stdin);
+    let output = child.wait_with_output().expect("it ends");
+    let run = Run {
+        code: output.status.code(),
+        stdout: String::new(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+    };
+    assert_no_panic(&run);
+    assert!(!run.stderr.contains("error"), "{}", run.all());
+}
+
+#[test]
+fn a_closed_output_for_roles_and_history_is_no_panic() {
+    let home = Home::new();
+    home.run(&["--plain"], &lines(&hands_on_answers(&content())));
+    for args in [
+        &["--plain", "roles"][..],
+        &["--plain", "roles", "technician"],
+        &["--plain", "history", "1"],
+    ] {
+        let mut child = home
+            .command(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        // Close at once: nothing is read.
+        drop(child.stdout.take());
+        let output = child.wait_with_output().expect("it ends");
+        let run = Run {
+            code: output.status.code(),
+            stdout: String::new(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        };
+        assert_no_panic(&run);
+        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+    }
+}
+
+// ------------------------------------------------- known bugs (see report)
+
+#[test]
+fn r_in_the_review_with_no_answers_stays_in_the_review() {
+    let home = Home::new();
+    let mut input = "s\n".repeat(TOTAL);
+    input.push_str("r\n1\n5\nr\n");
+    let run = home.run(&["--plain"], &input);
+    assert!(run.stdout.contains("No results yet"), "{}", run.all());
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    assert!(run.stdout.contains("You answered 1 of 32"), "{}", run.all());
+}
+
+#[test]
+fn a_line_that_is_not_utf8_is_an_invalid_answer() {
+    let home = Home::new();
+    let mut child = home
+        .command(&["--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(b"\xe9t\xe9\n5\nq\n").unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("is not an answer here"), "{stdout}");
+    assert!(stdout.contains("Question 2 of 32"), "{stdout}");
+}
+
+#[test]
+fn plain_report_in_a_real_terminal_prints_text_not_the_dashboard() {
+    let home = Home::new();
+    let csv = home.path().join("answers.csv");
+    let results = home.path().join("results.jsonl");
+    std::fs::write(&csv, "participant,replace-laptop-drive\nann,5\n").unwrap();
+    let scored = home.run(
+        &[
+            "score",
+            "--answers-csv",
+            csv.to_str().unwrap(),
+            "--results",
+            results.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(scored.code, Some(0), "{}", scored.all());
+    let file = results.to_str().unwrap();
+    let cases: [(Args, Vars); 3] = [
+        (&["--plain", "report", file], &[("TERM", "xterm-256color")]),
+        (&["report", file], &[("TERM", "dumb")]),
+        (
+            &["report", file],
+            &[("TERM", "xterm-256color"), ("ACCESSIBLE", "1")],
+        ),
+    ];
+    for (args, vars) in cases {
+        let mut pty = Pty::start(&home, BIN, args, vars);
+        thread::sleep(Duration::from_millis(500));
+        pty.send("q");
+        let code = pty.finish();
+        let text = pty.text();
+        assert!(
+            !text.contains(ALTERNATE_SCREEN),
+            "{args:?} {vars:?}: {text:?}"
+        );
+        assert_eq!(code, 0, "{args:?} {vars:?}: {text:?}");
+    }
+}
