@@ -6,6 +6,8 @@
 
 pub mod cli;
 pub mod content;
+pub mod dashboard;
+pub mod plain;
 pub mod report;
 pub mod scoring;
 pub mod session;

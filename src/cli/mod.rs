@@ -57,7 +57,10 @@ pub struct Cli {
 pub enum Command {
     /// Check a quiz and its roles for mistakes
     Check,
-    /// Score an answers file without the full-screen quiz
+    /// Score an answers file, or a spreadsheet of many people's answers,
+    /// without the full-screen quiz. With --answers-csv the exit status is 0
+    /// when every row was good and 1 when any row had problems (the good
+    /// rows are still scored)
     #[command(group = clap::ArgGroup::new("input").required(true).args(["answers", "answers_csv"]))]
     Score {
         /// The answers file (TOML)
@@ -90,7 +93,11 @@ pub enum Command {
         #[arg(long)]
         pin: Option<String>,
     },
-    /// Show a group's results: a live dashboard, or an export for your records
+    /// Show a group's results: a live dashboard, or an export for your
+    /// records. A file that cannot be read is an error and nothing is
+    /// exported (an export missing one laptop would look complete); with
+    /// --watch a file not yet created is waited for. Skipped lines are
+    /// warned about on stderr
     Report {
         /// Workshop results files (JSON Lines), from one or many machines
         #[arg(required = true, value_name = "FILE")]
@@ -99,7 +106,7 @@ pub enum Command {
         #[arg(long, value_enum)]
         format: Option<ReportFormat>,
         /// Keep the dashboard up to date as the files grow
-        #[arg(long)]
+        #[arg(long, conflicts_with = "format")]
         watch: bool,
         /// Hide participants' nicknames (for projecting)
         #[arg(long)]

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod autosave;
+pub mod events;
 pub mod keys;
 pub mod kiosk;
 pub mod screens;
@@ -11,17 +12,13 @@ pub mod terminal;
 pub mod theme;
 pub mod widgets;
 
-use std::sync::mpsc;
-use std::thread;
-
-use crossterm::event::{self, Event};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-use signal_hook::iterator::Signals;
+use crossterm::event::Event;
 
 use crate::scoring::Outcome;
 use crate::store::Store;
 use app::{App, Exit};
 use autosave::{Autosave, Kept};
+use events::{Events, Input};
 
 /// How the full-screen quiz ended.
 #[derive(Debug)]
@@ -34,46 +31,21 @@ pub enum Ending {
     Signalled(i32),
 }
 
-enum Input {
-    Terminal(Event),
-    Signal(i32),
-    Closed(String),
-}
-
 /// Runs the app in the terminal until the person leaves, saving to `store`
 /// as they go. The terminal is restored before this returns, whatever
 /// happened; what was kept on disk is returned for the goodbye message.
 pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
-    let (tx, rx) = mpsc::channel::<Input>();
-    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-    let signal_tx = tx.clone();
-    thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            let _ = signal_tx.send(Input::Signal(signal));
-        }
-    });
-
+    let events = Events::new()?;
     let mut terminal = terminal::take()?;
     let _guard = terminal::Guard;
-    thread::spawn(move || {
-        loop {
-            let input = match event::read() {
-                Ok(ev) => Input::Terminal(ev),
-                Err(e) => Input::Closed(e.to_string()),
-            };
-            let closed = matches!(input, Input::Closed(_));
-            if tx.send(input).is_err() || closed {
-                break;
-            }
-        }
-    });
+    events.read_terminal();
 
     let mut autosave = Autosave::new(store, &mut app);
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     loop {
         terminal.draw(|frame| screens::draw(&app, frame))?;
-        match rx.recv() {
+        match events.rx.recv() {
             Ok(Input::Terminal(Event::Key(key))) => {
                 let before = app.session.clone();
                 let offer_before = app.offer.is_some();
@@ -89,7 +61,7 @@ pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
                 }
             }
             Ok(Input::Terminal(Event::Resize(width, height))) => app.resize(width, height),
-            Ok(Input::Terminal(_)) => {}
+            Ok(Input::Terminal(_) | Input::Changed) => {}
             Ok(Input::Signal(signal)) => return Ok((Ending::Signalled(signal), autosave.kept)),
             Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
             Err(_) => anyhow::bail!("the terminal input stopped"),

@@ -1,4 +1,4 @@
-//! The group summary of a workshop: records merged from one or many results
+//! The group summary of a workshop: results merged from one or many results
 //! files in, the picture of the group out. Pure: no I/O, no clock.
 //!
 //! - Exact duplicates (the same quiz, time, session, label and answers: the
@@ -13,17 +13,27 @@
 //!   time, then as read), over all quizzes; `--hide-names` shows
 //!   "Participant N" with that number.
 //!
+//! A report may cover 100,000 records, so each is held as a lean [`Entry`]:
+//! its answers only as a digest (enough to spot duplicates), and the names
+//! that repeat in every record (session, quiz, roles, interest areas)
+//! shared, not copied. [`Loader`] builds entries from [`Record`]s or,
+//! faster, straight from a results file's bytes (`wire.rs`).
+//!
 //! Everything taken from a file (labels, sessions, titles, names, times) is
 //! made safe to show by [`safe`] and [`Participant::label`]: bounded, and
 //! control characters shown escaped.
 
+pub mod export;
+mod wire;
+
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::sync::Arc;
 
 use super::label;
 use super::record::Record;
 use crate::content::SavedAnswer;
-use crate::scoring::Fit;
 
 /// What an anonymous participant is called.
 pub const ANONYMOUS: &str = "anonymous";
@@ -31,6 +41,223 @@ pub const ANONYMOUS: &str = "anonymous";
 /// The longest text from a file (session, title, name, time) shown, in
 /// characters, before escaping.
 pub const MAX_TEXT: usize = 60;
+
+/// A role or an interest area as records name it: its id, and its title
+/// (a role) or name (an interest area).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Name {
+    pub id: String,
+    pub text: String,
+}
+
+/// A role's fit in one participant's ranking.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked {
+    pub role: Arc<Name>,
+    pub fit: f64,
+}
+
+/// One interest area's score for one participant (`None`: not measured).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    pub dimension: Arc<Name>,
+    pub score: Option<f64>,
+}
+
+/// One participant's result as a report needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// When they finished, RFC 3339 UTC, as written.
+    pub time: String,
+    pub session: Arc<str>,
+    /// The label as stored (show it through [`Participant::label`]).
+    pub label: Option<String>,
+    pub quiz: Arc<str>,
+    pub quiz_hash: Arc<str>,
+    /// A digest of the answers, to spot duplicates.
+    pub answers: u64,
+    pub answered: usize,
+    pub total: usize,
+    /// In quiz order.
+    pub dimensions: Vec<Scored>,
+    /// Best fit first.
+    pub ranking: Vec<Ranked>,
+    pub close_call: bool,
+    pub flat: bool,
+    pub incomplete: bool,
+}
+
+/// A fast, non-cryptographic hasher (FxHash's mix): for maps of names and
+/// for the duplicate check, where SipHash's cost would show at 100,000
+/// records. Results files are the counselor's own; a file crafted for
+/// collisions could only slow the report down.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Fx(u64);
+
+impl Fx {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(Fx::K);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0u8; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+fn fx_str(text: &str) -> u64 {
+    let mut h = Fx::default();
+    text.hash(&mut h);
+    h.finish()
+}
+
+/// One answer's part of an answers digest; the digest is the wrapping sum
+/// over the answers, so the order they are written in does not matter.
+pub(crate) fn answer_digest(question: u64, value: AnswerValue<'_>) -> u64 {
+    let mut h = Fx(question);
+    match value {
+        AnswerValue::Scale(n) => (1u8, n).hash(&mut h),
+        AnswerValue::Option(id) => (2u8, fx_str(id)).hash(&mut h),
+    }
+    h.finish()
+}
+
+/// An answer as written: a scale point or an option id.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum AnswerValue<'a> {
+    Scale(u8),
+    Option(&'a str),
+}
+
+/// Builds entries, sharing one copy of each name that repeats, and keeps
+/// the warnings of what it skipped.
+#[derive(Debug, Default)]
+pub struct Loader {
+    texts: FxMap<Arc<str>, ()>,
+    roles: FxMap<Arc<str>, Vec<Arc<Name>>>,
+    dimensions: FxMap<Arc<str>, Vec<Arc<Name>>>,
+    pub entries: Vec<Entry>,
+    /// Lines skipped, each with its file and line.
+    pub warnings: Vec<String>,
+}
+
+impl Loader {
+    pub fn new() -> Loader {
+        Loader::default()
+    }
+
+    fn text(&mut self, text: &str) -> Arc<str> {
+        if let Some((shared, _)) = self.texts.get_key_value(text) {
+            return shared.clone();
+        }
+        let shared: Arc<str> = Arc::from(text);
+        self.texts.insert(shared.clone(), ());
+        shared
+    }
+
+    fn name(names: &mut FxMap<Arc<str>, Vec<Arc<Name>>>, id: &str, text: &str) -> Arc<Name> {
+        if let Some(found) = names
+            .get(id)
+            .and_then(|same_id| same_id.iter().find(|n| n.text == text))
+        {
+            return found.clone();
+        }
+        let name = Arc::new(Name {
+            id: id.to_string(),
+            text: text.to_string(),
+        });
+        names.entry(Arc::from(id)).or_default().push(name.clone());
+        name
+    }
+
+    fn role(&mut self, id: &str, title: &str) -> Arc<Name> {
+        Loader::name(&mut self.roles, id, title)
+    }
+
+    fn dimension(&mut self, id: &str, name: &str) -> Arc<Name> {
+        Loader::name(&mut self.dimensions, id, name)
+    }
+
+    /// Adds a record as read by [`super::record::read`].
+    pub fn add_record(&mut self, r: &Record) {
+        let answers = r
+            .answers
+            .iter()
+            .map(|(question, answer)| {
+                let value = match answer {
+                    SavedAnswer::Scale(n) => AnswerValue::Scale(*n),
+                    SavedAnswer::Option(id) => AnswerValue::Option(id),
+                };
+                answer_digest(fx_str(question), value)
+            })
+            .fold(0u64, u64::wrapping_add);
+        let entry = Entry {
+            time: r.time.clone(),
+            session: self.text(&r.session),
+            label: r.label.clone(),
+            quiz: self.text(&r.quiz),
+            quiz_hash: self.text(&r.quiz_hash),
+            answers,
+            answered: r.answered,
+            total: r.total,
+            dimensions: r
+                .dimensions
+                .iter()
+                .map(|d| Scored {
+                    dimension: self.dimension(&d.id, &d.name),
+                    score: d.score,
+                })
+                .collect(),
+            ranking: r
+                .ranking
+                .iter()
+                .map(|f| Ranked {
+                    role: self.role(&f.role, &f.title),
+                    fit: f.fit,
+                })
+                .collect(),
+            close_call: r.close_call,
+            flat: r.flat,
+            incomplete: r.incomplete,
+        };
+        self.entries.push(entry);
+    }
+
+    /// The group of every entry added.
+    pub fn finish(self) -> Group {
+        Group::new(self.entries)
+    }
+}
 
 /// A whole group: every quiz found in the files, largest first.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,24 +308,33 @@ pub struct DimensionMean {
     pub measured: usize,
 }
 
-/// One participant: their record, their number, and whether it is from
+/// One participant: their result, their number, and whether it is from
 /// another version of the quiz.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Participant {
     /// 1, 2, … in the order they finished, over all quizzes.
     pub number: usize,
     pub other_version: bool,
-    pub record: Record,
+    pub entry: Entry,
 }
 
 /// Text from a file as it may be shown: at most `max` characters (then
 /// "…"), control characters and escape sequences shown escaped.
 pub fn safe(text: &str, max: usize) -> String {
+    safe_cow(text, max).into_owned()
+}
+
+/// [`safe`], borrowing the text when it needs no change.
+pub fn safe_cow(text: &str, max: usize) -> Cow<'_, str> {
+    // Most text is short printable ASCII: nothing to cut or escape.
+    if text.len() <= max && text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Cow::Borrowed(text);
+    }
     let mut cut: String = text.chars().take(max).collect();
     if text.chars().nth(max).is_some() {
         cut.push('…');
     }
-    label::for_terminal(&cut)
+    Cow::Owned(label::for_terminal(&cut))
 }
 
 impl Participant {
@@ -108,7 +344,7 @@ impl Participant {
         if hide_names {
             return format!("Participant {}", self.number);
         }
-        match self.record.label.as_deref().and_then(label::clean) {
+        match self.entry.label.as_deref().and_then(label::clean) {
             Some(label) => label::for_terminal(&label),
             None => ANONYMOUS.to_string(),
         }
@@ -116,7 +352,7 @@ impl Participant {
 
     /// The label for machine-readable exports: `None` when anonymous.
     pub fn label_or_none(&self, hide_names: bool) -> Option<String> {
-        if hide_names || self.record.label.as_deref().and_then(label::clean).is_some() {
+        if hide_names || self.entry.label.as_deref().and_then(label::clean).is_some() {
             Some(self.label(hide_names))
         } else {
             None
@@ -124,17 +360,17 @@ impl Participant {
     }
 
     pub fn session(&self) -> String {
-        safe(&self.record.session, MAX_TEXT)
+        safe(&self.entry.session, MAX_TEXT)
     }
 
     pub fn time(&self) -> String {
-        safe(&self.record.time, MAX_TEXT)
+        safe(&self.entry.time, MAX_TEXT)
     }
 
     /// "2026-11-25 14:10" from "2026-11-25T14:10:03Z" (UTC), or the time as
     /// written when it is not in that form.
     pub fn time_short(&self) -> String {
-        let t = &self.record.time;
+        let t = &self.entry.time;
         match (t.get(..10), t.get(11..16)) {
             (Some(date), Some(clock)) if t.as_bytes().get(10) == Some(&b'T') => {
                 safe(&format!("{date} {clock}"), MAX_TEXT)
@@ -143,35 +379,30 @@ impl Participant {
         }
     }
 
-    pub fn best(&self) -> Option<&Fit> {
-        self.record.best()
-    }
-
-    /// The best fit's title, made safe, or "no result".
-    pub fn best_title(&self) -> String {
-        self.best()
-            .map_or_else(|| "no result".to_string(), |b| safe(&b.title, MAX_TEXT))
+    /// The best fit, if the record ranks any role.
+    pub fn best(&self) -> Option<&Ranked> {
+        self.entry.ranking.first()
     }
 
     /// "IT Technician 81%", or "no result".
     pub fn best_text(&self) -> String {
         match self.best() {
-            Some(best) => format!("{} {}", safe(&best.title, MAX_TEXT), percent(best.fit)),
+            Some(best) => format!("{} {}", safe(&best.role.text, MAX_TEXT), percent(best.fit)),
             None => "no result".to_string(),
         }
     }
 
     /// The flags raised, in words.
     pub fn flags(&self) -> Vec<&'static str> {
-        let r = &self.record;
+        let e = &self.entry;
         let mut flags = Vec::new();
-        if r.close_call {
+        if e.close_call {
             flags.push("close call");
         }
-        if r.flat {
+        if e.flat {
             flags.push("flat");
         }
-        if r.incomplete {
+        if e.incomplete {
             flags.push("incomplete");
         }
         if self.other_version {
@@ -182,26 +413,26 @@ impl Participant {
 
     /// This participant's fit to a role, if ranked.
     pub fn fit_of(&self, role: &str) -> Option<f64> {
-        self.record
+        self.entry
             .ranking
             .iter()
-            .find(|f| f.role == role)
+            .find(|f| f.role.id == role)
             .map(|f| f.fit)
     }
 
     /// This participant's score on a dimension, if measured.
     pub fn score_of(&self, dimension: &str) -> Option<f64> {
-        self.record
+        self.entry
             .dimensions
             .iter()
-            .find(|d| d.id == dimension)
+            .find(|d| d.dimension.id == dimension)
             .and_then(|d| d.score)
     }
 }
 
-/// A fit or share as a whole percentage: "81%".
+/// A fit or share as a whole percentage, halves rounded up: "81%".
 pub fn percent(value: f64) -> String {
-    format!("{:.0}%", value)
+    format!("{:.0}%", value.round())
 }
 
 /// `n thing` or `n things`.
@@ -223,29 +454,42 @@ impl RoleCount {
 impl Group {
     /// Summarises records merged from any number of files.
     pub fn summarise(records: Vec<Record>) -> Group {
-        let before = records.len();
-        let mut records = dedupe(records);
-        let duplicates = before - records.len();
-        // Stable: records with the same time stay in the order read.
-        records.sort_by(|a, b| a.time.cmp(&b.time));
+        let mut loader = Loader::new();
+        for record in &records {
+            loader.add_record(record);
+        }
+        loader.finish()
+    }
 
-        let mut by_quiz: Vec<(String, Vec<Participant>)> = Vec::new();
-        let mut index: HashMap<String, usize> = HashMap::new();
-        for (i, record) in records.into_iter().enumerate() {
-            let at = *index.entry(record.quiz.clone()).or_insert_with(|| {
-                by_quiz.push((record.quiz.clone(), Vec::new()));
-                by_quiz.len() - 1
-            });
+    /// Summarises entries merged from any number of files.
+    pub fn new(entries: Vec<Entry>) -> Group {
+        let before = entries.len();
+        let mut entries = dedupe(entries);
+        let duplicates = before - entries.len();
+        // Stable: entries with the same time stay in the order read.
+        entries.sort_by(|a, b| a.time.cmp(&b.time));
+
+        let mut by_quiz: Vec<(Arc<str>, Vec<Participant>)> = Vec::new();
+        let mut index: FxMap<Arc<str>, usize> = FxMap::default();
+        for (i, entry) in entries.into_iter().enumerate() {
+            let at = match index.get(&entry.quiz) {
+                Some(at) => *at,
+                None => {
+                    by_quiz.push((entry.quiz.clone(), Vec::new()));
+                    index.insert(entry.quiz.clone(), by_quiz.len() - 1);
+                    by_quiz.len() - 1
+                }
+            };
             by_quiz[at].1.push(Participant {
                 number: i + 1,
                 other_version: false,
-                record,
+                entry,
             });
         }
         let participants = by_quiz.iter().map(|(_, p)| p.len()).sum();
         let mut quizzes: Vec<QuizGroup> = by_quiz
             .into_iter()
-            .map(|(quiz, people)| QuizGroup::summarise(quiz, people))
+            .map(|(quiz, people)| QuizGroup::summarise(&quiz, people))
             .collect();
         quizzes.sort_by(|a, b| {
             b.participants
@@ -305,12 +549,12 @@ impl Group {
 }
 
 impl QuizGroup {
-    fn summarise(quiz: String, mut participants: Vec<Participant>) -> QuizGroup {
+    fn summarise(quiz: &str, mut participants: Vec<Participant>) -> QuizGroup {
         // The version most records are from; a tie goes to the version of
         // the latest record (most likely the quiz as it is now).
-        let mut versions: HashMap<&str, (usize, usize)> = HashMap::new();
+        let mut versions: FxMap<&str, (usize, usize)> = FxMap::default();
         for (i, p) in participants.iter().enumerate() {
-            let entry = versions.entry(&p.record.quiz_hash).or_insert((0, 0));
+            let entry = versions.entry(&p.entry.quiz_hash).or_insert((0, 0));
             entry.0 += 1;
             entry.1 = i;
         }
@@ -321,51 +565,57 @@ impl QuizGroup {
             .unwrap_or_default();
         let mut other_version = 0;
         for p in &mut participants {
-            p.other_version = p.record.quiz_hash != quiz_hash;
+            p.other_version = *p.entry.quiz_hash != *quiz_hash;
             other_version += usize::from(p.other_version);
         }
 
         // Roles and dimensions in the order the main version lists them,
-        // then any only another version has.
+        // then any only another version has; a role's title as the main
+        // version words it.
         let main_first = participants
             .iter()
             .filter(|p| !p.other_version)
             .chain(participants.iter().filter(|p| p.other_version));
         let mut roles: Vec<RoleCount> = Vec::new();
-        let mut role_index: HashMap<&str, usize> = HashMap::new();
+        let mut role_index: FxMap<&str, usize> = FxMap::default();
         let mut profile: Vec<(DimensionMean, f64)> = Vec::new();
-        let mut dimension_index: HashMap<&str, usize> = HashMap::new();
+        let mut dimension_index: FxMap<&str, usize> = FxMap::default();
         for p in main_first {
-            for fit in &p.record.ranking {
-                if !role_index.contains_key(fit.role.as_str()) {
-                    role_index.insert(&fit.role, roles.len());
+            for fit in &p.entry.ranking {
+                if !role_index.contains_key(fit.role.id.as_str()) {
+                    role_index.insert(&fit.role.id, roles.len());
                     roles.push(RoleCount {
-                        role: fit.role.clone(),
-                        title: fit.title.clone(),
+                        role: fit.role.id.clone(),
+                        title: fit.role.text.clone(),
                         count: 0,
                     });
                 }
             }
-            for d in &p.record.dimensions {
-                let at = *dimension_index.entry(&d.id).or_insert_with(|| {
-                    profile.push((
-                        DimensionMean {
-                            id: d.id.clone(),
-                            name: d.name.clone(),
-                            mean: None,
-                            measured: 0,
-                        },
-                        0.0,
-                    ));
-                    profile.len() - 1
-                });
+            for d in &p.entry.dimensions {
+                let id = d.dimension.id.as_str();
+                let at = match dimension_index.get(id) {
+                    Some(at) => *at,
+                    None => {
+                        dimension_index.insert(id, profile.len());
+                        profile.push((
+                            DimensionMean {
+                                id: id.to_string(),
+                                name: d.dimension.text.clone(),
+                                mean: None,
+                                measured: 0,
+                            },
+                            0.0,
+                        ));
+                        profile.len() - 1
+                    }
+                };
                 if let Some(score) = d.score.filter(|s| s.is_finite()) {
                     profile[at].0.measured += 1;
                     profile[at].1 += score;
                 }
             }
-            if let Some(best) = p.record.best() {
-                roles[role_index[best.role.as_str()]].count += 1;
+            if let Some(best) = p.best() {
+                roles[role_index[best.role.id.as_str()]].count += 1;
             }
         }
         roles.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.role.cmp(&b.role)));
@@ -377,17 +627,13 @@ impl QuizGroup {
             })
             .collect();
 
-        let count = |flag: fn(&Record) -> bool| {
-            participants
-                .iter()
-                .filter(|p| flag(&p.record))
-                .count()
-        };
+        let count =
+            |flag: fn(&Entry) -> bool| participants.iter().filter(|p| flag(&p.entry)).count();
         QuizGroup {
-            close_calls: count(|r| r.close_call),
-            flat: count(|r| r.flat),
-            incomplete: count(|r| r.incomplete),
-            quiz,
+            close_calls: count(|e| e.close_call),
+            flat: count(|e| e.flat),
+            incomplete: count(|e| e.incomplete),
+            quiz: quiz.to_string(),
             quiz_hash,
             other_version,
             roles,
@@ -412,35 +658,42 @@ impl QuizGroup {
 
 /// Drops exact duplicates (same quiz, time, session, label and answers),
 /// keeping the first of each.
-fn dedupe(records: Vec<Record>) -> Vec<Record> {
-    fn key(r: &Record) -> u64 {
-        let mut h = DefaultHasher::new();
-        (&r.quiz, &r.time, &r.session, &r.label).hash(&mut h);
-        for (question, answer) in &r.answers {
-            question.hash(&mut h);
-            match answer {
-                SavedAnswer::Scale(a) => (0u8, *a).hash(&mut h),
-                SavedAnswer::Option(o) => (1u8, o).hash(&mut h),
-            }
-        }
+fn dedupe(entries: Vec<Entry>) -> Vec<Entry> {
+    fn key(e: &Entry) -> u64 {
+        let mut h = Fx::default();
+        (&*e.quiz, &e.time, &*e.session, &e.label, e.answers).hash(&mut h);
         h.finish()
     }
-    fn same(a: &Record, b: &Record) -> bool {
-        a.quiz == b.quiz
+    fn same(a: &Entry, b: &Entry) -> bool {
+        a.answers == b.answers
             && a.time == b.time
+            && a.quiz == b.quiz
             && a.session == b.session
             && a.label == b.label
-            && a.answers == b.answers
     }
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::with_capacity(records.len());
-    let mut kept: Vec<Record> = Vec::with_capacity(records.len());
-    for record in records {
-        let slot = seen.entry(key(&record)).or_default();
-        if slot.iter().any(|&i| same(&kept[i], &record)) {
-            continue;
+    let mut seen: FxMap<u64, usize> = FxMap::default();
+    seen.reserve(entries.len());
+    // Entries whose key another entry already took, checked one by one.
+    let mut clashes: Vec<(u64, usize)> = Vec::new();
+    let mut kept: Vec<Entry> = Vec::with_capacity(entries.len());
+    for entry in entries {
+        let k = key(&entry);
+        match seen.get(&k) {
+            None => {
+                seen.insert(k, kept.len());
+            }
+            Some(&first) => {
+                let duplicate = same(&kept[first], &entry)
+                    || clashes
+                        .iter()
+                        .any(|&(ck, i)| ck == k && same(&kept[i], &entry));
+                if duplicate {
+                    continue;
+                }
+                clashes.push((k, kept.len()));
+            }
         }
-        slot.push(kept.len());
-        kept.push(record);
+        kept.push(entry);
     }
     kept
 }

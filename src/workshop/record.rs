@@ -70,19 +70,26 @@ impl Record {
     }
 }
 
-/// Appends records to a results file: one locked write per record, fsynced
+/// Appends records to a results file: one locked write per call, fsynced
 /// before returning.
 pub fn append(path: &Path, records: &[Record]) -> io::Result<()> {
-    if records.is_empty() {
-        return Ok(());
-    }
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder)?;
-    }
     let mut bytes = Vec::new();
     for record in records {
         serde_json::to_writer(&mut bytes, record).map_err(io::Error::other)?;
         bytes.push(b'\n');
+    }
+    append_lines(path, &bytes)
+}
+
+/// Appends whole lines (records already serialized, each ending in a
+/// newline): create the folder, open for appending, take an exclusive lock,
+/// start on a fresh line after a torn one, write once, fsync, unlock.
+pub fn append_lines(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if bytes.is_empty() {
+        return Ok(());
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
     }
     let mut file = OpenOptions::new().create(true).append(true).open(path)?;
     file.lock()?;
@@ -93,7 +100,7 @@ pub fn append(path: &Path, records: &[Record]) -> io::Result<()> {
         if len > 0 && !ends_with_newline(path, len)? {
             file.write_all(b"\n")?;
         }
-        file.write_all(&bytes)?;
+        file.write_all(bytes)?;
         file.sync_data()
     })();
     let _ = file.unlock();

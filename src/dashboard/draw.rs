@@ -1,0 +1,319 @@
+//! Drawing the whole dashboard: where each part goes at each size, the top
+//! bar, the notes, the key hints, the help pop-up, and the "too small" and
+//! "no participants yet" screens. Pure: the state in, a frame out.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::state::Dashboard;
+use super::{charts, table};
+use crate::tui::widgets::{key_bar, popup, top_bar, wrap};
+use crate::workshop::group::export::{NO_PARTICIPANTS, cell};
+use crate::workshop::group::{MAX_TEXT, plural, safe};
+
+/// The smallest terminal the dashboard is laid out for.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 20;
+
+/// The most lines the notes take; more are cut with "…".
+const MAX_NOTE_LINES: usize = 4;
+
+/// Where each part of the dashboard is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub top: Rect,
+    pub charts: Rect,
+    pub counts: Rect,
+    pub notes: Rect,
+    pub table: Rect,
+    pub keys: Rect,
+}
+
+/// The content column: the body less a margin, at most 156 wide, centred.
+fn content(area: Rect) -> Rect {
+    let width = area.width.saturating_sub(2).min(156);
+    Rect::new(
+        area.x + (area.width - width) / 2,
+        area.y + 1,
+        width,
+        area.height.saturating_sub(2),
+    )
+}
+
+/// The notes to show, each with its style, wrapped to `width` and cut to
+/// `MAX_NOTE_LINES`.
+fn note_lines(d: &Dashboard, width: u16) -> Vec<Line<'static>> {
+    let theme = &d.theme;
+    // Short forms of the exports' notes: the screen is for the room.
+    let mut notes: Vec<(String, Style)> = Vec::new();
+    if let Some(problem) = &d.problem {
+        notes.push((
+            format!("! {problem}: showing what was read before"),
+            theme.warn(),
+        ));
+    }
+    for file in &d.waiting {
+        notes.push((
+            format!("Waiting for {file}: it is made when a first participant finishes"),
+            theme.dim(),
+        ));
+    }
+    if d.group.quizzes.len() > 1 {
+        notes.push((
+            format!(
+                "! These files hold {} different quizzes: each is shown on its own (Tab)",
+                d.group.quizzes.len()
+            ),
+            theme.warn(),
+        ));
+    }
+    if let Some(q) = d.current().filter(|q| q.other_version > 0) {
+        notes.push((
+            format!(
+                "! {} from another quiz version: scores may not compare exactly",
+                plural(q.other_version, "record", "records")
+            ),
+            theme.warn(),
+        ));
+    }
+    if d.group.duplicates > 0 {
+        notes.push((
+            format!(
+                "! {} left out (a file given twice?)",
+                plural(d.group.duplicates, "duplicate record", "duplicate records")
+            ),
+            theme.warn(),
+        ));
+    }
+    if d.skipped > 0 {
+        notes.push((
+            format!(
+                "! {} in the files: listed when you leave",
+                plural(d.skipped, "bad line skipped", "bad lines skipped")
+            ),
+            theme.warn(),
+        ));
+    }
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (text, style) in notes {
+        for (i, part) in wrap(&text, width.saturating_sub(2) as usize)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 { "" } else { "  " };
+            lines.push(Line::styled(format!("{lead}{part}"), style));
+        }
+    }
+    if lines.len() > MAX_NOTE_LINES {
+        lines.truncate(MAX_NOTE_LINES);
+        let last = lines[MAX_NOTE_LINES - 1].to_string();
+        let style = lines[MAX_NOTE_LINES - 1].style;
+        lines[MAX_NOTE_LINES - 1] = Line::styled(
+            cell(&format!("{last} …"), width as usize)
+                .trim_end()
+                .to_string(),
+            style,
+        );
+    }
+    lines
+}
+
+/// Where each part goes on a terminal of `area`'s size.
+pub fn layout(d: &Dashboard, area: Rect) -> Areas {
+    let top = Rect::new(area.x, area.y, area.width, 1);
+    let keys = Rect::new(area.x, area.bottom().saturating_sub(1), area.width, 1);
+    let body = content(area);
+    let notes = note_lines(d, body.width).len() as u16;
+    let wanted = d
+        .current()
+        .map_or(0, |q| q.roles.len().max(q.profile.len())) as u16;
+    // blank, charts title, blank, counts, notes, blank; the table keeps at
+    // least its title, its header and three rows.
+    let fixed = 1 + 1 + 1 + 1 + notes + 1;
+    let mut chart_rows = wanted.min(body.height.saturating_sub(fixed + 5)).max(1);
+    // On a tall screen (a projector), a blank line between bars, if the
+    // table still keeps a dozen rows.
+    if body.height >= 40 && body.height >= fixed + 2 * wanted + 14 {
+        chart_rows = 2 * wanted - 1;
+    }
+    let rows = [1 + chart_rows, 1, 1, notes, 1];
+    let mut y = body.y + 1;
+    let mut parts = [Rect::default(); 5];
+    for (part, h) in parts.iter_mut().zip(rows) {
+        *part = Rect::new(
+            body.x,
+            y,
+            body.width,
+            h.min(body.bottom().saturating_sub(y)),
+        );
+        y += h;
+    }
+    let [charts, _, counts, notes, _] = parts;
+    let table = Rect::new(body.x, y, body.width, body.bottom().saturating_sub(y));
+    Areas {
+        top,
+        charts,
+        counts,
+        notes,
+        table,
+        keys,
+    }
+}
+
+/// How many participants' rows the table shows on a terminal of this size.
+pub fn table_rows(d: &Dashboard, width: u16, height: u16) -> usize {
+    if width < MIN_WIDTH || height < MIN_HEIGHT || d.current().is_none() {
+        return 0;
+    }
+    table::rows_shown(layout(d, Rect::new(0, 0, width, height)).table)
+}
+
+/// Draws the whole frame for the dashboard's state.
+pub fn draw(d: &Dashboard, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area);
+        return;
+    }
+    let theme = &d.theme;
+    let areas = layout(d, area);
+    draw_top(d, frame, areas.top);
+    let mut keys: Vec<(&str, &str)> = vec![("q", "quit"), ("↑↓ PgUp PgDn", "scroll")];
+    keys.push((
+        "h",
+        if d.hide_names {
+            "show names"
+        } else {
+            "hide names"
+        },
+    ));
+    if d.group.quizzes.len() > 1 {
+        keys.push(("Tab", "next quiz"));
+    }
+    keys.push(("?", "help"));
+    key_bar(frame, areas.keys, theme, &keys);
+
+    match d.current() {
+        None => empty(d, frame, area),
+        Some(q) => {
+            charts::draw(d, q, frame, areas.charts);
+            frame.render_widget(Paragraph::new(charts::counts(d, q)), areas.counts);
+            frame.render_widget(
+                Paragraph::new(note_lines(d, areas.notes.width)),
+                areas.notes,
+            );
+            table::draw(d, q, frame, areas.table);
+        }
+    }
+    if d.help {
+        help(d, frame, area);
+    }
+}
+
+fn draw_top(d: &Dashboard, frame: &mut Frame, area: Rect) {
+    let mut left = "Group report".to_string();
+    if let Some(q) = d.current() {
+        left.push_str(&format!(" · {}", safe(&q.quiz, 24)));
+        if d.group.quizzes.len() > 1 {
+            left.push_str(&format!(
+                " (quiz {} of {})",
+                d.quiz + 1,
+                d.group.quizzes.len()
+            ));
+        }
+    }
+    let count = match d.current() {
+        Some(q) if d.group.quizzes.len() > 1 => {
+            plural(q.participants.len(), "participant", "participants")
+        }
+        _ => plural(d.group.participants, "participant", "participants"),
+    };
+    let mut right = vec![count];
+    if d.hide_names {
+        right.push("names hidden".to_string());
+    }
+    if let Some(at) = d.updated.as_deref().filter(|_| d.watching) {
+        right.push(format!("updated {} UTC", clock_time(at)));
+    }
+    top_bar(frame, area, &d.theme, &left, &right.join(" · "));
+}
+
+/// "14:10:03" from "2026-11-25T14:10:03Z".
+fn clock_time(stamp: &str) -> String {
+    stamp
+        .get(11..19)
+        .map_or_else(|| safe(stamp, MAX_TEXT), str::to_string)
+}
+
+fn empty(d: &Dashboard, frame: &mut Frame, area: Rect) {
+    let body = content(area);
+    let theme = &d.theme;
+    let mut lines = vec![
+        Line::raw(""),
+        Line::raw(""),
+        Line::styled(NO_PARTICIPANTS, theme.title()),
+        Line::raw(""),
+    ];
+    let files = d.files.join(", ");
+    let said = if d.watching {
+        format!("Watching {files}: this screen updates as each participant finishes.")
+    } else {
+        format!("Nobody has finished the quiz in {files}.")
+    };
+    for part in wrap(&said, body.width as usize) {
+        lines.push(Line::raw(part));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(note_lines(d, body.width));
+    frame.render_widget(Paragraph::new(lines), body);
+}
+
+fn help(d: &Dashboard, frame: &mut Frame, area: Rect) {
+    let theme = &d.theme;
+    let keys: &[(&str, &str)] = &[
+        ("↑ ↓  k j", "scroll the participants one row"),
+        ("PgUp PgDn", "scroll a page"),
+        ("Home End", "first or last participants"),
+        ("h", "hide or show names (for projecting)"),
+        ("Tab", "next quiz, when the files hold several"),
+        ("?", "show or hide these keys"),
+        ("q  Esc", "leave the dashboard"),
+    ];
+    let mut lines: Vec<Line> = vec![Line::raw("")];
+    for (key, what) in keys {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {key:<11}"), theme.key()),
+            Span::raw(what.to_string()),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    let watch = if d.watching {
+        "The files are checked twice a second; new participants appear as they finish."
+    } else {
+        "Start with --watch to update as participants finish."
+    };
+    for part in wrap(watch, 52) {
+        lines.push(Line::styled(format!("  {part}"), theme.dim()));
+    }
+    let rect = popup(frame, area, 58, lines.len() as u16 + 2);
+    frame.render_widget(
+        Paragraph::new(lines).block(
+            Block::default()
+                .borders(Borders::ALL)
+                .title(Span::styled(" Keys ", theme.title())),
+        ),
+        rect,
+    );
+}
+
+fn too_small(frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::raw(format!("terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}")),
+        Line::raw(format!("now {}x{}", area.width, area.height)),
+        Line::raw("Make the window bigger to go on."),
+    ];
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,131 @@
+//! The full-screen group dashboard of `careerfit report FILE...` in a
+//! terminal: the group's best-fit roles, its average interest profile, the
+//! flags counted and a scrollable table of participants; with `--watch` it
+//! updates live as the files grow, for the projector during a session.
+//!
+//! This file is the shell at the edge: it reads the files, takes the
+//! terminal (put back on every way out), and waits on one channel for
+//! keys, signals and, when watching, "the files changed", so it sleeps
+//! until something happens. `state.rs` holds what keys do (pure),
+//! `draw.rs`, `charts.rs` and `table.rs` draw it (pure), `source.rs` reads
+//! the files and `watch.rs` notices when they change.
+
+pub mod charts;
+pub mod draw;
+pub mod source;
+pub mod state;
+pub mod table;
+pub mod watch;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crossterm::event::Event;
+
+use crate::store::clock;
+use crate::tui::events::{Events, Input};
+use crate::tui::terminal;
+use crate::tui::theme::Theme;
+use crate::workshop::group::Group;
+pub use draw::draw;
+pub use state::{Dashboard, Exit};
+
+#[derive(Clone)]
+
+/// How the dashboard ended.
+enum Ending {
+    Left(Exit),
+    Signalled(i32),
+}
+
+/// Runs the dashboard until it is left, and returns the exit status.
+/// A file that cannot be read is an error before the screen is taken
+/// (while watching, a file that does not exist yet is waited for). Lines
+/// skipped in the files are printed to stderr after the terminal is back.
+pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> ExitCode {
+    let read = match source::read_all(files, watch) {
+        Ok(read) => read,
+        Err(problems) => {
+            for problem in &problems {
+                eprintln!("error: {problem}");
+            }
+            eprintln!(
+                "error: the dashboard shows every file or none, so that no file's results are \
+                 silently left out: fix the path, or leave that file off the command line"
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let names = files.iter().map(|f| source::shown(f)).collect();
+    let mut dashboard = Dashboard::new(
+        Group::new(Vec::new()),
+        Theme::from_env(no_color),
+        hide_names,
+        names,
+    );
+    dashboard.watching = watch;
+    let mut warnings = read.warnings.clone();
+    dashboard.update(read, &clock::now());
+    if !watch {
+        // A report opens at its first participant; a watched one follows
+        // the newest.
+        dashboard.scroll = 0;
+    }
+    let ended = shell(dashboard, files, watch, &mut warnings);
+    for warning in &warnings {
+        eprintln!("warning: {warning}");
+    }
+    match ended {
+        Ok(Ending::Left(Exit::Quit)) => ExitCode::SUCCESS,
+        Ok(Ending::Left(Exit::Interrupted)) => ExitCode::from(130),
+        Ok(Ending::Signalled(signal)) => {
+            eprintln!("careerfit: stopped by signal {signal}");
+            ExitCode::from(128u8.saturating_add(signal as u8))
+        }
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The event loop. The terminal is restored before this returns, whatever
+/// happened; `warnings` holds those of the last read.
+fn shell(
+    mut dashboard: Dashboard,
+    files: &[PathBuf],
+    watch: bool,
+    warnings: &mut Vec<String>,
+) -> anyhow::Result<Ending> {
+    let events = Events::new()?;
+    if watch {
+        watch::spawn(files.to_vec(), events.tx.clone(), Input::Changed);
+    }
+    let mut terminal = terminal::take()?;
+    let _guard = terminal::Guard;
+    events.read_terminal();
+
+    let size = terminal.size()?;
+    dashboard.resize(size.width, size.height);
+    loop {
+        terminal.draw(|frame| draw(&dashboard, frame))?;
+        match events.rx.recv() {
+            Ok(Input::Terminal(Event::Key(key))) => dashboard.handle_key(key),
+            Ok(Input::Terminal(Event::Resize(width, height))) => dashboard.resize(width, height),
+            Ok(Input::Terminal(_)) => {}
+            Ok(Input::Changed) => match source::read_all(files, true) {
+                Ok(read) => {
+                    *warnings = read.warnings.clone();
+                    dashboard.update(read, &clock::now());
+                }
+                Err(problems) => dashboard.problem = problems.into_iter().next(),
+            },
+            Ok(Input::Signal(signal)) => return Ok(Ending::Signalled(signal)),
+            Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
+            Err(_) => anyhow::bail!("the terminal input stopped"),
+        }
+        if let Some(exit) = dashboard.exit {
+            return Ok(Ending::Left(exit));
+        }
+    }
+}

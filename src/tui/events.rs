@@ -1,0 +1,63 @@
+//! Everything a full-screen program waits for, on one channel: key presses
+//! and resizes from a reader thread, signals from another, and (for the
+//! dashboard) files changing. The program blocks on the channel, so idle
+//! costs no CPU.
+
+use std::io;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+
+use crossterm::event::{self, Event};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
+
+/// One thing that happened.
+#[derive(Clone)]
+pub enum Input {
+    Terminal(Event),
+    /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: leave, restoring the terminal.
+    Signal(i32),
+    /// A watched file changed.
+    Changed,
+    /// The terminal stopped sending input.
+    Closed(String),
+}
+
+/// The channel, with signals already being listened for.
+pub struct Events {
+    pub tx: Sender<Input>,
+    pub rx: Receiver<Input>,
+}
+
+impl Events {
+    /// Starts listening for signals. Call before taking the terminal, so a
+    /// signal during set-up still restores it.
+    pub fn new() -> io::Result<Events> {
+        let (tx, rx) = mpsc::channel();
+        let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+        let signal_tx = tx.clone();
+        thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                let _ = signal_tx.send(Input::Signal(signal));
+            }
+        });
+        Ok(Events { tx, rx })
+    }
+
+    /// Starts reading keys and resizes (once the terminal is taken).
+    pub fn read_terminal(&self) {
+        let tx = self.tx.clone();
+        thread::spawn(move || {
+            loop {
+                let input = match event::read() {
+                    Ok(ev) => Input::Terminal(ev),
+                    Err(e) => Input::Closed(e.to_string()),
+                };
+                let closed = matches!(input, Input::Closed(_));
+                if tx.send(input).is_err() || closed {
+                    break;
+                }
+            }
+        });
+    }
+}

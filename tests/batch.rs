@@ -1,0 +1,510 @@
+//! Batch scoring (`careerfit score --answers-csv FILE [--results OUT]`):
+//! a spreadsheet of many people's answers, bad rows reported by the row and
+//! column a spreadsheet shows, good rows scored exactly as one answers file
+//! would be, results appended as workshop records. Through the library and
+//! through the real binary; and never a panic, whatever the bytes.
+//!
+//! tests/fixtures/csv/workshop.csv, row by row (CRLF, a BOM, the header
+//! padded and capitalised):
+//!  1 header: Participant, then five questions out of quiz order
+//!  2 Sam      good
+//!  3 Alex     good, a choice by position
+//!  4 Robin    good: spaces around cells, `4.0`, an option id in capitals
+//!  5 Kim      "9" on the scale
+//!  6 Lee      an unknown option
+//!  7 Jo       a position out of range
+//!  8          blank: skipped, not a problem
+//!  9 Max      answers nothing
+//! 10 an escape sequence and a bell as the name, good
+//! 11 a formula as the name, good
+//! 12 a name over two lines (one spreadsheet row), good
+//! 13 anonymous, good
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind, SavedAnswer};
+use careerfit::scoring::score;
+use careerfit::workshop::batch::{self, Batch, BatchError};
+use careerfit::workshop::record::{self, Record};
+
+const WORKSHOP: &str = "tests/fixtures/csv/workshop.csv";
+const ALL_GOOD: &str = "tests/fixtures/csv/all-good.csv";
+const UNKNOWN_HEADER: &str = "tests/fixtures/csv/unknown-header.csv";
+
+const PRINTER_OPTIONS: &str = r#"use one of "open-it-up", "help-print-another-way", "check-print-server", "plan-replacement" or 1 to 4"#;
+
+fn expected_problems() -> Vec<String> {
+    vec![
+        r#"row 5, column B (replace-laptop-drive): "9" is not on the scale; use a whole number from 1 to 5"#.to_string(),
+        format!(r#"row 6, column D (printers-keep-failing): "fix-it" is not an option; {PRINTER_OPTIONS}"#),
+        format!(r#"row 7, column D (printers-keep-failing): "9" is not an option; {PRINTER_OPTIONS}"#),
+        "row 9: answers no question, so there is nothing to score".to_string(),
+    ]
+}
+
+/// A good row: its number, its label as stored, its answers by question id.
+type GoodRow = (
+    usize,
+    Option<&'static str>,
+    Vec<(&'static str, &'static str)>,
+);
+
+/// The good rows of the workshop fixture.
+fn good_rows() -> Vec<GoodRow> {
+    let row = |likert: [&'static str; 3], printers: &'static str, hire: &'static str| {
+        vec![
+            ("replace-laptop-drive", likert[0]),
+            ("walk-through-password-reset", likert[1]),
+            ("printers-keep-failing", printers),
+            ("server-out-of-memory", likert[2]),
+            ("new-hire-monday", hire),
+        ]
+    };
+    vec![
+        (
+            2,
+            Some("Sam"),
+            row(["5", "1", "2"], "open-it-up", "set-up-desk"),
+        ),
+        (
+            3,
+            Some("Alex"),
+            row(["1", "5", "1"], "2", "show-how-to-log-in"),
+        ),
+        (
+            4,
+            Some("Robin"),
+            row(["4", "3", "5"], "check-print-server", "2"),
+        ),
+        (
+            10,
+            Some("\u{1b}[31mEvil\u{1b}[0m\u{7}"),
+            row(["2", "4", "2"], "help-print-another-way", "1"),
+        ),
+        (
+            11,
+            Some("=HYPERLINK(\"http://x\")"),
+            row(["5", "5", "5"], "plan-replacement", "plan-first-week"),
+        ),
+        (12, Some("Two\r\nlines"), row(["4", "2", ""], "3", "4")),
+        (13, None, {
+            let mut answers = row(["1", "2", ""], "4", "");
+            answers.retain(|(_, v)| !v.is_empty());
+            answers
+        }),
+    ]
+}
+
+/// The same answers as an answers file would give them.
+fn sheet(content: &Content, answers: &[(&str, &str)]) -> AnswerSheet {
+    let quiz = &content.quiz;
+    let mut sheet = AnswerSheet::new(quiz);
+    for (id, value) in answers {
+        if value.is_empty() {
+            continue;
+        }
+        let q = quiz.question_index(id).expect("a question of the quiz");
+        let answer = match &quiz.questions[q].kind {
+            QuestionKind::Likert { .. } => Answer::Likert(value.parse().unwrap()),
+            QuestionKind::Choice { options } => Answer::Choice(
+                options
+                    .iter()
+                    .position(|o| o.id == *value)
+                    .unwrap_or_else(|| value.parse::<usize>().unwrap() - 1),
+            ),
+        };
+        sheet.set(q, Some(answer));
+    }
+    sheet
+}
+
+fn workshop_batch(content: &Content) -> Batch {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(WORKSHOP);
+    batch::score_file(&content.quiz, &content.roles, &path).expect("the file scores")
+}
+
+#[test]
+fn bad_rows_are_reported_by_row_and_column() {
+    let content = Content::built_in().unwrap();
+    let batch = workshop_batch(&content);
+    let problems: Vec<String> = batch.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems, expected_problems());
+    assert_eq!(batch.problem_rows, 4);
+    assert_eq!(batch.blank_rows, 1);
+    assert!(!batch.all_good());
+    assert_eq!(
+        batch.summary(),
+        "7 rows scored, 4 rows with problems, 1 blank row skipped"
+    );
+}
+
+#[test]
+fn good_rows_score_as_the_same_answers_do() {
+    let content = Content::built_in().unwrap();
+    let batch = workshop_batch(&content);
+    let good = good_rows();
+    let rows: Vec<usize> = batch.scored.iter().map(|s| s.row).collect();
+    assert_eq!(rows, good.iter().map(|g| g.0).collect::<Vec<_>>());
+    // The records as written: one JSON line per good row.
+    let lines: Vec<&[u8]> = batch.lines.split_inclusive(|b| *b == b'\n').collect();
+    let records = batch.records();
+    assert_eq!(lines.len(), good.len());
+    assert_eq!(records.len(), good.len());
+    for (((scored, line), record), (row, label, answers)) in
+        batch.scored.iter().zip(&lines).zip(&records).zip(&good)
+    {
+        let sheet = sheet(&content, answers);
+        let outcome = score(&content.quiz, &content.roles, &sheet).unwrap();
+        let best = &outcome.ranking[0];
+        assert_eq!(content.roles[scored.best].id, best.role, "row {row}");
+        assert_eq!(scored.fit, best.fit, "row {row}");
+        assert_eq!(scored.label.as_deref(), *label, "row {row}");
+        assert_eq!(
+            (scored.close_call, scored.flat, scored.incomplete),
+            (outcome.close_call, outcome.flat, outcome.incomplete),
+            "row {row}"
+        );
+        // The whole record is what the kiosk would have saved.
+        let mut want = Record::new(
+            &content.quiz,
+            "workshop",
+            label.map(str::to_string),
+            &sheet,
+            &outcome,
+        );
+        want.time = record.time.clone();
+        // Byte for byte what `record::append` would write for it. (Reading
+        // a record back may move a fit's last digit: serde_json's float
+        // parsing is not exact without its float_roundtrip feature.)
+        let mut json = serde_json::to_vec(&want).unwrap();
+        json.push(b'\n');
+        assert_eq!(
+            String::from_utf8_lossy(line),
+            String::from_utf8_lossy(&json),
+            "row {row}"
+        );
+    }
+}
+
+#[test]
+fn the_results_file_holds_exactly_the_good_rows() {
+    let content = Content::built_in().unwrap();
+    let batch = workshop_batch(&content);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("nested/results.jsonl");
+    // A torn line from an earlier crash: the batch starts on a fresh line.
+    std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+    std::fs::write(&out, b"{\"version\":1,\"ti").unwrap();
+    batch::append(&out, &batch).unwrap();
+
+    let text = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = text.lines().skip(1).collect();
+    assert_eq!(lines.len(), 7);
+    for line in &lines {
+        let value: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
+        assert_eq!(value["session"], "workshop");
+        assert_eq!(value["quiz"], "it-career");
+    }
+    let read = record::read(&out).unwrap();
+    assert_eq!(read.records, batch.records());
+    assert_eq!(read.warnings.len(), 1, "{:?}", read.warnings);
+    let labels: Vec<Option<&str>> = read.records.iter().map(|r| r.label.as_deref()).collect();
+    let want: Vec<Option<&str>> = good_rows().iter().map(|g| g.1).collect();
+    assert_eq!(labels, want, "labels are stored as typed");
+}
+
+#[test]
+fn an_unknown_header_names_the_column() {
+    let content = Content::built_in().unwrap();
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(UNKNOWN_HEADER);
+    let Err(BatchError::Header { row, problems, .. }) =
+        batch::score_file(&content.quiz, &content.roles, &path)
+    else {
+        panic!("an unknown header is refused");
+    };
+    assert_eq!(row, 1);
+    assert_eq!(
+        problems[..2],
+        [
+            r#"column C (Timestamp) is not a question of quiz "it-career"; rename it to a question id, or delete the column"#,
+            r#"column E (Email address) is not a question of quiz "it-career"; rename it to a question id, or delete the column"#,
+        ]
+    );
+    assert!(problems[2].starts_with("the question ids are: replace-laptop-drive, "));
+}
+
+fn score_text(text: &[u8]) -> Result<Batch, BatchError> {
+    let content = Content::built_in().unwrap();
+    batch::score_csv(&content.quiz, &content.roles, "t.csv", "t", text)
+}
+
+fn problems(text: &[u8]) -> Vec<String> {
+    score_text(text)
+        .unwrap()
+        .problems
+        .iter()
+        .map(|p| p.to_string())
+        .collect()
+}
+
+#[test]
+fn forgiving_about_what_forms_export() {
+    // Semicolons (Excel in many locales), CR line ends, a short row, scale
+    // and option labels, `4.` and `04`.
+    let batch = score_text(
+        b"participant;replace-laptop-drive;printers-keep-failing\r\
+          A;Strongly like;Open one up and fix the part that broke\r\
+          B;4.\r\
+          C;04;OPEN-IT-UP\r",
+    )
+    .unwrap();
+    assert!(batch.all_good(), "{:?}", batch.problems);
+    let answers: Vec<Vec<(String, SavedAnswer)>> = batch
+        .records()
+        .into_iter()
+        .map(|r| r.answers.into_iter().collect())
+        .collect();
+    let laptop = |n| ("replace-laptop-drive".to_string(), SavedAnswer::Scale(n));
+    let printers = || {
+        (
+            "printers-keep-failing".to_string(),
+            SavedAnswer::Option("open-it-up".to_string()),
+        )
+    };
+    assert_eq!(
+        answers,
+        [
+            vec![printers(), laptop(5)],
+            vec![laptop(4)],
+            vec![printers(), laptop(4)]
+        ]
+    );
+    assert_eq!(
+        batch.scored.iter().map(|s| s.row).collect::<Vec<_>>(),
+        [2, 3, 4]
+    );
+
+    // Decimals that are not whole, and extra cells past the header.
+    assert_eq!(
+        problems(b"replace-laptop-drive,printers-keep-failing\n4.5,1\n3,2,,x\n"),
+        [
+            r#"row 2, column A (replace-laptop-drive): "4.5" is not on the scale; use a whole number from 1 to 5"#,
+            r#"row 3, column D: "x" is in a column with no header; give the column a question id, or clear it"#,
+        ]
+    );
+}
+
+#[test]
+fn never_a_panic_whatever_the_bytes() {
+    // Empty, blank, header only, duplicate headers, no question column.
+    assert!(matches!(score_text(b""), Err(BatchError::Empty(_))));
+    assert!(matches!(
+        score_text(b"\xef\xbb\xbf \r\n\r\n"),
+        Err(BatchError::Empty(_))
+    ));
+    assert!(matches!(
+        score_text(b",,,\n,,\n"),
+        Err(BatchError::Empty(_))
+    ));
+    assert!(matches!(
+        score_text(b"participant,replace-laptop-drive\r\n"),
+        Err(BatchError::NoRows(_))
+    ));
+    let Err(BatchError::Header { problems, .. }) =
+        score_text(b"replace-laptop-drive,participant,Replace-Laptop-Drive,PARTICIPANT\n1,a,2,b\n")
+    else {
+        panic!("duplicate headers are refused")
+    };
+    assert_eq!(
+        problems,
+        [
+            "column C (Replace-Laptop-Drive) repeats column A; keep one of them",
+            "column D (PARTICIPANT) repeats column B; keep one of them",
+        ]
+    );
+    let Err(BatchError::Header { problems, .. }) = score_text(b"participant\nSam\n") else {
+        panic!("a header of no question is refused")
+    };
+    assert!(problems[0].starts_with("no column is a question of quiz"));
+
+    // Not UTF-8 (Latin-1 from an old spreadsheet): the name is kept as
+    // best it can be, a bad answer is reported, hostile text is escaped.
+    let batch = score_text(
+        b"participant,replace-laptop-drive,printers-keep-failing\nJos\xe9,4,2\nAl,\xff\x1b[2J,1\n\"unterminated,3",
+    )
+    .unwrap();
+    assert_eq!(batch.scored[0].label.as_deref(), Some("Jos\u{fffd}"));
+    assert_eq!(
+        batch.problems[0].to_string(),
+        "row 3, column B (replace-laptop-drive): \"\u{fffd}\\u{1b}[2J\" is not on the scale; use a whole number from 1 to 5"
+    );
+
+    // Garbage: random bytes, and the fixture with random bytes changed.
+    let fixture = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(WORKSHOP)).unwrap();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let alphabet = b",;\t\"\r\n 0123456789.-abc\xef\xbb\xbf\xff\x1b";
+    for round in 0..2000 {
+        let bytes: Vec<u8> = if round % 2 == 0 {
+            let len = (next() % 300) as usize;
+            (0..len)
+                .map(|_| {
+                    let r = next();
+                    if r % 3 == 0 {
+                        r as u8
+                    } else {
+                        alphabet[(r >> 8) as usize % alphabet.len()]
+                    }
+                })
+                .collect()
+        } else {
+            let mut bytes = fixture.clone();
+            for _ in 0..(next() % 8 + 1) {
+                let at = (next() as usize) % bytes.len();
+                bytes[at] = alphabet[(next() as usize) % alphabet.len()];
+            }
+            bytes
+        };
+        if let Ok(batch) = score_text(&bytes) {
+            assert_eq!(batch.records().len(), batch.scored.len());
+        }
+    }
+}
+
+// The real binary.
+
+fn careerfit(args: &[&str]) -> (Option<i32>, String, String) {
+    let Output {
+        status,
+        stdout,
+        stderr,
+    } = Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("RUST_BACKTRACE")
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    let stdout = String::from_utf8(stdout).expect("stdout is UTF-8");
+    let stderr = String::from_utf8(stderr).expect("stderr is UTF-8");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (status.code(), stdout, stderr)
+}
+
+fn error_lines() -> String {
+    let mut lines: String = expected_problems()
+        .iter()
+        .map(|p| format!("error: {p}\n"))
+        .collect();
+    lines.push_str(&format!(
+        "error: 4 rows of {WORKSHOP} had problems (listed above) and were not scored; the 7 good rows were scored\n"
+    ));
+    lines
+}
+
+#[test]
+fn the_binary_prints_a_line_per_good_row_and_exits_1_on_problems() {
+    let (code, stdout, stderr) = careerfit(&["score", "--answers-csv", WORKSHOP]);
+    assert_eq!(code, Some(1));
+    assert_eq!(stderr, error_lines());
+    assert!(
+        !stdout.contains('\u{1b}') && !stdout.contains('\u{7}'),
+        "{stdout}"
+    );
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 1 + 7 + 1, "{stdout}");
+    assert!(lines[0].starts_with("row  participant"), "{stdout}");
+    let content = Content::built_in().unwrap();
+    for (line, (row, label, answers)) in lines[1..8].iter().zip(good_rows()) {
+        let outcome = score(&content.quiz, &content.roles, &sheet(&content, &answers)).unwrap();
+        let shown = label.map_or("-".to_string(), careerfit::workshop::label::for_terminal);
+        let best = format!(
+            "{} {:.0}%",
+            outcome.ranking[0].title, outcome.ranking[0].fit
+        );
+        assert!(line.starts_with(&format!("{row:>3}  {shown}")), "{line}");
+        assert!(line.contains(&best), "{line} should hold {best}");
+        assert_eq!(line.contains("close call"), outcome.close_call, "{line}");
+        assert_eq!(line.contains("incomplete"), outcome.incomplete, "{line}");
+    }
+    assert!(
+        stdout.contains("\\u{1b}[31mEvil\\u{1b}[0m\\u{7}"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Two\\u{d}\\u{a}lines"), "{stdout}");
+    assert_eq!(
+        lines[8],
+        "7 rows scored, 4 rows with problems, 1 blank row skipped"
+    );
+
+    let (code, stdout, stderr) = careerfit(&["score", "--answers-csv", ALL_GOOD]);
+    assert_eq!((code, stderr.as_str()), (Some(0), ""));
+    assert!(
+        stdout.ends_with("2 rows scored, 0 rows with problems\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn the_binary_appends_the_good_rows_to_a_results_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("results.jsonl");
+    let out_text = out.to_str().unwrap();
+    let (code, stdout, stderr) =
+        careerfit(&["score", "--answers-csv", WORKSHOP, "--results", out_text]);
+    assert_eq!(code, Some(1));
+    assert_eq!(stderr, error_lines());
+    assert_eq!(
+        stdout,
+        format!(
+            "7 rows scored, 4 rows with problems, 1 blank row skipped\n\
+             results appended to {out_text} (session \"workshop\")\n"
+        )
+    );
+    let read = record::read(&out).unwrap();
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    assert_eq!(read.records.len(), 7);
+    assert!(read.records.iter().all(|r| r.session == "workshop"));
+
+    // Again: appended, not replaced.
+    let (code, _, _) = careerfit(&["score", "--answers-csv", ALL_GOOD, "--results", out_text]);
+    assert_eq!(code, Some(0));
+    assert_eq!(record::read(&out).unwrap().records.len(), 9);
+
+    // A bad header: nothing scored, nothing written.
+    let fresh = dir.path().join("fresh.jsonl");
+    let (code, stdout, stderr) = careerfit(&[
+        "score",
+        "--answers-csv",
+        UNKNOWN_HEADER,
+        "--results",
+        fresh.to_str().unwrap(),
+    ]);
+    assert_eq!((code, stdout.as_str()), (Some(1), ""));
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {UNKNOWN_HEADER}: the header row (row 1) has problems; nothing was scored:\n  \
+             column C (Timestamp) is not a question of quiz \"it-career\""
+        )),
+        "{stderr}"
+    );
+    assert!(!fresh.exists());
+
+    // Garbage and missing files: an error, never a panic.
+    let garbage = dir.path().join("garbage.csv");
+    std::fs::write(&garbage, b"\x00\xff\xfe,\"\r\n\x1b]0;pwned\x07").unwrap();
+    let (code, _, stderr) = careerfit(&["score", "--answers-csv", garbage.to_str().unwrap()]);
+    assert_eq!(code, Some(1));
+    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+    let (code, _, stderr) = careerfit(&["score", "--answers-csv", "no/such.csv"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.starts_with("error: could not read no/such.csv"),
+        "{stderr}"
+    );
+}
