@@ -57,8 +57,9 @@ pub struct Cli {
 pub enum Command {
     /// Check a quiz and its roles for mistakes
     Check,
-    /// Score an answers file, or a spreadsheet of many people's answers,
-    /// without the full-screen quiz. With --answers-csv the exit status is 0
+    /// Score an answers file, or a spreadsheet of many people's answers
+    ///
+    /// Scores without the full-screen quiz. With --answers-csv the exit status is 0
     /// when every row was good and 1 when any row had problems (the good
     /// rows are still scored)
     #[command(group = clap::ArgGroup::new("input").required(true).args(["answers", "answers_csv"]))]
@@ -93,8 +94,9 @@ pub enum Command {
         #[arg(long)]
         pin: Option<String>,
     },
-    /// Show a group's results: a live dashboard, or an export for your
-    /// records. A file that cannot be read is an error and nothing is
+    /// Show a group's results: a live dashboard, or an export for your records
+    ///
+    /// A file that cannot be read is an error and nothing is
     /// exported (an export missing one laptop would look complete); with
     /// --watch a file not yet created is waited for. Skipped lines are
     /// warned about on stderr
