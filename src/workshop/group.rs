@@ -204,6 +204,27 @@ impl Loader {
         Loader::name(&mut self.roles, id, title)
     }
 
+    /// Interest scores (id, name, score), with names shared between entries.
+    fn scored<'x>(
+        &mut self,
+        dims: impl Iterator<Item = (&'x str, &'x str, Option<f64>)>,
+    ) -> Vec<Scored> {
+        dims.map(|(id, name, score)| Scored {
+            dimension: self.dimension(id, name),
+            score,
+        })
+        .collect()
+    }
+
+    /// Role fits (id, title, fit), with names shared between entries.
+    fn ranked<'x>(&mut self, fits: impl Iterator<Item = (&'x str, &'x str, f64)>) -> Vec<Ranked> {
+        fits.map(|(id, title, fit)| Ranked {
+            role: self.role(id, title),
+            fit,
+        })
+        .collect()
+    }
+
     fn dimension(&mut self, id: &str, name: &str) -> Arc<Name> {
         Loader::name(&mut self.dimensions, id, name)
     }
@@ -230,22 +251,8 @@ impl Loader {
             answers,
             answered: r.answered,
             total: r.total,
-            dimensions: r
-                .dimensions
-                .iter()
-                .map(|d| Scored {
-                    dimension: self.dimension(&d.id, &d.name),
-                    score: d.score,
-                })
-                .collect(),
-            ranking: r
-                .ranking
-                .iter()
-                .map(|f| Ranked {
-                    role: self.role(&f.role, &f.title),
-                    fit: f.fit,
-                })
-                .collect(),
+            dimensions: self.scored(r.dimensions.iter().map(|d| (&*d.id, &*d.name, d.score))),
+            ranking: self.ranked(r.ranking.iter().map(|f| (&*f.role, &*f.title, f.fit))),
             close_call: r.close_call,
             flat: r.flat,
             incomplete: r.incomplete,

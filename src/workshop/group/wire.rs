@@ -20,7 +20,7 @@ use std::io::{self, BufRead};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::{AnswerValue, Entry, Loader, Ranked, Scored, answer_digest, fx_str};
+use super::{AnswerValue, Entry, Loader, answer_digest, fx_str};
 use crate::workshop::record::VERSION;
 
 #[derive(Deserialize)]
@@ -213,22 +213,8 @@ impl Loader {
             answers: w.answers.0,
             answered: w.answered,
             total: w.total,
-            dimensions: w
-                .dimensions
-                .iter()
-                .map(|d| Scored {
-                    dimension: self.dimension(&d.id, &d.name),
-                    score: d.score,
-                })
-                .collect(),
-            ranking: w
-                .ranking
-                .iter()
-                .map(|f| Ranked {
-                    role: self.role(&f.role, &f.title),
-                    fit: f.fit,
-                })
-                .collect(),
+            dimensions: self.scored(w.dimensions.iter().map(|d| (&*d.id, &*d.name, d.score))),
+            ranking: self.ranked(w.ranking.iter().map(|f| (&*f.role, &*f.title, f.fit))),
             close_call: w.close_call,
             flat: w.flat,
             incomplete: w.incomplete,
