@@ -63,7 +63,9 @@ fn wants_plain(args: &Cli) -> bool {
 fn take_quiz_plain(content: &Content, store: &Store) -> ExitCode {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
+    let interactive = stdin.is_terminal();
     let mut plain = Plain::new(content, store, stdin.lock(), stdout.lock());
+    plain.interactive = interactive;
     match plain.run() {
         Ok(PlainEnding::Finished(_)) => ExitCode::SUCCESS,
         Ok(PlainEnding::Quit { saved }) => {

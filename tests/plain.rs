@@ -19,6 +19,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use careerfit::content::{Content, QuestionKind, SavedAnswer};
+use careerfit::plain::{Plain, PlainEnding};
 use careerfit::store::{Store, history, progress};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
@@ -596,17 +597,18 @@ fn invalid_input_is_explained_and_the_same_question_is_asked_again() {
             &format!("{what} Type a number from 1 to 5, or b, s, ? or q.\n"),
             at,
         );
-        // The question again, with its numbered answers.
-        at = find_after(out, "Question 1 of 32", at);
-        at = find_after(out, &format!("{q1}\n"), at);
+        // The question again, in one line.
+        at = find_after(out, &format!("Question 1 again: {q1}\n"), at);
         at = find_after(out, "Answer 1 to 5 (b back, s skip, ? help, q quit):", at);
     }
     let help = find_after(out, "Help: type the number of your answer", at);
     assert!(out[help..].contains("s skips a question"), "{out}");
     let prompt = find_after(out, "Answer 1 to 5 (b back, s skip, ? help, q quit):", help);
     find_after(out, "Question 2 of 32", prompt);
-    // Printed once when asked, and again after each invalid reply.
-    assert_eq!(count(out, "Question 1 of 32"), 1 + bad.len(), "{out}");
+    // The question in full is printed once; each invalid reply gets it
+    // again in one line.
+    assert_eq!(count(out, "Question 1 of 32"), 1, "{out}");
+    assert_eq!(count(out, "Question 1 again:"), bad.len(), "{out}");
     assert_eq!(count(out, "Question 2 of 32"), 1, "{out}");
 
     // The padded "  4  " answered question 1; nothing bad was recorded.
@@ -701,31 +703,52 @@ fn the_end_of_input_mid_quiz_saves_exits_3_and_the_next_run_resumes() {
     );
     assert_eq!(unfinished(&home).answered, 5);
 
-    let run = home.run(&["--plain"], "r\n");
-    assert_eq!(run.code, Some(3), "{}", run.all());
-    let out = &run.stdout;
-    let offer = find_after(out, "You have an unfinished quiz", 0);
+    // A person at a terminal is offered the unfinished quiz.
+    let (out, ending) = plain_at_a_terminal(&home, "r\n");
+    assert!(
+        matches!(ending, PlainEnding::InputEnded { saved: true }),
+        "{ending:?}"
+    );
+    let offer = find_after(&out, "You have an unfinished quiz", 0);
     let line_end = offer + out[offer..].find('\n').unwrap();
     assert!(
         out[offer..line_end].contains("5 of 32"),
         "{}",
         &out[offer..line_end]
     );
-    let prompt = find_after(out, "Type r to resume or n to start over", offer);
-    find_after(out, "Question 6 of 32", prompt);
+    let prompt = find_after(&out, "Type r to resume or n to start over", offer);
+    find_after(&out, "Question 6 of 32", prompt);
     assert!(!out.contains("Question 1 of 32"), "{out}");
     // Nothing was lost by the second ending either.
     assert_eq!(unfinished(&home).answered, 5);
+
+    // A script piping answers in is not asked: it is told, and starts anew.
+    let run = home.run(&["--plain"], "4\n");
+    let note = find_after(&run.stdout, "an unfinished quiz from", 0);
+    find_after(&run.stdout, "Question 1 of 32", note);
+}
+
+/// The plain quiz as a person at a terminal runs it (the library, with
+/// `interactive` on), reading `typed`; its output and ending.
+fn plain_at_a_terminal(home: &Home, typed: &str) -> (String, PlainEnding) {
+    let content = Content::built_in().unwrap();
+    let store = home.store();
+    let mut out = Vec::new();
+    let ending = {
+        let mut plain = Plain::new(&content, &store, typed.as_bytes(), &mut out);
+        plain.interactive = true;
+        plain.run().unwrap()
+    };
+    (String::from_utf8(out).unwrap(), ending)
 }
 
 #[test]
 fn starting_over_from_the_offer_begins_at_question_1() {
     let home = Home::new();
     home.run(&["--plain"], "5\n3\n");
-    let run = home.run(&["--plain"], "n\n4\n");
-    assert_eq!(run.code, Some(3), "{}", run.all());
-    let offer = find_after(&run.stdout, "You have an unfinished quiz", 0);
-    find_after(&run.stdout, "Question 1 of 32", offer);
+    let (out, _) = plain_at_a_terminal(&home, "n\n4\n");
+    let offer = find_after(&out, "You have an unfinished quiz", 0);
+    find_after(&out, "Question 1 of 32", offer);
     assert_eq!(unfinished(&home).answered, 1);
 }
 
@@ -787,14 +810,10 @@ fn a_full_run_holds_no_escape_sequences_control_characters_or_box_drawing() {
     let run = home.run(&["--plain", "--no-save"], "5\nq\nwhat\nn\nq\ny\n");
     assert_plain_text("--no-save stdout", &run.stdout);
     home.run(&["--plain"], "5\n");
-    let run = home.run(&["--plain"], "x\nr\n");
-    assert!(
-        run.stdout.contains("Please type r to resume"),
-        "{}",
-        run.all()
-    );
-    assert_plain_text("resume stdout", &run.stdout);
-    assert_plain_text("resume stderr", &run.stderr);
+    // The resume offer is made to a person at a terminal.
+    let (out, _) = plain_at_a_terminal(&home, "x\nr\n");
+    assert!(out.contains("Please type r to resume"), "{out}");
+    assert_plain_text("resume output", &out);
 }
 
 // ------------------------------------------------------- 7. roles, history

@@ -34,7 +34,7 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
     for (i, (_, saved)) in results.iter().enumerate() {
         let best = &saved.outcome.ranking[0];
         let lean = if saved.outcome.flat {
-            "no clear lean".to_string()
+            format!("no clear lean (closest: {})", best.title)
         } else {
             format!("{} ({:.0}% fit)", best.title, best.fit)
         };

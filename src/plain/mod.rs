@@ -34,6 +34,8 @@ pub struct Plain<'a, R, W> {
     session: Session,
     /// Progress is saved as the person goes.
     saving: bool,
+    /// A person is typing (input is a terminal), not a script.
+    pub interactive: bool,
 }
 
 /// What the person typed, read as a command.
@@ -75,6 +77,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             out,
             session: Session::new(&content.quiz),
             saving: store.state_dir.is_some(),
+            interactive: true,
         }
     }
 
@@ -139,9 +142,18 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     }
 
     /// Offers an unfinished quiz, if one was saved. `Some` ends the run.
+    /// A script piping answers in gets no question it did not expect: it
+    /// starts a new quiz, and is told so.
     fn offer_resume(&mut self) -> io::Result<Option<PlainEnding>> {
         let quiz = &self.content.quiz;
         match progress::find(self.store, quiz) {
+            progress::Found::Unfinished(unfinished) if !self.interactive => {
+                self.say(&format!(
+                    "Note: an unfinished quiz from {} is saved; the input is not a terminal, so a new quiz starts (it replaces the saved one once answered).",
+                    clock::readable(&unfinished.saved_at)
+                ))?;
+                Ok(None)
+            }
             progress::Found::Nothing => Ok(None),
             progress::Found::Damaged(warning) => {
                 self.say(&format!("Note: {warning}"))?;
@@ -254,9 +266,14 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     return Ok(None);
                 }
                 Said::Skip => {
+                    let had_answer = self.session.answers().get(n).is_some();
                     self.session.skip();
                     self.save_progress()?;
-                    self.say("Skipped. You can come back to it in the review.")?;
+                    self.say(if had_answer {
+                        "Moved on; your answer to that question is kept."
+                    } else {
+                        "Skipped. You can come back to it in the review."
+                    })?;
                     return Ok(None);
                 }
                 Said::Help => self.help()?,
@@ -279,8 +296,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     self.say(&format!(
                         "{what} Type a number from 1 to {count}, or b, s, ? or q."
                     ))?;
-                    // The question again, options and all.
-                    self.say(&text)?;
+                    // The question again, in one line: the answers were
+                    // read out once already ("?" helps, and b goes back).
+                    let again = format!("Question {} again: {}", n + 1, quiz.questions[n].text);
+                    self.say(&again)?;
                 }
             }
         }

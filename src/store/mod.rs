@@ -100,24 +100,26 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-/// A new file name in `dir`: `<stamp>-<nanoseconds>-<what>.<ext>`, which
-/// sorts in time order and is never an existing file.
+/// A new file in `dir`, named `<stamp>-<n>-<what>.<ext>` with the smallest
+/// `n` free, so names of the same second sort in the order they were made.
+/// The name is reserved by creating the file empty (`create_new`), so two
+/// writers never get the same one; the caller then writes it atomically.
 pub fn unique_path(dir: &Path, stamp: &str, what: &str, ext: &str) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.subsec_nanos());
-    let mut n = 0;
+    let _ = fs::create_dir_all(dir);
+    let mut n = 1u32;
     loop {
-        let extra = if n == 0 {
-            String::new()
-        } else {
-            format!("-{n}")
-        };
-        let path = dir.join(format!("{stamp}-{nanos:09}{extra}-{what}.{ext}"));
-        if !path.exists() {
-            return path;
+        let path = dir.join(format!("{stamp}-{n:06}-{what}.{ext}"));
+        match fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => return path,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => n += 1,
+            // The folder cannot be written: the write that follows will
+            // say so in plain words.
+            Err(_) => return path,
         }
-        n += 1;
     }
 }
 

@@ -116,6 +116,8 @@ pub struct App {
     pub kiosk: Option<Kiosk>,
     /// The saved result on view was reopened from this history file.
     pub reopened: Option<std::path::PathBuf>,
+    /// The question opened from the review, to come back to its row.
+    pub revisiting: Option<usize>,
 }
 
 impl App {
@@ -144,6 +146,7 @@ impl App {
             results_serial: 0,
             kiosk: None,
             reopened: None,
+            revisiting: None,
         }
     }
 
@@ -405,7 +408,8 @@ impl App {
                     (_, QuestionKind::Choice { .. }) => 0,
                 };
             }
-            Stage::Review => self.review_cursor = 0,
+            // Back from a question opened in the review: stay on its row.
+            Stage::Review => self.review_cursor = self.revisiting.take().map_or(0, |q| q + 1),
             _ => {}
         }
     }
@@ -421,6 +425,7 @@ impl App {
             Action::End => self.review_cursor = rows - 1,
             Action::Enter | Action::Right if self.review_cursor == 0 => self.show_results(),
             Action::Enter | Action::Right => {
+                self.revisiting = Some(self.review_cursor - 1);
                 self.session.revisit(self.review_cursor - 1);
                 self.place_cursor();
             }

@@ -128,11 +128,21 @@ pub fn max_scroll(lines: &[Line<'_>], area: Rect) -> u16 {
     let total = Paragraph::new(lines.to_vec())
         .wrap(Wrap { trim: false })
         .line_count(area.width);
-    (total as u16).saturating_sub(area.height)
+    scroll_room(total as u16, area.height)
 }
 
-/// Draws wrapped lines scrolled down by `scroll` (kept in range), with a
-/// "more" sign in the corner when text lies above or below the view.
+/// How far text of `total` lines scrolls in `height` rows. When it does not
+/// fit, the last row is kept for the "more" line, so it never covers text.
+fn scroll_room(total: u16, height: u16) -> u16 {
+    if total <= height {
+        0
+    } else {
+        total - height.saturating_sub(1).max(1)
+    }
+}
+
+/// Draws wrapped lines scrolled down by `scroll` (kept in range). When they
+/// do not fit, the last row says which way there is more, in its own row.
 pub fn render_scrolled(
     frame: &mut Frame,
     theme: &Theme,
@@ -141,26 +151,26 @@ pub fn render_scrolled(
     scroll: u16,
 ) {
     let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let max = (paragraph.line_count(area.width) as u16).saturating_sub(area.height);
+    let total = paragraph.line_count(area.width) as u16;
+    let max = scroll_room(total, area.height);
+    if max == 0 || area.height < 2 {
+        frame.render_widget(paragraph, area);
+        return;
+    }
     let scroll = scroll.min(max);
-    frame.render_widget(paragraph.scroll((scroll, 0)), area);
-    let sign = |frame: &mut Frame, text: &str, y: u16| {
-        let width = text.chars().count() as u16;
-        if area.width > width {
-            let at = Rect::new(area.x + area.width - width, y, width, 1);
-            frame.render_widget(Clear, at);
-            frame.render_widget(
-                Paragraph::new(Span::styled(text.to_string(), theme.key())),
-                at,
-            );
-        }
+    let text = Rect::new(area.x, area.y, area.width, area.height - 1);
+    frame.render_widget(paragraph.scroll((scroll, 0)), text);
+    let sign = match (scroll > 0, scroll < max) {
+        (true, true) => "↑ PgUp  ↓ more: PgDn",
+        (false, true) => "↓ more: PgDn",
+        _ => "↑ PgUp: back to the top",
     };
-    if scroll < max {
-        sign(frame, " ↓ more: PgDn ", area.y + area.height - 1);
-    }
-    if scroll > 0 {
-        sign(frame, " ↑ PgUp ", area.y);
-    }
+    let at = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
+    frame.render_widget(
+        Paragraph::new(Span::styled(sign, theme.key()))
+            .alignment(ratatui::layout::Alignment::Right),
+        at,
+    );
 }
 
 #[cfg(test)]

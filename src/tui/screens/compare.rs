@@ -226,7 +226,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ("↑↓", "scroll"),
             ("Esc", "back"),
             ("?", "keys"),
-            ("q", "quit"),
+            if app.kiosk.is_some() {
+                ("n", "done: next person")
+            } else {
+                ("q", "quit")
+            },
         ],
     );
 }

@@ -73,7 +73,12 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     match (&app.notice, app.session.mark(n)) {
-        (Some(notice), _) => lines.push(Line::styled(notice.clone(), theme.warn())),
+        (Some(notice), _) => lines.extend(crate::tui::widgets::hanging(
+            notice,
+            col.width,
+            "",
+            theme.warn(),
+        )),
         (None, Mark::Skipped) => lines.push(Line::styled(
             "You skipped this one. Answer it now, or press s to skip again.",
             theme.dim(),
@@ -104,7 +109,11 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
             ("←", "back"),
             ("s", "skip"),
             ("?", "keys"),
-            ("q", "leave"),
+            if app.kiosk.is_some() {
+                ("q", "start over")
+            } else {
+                ("q", "leave")
+            },
         ],
     );
 }

@@ -56,7 +56,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         summary,
     );
 
-    let answer_width = (list_area.width as usize * 3 / 10).max(18);
+    let answer_width = (list_area.width as usize * 2 / 5).clamp(18, 60);
     let text_width = (list_area.width as usize).saturating_sub(answer_width + 8);
     let mut items = vec![row(app, 0, Line::styled("See my results →", theme.good()))];
     for (q, question) in quiz.questions.iter().enumerate() {

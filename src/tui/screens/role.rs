@@ -95,7 +95,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             ("c", "compare"),
             ("Esc", "back to results"),
             ("?", "keys"),
-            ("q", "quit"),
+            if app.kiosk.is_some() {
+                ("n", "done: next person")
+            } else {
+                ("q", "quit")
+            },
         ],
     );
 }
@@ -153,7 +157,27 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
         2 if !facts.skills.is_empty() => bullets(&facts.skills),
         3 if !facts.certifications.is_empty() => {
             let mut lines = Vec::new();
-            for cert in &facts.certifications {
+            let retired = facts
+                .certifications
+                .iter()
+                .filter(|c| c.status == CertificationStatus::Retired)
+                .count();
+            if retired > 0 {
+                // Said first, so no one plans for one that is gone.
+                let text = format!(
+                    "{} current. {retired} {} RETIRED and no longer offered: listed last, so you know to skip {}.",
+                    facts.certifications.len() - retired,
+                    if retired == 1 { "is" } else { "are" },
+                    if retired == 1 { "it" } else { "them" }
+                );
+                lines.extend(hanging(&text, width, "", theme.warn()));
+                lines.push(Line::raw(""));
+            }
+            let (current, gone): (Vec<_>, Vec<_>) = facts
+                .certifications
+                .iter()
+                .partition(|c| c.status == CertificationStatus::Active);
+            for cert in current.into_iter().chain(gone) {
                 lines.extend(hanging(&cert.name, width, "", theme.question()));
                 lines.extend(hanging(
                     &format!("by {}", cert.issuer),
