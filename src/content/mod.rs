@@ -81,12 +81,6 @@ impl Content {
     }
 }
 
-impl From<Vec<Problem>> for Box<ContentError> {
-    fn from(problems: Vec<Problem>) -> Self {
-        Box::new(ContentError::from(problems))
-    }
-}
-
 /// Loads the quiz from a file, or the built-in one.
 pub fn load_quiz(quiz_file: Option<&Path>) -> Result<Quiz, ContentError> {
     match quiz_file {

@@ -148,11 +148,6 @@ impl Role {
             Err(problems)
         }
     }
-
-    /// The dimension target by id.
-    pub fn target(&self, dimension: &str) -> Option<f64> {
-        self.profile.get(dimension).copied()
-    }
 }
 
 fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Problem>) -> Role {
