@@ -13,5 +13,6 @@ pub mod scoring;
 pub mod session;
 pub mod store;
 pub mod summary;
+pub mod text;
 pub mod tui;
 pub mod workshop;

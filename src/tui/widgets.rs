@@ -69,32 +69,12 @@ pub fn bar(value: f64, width: usize) -> (String, String) {
     (filled, "░".repeat(width.saturating_sub(used)))
 }
 
-/// Word-wraps text to `width` columns (at least 1).
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let needed =
-                line.chars().count() + usize::from(!line.is_empty()) + word.chars().count();
-            if needed > width && !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            if !line.is_empty() {
-                line.push(' ');
-            }
-            line.push_str(word);
-        }
-        lines.push(line);
-    }
-    lines
-}
+pub use crate::text::wrap;
 
 /// Text wrapped to `width` with a hanging indent: `first` before the first
 /// line (e.g. "• "), and as many spaces before the rest.
 pub fn hanging<'a>(text: &str, width: u16, first: &str, style: Style) -> Vec<Line<'a>> {
-    let indent = first.chars().count();
+    let indent = crate::text::width(first);
     wrap(text, (width as usize).saturating_sub(indent))
         .into_iter()
         .enumerate()

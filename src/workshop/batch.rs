@@ -92,7 +92,7 @@ impl Batch {
         if self.blank_rows > 0 {
             line.push_str(&format!(
                 ", {} skipped",
-                plural(self.blank_rows, "blank row")
+                plural(self.blank_rows, "blank row", "blank rows")
             ));
         }
         line
@@ -100,12 +100,10 @@ impl Batch {
 }
 
 fn rows(n: usize) -> String {
-    plural(n, "row")
+    plural(n, "row", "rows")
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
+use crate::text::plural;
 
 /// One problem in one row (and, most often, one cell).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -442,10 +442,7 @@ pub fn percent(value: f64) -> String {
     format!("{:.0}%", value.round())
 }
 
-/// `n thing` or `n things`.
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
+pub use crate::text::plural;
 
 impl RoleCount {
     /// The share of `total` participants, 0 to 100.

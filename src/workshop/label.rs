@@ -20,20 +20,7 @@ pub fn clean(input: &str) -> Option<String> {
 /// participant typed can move the cursor, change colours or retitle the
 /// window.
 pub fn for_terminal(label: &str) -> String {
-    let mut out = String::new();
-    for c in label.chars() {
-        if c.is_control() || is_bidi_control(c) {
-            out.push_str(&c.escape_unicode().to_string());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Unicode's bidirectional overrides can reorder what a reader sees.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+    crate::text::one_line(label).into_owned()
 }
 
 /// One CSV cell: quoted when needed, and neutralised when a spreadsheet

@@ -116,13 +116,4 @@ fn row<'a>(app: &App, index: usize, line: Line<'a>) -> ListItem<'a> {
     ListItem::new(Line::from(spans))
 }
 
-/// Cuts text to `width` characters, ending in "…" when cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
-        cut.push('…');
-        cut
-    }
-}
+pub use crate::text::truncate;
