@@ -3,9 +3,10 @@
 //! pseudo-terminal of 80x24. careerfit is compared with the smallest
 //! ratatui program (examples/minimal_frame.rs).
 //!
-//! Run with `cargo bench --bench startup`. It first runs
-//! `cargo build --release --bin careerfit --example minimal_frame` so the
-//! binaries under target/release are fresh; if that fails it says so and
+//! Run with `cargo bench --bench startup` (the release profile a newcomer
+//! builds) or `cargo bench --profile dist --bench startup` (the packaged
+//! binary). It first builds `--bin careerfit --example minimal_frame` with
+//! that profile so the binaries under target/<profile> are fresh; if that fails it says so and
 //! stops. Budgets: first frame < 15 ms, peak RSS < 8 MB, and within 1.5x of
 //! the minimal program.
 //!
@@ -85,8 +86,9 @@ mod linux {
         for program in &programs {
             if !program.path.is_file() {
                 eprintln!(
-                    "startup bench: {} is missing; build it first with\n    cargo build --release --bin careerfit --example minimal_frame",
-                    program.path.display()
+                    "startup bench: {} is missing; build it first with\n    cargo build --profile {} --bin careerfit --example minimal_frame",
+                    program.path.display(),
+                    profile_name(&release)
                 );
                 std::process::exit(2);
             }
@@ -155,13 +157,22 @@ mod linux {
             .expect("the bench runs from target/<profile>/deps")
     }
 
+    /// The cargo profile whose folder this is: `release` for a plain
+    /// `cargo bench`, `dist` for `cargo bench --profile dist`.
+    fn profile_name(dir: &Path) -> &str {
+        dir.file_name()
+            .and_then(|name| name.to_str())
+            .unwrap_or("release")
+    }
+
     fn build(release: &Path) {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut command = Command::new(cargo);
         command
             .args([
                 "build",
-                "--release",
+                "--profile",
+                profile_name(release),
                 "--bin",
                 "careerfit",
                 "--example",
