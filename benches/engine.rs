@@ -3,16 +3,18 @@
 
 use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind};
 use careerfit::scoring::score;
-use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-fn load_and_validate(c: &mut Criterion) {
-    c.bench_function("load+validate built-in quiz and roles", |b| {
-        b.iter(|| black_box(Content::built_in().unwrap()))
+#[path = "support/timing.rs"]
+mod timing;
+
+fn load_and_validate() {
+    timing::bench("load+validate built-in quiz and roles", || {
+        Content::built_in().unwrap()
     });
 }
 
-fn score_one_sheet(c: &mut Criterion) {
+fn score_one_sheet() {
     let content = Content::built_in().unwrap();
     // A varied, full answer sheet: every question answered.
     let answers = content
@@ -28,10 +30,12 @@ fn score_one_sheet(c: &mut Criterion) {
         })
         .collect();
     let sheet = AnswerSheet::from_answers(answers);
-    c.bench_function("score one full answer sheet", |b| {
-        b.iter(|| black_box(score(&content.quiz, &content.roles, black_box(&sheet)).unwrap()))
+    timing::bench("score one full answer sheet", || {
+        score(&content.quiz, &content.roles, black_box(&sheet)).unwrap()
     });
 }
 
-criterion_group!(benches, load_and_validate, score_one_sheet);
-criterion_main!(benches);
+fn main() {
+    load_and_validate();
+    score_one_sheet();
+}

@@ -12,13 +12,13 @@
 //!   every widget is rendered, the diff is empty.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use careerfit::content::{Content, QuestionKind};
 use careerfit::tui::app::{App, Screen};
 use careerfit::tui::screens;
 use careerfit::tui::theme::Theme;
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+#[path = "support/timing.rs"]
+mod timing;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -86,60 +86,42 @@ fn terminal() -> Terminal<TestBackend> {
     Terminal::new(TestBackend::new(WIDTH, HEIGHT)).unwrap()
 }
 
-fn bench_screen(c: &mut Criterion, name: &str, app: &App) {
-    c.bench_function(&format!("{name} 200x60 full"), |b| {
-        b.iter_batched_ref(
-            terminal,
-            |terminal| {
-                terminal
-                    .draw(|frame| screens::draw(black_box(app), frame))
-                    .unwrap();
-            },
-            BatchSize::PerIteration,
-        )
+fn bench_screen(name: &str, app: &App) {
+    timing::bench_with_setup(&format!("{name} 200x60 full"), terminal, |terminal| {
+        terminal
+            .draw(|frame| screens::draw(black_box(app), frame))
+            .map(|_| ())
+            .unwrap();
     });
     let mut terminal = terminal();
-    c.bench_function(&format!("{name} 200x60 redraw"), |b| {
-        b.iter(|| {
-            terminal
-                .draw(|frame| screens::draw(black_box(app), frame))
-                .unwrap();
-        })
+    timing::bench(&format!("{name} 200x60 redraw"), || {
+        terminal
+            .draw(|frame| screens::draw(black_box(app), frame))
+            .map(|_| ())
+            .unwrap();
     });
 }
 
-fn heaviest_screens(c: &mut Criterion) {
-    bench_screen(c, "results", &results());
-    bench_screen(c, "role certifications", &role_certifications());
-    bench_screen(c, "compare", &compare());
+fn heaviest_screens() {
+    bench_screen("results", &results());
+    bench_screen("role certifications", &role_certifications());
+    bench_screen("compare", &compare());
 }
 
-fn minimal_frame(c: &mut Criterion) {
+fn minimal_frame() {
     let hello = |frame: &mut ratatui::Frame| {
         frame.render_widget(Paragraph::new(black_box("hello")), frame.area())
     };
-    c.bench_function("minimal paragraph 200x60 full", |b| {
-        b.iter_batched_ref(
-            terminal,
-            |terminal| {
-                terminal.draw(hello).unwrap();
-            },
-            BatchSize::PerIteration,
-        )
+    timing::bench_with_setup("minimal paragraph 200x60 full", terminal, |terminal| {
+        terminal.draw(hello).map(|_| ()).unwrap();
     });
     let mut terminal = terminal();
-    c.bench_function("minimal paragraph 200x60 redraw", |b| {
-        b.iter(|| {
-            terminal.draw(hello).unwrap();
-        })
+    timing::bench("minimal paragraph 200x60 redraw", || {
+        terminal.draw(hello).map(|_| ()).unwrap();
     });
 }
 
-criterion_group! {
-    name = benches;
-    // The "full" runs build a fresh terminal per iteration (not timed), so
-    // fewer samples keep the run short.
-    config = Criterion::default().sample_size(50).measurement_time(Duration::from_secs(6));
-    targets = heaviest_screens, minimal_frame
+fn main() {
+    heaviest_screens();
+    minimal_frame();
 }
-criterion_main!(benches);
