@@ -4,6 +4,7 @@
 //! aside, never deleted, never a panic. `--no-save` makes it write nothing.
 
 pub mod clock;
+pub mod forget;
 pub mod history;
 pub mod progress;
 
@@ -67,6 +68,11 @@ impl Store {
 
     pub fn reports_dir(&self) -> Option<PathBuf> {
         self.data_dir.as_ref().map(|d| d.join("reports"))
+    }
+
+    /// Where the workshop kiosk keeps its results files by default.
+    pub fn workshops_dir(&self) -> Option<PathBuf> {
+        self.data_dir.as_ref().map(|d| d.join("workshops"))
     }
 }
 
