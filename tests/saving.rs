@@ -765,6 +765,10 @@ fn p_on_the_results_writes_a_report_and_says_where() {
         notice.contains(&html.display().to_string()),
         "the notice names the report: {notice}"
     );
+    assert!(
+        notice.contains(&md.display().to_string()),
+        "the notice names the Markdown copy too: {notice}"
+    );
     assert_eq!(autosave.kept.reports, vec![html.clone(), md.clone()]);
     let page = fs::read_to_string(&html).unwrap();
     assert!(page.contains("IT Technician"), "{page}");
@@ -959,6 +963,190 @@ fn looking_at_an_old_result_again_does_not_save_a_copy() {
     assert_eq!(app.screen(), Screen::Results);
     let files = history_files(dir.path());
     assert_eq!(files.len(), 1, "the same result is listed twice: {files:?}");
+}
+
+/// An old result on disk (taken long ago, so a rewrite would show in its
+/// time), its file and its bytes.
+fn old_result(store: &Store) -> (PathBuf, Vec<u8>) {
+    let mut old = result(HANDS_ON);
+    old.taken_at = "2025-01-02T03:04:05Z".to_string();
+    let path = history::save(store, &old, None).unwrap().unwrap();
+    let bytes = fs::read(&path).unwrap();
+    (path, bytes)
+}
+
+/// From the results: back to the review, change the first answer to
+/// `digit`, and see the results again.
+fn change_first_answer(app: &mut App, autosave: &mut Autosave, digit: char) {
+    press(app, autosave, KeyCode::Left);
+    assert_eq!(app.screen(), Screen::Review);
+    press(app, autosave, KeyCode::Home);
+    press(app, autosave, KeyCode::Down);
+    press(app, autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Question(0));
+    press(app, autosave, KeyCode::Char(digit));
+    press(app, autosave, KeyCode::Home);
+    press(app, autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+}
+
+#[test]
+fn looking_at_an_old_result_writes_nothing_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let (old, bytes) = old_result(&store);
+
+    let mut app = reopened(&store);
+    let mut autosave = Autosave::new(&store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Left);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    press(&mut app, &mut autosave, KeyCode::Char('q'));
+    assert!(
+        fs::read(&old).unwrap() == bytes,
+        "the old result was rewritten"
+    );
+    assert_eq!(history_files(dir.path()).len(), 1);
+}
+
+#[test]
+fn a_changed_old_result_is_saved_as_a_new_one_and_the_old_stays_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let (old, bytes) = old_result(&store);
+
+    let mut app = reopened(&store);
+    let mut autosave = Autosave::new(&store, &mut app);
+    change_first_answer(&mut app, &mut autosave, '1');
+    assert!(
+        fs::read(&old).unwrap() == bytes,
+        "the old result was rewritten"
+    );
+    let files = history_files(dir.path());
+    assert_eq!(files.len(), 2, "{files:?}");
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("new result"), "{notice}");
+
+    // Newest first: the changed one, then the old one as it was.
+    let (listed, _) = history::list(&store);
+    assert_eq!(
+        listed[0].1.answers["replace-laptop-drive"],
+        SavedAnswer::Scale(1)
+    );
+    assert_ne!(listed[0].1.taken_at, "2025-01-02T03:04:05Z");
+    assert_eq!(listed[1].0, old);
+    assert_eq!(
+        listed[1].1.answers["replace-laptop-drive"],
+        SavedAnswer::Scale(5)
+    );
+    let new = listed[0].0.clone();
+    assert_eq!(autosave.kept.result.as_ref(), Some(&new));
+
+    // Changed again: the new result is updated; still two, the old untouched.
+    change_first_answer(&mut app, &mut autosave, '2');
+    assert_eq!(history_files(dir.path()).len(), 2);
+    assert!(
+        fs::read(&old).unwrap() == bytes,
+        "the old result was rewritten"
+    );
+    let (listed, _) = history::list(&store);
+    assert_eq!(listed[0].0, new);
+    assert_eq!(
+        listed[0].1.answers["replace-laptop-drive"],
+        SavedAnswer::Scale(2)
+    );
+}
+
+/// The report files named in `notice`, checked to exist.
+fn report_pair(dir: &Path) -> Vec<PathBuf> {
+    names(&dir.join("data/reports"))
+        .into_iter()
+        .map(|n| dir.join("data/reports").join(n))
+        .collect()
+}
+
+#[test]
+fn p_twice_on_the_same_result_writes_one_report_and_says_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let mut app = new_app();
+    let mut autosave = Autosave::new(&store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    typed(&mut app, &mut autosave, HANDS_ON);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let first = report_pair(dir.path());
+    assert_eq!(first.len(), 2);
+
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()), first, "a second copy was written");
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("already saved"), "{notice}");
+    for file in &first {
+        assert!(notice.contains(&file.display().to_string()), "{notice}");
+    }
+
+    // Back to the answers and to the same results, unchanged: still one.
+    press(&mut app, &mut autosave, KeyCode::Left);
+    press(&mut app, &mut autosave, KeyCode::Home);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()), first);
+    assert_eq!(autosave.kept.reports, first);
+
+    // Changed answers are a new result: p writes its own report.
+    change_first_answer(&mut app, &mut autosave, '1');
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()).len(), 4);
+}
+
+#[test]
+fn after_a_retake_the_goodbye_names_only_that_results_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let mut app = new_app();
+    let mut autosave = Autosave::new(&store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    typed(&mut app, &mut autosave, HANDS_ON);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let earlier = report_pair(dir.path());
+
+    press(&mut app, &mut autosave, KeyCode::Char('r'));
+    press(&mut app, &mut autosave, KeyCode::Char('y'));
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    typed(&mut app, &mut autosave, SYSTEMS);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let latest: Vec<PathBuf> = report_pair(dir.path())
+        .into_iter()
+        .filter(|p| !earlier.contains(p))
+        .collect();
+    assert_eq!(latest.len(), 2);
+    press(&mut app, &mut autosave, KeyCode::Char('q'));
+
+    let outcome = app.outcome.clone().expect("left on the results");
+    let goodbye = autosave.kept.goodbye(&app.content.quiz, Some(&outcome));
+    assert!(goodbye.contains("IT Specialist"), "{goodbye}");
+    // This result's reports follow its summary...
+    for file in &latest {
+        assert!(
+            goodbye.contains(&format!("Report: {}", file.display())),
+            "{goodbye}"
+        );
+    }
+    // ...and the earlier result's reports are not passed off as its own.
+    let heading = goodbye
+        .find("earlier result")
+        .unwrap_or_else(|| panic!("no heading for the earlier reports:\n{goodbye}"));
+    for file in &earlier {
+        let name = file.display().to_string();
+        assert!(!goodbye.contains(&format!("Report: {name}")), "{goodbye}");
+        let at = goodbye.find(&name).expect("the earlier report is named");
+        assert!(at > heading, "{goodbye}");
+    }
+    let earlier_page = fs::read_to_string(&earlier[0]).unwrap();
+    assert!(earlier_page.contains("IT Technician"));
 }
 
 // ---------------------------------------------------------------------
