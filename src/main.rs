@@ -129,9 +129,7 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
     };
     let store = Store::open(args.no_save);
     let (results, warnings) = history::list(&store);
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
+    cli::print_warnings(&warnings);
     let (file, saved) = match cli::pick_result(&results, n) {
         Ok((file, saved)) => (file.clone(), saved.clone()),
         Err(failure) => {

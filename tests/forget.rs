@@ -1,8 +1,9 @@
-//! `careerfit forget`, run as the real binary with a home folder of its
-//! own: it removes exactly what it says (saved progress, saved results,
-//! reports), never a facilitator's workshop results unless asked with
-//! `--workshops`, never follows a link out of its folders, and never says
-//! "Removed" while the data is still there.
+//! `careerfit forget` and `careerfit history`, run as the real binary with
+//! a home folder of its own. forget removes exactly what it says (saved
+//! progress, saved results, reports), never a facilitator's workshop
+//! results unless asked with `--workshops`, never follows a link out of
+//! its folders, and never says "Removed" while the data is still there.
+//! history prints nothing from a file that could steer the terminal.
 
 #![cfg(unix)]
 
@@ -347,4 +348,75 @@ fn the_question_says_exactly_what_would_go_and_no_keeps_it_all() {
     );
     assert!(gone(&saved.workshops[0]));
     assert!(gone(&saved.workshops[1]));
+}
+
+// ---------------------------------------------------------------------
+// history prints what files hold, made safe
+// ---------------------------------------------------------------------
+
+/// Hidden characters a saved file could try to send to a terminal: a
+/// clipboard write, a window title, a screen clear, a bidi override, a
+/// zero-width space.
+const HOSTILE: &str = "\u{1b}]52;c;aGk=\u{7}\u{1b}]0;owned\u{7}\u{1b}[2J\u{202e}\u{200b}";
+
+fn assert_clean(what: &str, bytes: &[u8]) {
+    let out = text(bytes);
+    assert!(
+        !out.contains('\u{1b}'),
+        "{what}: an escape byte got out: {out:?}"
+    );
+    assert!(!out.contains('\u{7}'), "{what}: {out:?}");
+    assert!(!out.contains('\u{202e}'), "{what}: {out:?}");
+    assert!(!out.contains('\u{200b}'), "{what}: {out:?}");
+}
+
+#[test]
+fn history_never_prints_hidden_characters_from_a_saved_file() {
+    let home = tempfile::tempdir().unwrap();
+    // A real result, then made hostile where the file holds words.
+    let content = careerfit::content::Content::built_in().unwrap();
+    let mut session = careerfit::session::Session::new(&content.quiz);
+    session.start();
+    while let Some(n) = session.current() {
+        let answer = match content.quiz.questions[n].kind {
+            careerfit::content::QuestionKind::Likert { .. } => {
+                careerfit::content::Answer::Likert(5)
+            }
+            careerfit::content::QuestionKind::Choice { .. } => {
+                careerfit::content::Answer::Choice(0)
+            }
+        };
+        session.answer(&content.quiz, answer);
+    }
+    let outcome = session.finish(&content.quiz, &content.roles).unwrap();
+    let mut saved = careerfit::store::history::SavedResult::new(&content.quiz, &session, &outcome);
+    saved.taken_at = format!("2026-01-01T00:00:00Z{HOSTILE}");
+    for fit in &mut saved.outcome.ranking {
+        fit.title = format!("{}{HOSTILE}", fit.title);
+    }
+    for reason in &mut saved.outcome.reasons {
+        reason.text = format!("{HOSTILE}{}", reason.text);
+    }
+    let store = careerfit::store::Store {
+        state_dir: Some(state_dir(home.path())),
+        data_dir: Some(data_dir(home.path())),
+    };
+    careerfit::store::history::save(&store, &saved, None).unwrap();
+    // And a damaged file whose very name is hostile.
+    write(
+        &data_dir(home.path()).join(format!("history/bad{HOSTILE}.json")),
+        b"{ damaged",
+    );
+
+    let listed = careerfit_in(home.path(), &["history"]);
+    assert!(listed.status.success(), "{listed:?}");
+    assert!(text(&listed.stdout).contains("1. "), "{listed:?}");
+    assert_clean("history (stdout)", &listed.stdout);
+    assert_clean("history (stderr)", &listed.stderr);
+    assert!(text(&listed.stderr).contains("warning"), "{listed:?}");
+
+    let shown = careerfit_in(home.path(), &["history", "1"]);
+    assert!(shown.status.success(), "{shown:?}");
+    assert_clean("history 1 (stdout)", &shown.stdout);
+    assert_clean("history 1 (stderr)", &shown.stderr);
 }

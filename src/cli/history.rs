@@ -18,15 +18,14 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
         ));
     }
     let (results, warnings) = history::list(&store);
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
+    print_warnings(&warnings);
+    // Everything below came from saved files: made safe to print.
     if let Some(n) = number {
         let (_, saved) = pick(&results, n)?;
         let content = load_content(cli)?;
         let mut out = format!("Taken {}\n", clock::readable(&saved.taken_at));
         out.push_str(&outcome_text(&content.quiz, &saved.outcome));
-        return Ok(out);
+        return Ok(text::printable(&out).into_owned());
     }
     if results.is_empty() {
         return Ok("No saved results yet. Take the quiz with `careerfit`.\n".to_string());
@@ -48,7 +47,15 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
         ));
     }
     out.push_str("\nReopen one with: careerfit history <number>\n");
-    Ok(out)
+    Ok(text::printable(&out).into_owned())
+}
+
+/// The store's warnings on stderr, one line each: they name files, and a
+/// file name can hold any character.
+pub fn print_warnings(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {}", text::one_line(warning));
+    }
 }
 
 /// Result `n` (1 is the newest) of a list, or a clear error.

@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::{Content, ContentError};
 
-pub use history::pick as pick_result;
+pub use history::{pick as pick_result, print_warnings};
 pub use roles::{role_markdown, role_text};
 pub use score::outcome_text;
 

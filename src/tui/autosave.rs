@@ -67,7 +67,8 @@ impl Kept {
         for report in &self.earlier_reports {
             out.push_str(&format!("  {}\n", report.display()));
         }
-        out
+        // A reopened result's words come from a saved file.
+        crate::text::printable(&out).into_owned()
     }
 }
 
