@@ -1279,7 +1279,18 @@ fn a_changed_old_result_is_saved_as_a_new_one_and_the_old_stays_as_it_was() {
     );
 }
 
-/// The report files named in `notice`, checked to exist.
+/// A new app on `store`, the quiz answered from `digits`, on the results.
+fn on_results<'s>(store: &'s Store, digits: &str) -> (App, Autosave<'s>) {
+    let mut app = new_app();
+    let mut autosave = Autosave::new(store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    typed(&mut app, &mut autosave, digits);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    (app, autosave)
+}
+
+/// Every report file in a store made by `in_folder`, sorted.
 fn report_pair(dir: &Path) -> Vec<PathBuf> {
     names(&dir.join("data/reports"))
         .into_iter()
@@ -1291,11 +1302,7 @@ fn report_pair(dir: &Path) -> Vec<PathBuf> {
 fn p_twice_on_the_same_result_writes_one_report_and_says_where_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::in_folder(dir.path());
-    let mut app = new_app();
-    let mut autosave = Autosave::new(&store, &mut app);
-    press(&mut app, &mut autosave, KeyCode::Enter);
-    typed(&mut app, &mut autosave, HANDS_ON);
-    press(&mut app, &mut autosave, KeyCode::Enter);
+    let (mut app, mut autosave) = on_results(&store, HANDS_ON);
     press(&mut app, &mut autosave, KeyCode::Char('p'));
     let first = report_pair(dir.path());
     assert_eq!(first.len(), 2);
@@ -1326,11 +1333,7 @@ fn p_twice_on_the_same_result_writes_one_report_and_says_where_it_is() {
 fn after_a_retake_the_goodbye_names_only_that_results_reports() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::in_folder(dir.path());
-    let mut app = new_app();
-    let mut autosave = Autosave::new(&store, &mut app);
-    press(&mut app, &mut autosave, KeyCode::Enter);
-    typed(&mut app, &mut autosave, HANDS_ON);
-    press(&mut app, &mut autosave, KeyCode::Enter);
+    let (mut app, mut autosave) = on_results(&store, HANDS_ON);
     press(&mut app, &mut autosave, KeyCode::Char('p'));
     let earlier = report_pair(dir.path());
 
