@@ -1232,6 +1232,25 @@ fn looking_at_an_old_result_writes_nothing_at_all() {
 }
 
 #[test]
+fn a_report_of_an_old_result_is_written_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    old_result(&store);
+    let mut app = reopened(&store);
+    let mut autosave = Autosave::new(&store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let first = report_pair(dir.path());
+    assert_eq!(first.len(), 2);
+    // Worked out again from the same answers: the same results.
+    press(&mut app, &mut autosave, KeyCode::Left);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()), first, "a second copy was written");
+    assert_eq!(autosave.kept.reports, first);
+}
+
+#[test]
 fn a_changed_old_result_is_saved_as_a_new_one_and_the_old_stays_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::in_folder(dir.path());

@@ -84,9 +84,9 @@ pub struct Autosave<'s> {
     /// seeing it again writes nothing, and a change is saved as a new
     /// result, so the old one stays as it was.
     reopened_answers: Option<AnswerSheet>,
-    /// The results `kept.reports` were made of: `p` again on the same
-    /// results says where they are instead of writing a copy.
-    reported: Option<Outcome>,
+    /// The answers whose results `kept.reports` show: `p` again on the
+    /// same results says where they are instead of writing a copy.
+    reported: Option<AnswerSheet>,
     /// A participant was cleared: wipe the whole screen, not just redraw.
     pub wipe_screen: bool,
 }
@@ -114,7 +114,7 @@ impl<'s> Autosave<'s> {
         let quiz = &app.content.quiz;
         if let (Some(outcome), true) = (&app.outcome, app.results_serial != self.saved_serial) {
             self.saved_serial = app.results_serial;
-            if self.reported.as_ref() != Some(outcome) {
+            if self.reported.as_ref() != Some(app.session.answers()) {
                 self.set_reports_aside();
             }
             if self.reopened_answers.as_ref() == Some(app.session.answers()) {
@@ -245,7 +245,7 @@ impl<'s> Autosave<'s> {
             app.notice = Some("Saving is off (--no-save), so no report was written.".to_string());
             return;
         };
-        if self.reported.as_ref() == Some(outcome) && !self.kept.reports.is_empty() {
+        if self.reported.as_ref() == Some(app.session.answers()) && !self.kept.reports.is_empty() {
             app.notice = Some(format!(
                 "This report is already saved: {}",
                 names(&self.kept.reports)
@@ -270,7 +270,7 @@ impl<'s> Autosave<'s> {
             Ok(()) => {
                 self.set_reports_aside();
                 self.kept.reports = vec![html, markdown];
-                self.reported = Some(outcome.clone());
+                self.reported = Some(app.session.answers().clone());
                 app.notice = Some(format!("Report saved: {}", names(&self.kept.reports)));
             }
             Err(e) => {
