@@ -83,7 +83,8 @@ pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
     if !store.saves() {
         return Ok("No data folder is known here, so nothing is saved.\n".to_string());
     }
-    let inventory = forget::inventory(&store, workshops).map_err(Failure::Message)?;
+    let inventory = forget::inventory(&store, workshops)
+        .map_err(|why| Failure::Message(text::one_line(&why).into_owned()))?;
     let mut out = String::new();
     if inventory.is_empty() {
         out.push_str(&if workshops {
@@ -144,7 +145,7 @@ pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
         } else {
             "are"
         },
-        removal.failed.join("; ")
+        text::one_line(&removal.failed.join("; "))
     )))
 }
 
