@@ -11,7 +11,6 @@ use careerfit::content::{AnswerSheet, Content};
 use careerfit::plain::{Plain, PlainEnding};
 use careerfit::session::{Session, Stage};
 use careerfit::store::{Store, clock, history, progress};
-use careerfit::summary::outcome_text;
 use careerfit::tui::app::App;
 use careerfit::tui::autosave::Kept;
 use careerfit::tui::kiosk::Kiosk;
@@ -130,9 +129,7 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
     };
     let store = Store::open(args.no_save);
     let (results, warnings) = history::list(&store);
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
+    cli::print_warnings(&warnings);
     let (file, saved) = match cli::pick_result(&results, n) {
         Ok((file, saved)) => (file.clone(), saved.clone()),
         Err(failure) => {
@@ -288,7 +285,6 @@ fn finish(ran: anyhow::Result<(Ending, Kept)>, quiz: &careerfit::content::Quiz) 
             return ExitCode::FAILURE;
         }
     };
-    let mut out = String::new();
     let (outcome, code) = match ending {
         Ending::Left(outcome) => (outcome, ExitCode::SUCCESS),
         Ending::Interrupted(outcome) => {
@@ -300,25 +296,7 @@ fn finish(ran: anyhow::Result<(Ending, Kept)>, quiz: &careerfit::content::Quiz) 
             (None, ExitCode::from(128u8.saturating_add(signal as u8)))
         }
     };
-    match outcome {
-        Some(outcome) => {
-            out.push_str(&outcome_text(quiz, &outcome));
-            out.push_str(&format!(
-                "\nRead more about a role with: careerfit roles {}\n",
-                outcome.ranking[0].role
-            ));
-            if kept.result.is_some() {
-                out.push_str("Your result is saved: `careerfit history` lists your results.\n");
-            }
-        }
-        None if kept.progress => out.push_str(
-            "Your answers are saved. Run careerfit again to pick up where you left off.\n",
-        ),
-        None => out.push_str("You left before the results. Run careerfit again any time.\n"),
-    }
-    for report in &kept.reports {
-        out.push_str(&format!("Report: {}\n", report.display()));
-    }
+    let out = kept.goodbye(quiz, outcome.as_ref());
     cli::print_out(&out);
     code
 }

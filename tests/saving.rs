@@ -591,6 +591,228 @@ fn a_store_that_saves_nowhere_writes_nothing_and_finds_nothing() {
 }
 
 // ---------------------------------------------------------------------
+// Things that are not saved files: pipes, devices, huge files
+// ---------------------------------------------------------------------
+
+/// A named pipe (FIFO) at `path`, and a helper that feeds it a few bytes
+/// if anyone opens it to read: without it, a reader that opens the pipe
+/// would wait forever, and this test would hang instead of failing.
+struct Pipe {
+    done: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    feeder: Option<std::thread::JoinHandle<bool>>,
+}
+
+impl Pipe {
+    fn at(path: &Path) -> Pipe {
+        use std::os::unix::fs::OpenOptionsExt;
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let made = std::process::Command::new("mkfifo")
+            .arg(path)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stop = std::sync::Arc::clone(&done);
+        let path = path.to_path_buf();
+        let feeder = std::thread::spawn(move || {
+            while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                // Opening a pipe to write without waiting works only once
+                // a reader has it open.
+                if let Ok(mut pipe) = fs::OpenOptions::new()
+                    .write(true)
+                    .custom_flags(libc::O_NONBLOCK)
+                    .open(&path)
+                {
+                    use std::io::Write;
+                    let _ = pipe.write_all(b"{ not a saved file");
+                    return true;
+                }
+                std::thread::sleep(std::time::Duration::from_millis(2));
+            }
+            false
+        });
+        Pipe {
+            done,
+            feeder: Some(feeder),
+        }
+    }
+
+    /// Was the pipe ever opened to be read?
+    fn was_read(mut self) -> bool {
+        self.done.store(true, std::sync::atomic::Ordering::SeqCst);
+        self.feeder.take().unwrap().join().unwrap()
+    }
+}
+
+impl Drop for Pipe {
+    fn drop(&mut self) {
+        self.done.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+#[test]
+fn a_pipe_as_the_progress_file_is_refused_with_a_warning_and_the_quiz_goes_on() {
+    let quiz = quiz();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let path = progress_path(dir.path());
+    let pipe = Pipe::at(&path);
+
+    let warning = damaged(progress::find(&store, &quiz));
+    assert!(!pipe.was_read(), "the pipe was opened");
+    assert_one_line(&warning);
+    assert!(warning.contains("not a regular file"), "{warning}");
+    assert!(warning.contains(&path.display().to_string()), "{warning}");
+    assert!(warning.contains("starting fresh"), "{warning}");
+    // Moved aside (as a pipe, never read), so the quiz can save again.
+    let kept = aside(&dir.path().join("state"));
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(
+        warning.contains(&kept[0].display().to_string()),
+        "{warning}"
+    );
+    let session = session_after(&quiz, "55");
+    progress::save(&store, &quiz, &session).unwrap();
+    assert_eq!(unfinished(progress::find(&store, &quiz)).session, session);
+}
+
+#[test]
+fn a_device_as_the_progress_file_is_refused_not_read_forever() {
+    let quiz = quiz();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let path = progress_path(dir.path());
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+    let warning = damaged(progress::find(&store, &quiz));
+    assert!(warning.contains("not a regular file"), "{warning}");
+    assert!(Path::new("/dev/zero").exists(), "the device is left alone");
+}
+
+#[test]
+fn a_pipe_in_the_history_folder_is_skipped_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let good = history::save(&store, &result(HANDS_ON), None)
+        .unwrap()
+        .unwrap();
+    let path = dir
+        .path()
+        .join("data/history/20990101T000000Z-000001-it-career.json");
+    let pipe = Pipe::at(&path);
+
+    let (results, warnings) = history::list(&store);
+    assert!(!pipe.was_read(), "the pipe was opened");
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].0, good);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_one_line(&warnings[0]);
+    assert!(
+        warnings[0].contains("not a regular file"),
+        "{}",
+        warnings[0]
+    );
+    assert!(
+        warnings[0].contains(&path.display().to_string()),
+        "{}",
+        warnings[0]
+    );
+    // Listing again: it was moved aside, so no second warning.
+    let (_, warnings) = history::list(&store);
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+/// 17 MiB: more than any saved file careerfit writes could hold.
+fn huge() -> Vec<u8> {
+    let mut bytes = b"{\"version\": 1, \"padding\": \"".to_vec();
+    bytes.resize(17 * 1024 * 1024, b'x');
+    bytes
+}
+
+#[test]
+fn a_huge_progress_file_is_refused_with_a_warning_and_kept() {
+    let quiz = quiz();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let path = progress_path(dir.path());
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(&path, huge()).unwrap();
+
+    let warning = damaged(progress::find(&store, &quiz));
+    assert_one_line(&warning);
+    assert!(warning.contains("too big"), "{warning}");
+    assert!(warning.contains("16 MiB"), "{warning}");
+    assert!(warning.contains(&path.display().to_string()), "{warning}");
+    let kept = aside(&dir.path().join("state"));
+    assert_eq!(kept.len(), 1);
+    assert_eq!(fs::metadata(&kept[0]).unwrap().len(), 17 * 1024 * 1024);
+}
+
+#[test]
+fn a_huge_file_in_the_history_folder_is_skipped_with_a_warning_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    history::save(&store, &result(HANDS_ON), None).unwrap();
+    let path = dir
+        .path()
+        .join("data/history/20990101T000000Z-000001-it-career.json");
+    fs::write(&path, huge()).unwrap();
+
+    let (results, warnings) = history::list(&store);
+    assert_eq!(results.len(), 1);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("too big"), "{}", warnings[0]);
+    assert!(warnings[0].contains("16 MiB"), "{}", warnings[0]);
+    let kept = aside(&dir.path().join("data/history"));
+    assert_eq!(kept.len(), 1);
+    assert_eq!(fs::metadata(&kept[0]).unwrap().len(), 17 * 1024 * 1024);
+}
+
+/// The built-in quiz's questions repeated to `n`, each with its own id.
+fn huge_quiz(n: usize) -> Quiz {
+    let mut quiz = quiz();
+    let base = quiz.questions.clone();
+    quiz.questions = (0..n)
+        .map(|i| {
+            let mut q = base[i % base.len()].clone();
+            q.id = format!("{}-{i}", q.id);
+            q
+        })
+        .collect();
+    quiz
+}
+
+#[test]
+fn progress_on_a_quiz_of_100000_questions_comes_back_whole() {
+    // Before: every saved answer was looked for question by question, and
+    // every question in the list of skips: minutes for this quiz.
+    let quiz = huge_quiz(100_000);
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let mut session = Session::new(&quiz);
+    session.start();
+    for n in 0..quiz.questions.len() - 1 {
+        if n % 3 == 0 {
+            session.skip();
+        } else {
+            let answer = match quiz.questions[n].kind {
+                QuestionKind::Likert { .. } => Answer::Likert(4),
+                QuestionKind::Choice { .. } => Answer::Choice(1),
+            };
+            session.answer(&quiz, answer);
+        }
+    }
+    assert_eq!(session.stage(), Stage::Question(99_999));
+    progress::save(&store, &quiz, &session).unwrap();
+
+    let found = unfinished(progress::find(&store, &quiz));
+    assert_eq!(found.answered, session.answers().answered());
+    assert_eq!(found.dropped, 0);
+    assert!(found.session == session, "the resumed session differs");
+    assert_eq!(found.session.skipped().len(), 33_333);
+}
+
+// ---------------------------------------------------------------------
 // The app and its autosave, key by key
 // ---------------------------------------------------------------------
 
@@ -764,6 +986,10 @@ fn p_on_the_results_writes_a_report_and_says_where() {
     assert!(
         notice.contains(&html.display().to_string()),
         "the notice names the report: {notice}"
+    );
+    assert!(
+        notice.contains(&md.display().to_string()),
+        "the notice names the Markdown copy too: {notice}"
     );
     assert_eq!(autosave.kept.reports, vec![html.clone(), md.clone()]);
     let page = fs::read_to_string(&html).unwrap();
@@ -959,6 +1185,212 @@ fn looking_at_an_old_result_again_does_not_save_a_copy() {
     assert_eq!(app.screen(), Screen::Results);
     let files = history_files(dir.path());
     assert_eq!(files.len(), 1, "the same result is listed twice: {files:?}");
+}
+
+/// An old result on disk (taken long ago, so a rewrite would show in its
+/// time), its file and its bytes.
+fn old_result(store: &Store) -> (PathBuf, Vec<u8>) {
+    let mut old = result(HANDS_ON);
+    old.taken_at = "2025-01-02T03:04:05Z".to_string();
+    let path = history::save(store, &old, None).unwrap().unwrap();
+    let bytes = fs::read(&path).unwrap();
+    (path, bytes)
+}
+
+/// From the results: back to the review, change the first answer to
+/// `digit`, and see the results again.
+fn change_first_answer(app: &mut App, autosave: &mut Autosave, digit: char) {
+    press(app, autosave, KeyCode::Left);
+    assert_eq!(app.screen(), Screen::Review);
+    press(app, autosave, KeyCode::Home);
+    press(app, autosave, KeyCode::Down);
+    press(app, autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Question(0));
+    press(app, autosave, KeyCode::Char(digit));
+    press(app, autosave, KeyCode::Home);
+    press(app, autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+}
+
+#[test]
+fn looking_at_an_old_result_writes_nothing_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let (old, bytes) = old_result(&store);
+
+    let mut app = reopened(&store);
+    let mut autosave = Autosave::new(&store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Left);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    press(&mut app, &mut autosave, KeyCode::Char('q'));
+    assert!(
+        fs::read(&old).unwrap() == bytes,
+        "the old result was rewritten"
+    );
+    assert_eq!(history_files(dir.path()).len(), 1);
+}
+
+#[test]
+fn a_report_of_an_old_result_is_written_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    old_result(&store);
+    let mut app = reopened(&store);
+    let mut autosave = Autosave::new(&store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let first = report_pair(dir.path());
+    assert_eq!(first.len(), 2);
+    // Worked out again from the same answers: the same results.
+    press(&mut app, &mut autosave, KeyCode::Left);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()), first, "a second copy was written");
+    assert_eq!(autosave.kept.reports, first);
+}
+
+#[test]
+fn a_changed_old_result_is_saved_as_a_new_one_and_the_old_stays_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let (old, bytes) = old_result(&store);
+
+    let mut app = reopened(&store);
+    let mut autosave = Autosave::new(&store, &mut app);
+    change_first_answer(&mut app, &mut autosave, '1');
+    assert!(
+        fs::read(&old).unwrap() == bytes,
+        "the old result was rewritten"
+    );
+    let files = history_files(dir.path());
+    assert_eq!(files.len(), 2, "{files:?}");
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("new result"), "{notice}");
+
+    // Newest first: the changed one, then the old one as it was.
+    let (listed, _) = history::list(&store);
+    assert_eq!(
+        listed[0].1.answers["replace-laptop-drive"],
+        SavedAnswer::Scale(1)
+    );
+    assert_ne!(listed[0].1.taken_at, "2025-01-02T03:04:05Z");
+    assert_eq!(listed[1].0, old);
+    assert_eq!(
+        listed[1].1.answers["replace-laptop-drive"],
+        SavedAnswer::Scale(5)
+    );
+    let new = listed[0].0.clone();
+    assert_eq!(autosave.kept.result.as_ref(), Some(&new));
+
+    // Changed again: the new result is updated; still two, the old untouched.
+    change_first_answer(&mut app, &mut autosave, '2');
+    assert_eq!(history_files(dir.path()).len(), 2);
+    assert!(
+        fs::read(&old).unwrap() == bytes,
+        "the old result was rewritten"
+    );
+    let (listed, _) = history::list(&store);
+    assert_eq!(listed[0].0, new);
+    assert_eq!(
+        listed[0].1.answers["replace-laptop-drive"],
+        SavedAnswer::Scale(2)
+    );
+}
+
+/// A new app on `store`, the quiz answered from `digits`, on the results.
+fn on_results<'s>(store: &'s Store, digits: &str) -> (App, Autosave<'s>) {
+    let mut app = new_app();
+    let mut autosave = Autosave::new(store, &mut app);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    typed(&mut app, &mut autosave, digits);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    (app, autosave)
+}
+
+/// Every report file in a store made by `in_folder`, sorted.
+fn report_pair(dir: &Path) -> Vec<PathBuf> {
+    names(&dir.join("data/reports"))
+        .into_iter()
+        .map(|n| dir.join("data/reports").join(n))
+        .collect()
+}
+
+#[test]
+fn p_twice_on_the_same_result_writes_one_report_and_says_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let (mut app, mut autosave) = on_results(&store, HANDS_ON);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let first = report_pair(dir.path());
+    assert_eq!(first.len(), 2);
+
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()), first, "a second copy was written");
+    let notice = app.notice.clone().unwrap_or_default();
+    assert!(notice.contains("already saved"), "{notice}");
+    for file in &first {
+        assert!(notice.contains(&file.display().to_string()), "{notice}");
+    }
+
+    // Back to the answers and to the same results, unchanged: still one.
+    press(&mut app, &mut autosave, KeyCode::Left);
+    press(&mut app, &mut autosave, KeyCode::Home);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()), first);
+    assert_eq!(autosave.kept.reports, first);
+
+    // Changed answers are a new result: p writes its own report.
+    change_first_answer(&mut app, &mut autosave, '1');
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    assert_eq!(report_pair(dir.path()).len(), 4);
+}
+
+#[test]
+fn after_a_retake_the_goodbye_names_only_that_results_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let (mut app, mut autosave) = on_results(&store, HANDS_ON);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let earlier = report_pair(dir.path());
+
+    press(&mut app, &mut autosave, KeyCode::Char('r'));
+    press(&mut app, &mut autosave, KeyCode::Char('y'));
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    typed(&mut app, &mut autosave, SYSTEMS);
+    press(&mut app, &mut autosave, KeyCode::Enter);
+    press(&mut app, &mut autosave, KeyCode::Char('p'));
+    let latest: Vec<PathBuf> = report_pair(dir.path())
+        .into_iter()
+        .filter(|p| !earlier.contains(p))
+        .collect();
+    assert_eq!(latest.len(), 2);
+    press(&mut app, &mut autosave, KeyCode::Char('q'));
+
+    let outcome = app.outcome.clone().expect("left on the results");
+    let goodbye = autosave.kept.goodbye(&app.content.quiz, Some(&outcome));
+    assert!(goodbye.contains("IT Specialist"), "{goodbye}");
+    // This result's reports follow its summary...
+    for file in &latest {
+        assert!(
+            goodbye.contains(&format!("Report: {}", file.display())),
+            "{goodbye}"
+        );
+    }
+    // ...and the earlier result's reports are not passed off as its own.
+    let heading = goodbye
+        .find("earlier result")
+        .unwrap_or_else(|| panic!("no heading for the earlier reports:\n{goodbye}"));
+    for file in &earlier {
+        let name = file.display().to_string();
+        assert!(!goodbye.contains(&format!("Report: {name}")), "{goodbye}");
+        let at = goodbye.find(&name).expect("the earlier report is named");
+        assert!(at > heading, "{goodbye}");
+    }
+    let earlier_page = fs::read_to_string(&earlier[0]).unwrap();
+    assert!(earlier_page.contains("IT Technician"));
 }
 
 // ---------------------------------------------------------------------

@@ -2,11 +2,12 @@
 //! terminal to reopen it in) and `careerfit forget` (remove what was saved).
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Cli, Failure, load_content};
-use crate::store::{Store, clock, history};
+use crate::store::{Store, clock, forget, history};
 use crate::summary::outcome_text;
+use crate::text;
 
 /// The list, newest first, numbered from 1; or result `number` as text.
 pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
@@ -17,15 +18,14 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
         ));
     }
     let (results, warnings) = history::list(&store);
-    for warning in &warnings {
-        eprintln!("warning: {warning}");
-    }
+    print_warnings(&warnings);
+    // Everything below came from saved files: made safe to print.
     if let Some(n) = number {
         let (_, saved) = pick(&results, n)?;
         let content = load_content(cli)?;
         let mut out = format!("Taken {}\n", clock::readable(&saved.taken_at));
         out.push_str(&outcome_text(&content.quiz, &saved.outcome));
-        return Ok(out);
+        return Ok(text::printable(&out).into_owned());
     }
     if results.is_empty() {
         return Ok("No saved results yet. Take the quiz with `careerfit`.\n".to_string());
@@ -47,7 +47,15 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
         ));
     }
     out.push_str("\nReopen one with: careerfit history <number>\n");
-    Ok(out)
+    Ok(text::printable(&out).into_owned())
+}
+
+/// The store's warnings on stderr, one line each: they name files, and a
+/// file name can hold any character.
+pub fn print_warnings(warnings: &[String]) {
+    for warning in warnings {
+        eprintln!("warning: {}", text::one_line(warning));
+    }
 }
 
 /// Result `n` (1 is the newest) of a list, or a clear error.
@@ -67,18 +75,29 @@ pub fn pick(
     }
 }
 
-/// Removes saved progress, results and reports, after asking.
-pub fn forget(cli: &Cli, yes: bool) -> Result<String, Failure> {
-    let store = Store::open(cli.no_save);
-    let folders: Vec<PathBuf> = [store.state_dir.clone(), store.data_dir.clone()]
-        .into_iter()
-        .flatten()
-        .filter(|p| p.exists())
-        .collect();
-    if folders.is_empty() {
-        return Ok("Nothing is saved on this computer.\n".to_string());
+/// Removes saved progress, results and reports (or, with `workshops`,
+/// only the workshop results), after saying exactly what and asking.
+/// `--no-save` changes nothing here: what is on disk is what it is.
+pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
+    let store = Store::open(false);
+    if !store.saves() {
+        return Ok("No data folder is known here, so nothing is saved.\n".to_string());
     }
-    let shown: Vec<String> = folders.iter().map(|p| p.display().to_string()).collect();
+    let inventory = forget::inventory(&store, workshops)
+        .map_err(|why| Failure::Message(text::one_line(&why).into_owned()))?;
+    let mut out = String::new();
+    if inventory.is_empty() {
+        out.push_str(&if workshops {
+            let dir = store.workshops_dir().unwrap_or_default();
+            format!("There are no workshop results in {}.\n", shown(&dir))
+        } else if inventory.workshops_kept.is_some() {
+            "No saved progress, results or reports on this computer.\n".to_string()
+        } else {
+            "Nothing is saved on this computer.\n".to_string()
+        });
+        out.push_str(&kept_lines(&inventory));
+        return Ok(out);
+    }
     if !yes {
         if !std::io::stdin().is_terminal() {
             return Err(Failure::Message(
@@ -86,8 +105,20 @@ pub fn forget(cli: &Cli, yes: bool) -> Result<String, Failure> {
             ));
         }
         eprint!(
-            "Remove all saved progress, results and reports in {}? [y/N] ",
-            shown.join(" and ")
+            "This removes from this computer:\n{}{}Remove {}? [y/N] ",
+            kind_lines(&inventory.remove, workshops),
+            kept_lines(&inventory),
+            if inventory
+                .remove
+                .iter()
+                .map(|k| k.files.len())
+                .sum::<usize>()
+                == 1
+            {
+                "it"
+            } else {
+                "them"
+            }
         );
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
@@ -96,9 +127,68 @@ pub fn forget(cli: &Cli, yes: bool) -> Result<String, Failure> {
             return Ok("Nothing was removed.\n".to_string());
         }
     }
-    for folder in &folders {
-        std::fs::remove_dir_all(folder)
-            .map_err(|e| Failure::Message(crate::store::plain_error(folder, &e)))?;
+    let removal = forget::remove(&store, &inventory);
+    if !removal.removed.is_empty() {
+        out.push_str("Removed:\n");
+        out.push_str(&kind_lines(&removal.removed, workshops));
     }
-    Ok(format!("Removed {}.\n", shown.join(" and ")))
+    out.push_str(&kept_lines(&inventory));
+    if removal.failed.is_empty() {
+        return Ok(out);
+    }
+    super::print_out(&out);
+    Err(Failure::Message(format!(
+        "{} could not be removed and {} still there: {}",
+        text::plural(removal.failed.len(), "file", "files"),
+        if removal.failed.len() == 1 {
+            "is"
+        } else {
+            "are"
+        },
+        text::one_line(&removal.failed.join("; "))
+    )))
+}
+
+/// A path as printed: a file name can hold any character.
+fn shown(path: &Path) -> String {
+    text::one_line(&path.display().to_string()).into_owned()
+}
+
+/// "  saved results: 2 files in /…/history", one line a kind; workshop
+/// files are each named too.
+fn kind_lines(kinds: &[forget::Kind], name_each: bool) -> String {
+    let mut out = String::new();
+    for kind in kinds {
+        out.push_str(&format!(
+            "  {}: {} in {}\n",
+            kind.what,
+            text::plural(kind.files.len(), "file", "files"),
+            shown(&kind.folder)
+        ));
+        if name_each {
+            for file in &kind.files {
+                out.push_str(&format!("    {}\n", shown(file)));
+            }
+        }
+    }
+    out
+}
+
+/// What stays: workshop results, and folders careerfit did not make.
+fn kept_lines(inventory: &forget::Inventory) -> String {
+    let mut out = String::new();
+    if let Some(kept) = &inventory.workshops_kept {
+        out.push_str(&format!(
+            "Workshop results are kept: {} in {}. To remove them too, run: careerfit forget --workshops\n",
+            text::plural(kept.files.len(), "file", "files"),
+            shown(&kept.folder)
+        ));
+    }
+    for folder in &inventory.left_alone {
+        out.push_str(&format!(
+            "Left alone: {} (a folder careerfit did not make).\n",
+            shown(folder)
+        ));
+    }
+    out
 }

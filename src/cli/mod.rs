@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::content::{Content, ContentError};
 
-pub use history::pick as pick_result;
+pub use history::{pick as pick_result, print_warnings};
 pub use roles::{role_markdown, role_text};
 pub use score::outcome_text;
 
@@ -124,6 +124,10 @@ pub enum Command {
         /// Do not ask first
         #[arg(long)]
         yes: bool,
+        /// Remove the workshop results in the data folder instead (and
+        /// only those)
+        #[arg(long)]
+        workshops: bool,
     },
     /// List the roles, or show one in full
     Roles {
@@ -208,7 +212,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         )),
         Command::Roles { id, format } => roles::run(cli, id.as_deref(), *format),
         Command::History { number } => history::list(cli, *number),
-        Command::Forget { yes } => history::forget(cli, *yes),
+        Command::Forget { yes, workshops } => history::forget(*yes, *workshops),
     };
     match result {
         Ok(output) => {

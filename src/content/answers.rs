@@ -162,8 +162,16 @@ impl AnswerSheet {
     pub fn from_saved(saved: &BTreeMap<String, SavedAnswer>, quiz: &Quiz) -> (AnswerSheet, usize) {
         let mut sheet = AnswerSheet::new(quiz);
         let mut dropped = 0;
+        // Looked up once, not question by question: a quiz of many
+        // questions resumes in linear time.
+        let index_of: std::collections::HashMap<&str, usize> = quiz
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.as_str(), i))
+            .collect();
         for (id, value) in saved {
-            let Some(index) = quiz.question_index(id) else {
+            let Some(&index) = index_of.get(id.as_str()) else {
                 dropped += 1;
                 continue;
             };

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Store, clock, keep_aside, plain_error, unique_path, write_atomic};
+use super::{
+    Store, Unreadable, clock, keep_aside, plain_error, read_saved, unique_path, write_atomic,
+};
 use crate::content::{Quiz, SavedAnswer};
 use crate::scoring::Outcome;
 use crate::session::Session;
@@ -86,7 +88,24 @@ pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
         .collect();
     paths.sort();
     for path in paths {
-        match std::fs::read(&path).ok().and_then(|b| parse(&b)) {
+        let bytes = match read_saved(&path) {
+            Ok(bytes) => Some(bytes),
+            // Gone since the folder was listed: nothing to say.
+            Err(Unreadable::Missing) => continue,
+            Err(Unreadable::Failed(_)) => None,
+            // Moved aside without being opened, so it is said once.
+            Err(refused) => {
+                let kept = keep_aside(&path)
+                    .map(|p| format!("; it was moved to {}", p.display()))
+                    .unwrap_or_default();
+                warnings.push(format!(
+                    "A saved result was skipped: {}{kept}. Remove it if you did not put it there.",
+                    refused.why(&path)
+                ));
+                continue;
+            }
+        };
+        match bytes.and_then(|b| parse(&b)) {
             Some(result) => results.push((path, result)),
             None => {
                 let kept = keep_aside(&path)

@@ -2,12 +2,12 @@
 //! atomically after every answer so that a kill at any moment loses at
 //! most the answer being given.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Store, clock, keep_aside, plain_error, write_atomic};
+use super::{Store, Unreadable, clock, keep_aside, plain_error, read_saved, write_atomic};
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
 use crate::session::{Session, Stage};
 
@@ -111,13 +111,26 @@ pub fn find(store: &Store, quiz: &Quiz) -> Found {
     let Some(path) = path(store, quiz) else {
         return Found::Nothing;
     };
-    let bytes = match std::fs::read(&path) {
+    let kept = |path: &std::path::Path| {
+        keep_aside(path)
+            .map(|p| format!(" It was kept as {}.", p.display()))
+            .unwrap_or_default()
+    };
+    let bytes = match read_saved(&path) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Found::Nothing,
-        Err(e) => {
+        Err(Unreadable::Missing) => return Found::Nothing,
+        Err(Unreadable::Failed(e)) => {
             return Found::Damaged(format!(
                 "Your saved progress could not be read ({}); starting fresh.",
                 plain_error(&path, &e)
+            ));
+        }
+        // Moved aside, never opened: the quiz can save there again.
+        Err(refused) => {
+            let why = refused.why(&path);
+            return Found::Damaged(format!(
+                "Your saved progress {why}; starting fresh.{} Remove it if you did not put it there.",
+                kept(&path)
             ));
         }
     };
@@ -142,10 +155,12 @@ pub fn parse(bytes: &[u8], quiz: &Quiz) -> Option<Unfinished> {
         return None;
     }
     let (answers, dropped) = AnswerSheet::from_saved(&file.answers, quiz);
+    // A set, not a list: a quiz of many questions resumes in linear time.
+    let skipped_ids: HashSet<&str> = file.skipped.iter().map(String::as_str).collect();
     let skipped: Vec<bool> = quiz
         .questions
         .iter()
-        .map(|q| file.skipped.contains(&q.id) && !file.answers.contains_key(&q.id))
+        .map(|q| skipped_ids.contains(q.id.as_str()) && !file.answers.contains_key(&q.id))
         .collect();
     let stage = match file.position.as_str() {
         "" => Stage::Welcome,

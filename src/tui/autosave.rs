@@ -5,8 +5,11 @@
 use std::path::PathBuf;
 
 use super::app::{App, Request};
+use crate::content::{AnswerSheet, Quiz};
+use crate::scoring::Outcome;
 use crate::session::Session;
 use crate::store::{self, Store, clock, history, progress};
+use crate::summary::outcome_text;
 use crate::workshop::record::{self, Record};
 
 /// What was kept on disk during the run, to tell the person at the end.
@@ -14,12 +17,59 @@ use crate::workshop::record::{self, Record};
 pub struct Kept {
     /// The saved result of the last results reached.
     pub result: Option<PathBuf>,
-    /// Take-home reports written.
+    /// Take-home reports of the results shown last (HTML, then Markdown).
     pub reports: Vec<PathBuf>,
+    /// Reports of earlier results this run (before a retake, or before
+    /// answers were changed): never listed as the last results' own.
+    pub earlier_reports: Vec<PathBuf>,
     /// Unfinished progress is on disk, ready to resume.
     pub progress: bool,
     /// Workshop participants recorded in the results file.
     pub participants: u32,
+}
+
+impl Kept {
+    /// What the person is told once the terminal is restored: the results
+    /// they left on (if any), then what was saved.
+    pub fn goodbye(&self, quiz: &Quiz, outcome: Option<&Outcome>) -> String {
+        let mut out = String::new();
+        match outcome {
+            Some(outcome) => {
+                out.push_str(&outcome_text(quiz, outcome));
+                out.push_str(&format!(
+                    "\nRead more about a role with: careerfit roles {}\n",
+                    outcome.ranking[0].role
+                ));
+                if self.result.is_some() {
+                    out.push_str("Your result is saved: careerfit history lists your results.\n");
+                }
+                for report in &self.reports {
+                    out.push_str(&format!("Report: {}\n", report.display()));
+                }
+                if !self.earlier_reports.is_empty() {
+                    out.push_str("\nReports of an earlier result (before you changed answers or started over):\n");
+                }
+            }
+            None => {
+                out.push_str(if self.progress {
+                    "Your answers are saved. Run careerfit again to pick up where you left off.\n"
+                } else {
+                    "You left before the results. Run careerfit again any time.\n"
+                });
+                if !self.earlier_reports.is_empty() || !self.reports.is_empty() {
+                    out.push_str("\nReports of an earlier result:\n");
+                }
+                for report in &self.reports {
+                    out.push_str(&format!("  {}\n", report.display()));
+                }
+            }
+        }
+        for report in &self.earlier_reports {
+            out.push_str(&format!("  {}\n", report.display()));
+        }
+        // A reopened result's words come from a saved file.
+        crate::text::printable(&out).into_owned()
+    }
 }
 
 /// Watches one run of the app and saves what changed.
@@ -30,6 +80,13 @@ pub struct Autosave<'s> {
     /// overwrite an unfinished quiz waiting to be resumed.
     progress_enabled: bool,
     pub kept: Kept,
+    /// The answers of a reopened old result, while they are unchanged:
+    /// seeing it again writes nothing, and a change is saved as a new
+    /// result, so the old one stays as it was.
+    reopened_answers: Option<AnswerSheet>,
+    /// The answers whose results `kept.reports` show: `p` again on the
+    /// same results says where they are instead of writing a copy.
+    reported: Option<AnswerSheet>,
     /// A participant was cleared: wipe the whole screen, not just redraw.
     pub wipe_screen: bool,
 }
@@ -43,10 +100,11 @@ impl<'s> Autosave<'s> {
             saved_serial: app.results_serial,
             progress_enabled: app.reopened.is_none(),
             kept: Kept {
-                // Seeing a reopened result again updates that same file.
                 result: app.reopened.clone(),
                 ..Kept::default()
             },
+            reopened_answers: app.reopened.as_ref().map(|_| app.session.answers().clone()),
+            reported: None,
             wipe_screen: false,
         }
     }
@@ -56,11 +114,31 @@ impl<'s> Autosave<'s> {
         let quiz = &app.content.quiz;
         if let (Some(outcome), true) = (&app.outcome, app.results_serial != self.saved_serial) {
             self.saved_serial = app.results_serial;
+            if self.reported.as_ref() != Some(app.session.answers()) {
+                self.set_reports_aside();
+            }
+            if self.reopened_answers.as_ref() == Some(app.session.answers()) {
+                // An old result seen again, unchanged: it is saved as it is.
+                return self.handle_request(app);
+            }
             let saved = history::SavedResult::new(quiz, &app.session, outcome);
             // Seeing the results again after changing answers updates the
-            // same saved result; a retake starts a new one.
-            match history::save(self.store, &saved, self.kept.result.as_deref()) {
-                Ok(path) => self.kept.result = path,
+            // same saved result; a retake, or a change to an old result,
+            // starts a new one.
+            let from_old = self.reopened_answers.take().is_some();
+            let replace = if from_old {
+                None
+            } else {
+                self.kept.result.as_deref()
+            };
+            match history::save(self.store, &saved, replace) {
+                Ok(path) => {
+                    self.kept.result = path;
+                    if from_old && self.kept.result.is_some() {
+                        app.notice =
+                            Some("Saved as a new result; the old one stays as it was.".to_string());
+                    }
+                }
                 Err(why) => app.warning = Some(format!("Your result could not be saved ({why}).")),
             }
             if self.progress_enabled {
@@ -71,6 +149,8 @@ impl<'s> Autosave<'s> {
                 // A retake: the next result is a new one, with progress
                 // saved as usual.
                 self.kept.result = None;
+                self.reopened_answers = None;
+                self.set_reports_aside();
                 self.progress_enabled = true;
                 app.saving = self.store.state_dir.is_some();
             }
@@ -153,12 +233,25 @@ impl<'s> Autosave<'s> {
         self.kept.progress = false;
     }
 
+    /// The reports written so far belong to results no longer shown.
+    fn set_reports_aside(&mut self) {
+        self.kept.earlier_reports.append(&mut self.kept.reports);
+        self.reported = None;
+    }
+
     fn save_report(&mut self, app: &mut App) {
         let Some(outcome) = &app.outcome else { return };
         let Some(dir) = self.store.reports_dir() else {
             app.notice = Some("Saving is off (--no-save), so no report was written.".to_string());
             return;
         };
+        if self.reported.as_ref() == Some(app.session.answers()) && !self.kept.reports.is_empty() {
+            app.notice = Some(format!(
+                "This report is already saved: {}",
+                names(&self.kept.reports)
+            ));
+            return;
+        }
         let now = clock::now();
         let taken = clock::readable(&now);
         let html = store::unique_path(&dir, &clock::compact(&now), "careerfit", "html");
@@ -175,9 +268,10 @@ impl<'s> Autosave<'s> {
         });
         match written {
             Ok(()) => {
-                app.notice = Some(format!("Report saved: {}", html.display()));
-                self.kept.reports.push(html);
-                self.kept.reports.push(markdown);
+                self.set_reports_aside();
+                self.kept.reports = vec![html, markdown];
+                self.reported = Some(app.session.answers().clone());
+                app.notice = Some(format!("Report saved: {}", names(&self.kept.reports)));
             }
             Err(e) => {
                 app.notice = Some(format!(
@@ -187,4 +281,13 @@ impl<'s> Autosave<'s> {
             }
         }
     }
+}
+
+/// "a.html and a.md": the files of one report, for a notice.
+fn names(files: &[PathBuf]) -> String {
+    files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" and ")
 }
