@@ -178,26 +178,29 @@ impl Drop for Pty {
     }
 }
 
-/// Holds the results file's lock, as another kiosk writing to it would.
-fn hold_lock(results: &Path) -> File {
-    let file = File::open(results).expect("the kiosk made the results file");
-    file.lock().unwrap();
-    file
+/// A kiosk whose first participant pressed n while another program (this
+/// test, as another kiosk would) holds the results file's lock: the
+/// record is waiting, and says so.
+fn a_record_waiting(results: &Path) -> (Pty, File) {
+    let home = results.parent().unwrap();
+    let mut pty = Pty::start(
+        home,
+        &["workshop", "--results", results.to_str().unwrap()],
+        &[],
+    );
+    pty.take_quiz();
+    let held = File::open(results).expect("the kiosk made the results file");
+    held.lock().unwrap();
+    pty.send(b"n");
+    pty.wait_for("waiting for the results file");
+    (pty, held)
 }
 
 #[test]
 fn sigterm_while_a_record_waits_for_the_results_file_exits_143_and_records_nothing() {
     let home = tempfile::tempdir().unwrap();
     let results = home.path().join("class.jsonl");
-    let mut pty = Pty::start(
-        home.path(),
-        &["workshop", "--results", results.to_str().unwrap()],
-        &[],
-    );
-    pty.take_quiz();
-    let _held = hold_lock(&results);
-    pty.send(b"n");
-    pty.wait_for("waiting for the results file");
+    let (mut pty, _held) = a_record_waiting(&results);
     pty.signal(libc::SIGTERM);
     let status = pty.wait_exit();
     assert_eq!(status.signal(), None, "killed before cleaning up: {status}");
@@ -210,15 +213,7 @@ fn sigterm_while_a_record_waits_for_the_results_file_exits_143_and_records_nothi
 fn a_released_lock_lets_the_waiting_record_through_and_keys_wait_meanwhile() {
     let home = tempfile::tempdir().unwrap();
     let results = home.path().join("class.jsonl");
-    let mut pty = Pty::start(
-        home.path(),
-        &["workshop", "--results", results.to_str().unwrap()],
-        &[],
-    );
-    pty.take_quiz();
-    let held = hold_lock(&results);
-    pty.send(b"n");
-    pty.wait_for("waiting for the results file");
+    let (mut pty, held) = a_record_waiting(&results);
     // b would go back to the review: held while the record waits.
     pty.send(b"b");
     thread::sleep(Duration::from_millis(300));
