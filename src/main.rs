@@ -304,7 +304,7 @@ fn workshop_plain(content: &Content, kiosk: Kiosk) -> (ExitCode, u32) {
         }
         Ok(KioskEnding::InputEnded { unfinished: true }) => {
             eprintln!(
-                "careerfit: the input ended in the middle of a participant's quiz; their answers were not recorded"
+                "careerfit: the input ended before a participant's result was recorded; their answers were not saved"
             );
             ExitCode::from(3)
         }

@@ -429,7 +429,7 @@ fn input_ending_mid_quiz_records_nothing_and_says_so() {
         "\n1\n2\n",
     );
     assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not recorded"));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("their answers were not saved"));
     assert!(record::read(&results).unwrap().records.is_empty());
 }
 
@@ -658,4 +658,37 @@ fn a_long_session_name_is_cut_and_the_done_counter_stays_whole() {
             assert!(top.contains("Workshop: ") && top.contains('…'), "{top:?}");
         }
     }
+}
+
+#[test]
+fn the_plain_kiosk_waits_for_a_locked_results_file_only_so_long_and_says_so() {
+    let content = Content::built_in().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("locked.jsonl");
+    std::fs::write(&results, "").unwrap();
+    let holder = std::fs::File::open(&results).unwrap();
+    holder.lock().unwrap();
+    let mut settings = Kiosk::new("s".into(), results.clone(), false, None);
+    settings.lock_wait = Duration::ZERO;
+    let mut input = String::from("\n");
+    input.push_str(&plain_answers(3));
+    input.push_str("n\n");
+    let mut out = Vec::new();
+    let mut plain = PlainKiosk::new(&content, settings, input.as_bytes(), &mut out);
+    plain.interactive = false;
+    let ending = plain.run().unwrap();
+    drop(plain);
+    let said = String::from_utf8(out).unwrap();
+    assert_eq!(ending, KioskEnding::InputEnded { unfinished: true });
+    // n, then the end of the input: tried twice, told twice, nothing written.
+    assert_eq!(
+        said.matches(
+            "Your result is not saved yet: another program has kept the results file busy"
+        )
+        .count(),
+        2,
+        "{said}"
+    );
+    assert!(!said.contains("Next person ==="), "nobody is handed over");
+    assert_eq!(std::fs::read(&results).unwrap(), b"");
 }

@@ -25,8 +25,9 @@ use crate::workshop::record::{self, Record};
 pub enum KioskEnding {
     /// The facilitator ended it (q, then y or the PIN).
     Ended,
-    /// The input ended. `unfinished`: in the middle of a participant's
-    /// quiz, whose answers were not recorded.
+    /// The input ended. `unfinished`: a participant's answers were not
+    /// recorded (the input ended mid-quiz, or their result could not be
+    /// written).
     InputEnded { unfinished: bool },
 }
 
@@ -88,8 +89,10 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             let session = plain.session.clone();
             match ending {
                 PlainEnding::Finished(outcome) => {
-                    if !self.hand_over(&session, &outcome)? {
-                        return Ok(KioskEnding::InputEnded { unfinished: false });
+                    if let Some(recorded) = self.hand_over(&session, &outcome)? {
+                        return Ok(KioskEnding::InputEnded {
+                            unfinished: !recorded,
+                        });
                     }
                 }
                 PlainEnding::Quit { .. } => {
@@ -202,22 +205,22 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
         }
     }
 
-    /// After the results: n records the participant and hands over.
-    /// `false` when the input ended (the result is recorded first).
-    fn hand_over(&mut self, session: &Session, outcome: &Outcome) -> io::Result<bool> {
+    /// After the results: n records the participant and hands over
+    /// (`None`). `Some` when the input ended: whether the result could
+    /// still be recorded.
+    fn hand_over(&mut self, session: &Session, outcome: &Outcome) -> io::Result<Option<bool>> {
         loop {
             let Some(line) = self.read(
                 "\nType n when you are done: your result is saved for the group and the next person can start.",
             )?
             else {
                 // A finished result is not lost because the input ended.
-                self.record(session, outcome)?;
-                return Ok(false);
+                return self.record(session, outcome).map(Some);
             };
             match line.trim().to_lowercase().as_str() {
                 "n" | "next" => {
                     if self.record(session, outcome)? {
-                        return Ok(true);
+                        return Ok(None);
                     }
                 }
                 _ => self.say("Type n when you are done.")?,
@@ -256,8 +259,8 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
                 }
                 Ok(false) => {
                     self.say(&format!(
-                        "Your result is not saved yet: another program has kept the results file busy for {}. Type n to try again, or ask the facilitator.",
-                        kiosk::seconds(waited)
+                        "Your result is not saved yet: another program has kept the results file busy for over {}. Type n to try again, or ask the facilitator.",
+                        kiosk::seconds(self.kiosk.lock_wait)
                     ))?;
                     return Ok(false);
                 }

@@ -154,9 +154,9 @@ impl<'s> Autosave<'s> {
                 if waited >= kiosk.lock_wait && waited > Duration::ZERO {
                     kiosk.recording_since = None;
                     app.warning = Some(format!(
-                        "Your result is not saved yet: another program has kept the results file busy for {}. \
+                        "Your result is not saved yet: another program has kept the results file busy for over {}. \
                          Press n to try again, or ask the facilitator.",
-                        kiosk::seconds(waited)
+                        kiosk::seconds(kiosk.lock_wait)
                     ));
                 } else {
                     app.warning = Some(
