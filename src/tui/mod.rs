@@ -48,40 +48,44 @@ pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
     loop {
         terminal.draw(|frame| screens::draw(&app, frame))?;
         // The kiosk may need the clock (a record waiting for the results
-        // file, a PIN wait): then wake up without a key, too.
-        let input = match app.wake_in() {
+        // file, a PIN wait counting down): then wake up without a key too.
+        let received = match app.wake_in() {
             Some(wait) => match events.rx.recv_timeout(wait) {
-                Err(mpsc::RecvTimeoutError::Timeout) => None,
-                got => Some(got.map_err(|_| mpsc::RecvError)),
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    autosave.tick(&mut app);
+                    if std::mem::take(&mut autosave.wipe_screen) {
+                        terminal.draw(|frame| {
+                            frame.render_widget(ratatui::widgets::Clear, frame.area())
+                        })?;
+                    }
+                    continue;
+                }
+                got => got.map_err(|_| mpsc::RecvError),
             },
-            None => Some(events.rx.recv()),
+            None => events.rx.recv(),
         };
-        match input {
-            None => autosave.tick(&mut app),
+        match received {
             // A record is being saved: keys wait until it is.
-            Some(Ok(Input::Terminal(Event::Key(_)))) if app.recording() => {}
-            Some(Ok(Input::Terminal(Event::Key(key)))) => {
+            Ok(Input::Terminal(Event::Key(_))) if app.recording() => {}
+            Ok(Input::Terminal(Event::Key(key))) => {
                 let before = app.session.clone();
                 let offer_before = app.offer.is_some();
                 app.handle_key(key);
                 autosave.after_key(&mut app, &before, offer_before);
+                if std::mem::take(&mut autosave.wipe_screen) {
+                    // Blank every cell, so nothing of the last participant
+                    // stays on the terminal. (Terminal::clear would ask the
+                    // terminal for the cursor position, and the answer would
+                    // go to the key reader instead.)
+                    terminal
+                        .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+                }
             }
-            Some(Ok(Input::Terminal(Event::Resize(width, height)))) => app.resize(width, height),
-            Some(Ok(Input::Terminal(_) | Input::Changed)) => {}
-            Some(Ok(Input::Signal(signal))) => {
-                return Ok((Ending::Signalled(signal), autosave.kept));
-            }
-            Some(Ok(Input::Closed(why))) => {
-                anyhow::bail!("the terminal stopped sending keys: {why}")
-            }
-            Some(Err(_)) => anyhow::bail!("the terminal input stopped"),
-        }
-        if std::mem::take(&mut autosave.wipe_screen) {
-            // Blank every cell, so nothing of the last participant stays
-            // on the terminal. (Terminal::clear would ask the terminal for
-            // the cursor position, and the answer would go to the key
-            // reader instead.)
-            terminal.draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+            Ok(Input::Terminal(Event::Resize(width, height))) => app.resize(width, height),
+            Ok(Input::Terminal(_) | Input::Changed) => {}
+            Ok(Input::Signal(signal)) => return Ok((Ending::Signalled(signal), autosave.kept)),
+            Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
+            Err(_) => anyhow::bail!("the terminal input stopped"),
         }
         match app.exit {
             Some(Exit::Quit) => return Ok((Ending::Left(app.outcome), autosave.kept)),
