@@ -284,15 +284,30 @@ fn workshop_plain(content: &Content, kiosk: Kiosk) -> (ExitCode, u32) {
     let stdout = std::io::stdout();
     let interactive = stdin.is_terminal();
     if interactive {
-        for signal in [signal_hook::consts::SIGINT, signal_hook::consts::SIGQUIT] {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        for signal in [SIGINT, SIGQUIT] {
             let _ = signal_hook::flag::register(
                 signal,
                 std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
             );
         }
+        // SIGTERM or SIGHUP while the PIN is read (raw mode): give the
+        // terminal back before leaving.
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    let _ = crossterm::terminal::disable_raw_mode();
+                    eprintln!("\ncareerfit: the workshop was stopped by signal {signal}");
+                    std::process::exit(128 + signal);
+                }
+            });
+        }
     }
     let mut plain = PlainKiosk::new(content, kiosk, stdin.lock(), stdout.lock());
     plain.interactive = interactive;
+    if interactive {
+        plain.hidden_pin = Some(careerfit::plain::kiosk::read_hidden_pin);
+    }
     let ran = plain.run();
     let recorded = plain.recorded();
     drop(plain);

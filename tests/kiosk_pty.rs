@@ -255,3 +255,51 @@ fn with_accessible_set_the_kiosk_is_plain_prompts_and_ctrl_c_does_not_end_it() {
         pty.assert_restored();
     }
 }
+
+#[test]
+fn the_plain_kiosk_hides_the_pin_as_it_is_typed_and_sigterm_gives_a_clean_143() {
+    let home = tempfile::tempdir().unwrap();
+    let results = home.path().join("class.jsonl");
+    let args = [
+        "workshop",
+        "--plain",
+        "--pin",
+        "2468",
+        "--results",
+        results.to_str().unwrap(),
+    ];
+    let mut pty = Pty::start(home.path(), &args, &[]);
+    pty.wait_for("Next person: press Enter to start the quiz.");
+    pty.send(b"q\r");
+    pty.wait_for("Facilitator PIN to end the workshop");
+    pty.send(b"9753\r");
+    pty.wait_for("That PIN is not right.");
+    assert!(
+        !pty.screen().contains("9753"),
+        "the PIN showed:\n{}",
+        pty.screen()
+    );
+    pty.send(b"2468\r");
+    let status = pty.wait_exit();
+    assert_eq!(status.exit_code(), 0, "{}", pty.screen());
+    assert!(
+        !pty.screen().contains("2468"),
+        "the PIN showed:\n{}",
+        pty.screen()
+    );
+    pty.assert_restored();
+
+    // SIGTERM while the PIN is being typed (raw mode): the terminal is
+    // given back and the exit status says which signal.
+    let mut pty = Pty::start(home.path(), &args, &[]);
+    pty.wait_for("Next person: press Enter to start the quiz.");
+    pty.send(b"q\r");
+    pty.wait_for("Facilitator PIN to end the workshop");
+    pty.send(b"12");
+    thread::sleep(Duration::from_millis(200));
+    pty.signal(libc::SIGTERM);
+    let status = pty.wait_exit();
+    assert_eq!(status.signal(), None, "{status}");
+    assert_eq!(status.exit_code(), 128 + 15, "{status}");
+    pty.assert_restored();
+}

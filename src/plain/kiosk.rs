@@ -43,6 +43,9 @@ pub struct PlainKiosk<'a, R, W> {
     out: W,
     /// A person is typing (input is a terminal), not a script.
     pub interactive: bool,
+    /// Reads the PIN without showing it (on a terminal); `None`: read it
+    /// as a line like any other answer (a script).
+    pub hidden_pin: Option<fn() -> io::Result<Option<String>>>,
 }
 
 /// What the nickname or welcome prompt got.
@@ -60,6 +63,7 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             input,
             out,
             interactive: true,
+            hidden_pin: None,
         }
     }
 
@@ -182,9 +186,18 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             }
         }
         loop {
-            let Some(typed) =
-                self.read("Facilitator PIN to end the workshop (or just Enter to keep going):")?
-            else {
+            let prompt = "Facilitator PIN to end the workshop (or just Enter to keep going):";
+            let typed = match self.hidden_pin {
+                Some(read_hidden) => {
+                    write!(self.out, "{prompt} ")?;
+                    self.out.flush()?;
+                    let typed = read_hidden()?;
+                    writeln!(self.out)?;
+                    typed
+                }
+                None => self.read(prompt)?,
+            };
+            let Some(typed) = typed else {
                 return Ok(Some(Start::InputEnded));
             };
             if typed.is_empty() {
@@ -274,4 +287,40 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             }
         }
     }
+}
+
+/// Reads a PIN from the terminal without echoing it: raw mode for the
+/// length of one line (given back before this returns). Enter ends it,
+/// Backspace takes a character back, Esc or Ctrl-C gives up (an empty
+/// PIN: keep going). `None` when the terminal stopped sending keys.
+pub fn read_hidden_pin() -> io::Result<Option<String>> {
+    use crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
+    use crossterm::terminal::{disable_raw_mode, enable_raw_mode};
+    enable_raw_mode()?;
+    let mut pin = String::new();
+    let got = loop {
+        let key = match read() {
+            Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => key,
+            Ok(_) => continue,
+            Err(e) => break Err(e),
+        };
+        let control = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Enter => break Ok(Some(pin)),
+            KeyCode::Esc => break Ok(Some(String::new())),
+            KeyCode::Char('c') if control => break Ok(Some(String::new())),
+            KeyCode::Char('d') if control => break Ok(None),
+            KeyCode::Backspace => {
+                pin.pop();
+            }
+            KeyCode::Char(c)
+                if !control && !c.is_control() && pin.chars().count() < kiosk::MAX_PIN =>
+            {
+                pin.push(c)
+            }
+            _ => {}
+        }
+    };
+    disable_raw_mode()?;
+    got
 }
