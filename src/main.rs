@@ -305,6 +305,7 @@ fn workshop_plain(content: &Content, kiosk: Kiosk) -> (ExitCode, u32) {
     }
     let mut plain = PlainKiosk::new(content, kiosk, stdin.lock(), stdout.lock());
     plain.interactive = interactive;
+    plain.width = careerfit::text::output_width();
     if interactive {
         plain.hidden_pin = Some(careerfit::plain::kiosk::read_hidden_pin);
     }

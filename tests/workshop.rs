@@ -314,6 +314,7 @@ fn careerfit_piped(home: &Path, args: &[&str], input: &str) -> Output {
         .env("XDG_STATE_HOME", home.join("state"))
         .env("XDG_DATA_HOME", home.join("data"))
         .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
         .env_remove("ACCESSIBLE")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -383,6 +384,13 @@ fn a_plain_kiosk_through_a_pipe_records_two_participants_and_the_pin_ends_it() {
     assert!(stdout.contains("Saved. 2 participants recorded so far."));
     assert!(stdout.contains("That PIN is not right."));
     assert!(stdout.contains("Workshop ended: 2 participants recorded"));
+    // What the kiosk says is wrapped at word boundaries to 80 columns.
+    for line in stdout
+        .lines()
+        .filter(|l| l.starts_with("Next person:") || l.starts_with("Type n when"))
+    {
+        assert!(careerfit::text::width(line) <= 80, "{line:?}");
+    }
 }
 
 #[test]

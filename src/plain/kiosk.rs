@@ -46,6 +46,8 @@ pub struct PlainKiosk<'a, R, W> {
     /// Reads the PIN without showing it (on a terminal); `None`: read it
     /// as a line like any other answer (a script).
     pub hidden_pin: Option<fn() -> io::Result<Option<String>>>,
+    /// What is said is wrapped to this many columns.
+    pub width: usize,
 }
 
 /// What the nickname or welcome prompt got.
@@ -64,6 +66,7 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             out,
             interactive: true,
             hidden_pin: None,
+            width: 80,
         }
     }
 
@@ -111,8 +114,9 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
         }
     }
 
+    /// Says `text`, wrapped at word boundaries to the width.
     fn say(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{text}")?;
+        write!(self.out, "{}", crate::text::reflow(text, self.width))?;
         self.out.flush()
     }
 
@@ -137,11 +141,18 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
     fn start(&mut self) -> io::Result<Start> {
         let mut eofs = 0;
         loop {
-            let prompt = if self.kiosk.ask_name {
-                "Next person: type a nickname and press Enter, or just press Enter to stay anonymous. (Facilitator: q ends the workshop.)"
+            let (text, prompt) = if self.kiosk.ask_name {
+                (
+                    "Next person: type a nickname and press Enter, or just press Enter to stay anonymous. (Facilitator: q ends the workshop.)",
+                    "Nickname:",
+                )
             } else {
-                "Next person: press Enter to start the quiz. (Facilitator: q ends the workshop.)"
+                (
+                    "Next person: press Enter to start the quiz. (Facilitator: q ends the workshop.)",
+                    "Press Enter:",
+                )
             };
+            self.say(text)?;
             let Some(line) = self.read(prompt)? else {
                 eofs += 1;
                 if self.interactive && eofs < MAX_EOFS {
@@ -222,11 +233,11 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
     /// (`None`). `Some` when the input ended: whether the result could
     /// still be recorded.
     fn hand_over(&mut self, session: &Session, outcome: &Outcome) -> io::Result<Option<bool>> {
+        self.say(
+            "\nType n when you are done: your result is saved for the group and the next person can start.",
+        )?;
         loop {
-            let Some(line) = self.read(
-                "\nType n when you are done: your result is saved for the group and the next person can start.",
-            )?
-            else {
+            let Some(line) = self.read("Type n:")? else {
                 // A finished result is not lost because the input ended.
                 return self.record(session, outcome).map(Some);
             };
