@@ -8,12 +8,13 @@ use clap::Parser;
 
 use careerfit::cli::{self, Cli, Command, Failure};
 use careerfit::content::{AnswerSheet, Content};
+use careerfit::plain::kiosk::{KioskEnding, PlainKiosk};
 use careerfit::plain::{Plain, PlainEnding};
 use careerfit::session::{Session, Stage};
 use careerfit::store::{Store, clock, history, progress};
 use careerfit::tui::app::App;
 use careerfit::tui::autosave::Kept;
-use careerfit::tui::kiosk::Kiosk;
+use careerfit::tui::kiosk::{self, Kiosk};
 use careerfit::tui::{self, Ending, theme::Theme};
 
 fn main() -> ExitCode {
@@ -190,13 +191,13 @@ fn workshop(
                 .to_string(),
         );
     }
+    if let Some(Err(why)) = pin.as_deref().map(kiosk::check_pin) {
+        return fail(why);
+    }
     let content = match load(args) {
         Ok(content) => content,
         Err(code) => return code,
     };
-    if !has_terminal() {
-        return fail("the workshop kiosk needs a terminal to draw in".to_string());
-    }
     let session = session
         .map(str::to_string)
         .unwrap_or_else(|| clock::now()[..10].to_string());
@@ -213,6 +214,16 @@ fn workshop(
             }
         },
     };
+    // Opening a FIFO to write would wait for a reader, silently: look first.
+    if let Ok(meta) = std::fs::metadata(&results)
+        && !meta.is_file()
+    {
+        return fail(format!(
+            "the results file {} is not a regular file (it is {}); give a file with --results FILE",
+            results.display(),
+            file_kind(&meta)
+        ));
+    }
     // Find out now, not after the first participant, if it cannot be written.
     let writable = results
         .parent()
@@ -230,30 +241,110 @@ fn workshop(
             careerfit::store::plain_error(&results, &e)
         ));
     }
-    let mut app = App::new(content, Theme::from_env(args.no_color));
-    app.kiosk = Some(Kiosk::new(session, results.clone(), ask_name, pin));
-    let (ending, kept) = match tui::run(app, &Store::nowhere()) {
-        Ok(ran) => ran,
-        Err(e) => {
-            cli::report(&Failure::Message(format!("{e:#}")));
-            return ExitCode::FAILURE;
-        }
-    };
-    let code = match ending {
-        Ending::Signalled(signal) => {
-            eprintln!("careerfit: the workshop was stopped by signal {signal}");
-            ExitCode::from(128u8.saturating_add(signal as u8))
-        }
-        _ => ExitCode::SUCCESS,
+    let kiosk = Kiosk::new(session, results.clone(), ask_name, pin);
+    let (code, recorded) = if wants_plain(args) {
+        workshop_plain(&content, kiosk)
+    } else {
+        let mut app = App::new(content, Theme::from_env(args.no_color));
+        app.kiosk = Some(kiosk);
+        let (ending, kept) = match tui::run(app, &Store::nowhere()) {
+            Ok(ran) => ran,
+            Err(e) => {
+                cli::report(&Failure::Message(format!("{e:#}")));
+                return ExitCode::FAILURE;
+            }
+        };
+        let code = match ending {
+            Ending::Signalled(signal) => {
+                eprintln!("careerfit: the workshop was stopped by signal {signal}");
+                ExitCode::from(128u8.saturating_add(signal as u8))
+            }
+            _ => ExitCode::SUCCESS,
+        };
+        (code, kept.participants)
     };
     cli::print_out(&format!(
-        "Workshop ended: {} participant{} recorded in {}.\nShow the group with: careerfit report {}\n",
-        kept.participants,
-        if kept.participants == 1 { "" } else { "s" },
+        "Workshop ended: {} recorded in {}.\nShow the group with: careerfit report {}\n",
+        careerfit::text::plural(recorded as usize, "participant", "participants"),
         results.display(),
         results.display()
     ));
     code
+}
+
+/// The workshop kiosk as plain prompts on stdin and stdout. Ctrl-C and
+/// Ctrl-\ do not end it on a terminal (as in the full-screen kiosk): the
+/// facilitator does, with q. Returns the exit status and how many
+/// participants were recorded.
+fn workshop_plain(content: &Content, kiosk: Kiosk) -> (ExitCode, u32) {
+    let stdin = std::io::stdin();
+    let stdout = std::io::stdout();
+    let interactive = stdin.is_terminal();
+    if interactive {
+        use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+        for signal in [SIGINT, SIGQUIT] {
+            let _ = signal_hook::flag::register(
+                signal,
+                std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+            );
+        }
+        // SIGTERM or SIGHUP while the PIN is read (raw mode): give the
+        // terminal back before leaving.
+        if let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP]) {
+            std::thread::spawn(move || {
+                if let Some(signal) = signals.forever().next() {
+                    let _ = crossterm::terminal::disable_raw_mode();
+                    eprintln!("\ncareerfit: the workshop was stopped by signal {signal}");
+                    std::process::exit(128 + signal);
+                }
+            });
+        }
+    }
+    let mut plain = PlainKiosk::new(content, kiosk, stdin.lock(), stdout.lock());
+    plain.interactive = interactive;
+    plain.width = careerfit::text::output_width();
+    if interactive {
+        plain.hidden_pin = Some(careerfit::plain::kiosk::read_hidden_pin);
+    }
+    let ran = plain.run();
+    let recorded = plain.recorded();
+    drop(plain);
+    let code = match ran {
+        Ok(KioskEnding::Ended) => ExitCode::SUCCESS,
+        Ok(KioskEnding::InputEnded { unfinished: false }) => {
+            eprintln!("careerfit: the input ended, so the workshop is over");
+            ExitCode::SUCCESS
+        }
+        Ok(KioskEnding::InputEnded { unfinished: true }) => {
+            eprintln!(
+                "careerfit: the input ended before a participant's result was recorded; their answers were not saved"
+            );
+            ExitCode::from(3)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(3),
+        Err(e) => {
+            cli::report(&Failure::Message(format!("the plain kiosk stopped: {e}")));
+            ExitCode::FAILURE
+        }
+    };
+    (code, recorded)
+}
+
+/// What a path that is not a regular file is, in words.
+fn file_kind(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        "a folder"
+    } else if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else {
+        "not a file"
+    }
 }
 
 /// A session name made safe as a file name.

@@ -296,3 +296,407 @@ fn empty_files_and_other_versions_are_handled_plainly() {
     assert!(read.records.is_empty());
     assert!(read.warnings[0].contains("old.jsonl:1") && read.warnings[0].contains("version 99"));
 }
+
+// ---- issue 9: the kiosk in plain mode, PINs, the results file's lock ----
+
+use std::io::Write as _;
+use std::process::{Output, Stdio};
+use std::time::{Duration, Instant};
+
+use careerfit::plain::kiosk::{KioskEnding, PlainKiosk};
+
+/// Runs `careerfit ARGS` with its own home folders, `input` on stdin (a
+/// pipe), and returns what it printed.
+fn careerfit_piped(home: &Path, args: &[&str], input: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .env_remove("ACCESSIBLE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run careerfit");
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_string();
+    // Written from a thread: the binary may stop reading early.
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let out = child.wait_with_output().expect("careerfit ends");
+    writer.join().unwrap();
+    out
+}
+
+/// Every question answered `d` (or its last option, on a choice with
+/// fewer), then r for the results, one line each.
+fn plain_answers(d: usize) -> String {
+    let content = Content::built_in().unwrap();
+    let mut lines: String = content
+        .quiz
+        .questions
+        .iter()
+        .map(|q| format!("{}\n", d.min(q.answer_count())))
+        .collect();
+    lines.push_str("r\n");
+    lines
+}
+
+#[test]
+fn a_plain_kiosk_through_a_pipe_records_two_participants_and_the_pin_ends_it() {
+    let home = tempfile::tempdir().unwrap();
+    let results = home.path().join("class.jsonl");
+    let mut input = String::from("Sam\n");
+    input.push_str(&plain_answers(1));
+    input.push_str("n\n\n");
+    input.push_str(&plain_answers(1));
+    input.push_str("n\nq\n1111\n2468\n");
+    let out = careerfit_piped(
+        home.path(),
+        &[
+            "workshop",
+            "--plain",
+            "--ask-name",
+            "--pin",
+            "2468",
+            "--session",
+            "class",
+            "--results",
+            results.to_str().unwrap(),
+        ],
+        &input,
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}\n{stdout}");
+    let read = record::read(&results).unwrap();
+    let labels: Vec<Option<&str>> = read.records.iter().map(|r| r.label.as_deref()).collect();
+    assert_eq!(labels, vec![Some("Sam"), None], "{stdout}");
+    assert!(read.records.iter().all(|r| r.session == "class"));
+    // Plain words, no screen codes: "Next person" instead of a cleared screen.
+    assert!(!stdout.contains('\x1b'), "an escape code in plain mode");
+    assert_eq!(stdout.matches("Next person ===").count(), 2, "{stdout}");
+    assert!(stdout.contains("Saved. 1 participant recorded so far."));
+    assert!(stdout.contains("Saved. 2 participants recorded so far."));
+    assert!(stdout.contains("That PIN is not right."));
+    assert!(stdout.contains("Workshop ended: 2 participants recorded"));
+    // What the kiosk says is wrapped at word boundaries to 80 columns.
+    for line in stdout
+        .lines()
+        .filter(|l| l.starts_with("Next person:") || l.starts_with("Type n when"))
+    {
+        assert!(careerfit::text::width(line) <= 80, "{line:?}");
+    }
+}
+
+#[test]
+fn accessible_and_dumb_terminals_get_the_plain_kiosk_and_q_y_ends_it() {
+    for (var, value) in [("ACCESSIBLE", "1"), ("TERM", "dumb")] {
+        let home = tempfile::tempdir().unwrap();
+        let results = home.path().join("r.jsonl");
+        let mut input = String::from("\n");
+        input.push_str(&plain_answers(5));
+        input.push_str("n\nq\nn\nq\ny\n");
+        let mut child = Command::new(env!("CARGO_BIN_EXE_careerfit"))
+            .args(["workshop", "--results", results.to_str().unwrap()])
+            .env("HOME", home.path())
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env(var, value)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{var}: {stdout}");
+        assert!(stdout.contains("press Enter to start the quiz"), "{stdout}");
+        assert!(stdout.contains("End the workshop? 1 participant recorded."));
+        assert_eq!(record::read(&results).unwrap().records.len(), 1);
+    }
+}
+
+#[test]
+fn input_ending_mid_quiz_records_nothing_and_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let results = home.path().join("r.jsonl");
+    let out = careerfit_piped(
+        home.path(),
+        &["workshop", "--results", results.to_str().unwrap()],
+        "\n1\n2\n",
+    );
+    assert_eq!(out.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("their answers were not saved"));
+    assert!(record::read(&results).unwrap().records.is_empty());
+}
+
+#[test]
+fn a_pin_that_cannot_be_typed_is_refused_at_start() {
+    let home = tempfile::tempdir().unwrap();
+    let results = home.path().join("r.jsonl");
+    let long = "7".repeat(41);
+    for (pin, says) in [
+        (long.as_str(), "41 characters"),
+        ("", "--pin is empty"),
+        ("12\t34", "control character"),
+    ] {
+        let out = careerfit_piped(
+            home.path(),
+            &[
+                "workshop",
+                "--pin",
+                pin,
+                "--results",
+                results.to_str().unwrap(),
+            ],
+            "",
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{pin:?}: {stderr}");
+        assert!(stderr.contains(says), "{pin:?}: {stderr}");
+        assert!(!results.exists(), "nothing is started");
+    }
+    // 40 characters can be typed: accepted.
+    let forty = "7".repeat(40);
+    let out = careerfit_piped(
+        home.path(),
+        &[
+            "workshop",
+            "--pin",
+            &forty,
+            "--results",
+            results.to_str().unwrap(),
+        ],
+        &format!("q\n{forty}\n"),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_fifo_as_results_is_refused_at_once() {
+    let home = tempfile::tempdir().unwrap();
+    let fifo = home.path().join("results.fifo");
+    let path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: mkfifo(3) on a NUL-terminated path in our own temp folder.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0);
+    for plain in [false, true] {
+        let mut args = vec!["workshop", "--results", fifo.to_str().unwrap()];
+        if plain {
+            args.push("--plain");
+        }
+        // With a timeout: opening a FIFO to write would hang forever.
+        let mut child = Command::new(env!("CARGO_BIN_EXE_careerfit"))
+            .args(&args)
+            .env("HOME", home.path())
+            .env("XDG_STATE_HOME", home.path().join("state"))
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let start = Instant::now();
+        while child.try_wait().unwrap().is_none() {
+            if start.elapsed() > Duration::from_secs(20) {
+                child.kill().unwrap();
+                panic!("the kiosk hung on a FIFO as its results file");
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert!(
+            stderr.contains("results.fifo")
+                && stderr.contains("not a regular file")
+                && stderr.contains("named pipe"),
+            "{stderr}"
+        );
+    }
+}
+
+/// A clock the tests move by hand.
+fn frozen(kiosk: &mut Kiosked) -> Instant {
+    let now = Instant::now();
+    kiosk.app.kiosk.as_mut().unwrap().fake_now = Some(now);
+    now
+}
+
+fn advance(kiosk: &mut Kiosked, by: Duration) {
+    let k = kiosk.app.kiosk.as_mut().unwrap();
+    k.fake_now = Some(k.fake_now.unwrap() + by);
+    let mut autosave = Autosave::new(&kiosk.store, &mut kiosk.app);
+    autosave.tick(&mut kiosk.app);
+}
+
+#[test]
+fn wrong_pins_wait_longer_each_time_and_keys_are_ignored_meanwhile() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut kiosk = Kiosked::new(&dir.path().join("r.jsonl"), Some("2468"));
+    frozen(&mut kiosk);
+    kiosk.press(KeyCode::Esc);
+    for wrong in ["1", "2"] {
+        kiosk.typed(wrong);
+        kiosk.press(KeyCode::Enter);
+        assert!(kiosk.screen_text().contains("That PIN is not right."));
+    }
+    kiosk.typed("3");
+    kiosk.press(KeyCode::Enter);
+    assert!(
+        kiosk.screen_text().contains("Wait 1 second before"),
+        "{}",
+        kiosk.screen_text()
+    );
+    // The right PIN during the wait is not even looked at.
+    kiosk.typed("2468");
+    kiosk.press(KeyCode::Enter);
+    assert_eq!(kiosk.app.exit, None);
+    assert!(kiosk.screen_text().contains("Wait 1 second before"));
+    // Each further wrong PIN doubles the wait: 2, 4, 8, 16, then 30 at most.
+    for wait in [2, 4, 8, 16, 30, 30] {
+        advance(&mut kiosk, Duration::from_secs(32));
+        kiosk.typed("0000");
+        kiosk.press(KeyCode::Enter);
+        let text = kiosk.screen_text();
+        assert!(
+            text.contains(&format!("Wait {wait} seconds before")),
+            "{wait}: {text}"
+        );
+    }
+    // The countdown moves on screen with no key pressed.
+    advance(&mut kiosk, Duration::from_secs(20));
+    assert!(kiosk.screen_text().contains("Wait 10 seconds before"));
+    advance(&mut kiosk, Duration::from_secs(10));
+    kiosk.typed("2468");
+    kiosk.press(KeyCode::Enter);
+    assert_eq!(kiosk.app.exit, Some(Exit::Quit));
+}
+
+#[test]
+fn the_plain_kiosk_slows_wrong_pins_down_too() {
+    let content = Content::built_in().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut settings = Kiosk::new(
+        "s".into(),
+        dir.path().join("r.jsonl"),
+        false,
+        Some("2468".into()),
+    );
+    settings.fake_now = Some(Instant::now());
+    let input = b"q\n1\n2\n3\n2468\n\n".as_slice();
+    let mut out = Vec::new();
+    let mut plain = PlainKiosk::new(&content, settings, input, &mut out);
+    plain.interactive = false;
+    let ending = plain.run().unwrap();
+    drop(plain);
+    let said = String::from_utf8(out).unwrap();
+    assert_eq!(ending, KioskEnding::InputEnded { unfinished: false });
+    assert!(said.contains("Wait 1 second before trying again"), "{said}");
+    assert!(
+        said.contains("Too soon: that PIN was not checked"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_record_waits_for_a_locked_results_file_then_tells_and_n_tries_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("locked.jsonl");
+    std::fs::write(&results, "").unwrap();
+    let holder = std::fs::File::open(&results).unwrap();
+    holder.lock().unwrap();
+
+    let mut kiosk = Kiosked::new(&results, None);
+    frozen(&mut kiosk);
+    kiosk.participant("Robin", '2');
+    kiosk.press(KeyCode::Char('n'));
+    assert!(kiosk.app.recording(), "the record waits for the lock");
+    assert!(kiosk.app.wake_in().is_some(), "the loop wakes to try again");
+    let text = kiosk.screen_text();
+    assert!(text.contains("waiting for the results file"), "{text}");
+    assert_eq!(kiosk.app.screen(), Screen::Results);
+
+    advance(&mut kiosk, Duration::from_secs(3));
+    assert!(kiosk.app.recording(), "still within the wait");
+    advance(&mut kiosk, Duration::from_secs(8));
+    assert!(!kiosk.app.recording(), "the wait is bounded");
+    let text = kiosk.screen_text();
+    assert!(text.contains("not saved yet"), "{text}");
+    assert!(text.contains("Press n to try again"), "{text}");
+    assert_eq!(kiosk.app.screen(), Screen::Results, "the participant stays");
+    assert!(record::read(&results).unwrap().records.is_empty());
+
+    holder.unlock().unwrap();
+    kiosk.press(KeyCode::Char('n'));
+    assert_eq!(kiosk.app.screen(), Screen::Name);
+    let read = record::read(&results).unwrap();
+    assert_eq!(read.records.len(), 1);
+    assert_eq!(read.records[0].label.as_deref(), Some("Robin"));
+}
+
+#[test]
+fn a_long_session_name_is_cut_and_the_done_counter_stays_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    for session in [
+        "the-tuesday-evening-class-at-the-public-library-second-floor-room-b".to_string(),
+        "火曜日の夕方のクラス".repeat(4),
+    ] {
+        let mut kiosk = Kiosked::new(&dir.path().join("r.jsonl"), None);
+        kiosk.app.kiosk.as_mut().unwrap().session = session.clone();
+        for naming in [true, false] {
+            kiosk.app.kiosk.as_mut().unwrap().naming = naming;
+            let text = kiosk.screen_text();
+            let top: String = text.chars().take(80).collect();
+            assert!(top.trim_end().ends_with("0 done"), "{top:?}");
+            assert!(top.contains("Workshop: ") && top.contains('…'), "{top:?}");
+        }
+    }
+}
+
+#[test]
+fn the_plain_kiosk_waits_for_a_locked_results_file_only_so_long_and_says_so() {
+    let content = Content::built_in().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("locked.jsonl");
+    std::fs::write(&results, "").unwrap();
+    let holder = std::fs::File::open(&results).unwrap();
+    holder.lock().unwrap();
+    let mut settings = Kiosk::new("s".into(), results.clone(), false, None);
+    settings.lock_wait = Duration::ZERO;
+    let mut input = String::from("\n");
+    input.push_str(&plain_answers(3));
+    input.push_str("n\n");
+    let mut out = Vec::new();
+    let mut plain = PlainKiosk::new(&content, settings, input.as_bytes(), &mut out);
+    plain.interactive = false;
+    let ending = plain.run().unwrap();
+    drop(plain);
+    let said = String::from_utf8(out).unwrap();
+    assert_eq!(ending, KioskEnding::InputEnded { unfinished: true });
+    // n, then the end of the input: tried twice, told twice, nothing written.
+    assert_eq!(
+        said.matches(
+            "Your result is not saved yet: another program has kept the results file busy"
+        )
+        .count(),
+        2,
+        "{said}"
+    );
+    assert!(!said.contains("Next person ==="), "nobody is handed over");
+    assert_eq!(std::fs::read(&results).unwrap(), b"");
+}

@@ -1,5 +1,6 @@
 //! The group's picture: the best-fit roles as a bar chart (count and share
-//! of the group, bars scaled to the most common role), the average interest
+//! of the group; a bar is the role's share of all participants, so 2 of 6
+//! fills a third of it), the average interest
 //! profile as bars from 0 to 100, side by side with bars of equal length,
 //! and the close calls, flat profiles and incomplete quizzes counted.
 
@@ -71,7 +72,9 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
             ));
             break;
         }
-        let (filled, empty) = bar(100.0 * role.count as f64 / most as f64, bar_w);
+        // The share of everyone, not of the most common role: 2 of 6
+        // people must not look like all of them.
+        let (filled, empty) = bar(role.share(total), bar_w);
         let style = if i == 0 && role.count > 0 {
             theme.good()
         } else {

@@ -238,6 +238,18 @@ fn draw_top(d: &Dashboard, frame: &mut Frame, area: Rect) {
     if let Some(at) = d.updated.as_deref().filter(|_| d.watching) {
         right.push(format!("updated {} UTC", clock_time(at)));
     }
+    // The counter is always whole: on a narrow terminal the extras go
+    // first, so that "Group report" stays readable; the quiz name is cut.
+    let fits = |right: &[String]| {
+        crate::text::width("Group report") + crate::text::width(&right.join(" · ")) + 4
+            <= area.width as usize
+    };
+    if !fits(&right) {
+        right.retain(|part| part != "names hidden");
+    }
+    if !fits(&right) {
+        right.truncate(1);
+    }
     top_bar(frame, area, &d.theme, &left, &right.join(" · "));
 }
 

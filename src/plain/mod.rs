@@ -4,6 +4,8 @@
 //! drives the same session state machine as the full-screen quiz and saves
 //! progress and results the same way.
 
+pub mod kiosk;
+
 use std::io::{self, BufRead, Write};
 
 use crate::cli::role_text;
@@ -31,7 +33,7 @@ pub struct Plain<'a, R, W> {
     store: &'a Store,
     input: R,
     out: W,
-    session: Session,
+    pub(crate) session: Session,
     /// Progress is saved as the person goes.
     saving: bool,
     /// A person is typing (input is a terminal), not a script.

@@ -3,8 +3,10 @@
 //! A failure never stops the quiz: it becomes a warning on screen.
 
 use std::path::PathBuf;
+use std::time::Duration;
 
 use super::app::{App, Request};
+use super::kiosk;
 use crate::content::{AnswerSheet, Quiz};
 use crate::scoring::Outcome;
 use crate::session::Session;
@@ -197,8 +199,11 @@ impl<'s> Autosave<'s> {
     }
 
     /// Workshop kiosk: append the participant's record (locked, fsynced)
-    /// before anyone else sits down; only then clear them away. If it
-    /// cannot be written, nothing is cleared and the facilitator is told.
+    /// before anyone else sits down; only then clear them away. If another
+    /// program holds the results file's lock, the record waits (tried
+    /// again by `tick`, the screen saying so, keys and signals still
+    /// heard) up to the kiosk's `lock_wait`. If it cannot be written,
+    /// nothing is cleared and the facilitator is told.
     fn record_participant(&mut self, app: &mut App) {
         let (Some(kiosk), Some(outcome)) = (&app.kiosk, &app.outcome) else {
             return;
@@ -210,20 +215,53 @@ impl<'s> Autosave<'s> {
             app.session.answers(),
             outcome,
         );
-        match record::append(&kiosk.results, &[record]) {
-            Ok(()) => {
+        let results = kiosk.results.clone();
+        let written = record::try_append(&results, &[record]);
+        let Some(kiosk) = app.kiosk.as_mut() else {
+            return;
+        };
+        match written {
+            Ok(true) => {
                 app.warning = None;
                 app.next_participant(true);
                 self.kept.participants += 1;
                 self.wipe_screen = true;
             }
+            Ok(false) => {
+                let now = kiosk.now();
+                let since = *kiosk.recording_since.get_or_insert(now);
+                let waited = now.saturating_duration_since(since);
+                if waited >= kiosk.lock_wait && waited > Duration::ZERO {
+                    kiosk.recording_since = None;
+                    app.warning = Some(format!(
+                        "Your result is not saved yet: another program has kept the results file busy for over {}. \
+                         Press n to try again, or ask the facilitator.",
+                        kiosk::seconds(kiosk.lock_wait)
+                    ));
+                } else {
+                    app.warning = Some(
+                        "Saving your result: waiting for the results file, which another program is using. Please wait."
+                            .to_string(),
+                    );
+                }
+            }
             Err(e) => {
+                kiosk.recording_since = None;
                 app.warning = Some(format!(
                     "This result could not be saved ({}). Ask the facilitator; press n to try again.",
-                    store::plain_error(&kiosk.results, &e)
+                    store::plain_error(&results, &e)
                 ));
             }
         }
+    }
+
+    /// The clock moved with no key: a record waiting for the results file
+    /// tries again, and a PIN wait counts down.
+    pub fn tick(&mut self, app: &mut App) {
+        if app.recording() {
+            self.record_participant(app);
+        }
+        app.pin_tick();
     }
 
     fn clear_progress(&mut self, app: &mut App) {

@@ -12,6 +12,8 @@ pub mod terminal;
 pub mod theme;
 pub mod widgets;
 
+use std::sync::mpsc;
+
 use crossterm::event::Event;
 
 use crate::scoring::Outcome;
@@ -45,7 +47,26 @@ pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
     app.resize(size.width, size.height);
     loop {
         terminal.draw(|frame| screens::draw(&app, frame))?;
-        match events.rx.recv() {
+        // The kiosk may need the clock (a record waiting for the results
+        // file, a PIN wait counting down): then wake up without a key too.
+        let received = match app.wake_in() {
+            Some(wait) => match events.rx.recv_timeout(wait) {
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    autosave.tick(&mut app);
+                    if std::mem::take(&mut autosave.wipe_screen) {
+                        terminal.draw(|frame| {
+                            frame.render_widget(ratatui::widgets::Clear, frame.area())
+                        })?;
+                    }
+                    continue;
+                }
+                got => got.map_err(|_| mpsc::RecvError),
+            },
+            None => events.rx.recv(),
+        };
+        match received {
+            // A record is being saved: keys wait until it is.
+            Ok(Input::Terminal(Event::Key(_))) if app.recording() => {}
             Ok(Input::Terminal(Event::Key(key))) => {
                 let before = app.session.clone();
                 let offer_before = app.offer.is_some();

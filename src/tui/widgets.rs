@@ -32,7 +32,11 @@ pub fn column(body: Rect) -> Rect {
 
 /// The top bar: the screen's name on the left, context on the right.
 pub fn top_bar(frame: &mut Frame, area: Rect, theme: &Theme, left: &str, right: &str) {
-    let used = left.chars().count() + right.chars().count() + 3;
+    // The right side (a counter, "0 done") is always whole; the left
+    // (a title, a session name) is cut to what is left, by display width.
+    let room = (area.width as usize).saturating_sub(crate::text::width(right) + 4);
+    let left = crate::text::truncate(left, room);
+    let used = crate::text::width(&left) + crate::text::width(right) + 3;
     let gap = (area.width as usize).saturating_sub(used);
     let line = Line::from(vec![
         Span::styled(format!(" {left}"), theme.title()),

@@ -160,3 +160,44 @@ pub fn parse(bytes: &[u8], name: &str) -> ReadOut {
     }
     out
 }
+
+/// Like [`append`], but never waits for the lock: `Ok(false)` when another
+/// program holds it (nothing was written; try again later), `Ok(true)`
+/// when the records are written and fsynced. Anything but a regular file
+/// (a FIFO would block the open) is refused with an error.
+pub fn try_append(path: &Path, records: &[Record]) -> io::Result<bool> {
+    let mut bytes = Vec::new();
+    for record in records {
+        serde_json::to_writer(&mut bytes, record).map_err(io::Error::other)?;
+        bytes.push(b'\n');
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
+    }
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "it is not a regular file",
+            ));
+        }
+        _ => {}
+    }
+    let mut file = OpenOptions::new().create(true).append(true).open(path)?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => return Ok(false),
+        Err(std::fs::TryLockError::Error(e)) => return Err(e),
+    }
+    // As in `append_lines`: a fresh line after a torn one, one write, fsync.
+    let result = (|| {
+        let len = file.metadata()?.len();
+        if len > 0 && !ends_with_newline(path, len)? {
+            file.write_all(b"\n")?;
+        }
+        file.write_all(&bytes)?;
+        file.sync_data()
+    })();
+    let _ = file.unlock();
+    result.map(|()| true)
+}
