@@ -627,3 +627,146 @@ fn resizing_loses_no_state() {
     assert_eq!(before, after);
     assert!(after.contains("4 of 32"), "{after}");
 }
+
+// ---------------------------------------------------------------------
+// Issue 9: help per mode, the smallest size, honest words
+// ---------------------------------------------------------------------
+
+const MIN: (u16, u16) = (60, 20);
+
+fn kiosk(mut app: App) -> App {
+    app.kiosk = Some(careerfit::tui::kiosk::Kiosk::new(
+        "class".to_string(),
+        std::path::PathBuf::from("unused.jsonl"),
+        false,
+        None,
+    ));
+    app
+}
+
+fn shown_at(app: &App, size: (u16, u16)) -> String {
+    text(render(app, size).backend().buffer())
+}
+
+/// Every screen that has a help, reached by keys, alone and in the kiosk.
+fn screens_with_help() -> Vec<(String, App)> {
+    let mut states = Vec::new();
+    for (mode, fresh) in [("alone", app()), ("kiosk", kiosk(app()))] {
+        let mut app = fresh;
+        states.push((format!("{mode} welcome"), app.clone()));
+        press(&mut app, KeyCode::Enter);
+        states.push((format!("{mode} question"), app.clone()));
+        typed(&mut app, HANDS_ON);
+        states.push((format!("{mode} review"), app.clone()));
+        press(&mut app, KeyCode::Enter);
+        states.push((format!("{mode} results"), app.clone()));
+        press(&mut app, KeyCode::Enter);
+        states.push((format!("{mode} role"), app.clone()));
+        typed(&mut app, "c");
+        states.push((format!("{mode} compare"), app));
+    }
+    states
+}
+
+#[test]
+fn the_kiosk_help_names_n_and_leaves_out_keys_that_do_not_work_there() {
+    let mut app = kiosk(app());
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, HANDS_ON);
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "?");
+    let shown = shown_at(&app, SMALL);
+    assert_all(
+        &[shown.clone()],
+        &["n N", "done: save and hand over", "Press any key to close."],
+    );
+    assert_none(
+        &[shown],
+        &[
+            "Ctrl-C",
+            "take the quiz again",
+            "take-home report",
+            "leave careerfit",
+        ],
+    );
+}
+
+#[test]
+fn the_help_fits_at_60x20_on_every_screen() {
+    for (name, mut app) in screens_with_help() {
+        let listed = careerfit::tui::keys::bindings(&app);
+        typed(&mut app, "?");
+        assert_eq!(app.overlay, Some(Overlay::Help), "{name}");
+        let shown = shown_at(&app, MIN);
+        assert!(
+            shown.contains("Press any key to close."),
+            "{name}:\n{shown}"
+        );
+        assert!(shown.contains('└'), "{name}: the box is cut:\n{shown}");
+        for binding in listed {
+            for word in binding.what.split_whitespace() {
+                assert!(
+                    shown.contains(word),
+                    "{name}: {word:?} of {:?} is cut:\n{shown}",
+                    binding.what
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_key_bar_keeps_help_and_the_way_out_at_60x20() {
+    for (name, app) in screens_with_help() {
+        let shown = shown_at(&app, MIN);
+        let bar = shown.lines().last().unwrap();
+        assert!(bar.contains("? keys"), "{name}: {bar:?}");
+        if app.kiosk.is_none() {
+            assert!(bar.contains("q "), "{name}: {bar:?}");
+        }
+    }
+    let results = results_for(HANDS_ON);
+    let bar = shown_at(&results, MIN).lines().last().unwrap().to_string();
+    assert!(bar.contains("q quit") && bar.contains("↑↓ role"), "{bar:?}");
+}
+
+#[test]
+fn the_selected_role_tab_is_always_in_the_tab_bar_at_60x20() {
+    let mut app = results_for(HANDS_ON);
+    press(&mut app, KeyCode::Enter);
+    for tab in 0..8 {
+        let shown = shown_at(&app, MIN);
+        let bar = shown.lines().nth(2).unwrap();
+        assert!(
+            bar.contains('▶'),
+            "tab {} is not in the bar: {bar:?}\n{shown}",
+            tab + 1
+        );
+        press(&mut app, KeyCode::Right);
+    }
+}
+
+#[test]
+fn starting_over_says_the_result_stays_in_the_history() {
+    let mut app = results_for(HANDS_ON);
+    app.saving = true;
+    typed(&mut app, "r");
+    let shown = shown_at(&app, SMALL);
+    let flat = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(!flat.contains("results will be cleared"), "{shown}");
+    assert!(flat.contains("stays saved"), "{shown}");
+    assert!(shown.contains("careerfit history"), "{shown}");
+}
+
+#[test]
+fn the_too_small_screen_shows_the_leave_question() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "4");
+    app.resize(40, 10);
+    typed(&mut app, "55q");
+    assert_eq!(app.session.answers().answered(), 1);
+    let shown = shown_at(&app, (40, 10));
+    assert!(shown.contains("Leave the quiz?"), "{shown}");
+    assert!(shown.contains("y leave"), "{shown}");
+}

@@ -218,13 +218,45 @@ impl App {
 
     /// Handles one key event.
     pub fn handle_key(&mut self, key: KeyEvent) {
-        if self.takes_text() && keys::action(key) != Some(Action::Interrupt) {
+        let action = keys::action(key);
+        if self.too_small() && !self.works_when_too_small(action) {
+            // The person cannot see what a key would do: only leaving
+            // (with its usual question) and Ctrl-C work until it grows.
+            return;
+        }
+        if self.overlay == Some(Overlay::Help)
+            && key.kind == crossterm::event::KeyEventKind::Press
+            && action != Some(Action::Interrupt)
+        {
+            // "Press any key to close": any key, even one careerfit does not use.
+            self.notice = None;
+            self.overlay = None;
+            return;
+        }
+        if self.takes_text() && action != Some(Action::Interrupt) {
             self.type_text(key);
             self.clamp_scroll();
             return;
         }
         if let Some(action) = keys::action(key) {
             self.act(action);
+        }
+    }
+
+    /// Is the terminal smaller than the screens are laid out for?
+    pub fn too_small(&self) -> bool {
+        self.size.width < screens::MIN_WIDTH || self.size.height < screens::MIN_HEIGHT
+    }
+
+    /// While the terminal is too small: q or Esc (asking first as usual),
+    /// the answer to that question, and Ctrl-C.
+    fn works_when_too_small(&self, action: Option<Action>) -> bool {
+        match self.overlay {
+            Some(Overlay::ConfirmLeave | Overlay::EndWorkshop) => true,
+            _ => matches!(
+                action,
+                Some(Action::Quit | Action::Escape | Action::Interrupt)
+            ),
         }
     }
 

@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::keys::Binding;
 use super::theme::Theme;
 
 /// The widest the reading column grows on a large terminal.
@@ -42,20 +43,35 @@ pub fn top_bar(frame: &mut Frame, area: Rect, theme: &Theme, left: &str, right: 
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The key hints at the bottom: pairs of (key, what it does).
+/// The key hints at the bottom: pairs of (key, what it does). When they
+/// do not all fit, the ones just before the last two go first, so the
+/// first (the main key), `?` (all the keys) and the way out always show.
 pub fn key_bar(frame: &mut Frame, area: Rect, theme: &Theme, keys: &[(&str, &str)]) {
-    let mut spans = vec![Span::raw(" ")];
-    let mut width = 1;
-    for (key, what) in keys {
-        let item = key.chars().count() + what.chars().count() + 3;
-        if width + item > area.width as usize {
-            break;
+    let item = |(key, what): &(&str, &str)| crate::text::width(key) + crate::text::width(what) + 3;
+    let mut shown: Vec<&(&str, &str)> = keys.iter().collect();
+    while 1 + shown.iter().map(|k| item(k)).sum::<usize>() > area.width as usize + 2 {
+        if shown.len() > 3 {
+            shown.remove(shown.len() - 3);
+        } else {
+            shown.pop();
         }
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (key, what) in shown {
         spans.push(Span::styled(key.to_string(), theme.key()));
         spans.push(Span::raw(format!(" {what}  ")));
-        width += item;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The key bar of the screen on view, from the same table as its help.
+pub fn bindings_bar(frame: &mut Frame, area: Rect, theme: &Theme, bindings: &[Binding]) {
+    let shorts: Vec<(String, &str)> = bindings
+        .iter()
+        .filter_map(|b| b.bar.map(|bar| (b.keys.short(), bar)))
+        .collect();
+    let pairs: Vec<(&str, &str)> = shorts.iter().map(|(k, w)| (k.as_str(), *w)).collect();
+    key_bar(frame, area, theme, &pairs);
 }
 
 /// A horizontal bar for a value 0..100, `width` cells wide, in eighths.

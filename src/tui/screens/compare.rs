@@ -8,8 +8,9 @@ use ratatui::text::{Line, Span};
 use crate::content::{CertificationStatus, Role};
 use crate::summary::thousands;
 use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{self, frame_areas, key_bar, render_scrolled, top_bar, wrap};
+use crate::tui::widgets::{self, bindings_bar, frame_areas, render_scrolled, top_bar, wrap};
 
 /// At this width and above, each role gets its own column.
 const SIDE_BY_SIDE: u16 = 120;
@@ -218,19 +219,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         inner,
         app.compare_scroll,
     );
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            ("↑↓", "scroll"),
-            ("Esc", "back"),
-            ("?", "keys"),
-            if app.kiosk.is_some() {
-                ("n", "done: next person")
-            } else {
-                ("q", "quit")
-            },
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }

@@ -37,6 +37,13 @@ pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
+        // q and Esc still ask their question; it must be seen to be answered.
+        if matches!(
+            app.overlay,
+            Some(Overlay::ConfirmLeave | Overlay::EndWorkshop)
+        ) {
+            overlay(app, frame, area);
+        }
         return;
     }
     match app.screen() {
@@ -56,6 +63,11 @@ pub fn draw(app: &App, frame: &mut Frame) {
         (Some(warning), _) => status_line(frame, area, &format!("! {warning}"), app.theme.warn()),
         _ => {}
     }
+    overlay(app, frame, area);
+}
+
+/// The box over the screen, if one is open.
+fn overlay(app: &App, frame: &mut Frame, area: Rect) {
     match app.overlay {
         Some(Overlay::Help) => help::draw_keys(app, frame, area),
         Some(Overlay::EndWorkshop) => help::draw_end_workshop(app, frame, area),
@@ -81,13 +93,8 @@ pub fn draw(app: &App, frame: &mut Frame) {
             area,
             "Leave the quiz?",
             &format!(
-                "You have answered {} question{}. If you leave now, your answers are lost.",
-                app.session.answers().answered(),
-                if app.session.answers().answered() == 1 {
-                    ""
-                } else {
-                    "s"
-                }
+                "You have answered {}. If you leave now, your answers are lost.",
+                crate::text::plural(app.session.answers().answered(), "question", "questions"),
             ),
             &[("y", "leave"), ("n", "keep going")],
         ),
@@ -96,19 +103,24 @@ pub fn draw(app: &App, frame: &mut Frame) {
             frame,
             area,
             "Start over?",
-            "Your answers and results will be cleared and the quiz starts again.",
+            if app.saving || app.reopened.is_some() {
+                "The quiz starts again with no answers. This result stays saved: see it again with careerfit history."
+            } else {
+                "The quiz starts again with no answers. Saving is off, so this result will be gone."
+            },
             &[("y", "start over"), ("n", "keep my results")],
         ),
         None => {}
     }
 }
 
-/// A message just above the keys, wrapped onto up to three lines: a
+/// A message just above the keys, wrapped onto as many lines as it needs
+/// (up to half the screen): a
 /// notice until the next key, or a saving problem until it goes away.
 fn status_line(frame: &mut Frame, area: Rect, text: &str, style: ratatui::style::Style) {
     let lines: Vec<Line> = super::widgets::wrap(text, area.width.saturating_sub(2) as usize)
         .into_iter()
-        .take(3)
+        .take(usize::from(area.height.saturating_sub(2) / 2).max(1))
         .map(|l| Line::styled(format!(" {l}"), style))
         .collect();
     let height = lines.len() as u16;
@@ -129,6 +141,7 @@ fn too_small(frame: &mut Frame, area: Rect) {
         Line::from(format!("terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}")),
         Line::from(format!("now {}x{}", area.width, area.height)),
         Line::from("Make the window bigger to go on."),
+        Line::from("Keys wait until then; q leaves."),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }

@@ -9,8 +9,9 @@ use ratatui::widgets::Paragraph;
 use crate::content::{Answer, QuestionKind};
 use crate::session::Mark;
 use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::theme::{MARKER, NO_MARKER};
-use crate::tui::widgets::{bar, column, frame_areas, key_bar, top_bar, wrap};
+use crate::tui::widgets::{bar, bindings_bar, column, frame_areas, top_bar, wrap};
 
 pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -96,24 +97,5 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
         Layout::vertical([Constraint::Length(free / 3), Constraint::Min(1)]).areas(rest);
     frame.render_widget(Paragraph::new(question_lines), text);
 
-    let count = options.len();
-    let number_keys = format!("1-{count}");
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            (number_keys.as_str(), "answer"),
-            ("↑↓", "move"),
-            ("Enter", "pick"),
-            ("←", "back"),
-            ("s", "skip"),
-            ("?", "keys"),
-            if app.kiosk.is_some() {
-                ("q", "start over")
-            } else {
-                ("q", "leave")
-            },
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }

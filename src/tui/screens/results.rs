@@ -10,9 +10,10 @@ use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
 use crate::summary::{flag_notes, headline, pay_text, reason_text};
 use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{
-    self, bar, frame_areas, hanging, key_bar, render_scrolled, top_bar, wrap,
+    self, bar, bindings_bar, frame_areas, hanging, render_scrolled, top_bar, wrap,
 };
 use ratatui::style::Style;
 
@@ -86,28 +87,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         render_scrolled(frame, theme, lines, rect, app.results_scroll);
     }
 
-    let keys_here: &[(&str, &str)] = if app.kiosk.is_some() {
-        &[
-            ("n", "done: next person"),
-            ("↑↓", "role"),
-            ("Enter", "open"),
-            ("c", "compare"),
-            ("←", "answers"),
-            ("?", "keys"),
-        ]
-    } else {
-        &[
-            ("↑↓", "role"),
-            ("Enter", "open"),
-            ("c", "compare"),
-            ("←", "answers"),
-            ("r", "retake"),
-            ("p", "report"),
-            ("?", "keys"),
-            ("q", "quit"),
-        ]
-    };
-    key_bar(frame, keys, theme, keys_here);
+    bindings_bar(frame, keys, theme, &bindings(app));
 }
 
 fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {

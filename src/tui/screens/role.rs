@@ -9,10 +9,12 @@ use ratatui::widgets::Paragraph;
 
 use crate::content::{CertificationStatus, Role};
 use crate::summary::pay_text;
+use crate::text;
 use crate::tui::app::{App, ROLE_TABS};
+use crate::tui::keys::bindings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{
-    self, column, frame_areas, hanging, key_bar, render_scrolled, top_bar, wrap,
+    self, bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar, wrap,
 };
 use ratatui::style::Style;
 
@@ -85,42 +87,57 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lines = section(theme, role, view.tab, text_area.width);
     render_scrolled(frame, theme, lines, text_area, view.scroll);
 
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            ("←→", "section"),
-            ("↑↓", "scroll"),
-            ("c", "compare"),
-            ("Esc", "back to results"),
-            ("?", "keys"),
-            if app.kiosk.is_some() {
-                ("n", "done: next person")
-            } else {
-                ("q", "quit")
-            },
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }
 
 /// The sections as tabs, numbered when there is room for the numbers.
+/// When they do not all fit, the bar shows the tabs around the selected
+/// one, with ‹ or › where more are hidden, so the selected tab always shows.
 fn tab_bar<'a>(theme: &Theme, selected: usize, width: u16) -> Line<'a> {
     let numbered_width: usize = SHORT_TABS.iter().map(|n| n.chars().count() + 5).sum();
     let numbered = numbered_width <= width as usize;
-    let mut spans = Vec::new();
-    for (i, name) in SHORT_TABS.iter().enumerate() {
-        let label = if numbered {
-            format!("{} {name}", i + 1)
+    let labels: Vec<String> = SHORT_TABS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mark = if i == selected { "▶" } else { " " };
+            if numbered {
+                format!("{mark}{} {name}  ", i + 1)
+            } else {
+                format!("{mark}{name}  ")
+            }
+        })
+        .collect();
+    let cost = |range: std::ops::Range<usize>| -> usize {
+        let arrows = usize::from(range.start > 0) + usize::from(range.end < labels.len());
+        labels[range].iter().map(|l| text::width(l)).sum::<usize>() + 2 * arrows
+    };
+    let (mut first, mut last) = (selected, selected + 1);
+    loop {
+        if last < labels.len() && cost(first..last + 1) <= width as usize {
+            last += 1;
+        } else if first > 0 && cost(first - 1..last) <= width as usize {
+            first -= 1;
         } else {
-            name.to_string()
-        };
-        if i == selected {
-            spans.push(Span::styled(format!("▶{label}"), theme.selected()));
-        } else {
-            spans.push(Span::styled(format!(" {label}"), theme.dim()));
+            break;
         }
+    }
+    let mut spans = Vec::new();
+    if first > 0 {
+        spans.push(Span::styled("‹ ", theme.key()));
+    }
+    for (i, label) in labels.into_iter().enumerate().take(last).skip(first) {
+        let style = if i == selected {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        let label = label.trim_end().to_string();
+        spans.push(Span::styled(label, style));
         spans.push(Span::raw("  "));
+    }
+    if last < SHORT_TABS.len() {
+        spans.push(Span::styled("›", theme.key()));
     }
     Line::from(spans)
 }

@@ -7,7 +7,8 @@ use ratatui::text::{Line, Span};
 
 use crate::summary::minutes;
 use crate::tui::app::App;
-use crate::tui::widgets::{column, frame_areas, key_bar, render_scrolled, top_bar};
+use crate::tui::keys::bindings;
+use crate::tui::widgets::{bindings_bar, column, frame_areas, render_scrolled, top_bar};
 use crate::workshop::label::for_terminal;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -83,14 +84,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     let col = column(body);
     render_scrolled(frame, theme, lines, col, 0);
-    key_bar(
-        frame,
-        keys,
-        theme,
-        if app.kiosk.is_some() {
-            &[("Enter", "start"), ("?", "keys"), ("q", "facilitator")]
-        } else {
-            &[("Enter", "start"), ("?", "keys"), ("q", "leave")]
-        },
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }
