@@ -770,3 +770,73 @@ fn the_too_small_screen_shows_the_leave_question() {
     assert!(shown.contains("Leave the quiz?"), "{shown}");
     assert!(shown.contains("y leave"), "{shown}");
 }
+
+#[test]
+fn source_links_are_broken_only_at_the_edge_of_the_screen() {
+    let mut app = results_for(SYSTEMS);
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "8");
+    let role = &app.content.roles[app.role_view.unwrap().role];
+    let urls: Vec<String> = role
+        .facts
+        .sources
+        .iter()
+        .filter_map(|s| s.url.clone())
+        .collect();
+    assert!(
+        urls.iter().any(|u| u.len() > 60),
+        "a long link to test with"
+    );
+    for width in [60u16, 80] {
+        let shown = shown_at(&app, (width, 60));
+        let rows: Vec<&str> = shown.lines().collect();
+        for url in &urls {
+            // The link starts its own line; each piece but the last runs to
+            // the edge of the text, and every piece starts in the same column.
+            let found = (0..rows.len()).any(|start| {
+                let column = rows[start].len() - rows[start].trim_start().len();
+                let mut joined = String::new();
+                let mut row = start;
+                while joined.len() < url.len() && row < rows.len() {
+                    let line = rows[row];
+                    let piece = line.trim();
+                    if line.len() - line.trim_start().len() != column || piece.is_empty() {
+                        return false;
+                    }
+                    if joined.len() + piece.len() < url.len()
+                        && line.trim_end().chars().count() < usize::from(width) - 2
+                    {
+                        return false;
+                    }
+                    joined.push_str(piece);
+                    row += 1;
+                }
+                joined == *url
+            });
+            assert!(
+                found,
+                "{url} is not shown whole, broken only at the edge, at {width} columns:\n{shown}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_long_notice_wraps_and_is_shown_whole() {
+    let dir = "/home/someone-with-a-long-name/.local/share/careerfit/reports";
+    let notice = format!(
+        "Report saved: {dir}/careerfit-20261202-013000.html and {dir}/careerfit-20261202-013000.md (open the HTML file in a browser to print it)."
+    );
+    let mut app = results_for(HANDS_ON);
+    app.notice = Some(notice.clone());
+    for size in [MIN, SMALL] {
+        let shown = shown_at(&app, size);
+        let flat: String = shown.split_whitespace().collect();
+        let want: String = notice.split_whitespace().collect();
+        assert!(
+            flat.contains(&want),
+            "at {size:?} the notice is cut:\n{shown}"
+        );
+        assert!(shown.lines().last().unwrap().contains("? keys"), "{shown}");
+    }
+}

@@ -115,8 +115,8 @@ fn overlay(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// A message just above the keys, wrapped onto as many lines as it needs
-/// (up to half the screen): a
-/// notice until the next key, or a saving problem until it goes away.
+/// (up to half the screen): a notice until the next key, or a saving
+/// problem until it goes away.
 fn status_line(frame: &mut Frame, area: Rect, text: &str, style: ratatui::style::Style) {
     let lines: Vec<Line> = super::widgets::wrap(text, area.width.saturating_sub(2) as usize)
         .into_iter()

@@ -240,7 +240,15 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
             .flat_map(|s| {
                 let mut lines = hanging(&s.title, width, "• ", Style::new());
                 if let Some(url) = &s.url {
-                    lines.push(Line::styled(format!("  {url}"), theme.dim()));
+                    // A link starts its own line and is cut only at the
+                    // edge, each piece under the last, so it reads whole.
+                    let url = text::one_line(url);
+                    let pieces = text::wrap(&url, (width as usize).saturating_sub(2));
+                    lines.extend(
+                        pieces
+                            .into_iter()
+                            .map(|piece| Line::styled(format!("  {piece}"), theme.dim())),
+                    );
                 }
                 lines
             })
