@@ -726,3 +726,79 @@ fn keys_typed_on_the_too_small_screen_answer_nothing() {
     ctrl_c(&mut app);
     assert_eq!(app.exit, Some(Exit::Interrupted));
 }
+
+// ---------------------------------------------------------------------
+// The results: the highlighted role stays in view; PgDn moves a page
+// ---------------------------------------------------------------------
+
+fn screen_text(app: &App, (width, height): (u16, u16)) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| careerfit::tui::screens::draw(app, f))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn highlighted_role_in_view(app: &App, size: (u16, u16)) {
+    let title = &app.outcome.as_ref().unwrap().ranking[app.ranking_cursor].title;
+    let shown = screen_text(app, size);
+    assert!(
+        shown
+            .lines()
+            .any(|l| l.contains('▶') && l.contains(title.as_str())),
+        "{title} is highlighted but not in view:\n{shown}"
+    );
+}
+
+#[test]
+fn the_highlighted_role_is_always_in_view() {
+    let size = (60, 20);
+    let mut app = results_for(HANDS_ON);
+    app.resize(size.0, size.1);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+        highlighted_role_in_view(&app, size);
+    }
+    // Scrolled away to the end, then a move brings the highlight back.
+    for _ in 0..10 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    press(&mut app, KeyCode::Up);
+    highlighted_role_in_view(&app, size);
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    typed(&mut app, "k");
+    highlighted_role_in_view(&app, size);
+}
+
+#[test]
+fn page_down_on_the_results_moves_a_whole_page() {
+    let size = (60, 20);
+    let mut app = results_for(HANDS_ON);
+    app.resize(size.0, size.1);
+    let before = screen_text(&app, size);
+    // Rows 2.. hold the text; the last two rows are the "more" line and the keys.
+    let text_rows: Vec<&str> = before.lines().skip(2).take(16).collect();
+    press(&mut app, KeyCode::PageDown);
+    let after = screen_text(&app, size);
+    let first_after = after.lines().nth(2).unwrap();
+    assert!(
+        !text_rows.contains(&first_after) || first_after.trim().is_empty(),
+        "PgDn moved less than a page:\nbefore:\n{before}\nafter:\n{after}"
+    );
+    assert_eq!(
+        app.results_scroll, 16,
+        "a page is the 16 rows of text in view"
+    );
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(screen_text(&app, size), before, "PgUp moves back a page");
+}

@@ -492,17 +492,23 @@ impl App {
     fn on_results(&mut self, action: Action) {
         let roles = self.outcome.as_ref().map_or(0, |o| o.ranking.len());
         match action {
-            Action::Up => self.ranking_cursor = self.ranking_cursor.saturating_sub(1),
+            Action::Up => {
+                self.ranking_cursor = self.ranking_cursor.saturating_sub(1);
+                self.reveal_role();
+            }
             Action::Down => {
-                self.ranking_cursor = (self.ranking_cursor + 1).min(roles.saturating_sub(1))
+                self.ranking_cursor = (self.ranking_cursor + 1).min(roles.saturating_sub(1));
+                self.reveal_role();
             }
             Action::Number(d) if usize::from(d) <= roles => {
                 self.ranking_cursor = usize::from(d) - 1;
                 self.open_role();
             }
             Action::Enter | Action::Right => self.open_role(),
-            Action::PageDown => self.results_scroll = self.results_scroll.saturating_add(5),
-            Action::PageUp => self.results_scroll = self.results_scroll.saturating_sub(5),
+            Action::PageDown => {
+                self.results_scroll = self.results_scroll.saturating_add(self.page())
+            }
+            Action::PageUp => self.results_scroll = self.results_scroll.saturating_sub(self.page()),
             Action::Home => self.results_scroll = 0,
             Action::Compare => self.open_compare(),
             Action::Retake if self.kiosk.is_some() => {
@@ -529,6 +535,23 @@ impl App {
         }
     }
 
+    /// The rows PgDn and PgUp move on the screen on view.
+    fn page(&self) -> u16 {
+        screens::page(self, self.size)
+    }
+
+    /// Scrolls the results so the highlighted role's line is in view.
+    fn reveal_role(&mut self) {
+        let page = self.page();
+        if let Some((top, bottom)) = screens::highlighted_role_rows(self, self.size) {
+            if top < self.results_scroll {
+                self.results_scroll = top;
+            } else if bottom >= self.results_scroll + page {
+                self.results_scroll = bottom + 1 - page;
+            }
+        }
+    }
+
     fn open_role(&mut self) {
         let Some(outcome) = &self.outcome else { return };
         let Some(fit) = outcome.ranking.get(self.ranking_cursor) else {
@@ -549,6 +572,7 @@ impl App {
     }
 
     fn on_role(&mut self, action: Action) {
+        let page = self.page();
         let Some(view) = self.role_view.as_mut() else {
             return;
         };
@@ -568,8 +592,8 @@ impl App {
             }
             Action::Down => view.scroll = view.scroll.saturating_add(1),
             Action::Up => view.scroll = view.scroll.saturating_sub(1),
-            Action::PageDown => view.scroll = view.scroll.saturating_add(10),
-            Action::PageUp => view.scroll = view.scroll.saturating_sub(10),
+            Action::PageDown => view.scroll = view.scroll.saturating_add(page),
+            Action::PageUp => view.scroll = view.scroll.saturating_sub(page),
             Action::Home => view.scroll = 0,
             Action::Compare => self.open_compare(),
             Action::Back | Action::Escape | Action::Enter => self.role_view = None,
@@ -582,8 +606,10 @@ impl App {
         match action {
             Action::Down => self.compare_scroll = self.compare_scroll.saturating_add(1),
             Action::Up => self.compare_scroll = self.compare_scroll.saturating_sub(1),
-            Action::PageDown => self.compare_scroll = self.compare_scroll.saturating_add(10),
-            Action::PageUp => self.compare_scroll = self.compare_scroll.saturating_sub(10),
+            Action::PageDown => {
+                self.compare_scroll = self.compare_scroll.saturating_add(self.page())
+            }
+            Action::PageUp => self.compare_scroll = self.compare_scroll.saturating_sub(self.page()),
             Action::Home => self.compare_scroll = 0,
             Action::Back | Action::Escape | Action::Compare | Action::Left | Action::Enter => {
                 self.compare_open = false

@@ -195,6 +195,11 @@ fn push_row<'a>(
     }
 }
 
+/// The rows of the comparison in view at once (a page).
+pub fn page(area: Rect) -> u16 {
+    text_area(area).height.saturating_sub(1).max(1)
+}
+
 /// How far the comparison can scroll on a terminal of this size.
 pub fn max_scroll(app: &App, area: Rect) -> u16 {
     let inner = text_area(area);

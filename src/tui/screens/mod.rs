@@ -32,6 +32,22 @@ pub fn max_scroll(app: &App, area: Rect) -> u16 {
     }
 }
 
+/// The rows of text a page of the screen on view holds (what PgDn moves).
+pub fn page(app: &App, area: Rect) -> u16 {
+    match app.screen() {
+        Screen::Results => results::view(app, area).0,
+        Screen::Role => role::page(area),
+        Screen::Compare => compare::page(area),
+        _ => 1,
+    }
+}
+
+/// Where the highlighted role's line is in the results' text (first and
+/// last row), so it can be kept in view.
+pub fn highlighted_role_rows(app: &App, area: Rect) -> Option<(u16, u16)> {
+    results::view(app, area).1
+}
+
 /// Draws the whole frame for the app's state.
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();

@@ -5,6 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
@@ -70,6 +71,30 @@ pub fn max_scroll(app: &App, area: Rect) -> u16 {
         .map(|(rect, lines)| widgets::max_scroll(lines, *rect))
         .max()
         .unwrap_or(0)
+}
+
+/// The rows of text a page holds, and the rows (first, last) of the
+/// highlighted role's line in the results' text.
+pub fn view(app: &App, area: Rect) -> (u16, Option<(u16, u16)>) {
+    let Some(outcome) = &app.outcome else {
+        return (1, None);
+    };
+    let (_, body, _) = frame_areas(area);
+    let panes = panes(app, outcome, body);
+    let Some((rect, lines)) = panes.first() else {
+        return (1, None);
+    };
+    // The first pane holds the verdict, a gap, the heading, then the roles.
+    let row = verdict(app, outcome, rect.width).len() + 2 + app.ranking_cursor;
+    let rows_before = |n: usize| {
+        Paragraph::new(lines[..n.min(lines.len())].to_vec())
+            .wrap(Wrap { trim: false })
+            .line_count(rect.width) as u16
+    };
+    let page = rect.height.saturating_sub(1).max(1);
+    let top = rows_before(row);
+    let bottom = rows_before(row + 1).saturating_sub(1).max(top);
+    (page, Some((top, bottom)))
 }
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {

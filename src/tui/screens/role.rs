@@ -40,6 +40,13 @@ fn areas(body: Rect) -> [Rect; 3] {
     .areas(column(body))
 }
 
+/// The rows of a section's text in view at once (a page).
+pub fn page(area: Rect) -> u16 {
+    let (_, body, _) = frame_areas(area);
+    let [_, _, text_area] = areas(body);
+    text_area.height.saturating_sub(1).max(1)
+}
+
 /// How far the open section can scroll on a terminal of this size.
 pub fn max_scroll(app: &App, area: Rect) -> u16 {
     let Some(view) = app.role_view else { return 0 };
