@@ -840,3 +840,118 @@ fn a_long_notice_wraps_and_is_shown_whole() {
         assert!(shown.lines().last().unwrap().contains("? keys"), "{shown}");
     }
 }
+
+/// The words of `text` appear on screen in order, wherever lines wrap.
+fn shows_words(shown: &str, text: &str) -> bool {
+    let flat = shown
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c == ' ' || c == '│'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let flat = flat.split_whitespace().collect::<Vec<_>>().join(" ");
+    flat.contains(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+#[test]
+fn a_long_cjk_question_is_wrapped_whole() {
+    let mut app = app();
+    let question: String = "漢字かな交じり文".chars().cycle().take(240).collect();
+    app.content.quiz.questions[0].text = question.clone();
+    press(&mut app, KeyCode::Enter);
+    for size in [MIN, SMALL] {
+        let shown = shown_at(&app, size);
+        let on_screen: String = shown
+            .chars()
+            .filter(|c| !c.is_ascii() && question.contains(*c))
+            .collect();
+        assert!(
+            on_screen.starts_with(&question),
+            "at {size:?} the question is cut:\n{shown}"
+        );
+        assert!(
+            shown.contains("5  Strongly like") || shown.contains("↓ more below"),
+            "the answers are cut without a word:\n{shown}"
+        );
+    }
+    press(&mut app, KeyCode::End);
+    let shown = shown_at(&app, MIN);
+    assert!(shown.contains("▶ 5  Strongly like"), "{shown}");
+    assert!(shown.contains("↑ more above"), "{shown}");
+}
+
+#[test]
+fn every_answer_and_the_your_answer_mark_show_whole_at_60x20() {
+    let base = app();
+    let questions = base.content.quiz.questions.len();
+    for n in 0..questions {
+        let mut app = base.clone();
+        press(&mut app, KeyCode::Enter);
+        for _ in 0..n {
+            typed(&mut app, "1");
+        }
+        assert_eq!(app.screen(), Screen::Question(n));
+        let count = app.content.quiz.questions[n].answer_count();
+        // Answer with the last option, come back: the mark is on it.
+        typed(&mut app, &count.to_string());
+        press(&mut app, KeyCode::Left);
+        assert_eq!(app.screen(), Screen::Question(n));
+        let shown = shown_at(&app, MIN);
+        assert!(
+            shown.contains("✓ your answer"),
+            "question {}:\n{shown}",
+            n + 1
+        );
+        for i in 0..count {
+            let label = answer_label(&app, n, i);
+            let shown = shown_at(&app, MIN);
+            assert!(
+                shows_words(&shown, &label),
+                "question {}, the highlighted answer {label:?} is cut:\n{shown}",
+                n + 1
+            );
+            press(&mut app, KeyCode::Up);
+        }
+    }
+}
+
+fn answer_label(app: &App, n: usize, i: usize) -> String {
+    match &app.content.quiz.questions[n].kind {
+        careerfit::content::QuestionKind::Likert { .. } => app.content.quiz.scale[i].clone(),
+        careerfit::content::QuestionKind::Choice { options } => options[i].label.clone(),
+    }
+}
+
+#[test]
+fn a_question_taller_than_the_screen_says_there_is_more_and_follows_the_highlight() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "444");
+    let n = 3;
+    let careerfit::content::QuestionKind::Choice { options } =
+        &mut app.content.quiz.questions[n].kind
+    else {
+        panic!("question 4 is a choice");
+    };
+    for (i, option) in options.iter_mut().enumerate() {
+        option.label = format!(
+            "Option {} {}",
+            i + 1,
+            "and a long description of it ".repeat(4)
+        );
+    }
+    let count = options.len();
+    let last = answer_label(&app, n, count - 1);
+    typed(&mut app, &count.to_string());
+    press(&mut app, KeyCode::Left);
+    let shown = shown_at(&app, MIN);
+    assert!(
+        shown.contains("more"),
+        "nothing says there is more:\n{shown}"
+    );
+    assert!(shows_words(&shown, &last), "{shown}");
+    assert!(shown.contains("✓ your answer"), "{shown}");
+    press(&mut app, KeyCode::Home);
+    let shown = shown_at(&app, MIN);
+    assert!(shows_words(&shown, &answer_label(&app, n, 0)), "{shown}");
+    assert!(shown.contains("more"), "{shown}");
+}
