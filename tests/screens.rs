@@ -955,3 +955,58 @@ fn a_question_taller_than_the_screen_says_there_is_more_and_follows_the_highligh
     assert!(shows_words(&shown, &answer_label(&app, n, 0)), "{shown}");
     assert!(shown.contains("more"), "{shown}");
 }
+
+/// The built-in roles copied to `count` roles with ids of their own.
+fn many_roles(count: usize) -> App {
+    let mut content = Content::built_in().unwrap();
+    let originals = content.roles.clone();
+    content.roles = (0..count)
+        .map(|i| {
+            let mut role = originals[i % originals.len()].clone();
+            role.id = format!("role-{i:05}");
+            role.title = format!("{} {i}", role.title);
+            role
+        })
+        .collect();
+    App::new(content, Theme::mono())
+}
+
+#[test]
+fn the_comparison_of_10000_roles_shows_them_in_ranking_order() {
+    let mut app = many_roles(10_000);
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, HANDS_ON);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    let ranking: Vec<String> = app
+        .outcome
+        .as_ref()
+        .unwrap()
+        .ranking
+        .iter()
+        .map(|f| f.title.clone())
+        .collect();
+    let started = std::time::Instant::now();
+    typed(&mut app, "c");
+    for size in [SMALL, LARGE] {
+        app.resize(size.0, size.1);
+        let shown = shown_at(&app, size);
+        let row_of = |title: &str| {
+            shown
+                .lines()
+                .position(|l| l.trim_start().starts_with(&format!("{title}  ")))
+                .unwrap_or_else(|| panic!("{title} is not on screen:\n{shown}"))
+        };
+        assert!(row_of(&ranking[0]) < row_of(&ranking[1]), "{shown}");
+    }
+    app.resize(SMALL.0, SMALL.1);
+    for _ in 0..5 {
+        press(&mut app, KeyCode::PageDown);
+        shown_at(&app, SMALL);
+    }
+    press(&mut app, KeyCode::Char('G'));
+    eprintln!(
+        "compare with 10,000 roles: opened, drawn at two sizes and paged 5 times in {:?} (debug build)",
+        started.elapsed()
+    );
+}

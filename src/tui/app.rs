@@ -118,6 +118,8 @@ pub struct App {
     pub reopened: Option<std::path::PathBuf>,
     /// The question opened from the review, to come back to its row.
     pub revisiting: Option<usize>,
+    /// The comparison's lines, worked out once per width and result.
+    pub compare_cache: screens::CompareCache,
 }
 
 impl App {
@@ -147,6 +149,7 @@ impl App {
             kiosk: None,
             reopened: None,
             revisiting: None,
+            compare_cache: Default::default(),
         }
     }
 

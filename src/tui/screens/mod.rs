@@ -17,6 +17,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{App, Overlay, Screen};
+pub use compare::Cache as CompareCache;
 
 /// The smallest terminal the screens are laid out for.
 pub const MIN_WIDTH: u16 = 60;
