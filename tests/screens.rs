@@ -1010,3 +1010,33 @@ fn the_comparison_of_10000_roles_shows_them_in_ranking_order() {
         started.elapsed()
     );
 }
+
+#[test]
+fn a_warning_takes_rows_of_its_own_and_covers_no_text() {
+    let mut app = app();
+    app.warning = Some(
+        "Your saved progress was damaged and could not be read; starting fresh. The damaged file was kept as /home/someone/.local/state/careerfit/progress-it-career.json.damaged-20261202T012132Z."
+            .to_string(),
+    );
+    for size in [MIN, SMALL] {
+        app.resize(size.0, size.1);
+        let shown = shown_at(&app, size);
+        assert!(
+            shown.contains("Press Enter to start."),
+            "at {size:?}:\n{shown}"
+        );
+        let flat: String = shown.split_whitespace().collect();
+        let want: String = app.warning.as_deref().unwrap().split_whitespace().collect();
+        assert!(flat.contains(&want), "at {size:?}:\n{shown}");
+        assert!(
+            shown.lines().last().unwrap().contains("Enter start"),
+            "{shown}"
+        );
+    }
+    // With the warning gone the welcome still scrolls to its end at 60x20.
+    press(&mut app, KeyCode::End);
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    let shown = shown_at(&app, SMALL);
+    assert!(shown.contains("careerfit --plain"), "{shown}");
+}

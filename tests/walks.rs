@@ -489,6 +489,7 @@ fn state_of(app: &App) -> String {
                 app.results_scroll
             ),
             (app.role_view, app.compare_open, app.compare_scroll),
+            app.welcome_scroll,
             (app.overlay, app.exit, app.offer.is_some()),
             (app.request, &app.kiosk),
         )
@@ -511,6 +512,9 @@ fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
     let mut states = Vec::new();
     let mut welcome = make();
     welcome.resize(60, 20);
+    // The welcome text scrolls at 60x20: start one row down.
+    press(&mut welcome, KeyCode::Down);
+    assert_eq!(welcome.welcome_scroll, 1, "the welcome scrolls at 60x20");
     states.push(("welcome".to_string(), welcome.clone()));
 
     let mut question = welcome.clone();
@@ -523,7 +527,10 @@ fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
     let mut back = question.clone();
     typed(&mut back, "bbbb");
     assert_eq!(back.screen(), Screen::Welcome);
-    states.push(("welcome with answers".to_string(), back));
+    states.push(("welcome with answers".to_string(), back.clone()));
+    // On a big terminal the welcome does not scroll, and the help says no such thing.
+    back.resize(160, 48);
+    states.push(("welcome at 160x48".to_string(), back));
 
     let mut review = question.clone();
     typed(&mut review, &HANDS_ON[3..]);

@@ -96,6 +96,8 @@ pub struct App {
     pub role_view: Option<RoleView>,
     pub compare_open: bool,
     pub compare_scroll: u16,
+    /// How far the welcome text is scrolled (on a small terminal).
+    pub welcome_scroll: u16,
     pub overlay: Option<Overlay>,
     /// A one-line message for the person, cleared by the next key.
     pub notice: Option<String>,
@@ -137,6 +139,7 @@ impl App {
             role_view: None,
             compare_open: false,
             compare_scroll: 0,
+            welcome_scroll: 0,
             overlay: None,
             notice: None,
             exit: None,
@@ -181,6 +184,7 @@ impl App {
         match self.screen() {
             Screen::Results => self.results_scroll = self.results_scroll.min(max),
             Screen::Compare => self.compare_scroll = self.compare_scroll.min(max),
+            Screen::Welcome => self.welcome_scroll = self.welcome_scroll.min(max),
             Screen::Role => {
                 if let Some(view) = self.role_view.as_mut() {
                     view.scroll = view.scroll.min(max);
@@ -383,6 +387,13 @@ impl App {
                 self.session.start();
                 self.place_cursor();
             }
+            Action::Down => self.welcome_scroll = self.welcome_scroll.saturating_add(1),
+            Action::Up => self.welcome_scroll = self.welcome_scroll.saturating_sub(1),
+            Action::PageDown => {
+                self.welcome_scroll = self.welcome_scroll.saturating_add(self.page())
+            }
+            Action::PageUp => self.welcome_scroll = self.welcome_scroll.saturating_sub(self.page()),
+            Action::Home => self.welcome_scroll = 0,
             Action::Quit | Action::Escape => self.leave(),
             _ => {}
         }
@@ -634,6 +645,7 @@ impl App {
         self.role_view = None;
         self.compare_open = false;
         self.compare_scroll = 0;
+        self.welcome_scroll = 0;
         self.overlay = None;
         self.notice = None;
     }

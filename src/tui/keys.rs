@@ -235,6 +235,9 @@ pub fn bindings(app: &App) -> Vec<Binding> {
                 "start the quiz",
                 Some("start"),
             ));
+            if super::screens::max_scroll(app, app.size) > 0 {
+                keys.push(line(&[Down, Up, PageDown, PageUp, Home], "scroll", None));
+            }
         }
         Screen::Question(n) => {
             let count = app.content.quiz.questions[n].answer_count();
