@@ -677,7 +677,7 @@ fn the_kiosk_help_names_n_and_leaves_out_keys_that_do_not_work_there() {
     typed(&mut app, "?");
     let shown = shown_at(&app, SMALL);
     assert_all(
-        &[shown.clone()],
+        std::slice::from_ref(&shown),
         &["n N", "done: save and hand over", "Press any key to close."],
     );
     assert_none(

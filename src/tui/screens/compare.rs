@@ -104,7 +104,10 @@ fn text_area(area: Rect) -> Rect {
 /// The comparison's lines, worked out once for a width and a result: with
 /// thousands of roles, a key then costs only the rows in view.
 #[derive(Debug, Clone, Default)]
-pub struct Cache(RefCell<Option<(u16, u32, Arc<Vec<Line<'static>>>)>>);
+pub struct Cache(RefCell<Option<Cached>>);
+
+/// The width and result the lines were worked out for, and the lines.
+type Cached = (u16, u32, Arc<Vec<Line<'static>>>);
 
 /// The comparison's lines for a text area `width` wide, from the cache.
 fn cached(app: &App, width: u16) -> Arc<Vec<Line<'static>>> {
