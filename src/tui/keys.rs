@@ -202,6 +202,26 @@ pub fn bindings(app: &App) -> Vec<Binding> {
     } else {
         "leave (asks first if answers would be lost)"
     };
+    let scroll = || {
+        line(
+            &[Up, Down, PageDown, PageUp, Home],
+            "scroll",
+            Some("scroll"),
+        )
+    };
+    if kiosk
+        && matches!(
+            app.screen(),
+            Screen::Results | Screen::Role | Screen::Compare
+        )
+    {
+        // Once there is a result, n is what the participant does next.
+        keys.push(line(
+            &[No],
+            "done: save and hand over to the next person",
+            Some("done: next person"),
+        ));
+    }
     match app.screen() {
         Screen::Resume => {
             keys.push(line(
@@ -273,13 +293,6 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             ));
         }
         Screen::Results => {
-            if kiosk {
-                keys.push(line(
-                    &[No],
-                    "done: save and hand over to the next person",
-                    Some("done: next person"),
-                ));
-            }
             keys.push(line(&[Up, Down], "highlight a role", Some("role")));
             let roles = app.outcome.as_ref().map_or(0, |o| o.ranking.len());
             keys.push(numbers(roles, "open a role by its place", None));
@@ -305,13 +318,6 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             }
         }
         Screen::Role => {
-            if kiosk {
-                keys.push(line(
-                    &[No],
-                    "done: save and hand over to the next person",
-                    Some("done: next person"),
-                ));
-            }
             keys.push(line(
                 &[Right, NextTab, Left, PreviousTab],
                 "next or previous section",
@@ -322,11 +328,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
                 "jump to a section",
                 None,
             ));
-            keys.push(line(
-                &[Up, Down, PageDown, PageUp, Home],
-                "scroll",
-                Some("scroll"),
-            ));
+            keys.push(scroll());
             keys.push(line(&[Compare], "compare all roles", Some("compare")));
             keys.push(line(
                 &[Escape, Back, Enter],
@@ -335,18 +337,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             ));
         }
         Screen::Compare => {
-            if kiosk {
-                keys.push(line(
-                    &[No],
-                    "done: save and hand over to the next person",
-                    Some("done: next person"),
-                ));
-            }
-            keys.push(line(
-                &[Up, Down, PageDown, PageUp, Home],
-                "scroll",
-                Some("scroll"),
-            ));
+            keys.push(scroll());
             keys.push(line(
                 &[Escape, Back, Left, Enter, Compare],
                 "back",
