@@ -1040,3 +1040,72 @@ fn a_warning_takes_rows_of_its_own_and_covers_no_text() {
     let shown = shown_at(&app, SMALL);
     assert!(shown.contains("careerfit --plain"), "{shown}");
 }
+
+#[test]
+fn wide_characters_keep_the_ranking_bars_in_one_column() {
+    let mut app = app();
+    for (role, title) in
+        app.content
+            .roles
+            .iter_mut()
+            .zip(["技術者", "IT Support", "専門家の仕事", "Manager"])
+    {
+        role.title = title.to_string();
+    }
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, HANDS_ON);
+    press(&mut app, KeyCode::Enter);
+    let shown = shown_at(&app, SMALL);
+    let columns: Vec<usize> = shown
+        .lines()
+        .filter(|l| l.contains('%') && (l.contains('█') || l.contains('░')))
+        .map(|l| {
+            // Display column where the bar starts (a wide character takes two cells).
+            let cells: Vec<char> = l.chars().collect();
+            cells
+                .iter()
+                .position(|&c| c == '█' || c == '░' || "▏▎▍▌▋▊▉".contains(c))
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(columns.len(), 4, "{shown}");
+    assert!(
+        columns.windows(2).all(|w| w[0] == w[1]),
+        "bars start in different columns {columns:?}:\n{shown}"
+    );
+}
+
+#[test]
+fn a_long_career_step_wraps_inside_its_box() {
+    let mut app = results_for(HANDS_ON);
+    let role = app
+        .content
+        .roles
+        .iter()
+        .position(|r| r.id == "technician")
+        .unwrap();
+    let step =
+        "Senior infrastructure and operations lead for a regional hospital network with many sites"
+            .to_string();
+    app.content.roles[role].facts.career_path[1] = step.clone();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "7");
+    let shown = shown_at(&app, (60, 40));
+    assert!(shows_words(&shown, &step), "{shown}");
+    let rights: Vec<usize> = shown
+        .lines()
+        .filter(|l| l.trim_start().starts_with('│'))
+        .map(|l| {
+            l.chars().position(|c| c == '│').unwrap()
+                + l.chars()
+                    .skip_while(|&c| c != '│')
+                    .skip(1)
+                    .position(|c| c == '│')
+                    .unwrap()
+        })
+        .collect();
+    assert!(
+        rights.windows(2).all(|w| w[0] == w[1]),
+        "box edges differ {rights:?}:\n{shown}"
+    );
+}

@@ -166,14 +166,6 @@ fn content(app: &App, width: u16) -> Vec<Line<'static>> {
     lines
 }
 
-/// `text` padded with spaces to `width` display columns.
-fn pad(text: &str, width: usize) -> String {
-    format!(
-        "{text}{}",
-        " ".repeat(width.saturating_sub(text::width(text)))
-    )
-}
-
 /// One column per role, one row per fact.
 fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
     let label_width = LABEL_WIDTH;
@@ -236,9 +228,9 @@ fn grouped<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
                 let name = if stacked {
                     "  ".to_string()
                 } else if j == 0 {
-                    pad(&role.title, title_width)
+                    text::pad(&role.title, title_width)
                 } else {
-                    pad("", title_width)
+                    text::pad("", title_width)
                 };
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {name}"), theme.question()),
@@ -261,10 +253,16 @@ fn push_row<'a>(
     let height = cells.iter().map(Vec::len).max().unwrap_or(1);
     for row in 0..height {
         let label_text = if row == 0 { label } else { "" };
-        let mut spans = vec![Span::styled(pad(label_text, label_width), label_style)];
+        let mut spans = vec![Span::styled(
+            text::pad(label_text, label_width),
+            label_style,
+        )];
         for column in cells {
             let text = column.get(row).map(String::as_str).unwrap_or("");
-            spans.push(Span::styled(format!("{}  ", pad(text, cell)), cell_style));
+            spans.push(Span::styled(
+                format!("{}  ", text::pad(text, cell)),
+                cell_style,
+            ));
         }
         lines.push(Line::from(spans));
     }

@@ -10,6 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
 use crate::summary::{flag_notes, headline, pay_text, reason_text};
+use crate::text;
 use crate::tui::app::App;
 use crate::tui::keys::bindings;
 use crate::tui::theme::{MARKER, NO_MARKER};
@@ -141,7 +142,7 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let title_width = outcome
         .ranking
         .iter()
-        .map(|f| f.title.chars().count())
+        .map(|f| text::width(&f.title))
         .max()
         .unwrap_or(0);
     let bar_width = (width as usize)
@@ -159,9 +160,9 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{}{:<title_width$} ",
+                    "{}{} ",
                     if selected { MARKER } else { NO_MARKER },
-                    fit.title
+                    text::pad(&fit.title, title_width)
                 ),
                 name_style,
             ),
@@ -182,7 +183,7 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let name_width = outcome
         .dimensions
         .iter()
-        .map(|d| d.name.chars().count())
+        .map(|d| text::width(&d.name))
         .max()
         .unwrap_or(0);
     let bar_width = (width as usize)
@@ -190,7 +191,10 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
         .clamp(4, 40);
     let mut lines = vec![Line::styled("Your interests (0 to 100)", theme.title())];
     for dimension in &outcome.dimensions {
-        let mut spans = vec![Span::raw(format!("  {:<name_width$} ", dimension.name))];
+        let mut spans = vec![Span::raw(format!(
+            "  {} ",
+            text::pad(&dimension.name, name_width)
+        ))];
         match dimension.score {
             Some(score) => {
                 let (filled, empty) = bar(score, bar_width);

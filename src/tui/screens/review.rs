@@ -68,7 +68,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         let text = truncate(&question.text, text_width);
         let line = Line::from(vec![
-            Span::raw(format!("{:>2}. {text:<text_width$} ", q + 1)),
+            Span::raw(format!(
+                "{:>2}. {} ",
+                q + 1,
+                crate::text::pad(&text, text_width)
+            )),
             Span::styled(truncate(&answer, answer_width), style),
         ]);
         items.push(row(app, q + 1, line));

@@ -268,28 +268,32 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
 fn career_steps<'a>(theme: &Theme, steps: &[String], width: u16) -> Vec<Line<'a>> {
     let inner = steps
         .iter()
-        .map(|s| s.chars().count())
+        .map(|s| text::width(s))
         .max()
         .unwrap_or(0)
-        .min(width as usize - 6);
+        .min((width as usize).saturating_sub(6).max(1));
     let mut lines = Vec::new();
     for (i, step) in steps.iter().enumerate() {
-        let text = wrap(step, inner).join(" ");
-        let note = if i == 0 { "  ← you start here" } else { "" };
+        let style = if i == 0 {
+            theme.good()
+        } else {
+            theme.question()
+        };
         lines.push(Line::raw(format!("┌{}┐", "─".repeat(inner + 2))));
-        lines.push(Line::from(vec![
-            Span::raw("│ "),
-            Span::styled(
-                format!("{text:<inner$}"),
-                if i == 0 {
-                    theme.good()
-                } else {
-                    theme.question()
-                },
-            ),
-            Span::raw(" │"),
-            Span::styled(note, theme.dim()),
-        ]));
+        // A step too long for the box wraps inside it.
+        for (row, piece) in wrap(step, inner).into_iter().enumerate() {
+            let note = if i == 0 && row == 0 {
+                "  ← you start here"
+            } else {
+                ""
+            };
+            lines.push(Line::from(vec![
+                Span::raw("│ "),
+                Span::styled(text::pad(&piece, inner), style),
+                Span::raw(" │"),
+                Span::styled(note, theme.dim()),
+            ]));
+        }
         lines.push(Line::raw(format!("└{}┘", "─".repeat(inner + 2))));
         if i + 1 < steps.len() {
             lines.push(Line::raw(format!("{}▼", " ".repeat(inner / 2 + 1))));
