@@ -221,6 +221,15 @@ pub fn output_width() -> usize {
     from_terminal.or_else(from_env).unwrap_or(80).max(20)
 }
 
+/// `text` followed by spaces up to `width` display columns (as is when it
+/// is already as wide): for columns that line up with wide characters.
+pub fn pad(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len() + width);
+    out.push_str(text);
+    out.push_str(&" ".repeat(width.saturating_sub(self::width(text))));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,5 +286,11 @@ mod tests {
         assert_eq!(truncate("abc", 3), "abc");
         assert_eq!(plural(1, "participant", "participants"), "1 participant");
         assert_eq!(plural(2, "participant", "participants"), "2 participants");
+    }
+
+    #[test]
+    fn padding_counts_display_columns() {
+        assert_eq!(pad("漢字", 6), "漢字  ");
+        assert_eq!(pad("abc", 2), "abc");
     }
 }

@@ -828,3 +828,117 @@ fn a_finished_quiz_is_in_the_history_until_forgotten() {
             .contains("no saved results"),
     );
 }
+
+// ---------------------------------------------------------------------
+// Issue 9: suspending (Ctrl-Z, SIGTSTP) and keys on a too-small screen
+// ---------------------------------------------------------------------
+
+/// Is the process stopped (state T in /proc)?
+fn is_stopped(pid: libc::pid_t) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|stat| {
+            stat.rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().next().map(|s| s == "T"))
+        })
+        .unwrap_or(false)
+}
+
+/// Waits until `check` holds; panics with `what` and the screen if not.
+fn wait_until(pty: &Pty, what: &str, check: impl Fn(&Pty) -> bool) {
+    let start = Instant::now();
+    while !check(pty) {
+        if start.elapsed() > TIMEOUT {
+            panic!(
+                "waited {TIMEOUT:?} for {what}; the screen holds:\n{}",
+                pty.screen()
+            );
+        }
+        thread::sleep(POLL);
+    }
+}
+
+fn signal(pty: &Pty, sig: libc::c_int) {
+    // SAFETY: plain kill(2) on the child we spawned and have not reaped.
+    let rc = unsafe { libc::kill(pty.pid(), sig) };
+    assert_eq!(rc, 0, "kill: {}", std::io::Error::last_os_error());
+}
+
+/// Stopped with the terminal given back; continued, the quiz is drawn
+/// again in full and the keys work.
+fn suspend_and_continue(pty: &mut Pty, stop: impl Fn(&mut Pty), content: &Content) {
+    let total = content.quiz.questions.len();
+    let third: String = content.quiz.questions[2].text.chars().take(30).collect();
+    pty.wait_for(&third, TIMEOUT);
+
+    stop(pty);
+    wait_until(pty, "careerfit to stop", |p| is_stopped(p.pid()));
+    pty.assert_restored();
+    // Something else (the shell) writes on the main screen meanwhile.
+    pty.parser
+        .lock()
+        .unwrap()
+        .process(b"\x1b[2J\x1b[Hshell prompt $ ");
+
+    signal(pty, libc::SIGCONT);
+    wait_until(pty, "the quiz on the alternate screen in raw mode", |p| {
+        p.parser.lock().unwrap().screen().alternate_screen() && p.is_raw()
+    });
+    pty.wait_for(&third, TIMEOUT);
+    pty.wait_for(&progress(3, total), TIMEOUT);
+    pty.wait_for("How much would you like", TIMEOUT);
+    assert!(!pty.screen().contains("shell prompt"), "{}", pty.screen());
+
+    pty.send(b"3");
+    pty.wait_for(&progress(4, total), TIMEOUT);
+    pty.send(&[0x03]);
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 130, "{status}");
+    pty.assert_restored();
+}
+
+#[test]
+fn sigtstp_gives_the_terminal_back_and_sigcont_redraws_the_quiz() {
+    let content = Content::built_in().unwrap();
+    let mut pty = Pty::start();
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 2);
+    suspend_and_continue(&mut pty, |p| signal(p, libc::SIGTSTP), &content);
+}
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_fg_redraws_the_quiz() {
+    let content = Content::built_in().unwrap();
+    let mut pty = Pty::start();
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 2);
+    suspend_and_continue(&mut pty, |p| p.send(&[0x1a]), &content);
+}
+
+#[test]
+fn keys_pressed_on_the_too_small_screen_answer_nothing() {
+    let content = Content::built_in().unwrap();
+    let total = content.quiz.questions.len();
+    let home = tempfile::tempdir().unwrap();
+    // Without saving, q asks before answers are lost.
+    let mut pty = Pty::start_in(home.path(), &["--no-save"]);
+    pty.wait_for_welcome();
+    answer(&mut pty, &content, 1);
+    pty.wait_for(&progress(2, total), TIMEOUT);
+
+    pty.resize(10, 40);
+    pty.wait_for("now 40x10", TIMEOUT);
+    pty.send(b"55");
+    // q still asks its question; n keeps going.
+    pty.send(b"q");
+    pty.wait_for("Leave the quiz?", TIMEOUT);
+    pty.send(b"n");
+    pty.resize(24, 80);
+    pty.wait_for(&progress(2, total), TIMEOUT);
+    let second: String = content.quiz.questions[1].text.chars().take(30).collect();
+    pty.wait_for(&second, TIMEOUT);
+
+    pty.send(&[0x03]);
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    assert_eq!(status.exit_code(), 130, "{status}");
+}

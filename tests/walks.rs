@@ -471,3 +471,341 @@ fn back_from_the_results_returns_to_the_review_and_results_come_again() {
     assert_eq!(app.screen(), Screen::Results);
     assert_eq!(app.outcome.as_ref().unwrap().ranking[0].role, "technician");
 }
+
+// ---------------------------------------------------------------------
+// The help lists exactly the keys that work (issue 9 items 3, 5, 6)
+// ---------------------------------------------------------------------
+
+/// What a person can tell changed after a key (a passing notice aside:
+/// a hint that a key does nothing here is not the key doing something).
+fn state_of(app: &App) -> String {
+    format!(
+        "{:?}",
+        (
+            (&app.session, app.cursor, app.review_cursor),
+            (
+                app.outcome.is_some(),
+                app.ranking_cursor,
+                app.results_scroll
+            ),
+            (app.role_view, app.compare_open, app.compare_scroll),
+            app.welcome_scroll,
+            (app.overlay, app.exit, app.offer.is_some()),
+            (app.request, &app.kiosk),
+        )
+    )
+}
+
+fn kiosk(mut app: App) -> App {
+    app.kiosk = Some(careerfit::tui::kiosk::Kiosk::new(
+        "class".to_string(),
+        std::path::PathBuf::from("unused.jsonl"),
+        false,
+        None,
+    ));
+    app
+}
+
+/// Every screen with the help, in a state where each key has room to act
+/// (highlights and scrolls in the middle), at the smallest size.
+fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
+    let mut states = Vec::new();
+    let mut welcome = make();
+    welcome.resize(60, 20);
+    // The welcome text scrolls at 60x20: start one row down.
+    press(&mut welcome, KeyCode::Down);
+    assert_eq!(welcome.welcome_scroll, 1, "the welcome scrolls at 60x20");
+    states.push(("welcome".to_string(), welcome.clone()));
+
+    let mut question = welcome.clone();
+    press(&mut question, KeyCode::Enter);
+    states.push(("likert question".to_string(), question.clone()));
+    typed(&mut question, "444");
+    press(&mut question, KeyCode::Down);
+    states.push(("choice question".to_string(), question.clone()));
+
+    let mut back = question.clone();
+    typed(&mut back, "bbbb");
+    assert_eq!(back.screen(), Screen::Welcome);
+    states.push(("welcome with answers".to_string(), back.clone()));
+    // On a big terminal the welcome does not scroll, and the help says no such thing.
+    back.resize(160, 48);
+    states.push(("welcome at 160x48".to_string(), back));
+
+    let mut review = question.clone();
+    typed(&mut review, &HANDS_ON[3..]);
+    assert_eq!(review.screen(), Screen::Review);
+    typed(&mut review, "jjjjj");
+    states.push(("review".to_string(), review.clone()));
+
+    let mut results = review.clone();
+    press(&mut results, KeyCode::Home);
+    press(&mut results, KeyCode::Enter);
+    assert_eq!(results.screen(), Screen::Results);
+    press(&mut results, KeyCode::Down);
+    results.results_scroll = 1;
+    states.push(("results".to_string(), results.clone()));
+
+    let mut role = results.clone();
+    press(&mut role, KeyCode::Enter);
+    press(&mut role, KeyCode::Right);
+    assert_eq!(role.screen(), Screen::Role);
+    press(&mut role, KeyCode::Down);
+    assert_eq!(role.role_view.unwrap().scroll, 1, "duties scroll at 60x20");
+    states.push(("role".to_string(), role.clone()));
+
+    let mut compare = role.clone();
+    typed(&mut compare, "c");
+    assert_eq!(compare.screen(), Screen::Compare);
+    press(&mut compare, KeyCode::Down);
+    assert_eq!(compare.compare_scroll, 1, "the comparison scrolls at 60x20");
+    states.push(("compare".to_string(), compare));
+    states
+}
+
+/// Every key careerfit knows, a few it does not, and Ctrl-C.
+fn every_key() -> Vec<KeyEvent> {
+    let mut keys: Vec<KeyEvent> = careerfit::tui::keys::KEYS
+        .iter()
+        .map(|(code, _, _)| KeyEvent::new(*code, KeyModifiers::NONE))
+        .collect();
+    for c in "123456789xzAQ".chars() {
+        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    keys.push(KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE));
+    keys.push(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    keys
+}
+
+fn check_help_matches_keys(mode: &str, states: Vec<(String, App)>) {
+    use careerfit::tui::keys::{action, bindings};
+    for (name, app) in states {
+        let listed = bindings(&app);
+        for key in every_key() {
+            let mut after = app.clone();
+            after.handle_key(key);
+            let acted = state_of(&after) != state_of(&app);
+            let shown = action(key).is_some_and(|a| listed.iter().any(|b| b.keys.has(a)));
+            assert_eq!(
+                acted,
+                shown,
+                "{mode}, {name}: {:?} {} but the help {}; the help lists {:?}",
+                key.code,
+                if acted {
+                    "does something"
+                } else {
+                    "does nothing"
+                },
+                if shown {
+                    "lists it"
+                } else {
+                    "does not list it"
+                },
+                listed
+                    .iter()
+                    .map(|b| format!("{}: {}", b.keys.names(), b.what))
+                    .collect::<Vec<_>>()
+            );
+        }
+    }
+}
+
+#[test]
+fn the_help_lists_exactly_the_keys_that_work_alone() {
+    check_help_matches_keys("alone", every_screen(app));
+}
+
+#[test]
+fn the_help_lists_exactly_the_keys_that_work_with_saving_on() {
+    fn saving() -> App {
+        let mut app = app();
+        app.saving = true;
+        app
+    }
+    check_help_matches_keys("saving", every_screen(saving));
+}
+
+#[test]
+fn the_help_lists_exactly_the_keys_that_work_in_the_kiosk() {
+    check_help_matches_keys("kiosk", every_screen(|| kiosk(app())));
+}
+
+#[test]
+fn the_help_lists_exactly_the_keys_that_work_on_the_resume_offer() {
+    let mut unfinished = app();
+    press(&mut unfinished, KeyCode::Enter);
+    typed(&mut unfinished, "44");
+    let mut offered = app();
+    offered.offer = Some(careerfit::store::progress::Unfinished {
+        session: unfinished.session.clone(),
+        saved_at: "today".to_string(),
+        answered: 2,
+        dropped: 0,
+        quiz_changed: false,
+    });
+    assert_eq!(offered.screen(), Screen::Resume);
+    check_help_matches_keys("alone", vec![("resume".to_string(), offered)]);
+}
+
+#[test]
+fn the_kiosk_help_names_n_and_not_the_keys_that_do_not_work_there() {
+    use careerfit::tui::keys::bindings;
+    let mut app = kiosk(app());
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, HANDS_ON);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen(), Screen::Results);
+    let names: Vec<String> = bindings(&app).iter().map(|b| b.keys.names()).collect();
+    assert!(names.contains(&"n N".to_string()), "{names:?}");
+    for gone in ["r", "p", "Ctrl-C", "q Esc", "q"] {
+        assert!(
+            !names.contains(&gone.to_string()),
+            "{gone} listed: {names:?}"
+        );
+    }
+}
+
+#[test]
+fn any_key_closes_the_help_even_one_careerfit_does_not_use() {
+    for key in [
+        KeyCode::Char('x'),
+        KeyCode::Char('z'),
+        KeyCode::F(5),
+        KeyCode::Char('?'),
+    ] {
+        let mut app = started();
+        press(&mut app, KeyCode::Char('?'));
+        assert_eq!(app.overlay, Some(Overlay::Help));
+        press(&mut app, key);
+        assert_eq!(app.overlay, None, "{key:?} left the help open");
+        assert_eq!(
+            app.screen(),
+            Screen::Question(0),
+            "{key:?} did more than close it"
+        );
+        assert_eq!(app.session.answers().answered(), 0);
+    }
+}
+
+#[test]
+fn keys_typed_on_the_too_small_screen_answer_nothing() {
+    let mut app = started();
+    app.resize(40, 10);
+    typed(&mut app, "55");
+    for key in [
+        KeyCode::Enter,
+        KeyCode::Down,
+        KeyCode::Right,
+        KeyCode::Char('?'),
+        KeyCode::Char('s'),
+    ] {
+        press(&mut app, key);
+    }
+    assert_eq!(
+        app.session.answers().answered(),
+        0,
+        "answers typed blind were kept"
+    );
+    assert_eq!(app.screen(), Screen::Question(0));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.cursor, 2);
+
+    // Growing the window brings the same question back, and keys work again.
+    app.resize(80, 24);
+    typed(&mut app, "5");
+    assert_eq!(app.session.answers().answered(), 1);
+    assert_eq!(app.screen(), Screen::Question(1));
+
+    // q asks its usual question while too small; Ctrl-C leaves at once.
+    app.resize(40, 10);
+    typed(&mut app, "q");
+    assert_eq!(app.overlay, Some(Overlay::ConfirmLeave));
+    typed(&mut app, "n");
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.exit, None);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.overlay, Some(Overlay::ConfirmLeave));
+    typed(&mut app, "y");
+    assert_eq!(app.exit, Some(Exit::Quit));
+
+    let mut app = started();
+    app.resize(40, 10);
+    ctrl_c(&mut app);
+    assert_eq!(app.exit, Some(Exit::Interrupted));
+}
+
+// ---------------------------------------------------------------------
+// The results: the highlighted role stays in view; PgDn moves a page
+// ---------------------------------------------------------------------
+
+fn screen_text(app: &App, (width, height): (u16, u16)) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| careerfit::tui::screens::draw(app, f))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn highlighted_role_in_view(app: &App, size: (u16, u16)) {
+    let title = &app.outcome.as_ref().unwrap().ranking[app.ranking_cursor].title;
+    let shown = screen_text(app, size);
+    assert!(
+        shown
+            .lines()
+            .any(|l| l.contains('▶') && l.contains(title.as_str())),
+        "{title} is highlighted but not in view:\n{shown}"
+    );
+}
+
+#[test]
+fn the_highlighted_role_is_always_in_view() {
+    let size = (60, 20);
+    let mut app = results_for(HANDS_ON);
+    app.resize(size.0, size.1);
+    for _ in 0..3 {
+        press(&mut app, KeyCode::Down);
+        highlighted_role_in_view(&app, size);
+    }
+    // Scrolled away to the end, then a move brings the highlight back.
+    for _ in 0..10 {
+        press(&mut app, KeyCode::PageDown);
+    }
+    press(&mut app, KeyCode::Up);
+    highlighted_role_in_view(&app, size);
+    press(&mut app, KeyCode::PageDown);
+    press(&mut app, KeyCode::PageDown);
+    typed(&mut app, "k");
+    highlighted_role_in_view(&app, size);
+}
+
+#[test]
+fn page_down_on_the_results_moves_a_whole_page() {
+    let size = (60, 20);
+    let mut app = results_for(HANDS_ON);
+    app.resize(size.0, size.1);
+    let before = screen_text(&app, size);
+    // Rows 2.. hold the text; the last two rows are the "more" line and the keys.
+    let text_rows: Vec<&str> = before.lines().skip(2).take(16).collect();
+    press(&mut app, KeyCode::PageDown);
+    let after = screen_text(&app, size);
+    let first_after = after.lines().nth(2).unwrap();
+    assert!(
+        !text_rows.contains(&first_after) || first_after.trim().is_empty(),
+        "PgDn moved less than a page:\nbefore:\n{before}\nafter:\n{after}"
+    );
+    assert_eq!(
+        app.results_scroll, 16,
+        "a page is the 16 rows of text in view"
+    );
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(screen_text(&app, size), before, "PgUp moves back a page");
+}

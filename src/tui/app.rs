@@ -96,6 +96,8 @@ pub struct App {
     pub role_view: Option<RoleView>,
     pub compare_open: bool,
     pub compare_scroll: u16,
+    /// How far the welcome text is scrolled (on a small terminal).
+    pub welcome_scroll: u16,
     pub overlay: Option<Overlay>,
     /// A one-line message for the person, cleared by the next key.
     pub notice: Option<String>,
@@ -118,6 +120,8 @@ pub struct App {
     pub reopened: Option<std::path::PathBuf>,
     /// The question opened from the review, to come back to its row.
     pub revisiting: Option<usize>,
+    /// The comparison's lines, worked out once per width and result.
+    pub compare_cache: screens::CompareCache,
 }
 
 impl App {
@@ -135,6 +139,7 @@ impl App {
             role_view: None,
             compare_open: false,
             compare_scroll: 0,
+            welcome_scroll: 0,
             overlay: None,
             notice: None,
             exit: None,
@@ -147,6 +152,7 @@ impl App {
             kiosk: None,
             reopened: None,
             revisiting: None,
+            compare_cache: Default::default(),
         }
     }
 
@@ -178,6 +184,7 @@ impl App {
         match self.screen() {
             Screen::Results => self.results_scroll = self.results_scroll.min(max),
             Screen::Compare => self.compare_scroll = self.compare_scroll.min(max),
+            Screen::Welcome => self.welcome_scroll = self.welcome_scroll.min(max),
             Screen::Role => {
                 if let Some(view) = self.role_view.as_mut() {
                     view.scroll = view.scroll.min(max);
@@ -218,13 +225,45 @@ impl App {
 
     /// Handles one key event.
     pub fn handle_key(&mut self, key: KeyEvent) {
-        if self.takes_text() && keys::action(key) != Some(Action::Interrupt) {
+        let action = keys::action(key);
+        if self.too_small() && !self.works_when_too_small(action) {
+            // The person cannot see what a key would do: only leaving
+            // (with its usual question) and Ctrl-C work until it grows.
+            return;
+        }
+        if self.overlay == Some(Overlay::Help)
+            && key.kind == crossterm::event::KeyEventKind::Press
+            && action != Some(Action::Interrupt)
+        {
+            // "Press any key to close": any key, even one careerfit does not use.
+            self.notice = None;
+            self.overlay = None;
+            return;
+        }
+        if self.takes_text() && action != Some(Action::Interrupt) {
             self.type_text(key);
             self.clamp_scroll();
             return;
         }
         if let Some(action) = keys::action(key) {
             self.act(action);
+        }
+    }
+
+    /// Is the terminal smaller than the screens are laid out for?
+    pub fn too_small(&self) -> bool {
+        self.size.width < screens::MIN_WIDTH || self.size.height < screens::MIN_HEIGHT
+    }
+
+    /// While the terminal is too small: q or Esc (asking first as usual),
+    /// the answer to that question, and Ctrl-C.
+    fn works_when_too_small(&self, action: Option<Action>) -> bool {
+        match self.overlay {
+            Some(Overlay::ConfirmLeave | Overlay::EndWorkshop) => true,
+            _ => matches!(
+                action,
+                Some(Action::Quit | Action::Escape | Action::Interrupt)
+            ),
         }
     }
 
@@ -348,6 +387,13 @@ impl App {
                 self.session.start();
                 self.place_cursor();
             }
+            Action::Down => self.welcome_scroll = self.welcome_scroll.saturating_add(1),
+            Action::Up => self.welcome_scroll = self.welcome_scroll.saturating_sub(1),
+            Action::PageDown => {
+                self.welcome_scroll = self.welcome_scroll.saturating_add(self.page())
+            }
+            Action::PageUp => self.welcome_scroll = self.welcome_scroll.saturating_sub(self.page()),
+            Action::Home => self.welcome_scroll = 0,
             Action::Quit | Action::Escape => self.leave(),
             _ => {}
         }
@@ -460,17 +506,23 @@ impl App {
     fn on_results(&mut self, action: Action) {
         let roles = self.outcome.as_ref().map_or(0, |o| o.ranking.len());
         match action {
-            Action::Up => self.ranking_cursor = self.ranking_cursor.saturating_sub(1),
+            Action::Up => {
+                self.ranking_cursor = self.ranking_cursor.saturating_sub(1);
+                self.reveal_role();
+            }
             Action::Down => {
-                self.ranking_cursor = (self.ranking_cursor + 1).min(roles.saturating_sub(1))
+                self.ranking_cursor = (self.ranking_cursor + 1).min(roles.saturating_sub(1));
+                self.reveal_role();
             }
             Action::Number(d) if usize::from(d) <= roles => {
                 self.ranking_cursor = usize::from(d) - 1;
                 self.open_role();
             }
             Action::Enter | Action::Right => self.open_role(),
-            Action::PageDown => self.results_scroll = self.results_scroll.saturating_add(5),
-            Action::PageUp => self.results_scroll = self.results_scroll.saturating_sub(5),
+            Action::PageDown => {
+                self.results_scroll = self.results_scroll.saturating_add(self.page())
+            }
+            Action::PageUp => self.results_scroll = self.results_scroll.saturating_sub(self.page()),
             Action::Home => self.results_scroll = 0,
             Action::Compare => self.open_compare(),
             Action::Retake if self.kiosk.is_some() => {
@@ -497,6 +549,23 @@ impl App {
         }
     }
 
+    /// The rows PgDn and PgUp move on the screen on view.
+    fn page(&self) -> u16 {
+        screens::page(self, self.size)
+    }
+
+    /// Scrolls the results so the highlighted role's line is in view.
+    fn reveal_role(&mut self) {
+        let page = self.page();
+        if let Some((top, bottom)) = screens::highlighted_role_rows(self, self.size) {
+            if top < self.results_scroll {
+                self.results_scroll = top;
+            } else if bottom >= self.results_scroll + page {
+                self.results_scroll = bottom + 1 - page;
+            }
+        }
+    }
+
     fn open_role(&mut self) {
         let Some(outcome) = &self.outcome else { return };
         let Some(fit) = outcome.ranking.get(self.ranking_cursor) else {
@@ -517,6 +586,7 @@ impl App {
     }
 
     fn on_role(&mut self, action: Action) {
+        let page = self.page();
         let Some(view) = self.role_view.as_mut() else {
             return;
         };
@@ -536,8 +606,8 @@ impl App {
             }
             Action::Down => view.scroll = view.scroll.saturating_add(1),
             Action::Up => view.scroll = view.scroll.saturating_sub(1),
-            Action::PageDown => view.scroll = view.scroll.saturating_add(10),
-            Action::PageUp => view.scroll = view.scroll.saturating_sub(10),
+            Action::PageDown => view.scroll = view.scroll.saturating_add(page),
+            Action::PageUp => view.scroll = view.scroll.saturating_sub(page),
             Action::Home => view.scroll = 0,
             Action::Compare => self.open_compare(),
             Action::Back | Action::Escape | Action::Enter => self.role_view = None,
@@ -550,8 +620,10 @@ impl App {
         match action {
             Action::Down => self.compare_scroll = self.compare_scroll.saturating_add(1),
             Action::Up => self.compare_scroll = self.compare_scroll.saturating_sub(1),
-            Action::PageDown => self.compare_scroll = self.compare_scroll.saturating_add(10),
-            Action::PageUp => self.compare_scroll = self.compare_scroll.saturating_sub(10),
+            Action::PageDown => {
+                self.compare_scroll = self.compare_scroll.saturating_add(self.page())
+            }
+            Action::PageUp => self.compare_scroll = self.compare_scroll.saturating_sub(self.page()),
             Action::Home => self.compare_scroll = 0,
             Action::Back | Action::Escape | Action::Compare | Action::Left | Action::Enter => {
                 self.compare_open = false
@@ -573,6 +645,7 @@ impl App {
         self.role_view = None;
         self.compare_open = false;
         self.compare_scroll = 0;
+        self.welcome_scroll = 0;
         self.overlay = None;
         self.notice = None;
     }

@@ -7,8 +7,8 @@ use std::io;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 
-use crossterm::event::{self, Event};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyModifiers};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 /// One thing that happened.
@@ -42,6 +42,31 @@ impl Events {
             }
         });
         Ok(Events { tx, rx })
+    }
+
+    /// Also listens for SIGTSTP and SIGCONT (the quiz, not the kiosk's
+    /// shell around it, can be suspended): SIGTSTP arrives as the Ctrl-Z
+    /// key it stands for, so the program gives the terminal back before it
+    /// stops; SIGCONT marks the terminal to be taken again and arrives as a
+    /// resize, so the screen is drawn again in full.
+    pub fn suspend_on_signals(&self) -> io::Result<()> {
+        let mut signals = Signals::new([SIGTSTP, SIGCONT])?;
+        let tx = self.tx.clone();
+        thread::spawn(move || {
+            for signal in signals.forever() {
+                let input = if signal == SIGTSTP {
+                    Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL))
+                } else {
+                    super::terminal::mark_continued();
+                    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
+                    Event::Resize(width, height)
+                };
+                if tx.send(Input::Terminal(input)).is_err() {
+                    break;
+                }
+            }
+        });
+        Ok(())
     }
 
     /// Starts reading keys and resizes (once the terminal is taken).

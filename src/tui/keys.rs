@@ -1,7 +1,11 @@
-//! Key bindings, all in one place: a key press becomes an `Action` by name,
-//! and each screen decides what the action means there.
+//! Key bindings, all in one place: one table turns a key press into an
+//! `Action` by name, and the same table names the keys in the help and the
+//! key bar, so what is shown cannot drift from what works. [`bindings`]
+//! says, per screen and mode, which actions do something there.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::app::{App, Screen};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -38,6 +42,43 @@ pub enum Action {
     No,
 }
 
+/// Every key careerfit uses but the digits and Ctrl-C, with the name a
+/// person sees for it. A key's first entry for an action is its main name.
+pub const KEYS: &[(KeyCode, &str, Action)] = &[
+    (KeyCode::Up, "↑", Action::Up),
+    (KeyCode::Char('k'), "k", Action::Up),
+    (KeyCode::Down, "↓", Action::Down),
+    (KeyCode::Char('j'), "j", Action::Down),
+    (KeyCode::Left, "←", Action::Left),
+    (KeyCode::Char('h'), "h", Action::Left),
+    (KeyCode::Right, "→", Action::Right),
+    (KeyCode::Char('l'), "l", Action::Right),
+    (KeyCode::Enter, "Enter", Action::Enter),
+    (KeyCode::Char(' '), "Space", Action::Enter),
+    (KeyCode::Backspace, "Backspace", Action::Back),
+    (KeyCode::Char('b'), "b", Action::Back),
+    (KeyCode::Char('s'), "s", Action::Skip),
+    (KeyCode::Char('?'), "?", Action::Help),
+    (KeyCode::F(1), "F1", Action::Help),
+    (KeyCode::Char('q'), "q", Action::Quit),
+    (KeyCode::Esc, "Esc", Action::Escape),
+    (KeyCode::Char('c'), "c", Action::Compare),
+    (KeyCode::Char('r'), "r", Action::Retake),
+    (KeyCode::Char('p'), "p", Action::Report),
+    (KeyCode::Tab, "Tab", Action::NextTab),
+    (KeyCode::BackTab, "Shift-Tab", Action::PreviousTab),
+    (KeyCode::PageUp, "PgUp", Action::PageUp),
+    (KeyCode::PageDown, "PgDn", Action::PageDown),
+    (KeyCode::Home, "Home", Action::Home),
+    (KeyCode::Char('g'), "g", Action::Home),
+    (KeyCode::End, "End", Action::End),
+    (KeyCode::Char('G'), "G", Action::End),
+    (KeyCode::Char('y'), "y", Action::Yes),
+    (KeyCode::Char('Y'), "Y", Action::Yes),
+    (KeyCode::Char('n'), "n", Action::No),
+    (KeyCode::Char('N'), "N", Action::No),
+];
+
 /// What a key press means, or `None` for keys careerfit does not use.
 /// Only presses count: terminals that report releases and repeats (Windows)
 /// must not answer twice.
@@ -51,31 +92,282 @@ pub fn action(key: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
-    Some(match key.code {
-        KeyCode::Char(c @ '1'..='9') => Action::Number(c as u8 - b'0'),
-        KeyCode::Up | KeyCode::Char('k') => Action::Up,
-        KeyCode::Down | KeyCode::Char('j') => Action::Down,
-        KeyCode::Left | KeyCode::Char('h') => Action::Left,
-        KeyCode::Right | KeyCode::Char('l') => Action::Right,
-        KeyCode::Enter | KeyCode::Char(' ') => Action::Enter,
-        KeyCode::Backspace | KeyCode::Char('b') => Action::Back,
-        KeyCode::Char('s') => Action::Skip,
-        KeyCode::Char('?') | KeyCode::F(1) => Action::Help,
-        KeyCode::Char('q') => Action::Quit,
-        KeyCode::Esc => Action::Escape,
-        KeyCode::Char('c') => Action::Compare,
-        KeyCode::Char('r') => Action::Retake,
-        KeyCode::Char('p') => Action::Report,
-        KeyCode::Tab => Action::NextTab,
-        KeyCode::BackTab => Action::PreviousTab,
-        KeyCode::PageUp => Action::PageUp,
-        KeyCode::PageDown => Action::PageDown,
-        KeyCode::Home | KeyCode::Char('g') => Action::Home,
-        KeyCode::End | KeyCode::Char('G') => Action::End,
-        KeyCode::Char('y') | KeyCode::Char('Y') => Action::Yes,
-        KeyCode::Char('n') | KeyCode::Char('N') => Action::No,
-        _ => return None,
-    })
+    if let KeyCode::Char(c @ '1'..='9') = key.code {
+        return Some(Action::Number(c as u8 - b'0'));
+    }
+    KEYS.iter()
+        .find(|(code, _, _)| *code == key.code)
+        .map(|&(_, _, action)| action)
+}
+
+/// Is this Ctrl-Z (suspend: stop careerfit and go back to the shell)?
+pub fn is_suspend(key: KeyEvent) -> bool {
+    key.kind == KeyEventKind::Press
+        && key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char('z') | KeyCode::Char('Z'))
+}
+
+/// The keys of one line of the help.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Keys {
+    /// Every key of these actions.
+    Actions(Vec<Action>),
+    /// The digits 1 to this.
+    Numbers(u8),
+}
+
+impl Keys {
+    /// Every key's name, as the help shows them.
+    pub fn names(&self) -> String {
+        match self {
+            Keys::Numbers(1) => "1".to_string(),
+            Keys::Numbers(n) => format!("1 to {n}"),
+            Keys::Actions(actions) if actions == &[Action::Interrupt] => "Ctrl-C".to_string(),
+            Keys::Actions(actions) => actions
+                .iter()
+                .flat_map(|a| KEYS.iter().filter(move |k| k.2 == *a).map(|k| k.1))
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+
+    /// The short name in the key bar: "↑↓" for a pair of arrows, else the
+    /// main name of the first key.
+    pub fn short(&self) -> String {
+        let main = |a: Action| {
+            KEYS.iter()
+                .find(|k| k.2 == a)
+                .map_or("Ctrl-C", |k| k.1)
+                .to_string()
+        };
+        match self {
+            Keys::Numbers(1) => "1".to_string(),
+            Keys::Numbers(n) => format!("1-{n}"),
+            Keys::Actions(actions) => match actions.as_slice() {
+                [Action::Up, Action::Down, ..] => "↑↓".to_string(),
+                [Action::Right, Action::NextTab, Action::Left, ..] => "←→".to_string(),
+                [first, ..] => main(*first),
+                [] => String::new(),
+            },
+        }
+    }
+
+    /// Does this line hold the key that gives `action`?
+    pub fn has(&self, action: Action) -> bool {
+        match (self, action) {
+            (Keys::Numbers(n), Action::Number(d)) => d <= *n,
+            (Keys::Actions(actions), _) => actions.contains(&action),
+            _ => false,
+        }
+    }
+}
+
+/// One line of the help: keys, what they do, and the word for the key bar
+/// (`None`: in the help only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    pub keys: Keys,
+    pub what: String,
+    pub bar: Option<&'static str>,
+}
+
+fn line(actions: &[Action], what: &str, bar: Option<&'static str>) -> Binding {
+    Binding {
+        keys: Keys::Actions(actions.to_vec()),
+        what: what.to_string(),
+        bar,
+    }
+}
+
+fn numbers(n: usize, what: &str, bar: Option<&'static str>) -> Binding {
+    Binding {
+        keys: Keys::Numbers(n.min(9) as u8),
+        what: what.to_string(),
+        bar,
+    }
+}
+
+/// The keys that do something on the screen on view, in this mode (alone,
+/// with saving on or off, or as a workshop kiosk), in the order the help
+/// lists them. The help and the key bar are drawn from this; a test
+/// presses every key on every screen to check it matches what they do.
+pub fn bindings(app: &App) -> Vec<Binding> {
+    use Action::*;
+    let kiosk = app.kiosk.is_some();
+    let mut keys = Vec::new();
+    let leave = if app.outcome.is_some() {
+        "leave careerfit (your result is printed)"
+    } else if app.saving {
+        "leave (your answers are kept for next time)"
+    } else {
+        "leave (asks first if answers would be lost)"
+    };
+    let scroll = || {
+        line(
+            &[Up, Down, PageDown, PageUp, Home],
+            "scroll",
+            Some("scroll"),
+        )
+    };
+    if kiosk
+        && matches!(
+            app.screen(),
+            Screen::Results | Screen::Role | Screen::Compare
+        )
+    {
+        // Once there is a result, n is what the participant does next.
+        keys.push(line(
+            &[No],
+            "done: save and hand over to the next person",
+            Some("done: next person"),
+        ));
+    }
+    match app.screen() {
+        Screen::Resume => {
+            keys.push(line(
+                &[Enter, Retake, Yes, Right],
+                "pick up where you left off",
+                Some("resume"),
+            ));
+            keys.push(line(
+                &[No],
+                "start over (the saved answers are removed)",
+                Some("start over"),
+            ));
+        }
+        Screen::Name => {
+            // Every key types; only Enter and Esc are not letters.
+            keys.push(line(
+                &[Enter],
+                "continue (empty: anonymous)",
+                Some("continue"),
+            ));
+            keys.push(line(
+                &[Escape],
+                "facilitator: end the workshop",
+                Some("facilitator"),
+            ));
+            return keys;
+        }
+        Screen::Welcome => {
+            keys.push(line(
+                &[Enter, Right, NextTab],
+                "start the quiz",
+                Some("start"),
+            ));
+            if super::screens::max_scroll(app, app.size) > 0 {
+                keys.push(line(&[Down, Up, PageDown, PageUp, Home], "scroll", None));
+            }
+        }
+        Screen::Question(n) => {
+            let count = app.content.quiz.questions[n].answer_count();
+            keys.push(numbers(count, "answer at once and go on", Some("answer")));
+            keys.push(line(
+                &[Up, Down, Home, End],
+                "move the highlight",
+                Some("move"),
+            ));
+            keys.push(line(&[Enter], "pick the highlighted answer", Some("pick")));
+            keys.push(line(&[Left, Back], "back one question", Some("back")));
+            keys.push(line(
+                &[Skip, Right],
+                "skip for now (an answer you gave stays)",
+                Some("skip"),
+            ));
+        }
+        Screen::Review => {
+            keys.push(line(
+                &[Up, Down, PageUp, PageDown, Home, End],
+                "move",
+                Some("move"),
+            ));
+            keys.push(line(
+                &[Enter, Right],
+                "change that answer, or see your results",
+                Some("open"),
+            ));
+            keys.push(line(
+                &[Left, Back],
+                "back to the last question",
+                Some("back"),
+            ));
+        }
+        Screen::Results => {
+            keys.push(line(&[Up, Down], "highlight a role", Some("role")));
+            let roles = app.outcome.as_ref().map_or(0, |o| o.ranking.len());
+            keys.push(numbers(roles, "open a role by its place", None));
+            keys.push(line(
+                &[Enter, Right],
+                "open the highlighted role",
+                Some("open"),
+            ));
+            keys.push(line(
+                &[PageDown, PageUp, Home],
+                "scroll a page, or to the top",
+                None,
+            ));
+            keys.push(line(&[Compare], "compare all roles", Some("compare")));
+            keys.push(line(&[Left, Back], "back to your answers", Some("answers")));
+            if !kiosk {
+                keys.push(line(&[Retake], "take the quiz again", Some("retake")));
+                keys.push(line(
+                    &[Report],
+                    "save a take-home report (HTML and Markdown)",
+                    Some("report"),
+                ));
+            }
+        }
+        Screen::Role => {
+            keys.push(line(
+                &[Right, NextTab, Left, PreviousTab],
+                "next or previous section",
+                Some("section"),
+            ));
+            keys.push(numbers(
+                super::app::ROLE_TABS.len(),
+                "jump to a section",
+                None,
+            ));
+            keys.push(scroll());
+            keys.push(line(&[Compare], "compare all roles", Some("compare")));
+            keys.push(line(
+                &[Escape, Back, Enter],
+                "back to the results",
+                Some("back"),
+            ));
+        }
+        Screen::Compare => {
+            keys.push(scroll());
+            keys.push(line(
+                &[Escape, Back, Left, Enter, Compare],
+                "back",
+                Some("back"),
+            ));
+        }
+    }
+    keys.push(line(&[Help], "show or hide these keys", Some("keys")));
+    let screen = app.screen();
+    match (kiosk, screen) {
+        (true, Screen::Welcome) => keys.push(line(
+            &[Quit, Escape],
+            "facilitator: end the workshop",
+            Some("facilitator"),
+        )),
+        (true, Screen::Question(_) | Screen::Review) => keys.push(line(
+            &[Quit, Escape],
+            "start over for the next person (asks first)",
+            Some("start over"),
+        )),
+        // Once there is a result, the kiosk keeps it until n.
+        (true, _) => {}
+        (false, Screen::Role | Screen::Compare) => keys.push(line(&[Quit], leave, Some("quit"))),
+        (false, Screen::Results) => keys.push(line(&[Quit, Escape], leave, Some("quit"))),
+        (false, _) => keys.push(line(&[Quit, Escape], leave, Some("leave"))),
+    }
+    if !kiosk {
+        keys.push(line(&[Interrupt], "leave at once", None));
+    }
+    keys
 }
 
 #[cfg(test)]

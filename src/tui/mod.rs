@@ -38,6 +38,7 @@ pub enum Ending {
 /// happened; what was kept on disk is returned for the goodbye message.
 pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
     let events = Events::new()?;
+    events.suspend_on_signals()?;
     let mut terminal = terminal::take()?;
     let _guard = terminal::Guard;
     events.read_terminal();
@@ -67,6 +68,14 @@ pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
         match received {
             // A record is being saved: keys wait until it is.
             Ok(Input::Terminal(Event::Key(_))) if app.recording() => {}
+            // Ctrl-Z (or SIGTSTP): stop, giving the terminal back first; a
+            // kiosk is never suspended, so no participant reaches the shell.
+            Ok(Input::Terminal(Event::Key(key))) if keys::is_suspend(key) => {
+                if app.kiosk.is_none() {
+                    terminal::suspend()?;
+                    redraw_all(&mut terminal)?;
+                }
+            }
             Ok(Input::Terminal(Event::Key(key))) => {
                 let before = app.session.clone();
                 let offer_before = app.offer.is_some();
@@ -81,7 +90,14 @@ pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
                         .draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
                 }
             }
-            Ok(Input::Terminal(Event::Resize(width, height))) => app.resize(width, height),
+            Ok(Input::Terminal(Event::Resize(width, height))) => {
+                if terminal::take_continued() {
+                    // Continued after a stop: the shell had the terminal.
+                    terminal::retake()?;
+                    redraw_all(&mut terminal)?;
+                }
+                app.resize(width, height)
+            }
             Ok(Input::Terminal(_) | Input::Changed) => {}
             Ok(Input::Signal(signal)) => return Ok((Ending::Signalled(signal), autosave.kept)),
             Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
@@ -95,4 +111,12 @@ pub fn run(mut app: App, store: &Store) -> anyhow::Result<(Ending, Kept)> {
             None => {}
         }
     }
+}
+
+/// Makes the next frame repaint every cell: after a stop the terminal's
+/// screen (cleared by `terminal::retake`) no longer holds what careerfit
+/// last drew, so the last frame is forgotten by drawing a blank one.
+fn redraw_all(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    terminal.draw(|frame| frame.render_widget(ratatui::widgets::Clear, frame.area()))?;
+    Ok(())
 }

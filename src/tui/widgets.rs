@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 
+use super::keys::Binding;
 use super::theme::Theme;
 
 /// The widest the reading column grows on a large terminal.
@@ -46,20 +47,35 @@ pub fn top_bar(frame: &mut Frame, area: Rect, theme: &Theme, left: &str, right: 
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// The key hints at the bottom: pairs of (key, what it does).
+/// The key hints at the bottom: pairs of (key, what it does). When they
+/// do not all fit, the ones just before the last two go first, so the
+/// first (the main key), `?` (all the keys) and the way out always show.
 pub fn key_bar(frame: &mut Frame, area: Rect, theme: &Theme, keys: &[(&str, &str)]) {
-    let mut spans = vec![Span::raw(" ")];
-    let mut width = 1;
-    for (key, what) in keys {
-        let item = key.chars().count() + what.chars().count() + 3;
-        if width + item > area.width as usize {
-            break;
+    let item = |(key, what): &(&str, &str)| crate::text::width(key) + crate::text::width(what) + 3;
+    let mut shown: Vec<&(&str, &str)> = keys.iter().collect();
+    while 1 + shown.iter().map(|k| item(k)).sum::<usize>() > area.width as usize + 2 {
+        if shown.len() > 3 {
+            shown.remove(shown.len() - 3);
+        } else {
+            shown.pop();
         }
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (key, what) in shown {
         spans.push(Span::styled(key.to_string(), theme.key()));
         spans.push(Span::raw(format!(" {what}  ")));
-        width += item;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// The key bar of the screen on view, from the same table as its help.
+pub fn bindings_bar(frame: &mut Frame, area: Rect, theme: &Theme, bindings: &[Binding]) {
+    let shorts: Vec<(String, &str)> = bindings
+        .iter()
+        .filter_map(|b| b.bar.map(|bar| (b.keys.short(), bar)))
+        .collect();
+    let pairs: Vec<(&str, &str)> = shorts.iter().map(|(k, w)| (k.as_str(), *w)).collect();
+    key_bar(frame, area, theme, &pairs);
 }
 
 /// A horizontal bar for a value 0..100, `width` cells wide, in eighths.
@@ -109,10 +125,26 @@ pub fn popup(frame: &mut Frame, area: Rect, width: u16, height: u16) -> Rect {
 
 /// How far `lines` can scroll in `area`: 0 when they fit.
 pub fn max_scroll(lines: &[Line<'_>], area: Rect) -> u16 {
-    let total = Paragraph::new(lines.to_vec())
-        .wrap(Wrap { trim: false })
-        .line_count(area.width);
-    scroll_room(total as u16, area.height)
+    scroll_room(rows(lines, area.width), area.height)
+}
+
+/// Do the lines all fit the width as they are (no wrapping needed)?
+fn fit(lines: &[Line<'_>], width: u16) -> bool {
+    lines.iter().all(|l| l.width() <= width as usize)
+}
+
+/// How many rows `lines` take at `width`, wrapped. Lines that already fit
+/// are counted, not wrapped: a long list (thousands of roles) costs only
+/// what it holds.
+fn rows(lines: &[Line<'_>], width: u16) -> u16 {
+    let total = if fit(lines, width) {
+        lines.len()
+    } else {
+        Paragraph::new(lines.to_vec())
+            .wrap(Wrap { trim: false })
+            .line_count(width)
+    };
+    total.min(u16::MAX as usize) as u16
 }
 
 /// How far text of `total` lines scrolls in `height` rows. When it does not
@@ -125,6 +157,23 @@ fn scroll_room(total: u16, height: u16) -> u16 {
     }
 }
 
+/// How far `rows` lines that each fit the width can scroll in `area`.
+pub fn max_scroll_rows(rows: usize, area: Rect) -> u16 {
+    scroll_room(rows.min(u16::MAX as usize) as u16, area.height)
+}
+
+/// Like [`render_scrolled`] for lines that each fit the width already:
+/// only the rows in view are touched, however many there are.
+pub fn render_rows(frame: &mut Frame, theme: &Theme, lines: &[Line<'_>], area: Rect, scroll: u16) {
+    let max = max_scroll_rows(lines.len(), area);
+    let start = usize::from(scroll.min(max));
+    let end = (start + usize::from(area.height)).min(lines.len());
+    render_scrolled(frame, theme, lines[start..end].to_vec(), area, 0);
+    if max > 0 && area.height >= 2 {
+        more_sign(frame, theme, area, start > 0, start < usize::from(max));
+    }
+}
+
 /// Draws wrapped lines scrolled down by `scroll` (kept in range). When they
 /// do not fit, the last row says which way there is more, in its own row.
 pub fn render_scrolled(
@@ -134,22 +183,37 @@ pub fn render_scrolled(
     area: Rect,
     scroll: u16,
 ) {
-    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let total = paragraph.line_count(area.width) as u16;
+    let total = rows(&lines, area.width);
     let max = scroll_room(total, area.height);
+    let scroll = scroll.min(max);
+    let paragraph = if fit(&lines, area.width) {
+        // Only the rows in view are handed to the terminal.
+        let start = usize::from(scroll).min(lines.len());
+        let end = (start + usize::from(area.height)).min(lines.len());
+        Paragraph::new(lines[start..end].to_vec())
+    } else {
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0))
+    };
     if max == 0 || area.height < 2 {
         frame.render_widget(paragraph, area);
         return;
     }
-    let scroll = scroll.min(max);
     let text = Rect::new(area.x, area.y, area.width, area.height - 1);
-    frame.render_widget(paragraph.scroll((scroll, 0)), text);
-    let sign = match (scroll > 0, scroll < max) {
+    frame.render_widget(paragraph, text);
+    more_sign(frame, theme, area, scroll > 0, scroll < max);
+}
+
+/// The last row of `area`: which way there is more to read.
+fn more_sign(frame: &mut Frame, theme: &Theme, area: Rect, above: bool, below: bool) {
+    let sign = match (above, below) {
         (true, true) => "↑ PgUp  ↓ more: PgDn",
         (false, true) => "↓ more: PgDn",
         _ => "↑ PgUp: back to the top",
     };
     let at = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
+    frame.render_widget(Clear, at);
     frame.render_widget(
         Paragraph::new(Span::styled(sign, theme.key()))
             .alignment(ratatui::layout::Alignment::Right),

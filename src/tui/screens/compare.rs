@@ -1,5 +1,9 @@
 //! All roles side by side: education, certifications, pay and outlook.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -7,12 +11,18 @@ use ratatui::text::{Line, Span};
 
 use crate::content::{CertificationStatus, Role};
 use crate::summary::thousands;
+use crate::text;
 use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{self, frame_areas, key_bar, render_scrolled, top_bar, wrap};
+use crate::tui::widgets::{self, bindings_bar, frame_areas, render_rows, top_bar, wrap};
 
-/// At this width and above, each role gets its own column.
+/// At this width and above, each role gets its own column...
 const SIDE_BY_SIDE: u16 = 120;
+/// ...as long as each column is at least this wide.
+const MIN_CELL: usize = 16;
+/// The width of the row labels in columns.
+const LABEL_WIDTH: usize = 16;
 
 /// Sentences from the start of a text until it says enough for a
 /// side-by-side cell (about 60 characters), or the whole text.
@@ -91,30 +101,74 @@ fn text_area(area: Rect) -> Rect {
     )
 }
 
-/// The comparison's lines for a text area `width` wide.
-fn content<'a>(app: &App, width: u16) -> Vec<Line<'a>> {
+/// The comparison's lines, worked out once for a width and a result: with
+/// thousands of roles, a key then costs only the rows in view.
+#[derive(Debug, Clone, Default)]
+pub struct Cache(RefCell<Option<Cached>>);
+
+/// The width and result the lines were worked out for, and the lines.
+type Cached = (u16, u32, Arc<Vec<Line<'static>>>);
+
+/// The comparison's lines for a text area `width` wide, from the cache.
+fn cached(app: &App, width: u16) -> Arc<Vec<Line<'static>>> {
+    let key = (width, app.results_serial);
+    let mut cache = app.compare_cache.0.borrow_mut();
+    if let Some((w, serial, lines)) = cache.as_ref()
+        && (*w, *serial) == key
+    {
+        return Arc::clone(lines);
+    }
+    let lines = Arc::new(content(app, width));
+    *cache = Some((key.0, key.1, Arc::clone(&lines)));
+    lines
+}
+
+/// The comparison's lines for a text area `width` wide. Every line fits
+/// the width, so only the rows in view need drawing.
+fn content(app: &App, width: u16) -> Vec<Line<'static>> {
     let theme = &app.theme;
     // Roles in the order of the results when there are results.
-    let mut roles: Vec<&Role> = app.content.roles.iter().collect();
-    if let Some(outcome) = &app.outcome {
-        roles.sort_by_key(|r| outcome.ranking.iter().position(|f| f.role == r.id));
-    }
-    let mut lines = if width >= SIDE_BY_SIDE {
+    // (Looked up by id once: with thousands of roles, searching the
+    // ranking for each role would cost the square of their number.)
+    let roles: Vec<&Role> = match &app.outcome {
+        Some(outcome) => {
+            let by_id: HashMap<&str, &Role> = app
+                .content
+                .roles
+                .iter()
+                .map(|r| (r.id.as_str(), r))
+                .collect();
+            outcome
+                .ranking
+                .iter()
+                .filter_map(|f| by_id.get(f.role.as_str()).copied())
+                .collect()
+        }
+        None => app.content.roles.iter().collect(),
+    };
+    // Side by side only while each role's column is wide enough to read.
+    let side_by_side = width >= SIDE_BY_SIDE
+        && (width as usize).saturating_sub(LABEL_WIDTH) / roles.len().max(1) >= MIN_CELL + 2;
+    let mut lines = if side_by_side {
         columns(theme, &roles, width)
     } else {
         grouped(theme, &roles, width)
     };
     lines.push(Line::raw(""));
-    lines.push(Line::styled(
-        "Open a role from the results for the full text, issuers and sources.",
-        theme.dim(),
-    ));
+    lines.extend(
+        wrap(
+            "Open a role from the results for the full text, issuers and sources.",
+            width as usize,
+        )
+        .into_iter()
+        .map(|l| Line::styled(l, theme.dim())),
+    );
     lines
 }
 
 /// One column per role, one row per fact.
 fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
-    let label_width = 16usize;
+    let label_width = LABEL_WIDTH;
     let cell = ((width as usize).saturating_sub(label_width) / roles.len().max(1))
         .saturating_sub(2)
         .max(8);
@@ -147,11 +201,17 @@ fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
 fn grouped<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
     let title_width = roles
         .iter()
-        .map(|r| r.title.chars().count())
+        .map(|r| text::width(&r.title))
         .max()
         .unwrap_or(0)
         + 2;
-    let text_width = (width as usize).saturating_sub(title_width + 2).max(10);
+    // Titles too wide to sit beside the text go above it.
+    let stacked = title_width + 2 + 20 > width as usize;
+    let text_width = if stacked {
+        (width as usize).saturating_sub(4)
+    } else {
+        (width as usize).saturating_sub(title_width + 2)
+    };
     let mut lines = Vec::new();
     for (i, (label, fact)) in FACTS.into_iter().enumerate() {
         if i > 0 {
@@ -159,10 +219,21 @@ fn grouped<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
         }
         lines.push(Line::styled(label, theme.title()));
         for role in roles {
+            if stacked {
+                for title in wrap(&role.title, (width as usize).saturating_sub(2)) {
+                    lines.push(Line::styled(format!("  {title}"), theme.question()));
+                }
+            }
             for (j, text) in wrap(&fact(role), text_width).into_iter().enumerate() {
-                let name = if j == 0 { role.title.as_str() } else { "" };
+                let name = if stacked {
+                    "  ".to_string()
+                } else if j == 0 {
+                    text::pad(&role.title, title_width)
+                } else {
+                    text::pad("", title_width)
+                };
                 lines.push(Line::from(vec![
-                    Span::styled(format!("  {name:<title_width$}"), theme.question()),
+                    Span::styled(format!("  {name}"), theme.question()),
                     Span::raw(text),
                 ]));
             }
@@ -183,21 +254,29 @@ fn push_row<'a>(
     for row in 0..height {
         let label_text = if row == 0 { label } else { "" };
         let mut spans = vec![Span::styled(
-            format!("{label_text:<label_width$}"),
+            text::pad(label_text, label_width),
             label_style,
         )];
         for column in cells {
             let text = column.get(row).map(String::as_str).unwrap_or("");
-            spans.push(Span::styled(format!("{text:<cell$}  "), cell_style));
+            spans.push(Span::styled(
+                format!("{}  ", text::pad(text, cell)),
+                cell_style,
+            ));
         }
         lines.push(Line::from(spans));
     }
 }
 
+/// The rows of the comparison in view at once (a page).
+pub fn page(area: Rect) -> u16 {
+    text_area(area).height.saturating_sub(1).max(1)
+}
+
 /// How far the comparison can scroll on a terminal of this size.
 pub fn max_scroll(app: &App, area: Rect) -> u16 {
     let inner = text_area(area);
-    widgets::max_scroll(&content(app, inner.width), inner)
+    widgets::max_scroll_rows(cached(app, inner.width).len(), inner)
 }
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -211,26 +290,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "sources: open each role",
     );
     let inner = text_area(area);
-    render_scrolled(
+    render_rows(
         frame,
         theme,
-        content(app, inner.width),
+        &cached(app, inner.width),
         inner,
         app.compare_scroll,
     );
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            ("↑↓", "scroll"),
-            ("Esc", "back"),
-            ("?", "keys"),
-            if app.kiosk.is_some() {
-                ("n", "done: next person")
-            } else {
-                ("q", "quit")
-            },
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }

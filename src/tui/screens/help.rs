@@ -5,79 +5,43 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::tui::app::{App, Screen};
+use crate::text;
+use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::widgets::{popup, wrap};
 
-/// Keys of the screen on view, then the keys that work everywhere.
-fn keys_for(screen: Screen) -> Vec<(&'static str, &'static str)> {
-    let mut keys = match screen {
-        Screen::Resume => vec![
-            ("Enter or r", "resume the unfinished quiz"),
-            ("n", "start over"),
-        ],
-        Screen::Name => vec![
-            ("letters", "type a nickname"),
-            ("Enter", "continue (empty: anonymous)"),
-            ("Esc", "facilitator: end the workshop"),
-        ],
-        Screen::Welcome => vec![("Enter", "start the quiz")],
-        Screen::Question(_) => vec![
-            ("1 to 5", "answer at once and go on (1 to 4 on a choice)"),
-            ("↑ ↓ or k j", "move the highlight"),
-            ("Enter", "pick the highlighted answer"),
-            ("← Backspace b", "back one question"),
-            ("s or →", "skip for now (an answer you gave stays)"),
-        ],
-        Screen::Review => vec![
-            ("↑ ↓", "move"),
-            ("Enter", "change that answer, or see results"),
-            ("← b", "back to the last question"),
-        ],
-        Screen::Results => vec![
-            ("↑ ↓", "highlight a role"),
-            ("Enter or →", "open the role's details"),
-            ("c", "compare all roles"),
-            ("PgDn PgUp", "scroll"),
-            ("← b", "back to your answers"),
-            ("r", "take the quiz again"),
-            ("p", "save a take-home report (HTML and Markdown)"),
-        ],
-        Screen::Role => vec![
-            ("← → Tab", "next or previous section"),
-            ("1 to 8", "jump to a section"),
-            ("↑ ↓ PgDn", "scroll"),
-            ("c", "compare all roles"),
-            ("Esc b", "back to the results"),
-        ],
-        Screen::Compare => vec![("↑ ↓", "scroll"), ("Esc b", "back")],
-    };
-    keys.push(("?", "show or hide these keys"));
-    match screen {
-        Screen::Role | Screen::Compare => keys.push(("q", "leave careerfit")),
-        Screen::Results => keys.push(("q Esc", "leave careerfit (your result is printed)")),
-        _ => keys.push(("q Esc", "leave (asks first if answers would be lost)")),
-    }
-    keys.push(("Ctrl-C", "leave at once"));
-    keys
-}
-
+/// The keys that work on the screen on view, in this mode: the same table
+/// the key handling is checked against (`keys::bindings`).
 pub fn draw_keys(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let keys = keys_for(app.screen());
-    let width = 62u16.min(area.width.saturating_sub(4));
-    let height = (keys.len() as u16 + 4).min(area.height);
-    let rect = popup(frame, area, width, height);
-    let mut lines: Vec<Line> = keys
+    let bindings = bindings(app);
+    let width = 72u16.min(area.width.saturating_sub(4));
+    let inner = width.saturating_sub(2) as usize;
+    let names: Vec<String> = bindings.iter().map(|b| b.keys.names()).collect();
+    let key_width = names
         .iter()
-        .map(|(k, what)| {
-            Line::from(vec![
-                Span::styled(format!(" {k:<14}"), theme.key()),
-                Span::raw(what.to_string()),
-            ])
-        })
-        .collect();
+        .map(|n| text::width(n))
+        .max()
+        .unwrap_or(0)
+        .min(inner / 3);
+    let what_width = inner.saturating_sub(key_width + 3);
+    let mut lines: Vec<Line> = Vec::new();
+    for (binding, name) in bindings.iter().zip(&names) {
+        let keys = wrap(name, key_width);
+        let what = wrap(&binding.what, what_width);
+        for row in 0..keys.len().max(what.len()) {
+            let key = keys.get(row).map_or("", String::as_str);
+            let pad = key_width.saturating_sub(text::width(key));
+            lines.push(Line::from(vec![
+                Span::styled(format!(" {key}{}  ", " ".repeat(pad)), theme.key()),
+                Span::raw(what.get(row).cloned().unwrap_or_default()),
+            ]));
+        }
+    }
     lines.push(Line::raw(""));
     lines.push(Line::styled(" Press any key to close.", theme.dim()));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let rect = popup(frame, area, width, height);
     let block = Block::default().borders(Borders::ALL).title(" Keys ");
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -9,8 +9,9 @@ use ratatui::widgets::Paragraph;
 use crate::content::{Answer, QuestionKind};
 use crate::session::Mark;
 use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::theme::{MARKER, NO_MARKER};
-use crate::tui::widgets::{bar, column, frame_areas, key_bar, top_bar, wrap};
+use crate::tui::widgets::{bar, bindings_bar, column, frame_areas, hanging, top_bar, wrap};
 
 pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -46,10 +47,13 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
             "Pick the one you would most like to do.",
         ),
     };
-    for line in wrap(&question.text, col.width as usize) {
+    let width = col.width as usize;
+    for line in wrap(&question.text, width) {
         lines.push(Line::styled(line, theme.question()));
     }
-    lines.push(Line::styled(prompt, theme.dim()));
+    for line in wrap(prompt, width) {
+        lines.push(Line::styled(line, theme.dim()));
+    }
     lines.push(Line::raw(""));
 
     let saved = match app.session.mark(n) {
@@ -57,30 +61,20 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
         Mark::Answered(Answer::Choice(i)) => Some(i),
         _ => None,
     };
+    // The rows of each answer, to keep the highlighted one in view.
+    let mut rows_of = Vec::with_capacity(options.len());
     for (i, label) in options.iter().enumerate() {
-        let selected = i == app.cursor;
-        let marker = if selected { MARKER } else { NO_MARKER };
-        let style = if selected {
-            theme.selected()
-        } else {
-            Default::default()
-        };
-        let mut spans = vec![Span::styled(format!("{marker}{}  {label}", i + 1), style)];
-        if saved == Some(i) {
-            spans.push(Span::styled("  ✓ your answer", theme.answer()));
-        }
-        lines.push(Line::from(spans));
+        let start = lines.len() - 2;
+        lines.extend(answer_lines(app, i, label, saved == Some(i), width));
+        rows_of.push((start, lines.len() - 3));
     }
-    lines.push(Line::raw(""));
+    let mut notice = Vec::new();
     match (&app.notice, app.session.mark(n)) {
-        (Some(notice), _) => lines.extend(crate::tui::widgets::hanging(
-            notice,
+        (Some(text), _) => notice.extend(hanging(text, col.width, "", theme.warn())),
+        (None, Mark::Skipped) => notice.extend(hanging(
+            "You skipped this one. Answer it now, or press s to skip again.",
             col.width,
             "",
-            theme.warn(),
-        )),
-        (None, Mark::Skipped) => lines.push(Line::styled(
-            "You skipped this one. Answer it now, or press s to skip again.",
             theme.dim(),
         )),
         _ => {}
@@ -89,31 +83,95 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     // The progress bar stays on top; the question sits a third of the way
     // down the free space, where the eye rests on a tall terminal.
     let [progress, rest] = Layout::vertical([Constraint::Length(2), Constraint::Min(1)]).areas(col);
-    let question_lines = lines.split_off(2);
+    let mut question_lines = lines.split_off(2);
     frame.render_widget(Paragraph::new(lines), progress);
-    let free = rest.height.saturating_sub(question_lines.len() as u16);
-    let [_, text] =
-        Layout::vertical([Constraint::Length(free / 3), Constraint::Min(1)]).areas(rest);
-    frame.render_widget(Paragraph::new(question_lines), text);
+    let needed = question_lines.len() + 1 + notice.len();
+    if needed <= rest.height as usize {
+        question_lines.push(Line::raw(""));
+        question_lines.extend(notice);
+        let free = rest.height.saturating_sub(question_lines.len() as u16);
+        let [_, text] =
+            Layout::vertical([Constraint::Length(free / 3), Constraint::Min(1)]).areas(rest);
+        frame.render_widget(Paragraph::new(question_lines), text);
+    } else {
+        // Too tall for the screen: the view follows the highlighted
+        // answer, a row says which way there is more (and where the saved
+        // answer is when it is out of view), and a notice stays at the bottom.
+        let notice_rows = (notice.len() as u16).min(rest.height / 3);
+        let window = rest.height.saturating_sub(notice_rows + 1).max(1) as usize;
+        let (first, last) = rows_of[app.cursor.min(rows_of.len() - 1)];
+        let scroll = if last >= window {
+            (last + 1 - window).min(first)
+        } else {
+            0
+        };
+        let end = (scroll + window).min(question_lines.len());
+        let shown: Vec<Line> = question_lines[scroll..end].to_vec();
+        let area = Rect::new(rest.x, rest.y, rest.width, window as u16);
+        frame.render_widget(Paragraph::new(shown), area);
+        let mut more = Vec::new();
+        if scroll > 0 {
+            more.push("↑ more above".to_string());
+        }
+        if end < question_lines.len() {
+            more.push("↓ more below".to_string());
+        }
+        if let Some(i) = saved.filter(|&i| rows_of[i].0 < scroll || rows_of[i].1 >= end) {
+            more.push(format!("✓ your answer: {}", i + 1));
+        }
+        let sign = Rect::new(rest.x, rest.y + window as u16, rest.width, 1);
+        frame.render_widget(
+            Paragraph::new(Line::styled(more.join("   "), theme.key())),
+            sign,
+        );
+        let at = Rect::new(rest.x, sign.y + 1, rest.width, notice_rows);
+        frame.render_widget(Paragraph::new(notice), at);
+    }
 
-    let count = options.len();
-    let number_keys = format!("1-{count}");
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            (number_keys.as_str(), "answer"),
-            ("↑↓", "move"),
-            ("Enter", "pick"),
-            ("←", "back"),
-            ("s", "skip"),
-            ("?", "keys"),
-            if app.kiosk.is_some() {
-                ("q", "start over")
+    bindings_bar(frame, keys, theme, &bindings(app));
+}
+
+/// One answer, wrapped under its number, highlighted when the cursor is on
+/// it, with the saved answer marked (the mark wraps with the text, so it is
+/// never cut off at the edge).
+fn answer_lines<'a>(app: &App, i: usize, label: &str, saved: bool, width: usize) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let selected = i == app.cursor;
+    let marker = if selected { MARKER } else { NO_MARKER };
+    let style = if selected {
+        theme.selected()
+    } else {
+        Default::default()
+    };
+    let lead = format!("{marker}{}  ", i + 1);
+    let indent = crate::text::width(&lead);
+    let room = width.saturating_sub(indent).max(1);
+    const MARK: &str = "✓ your answer";
+    let mut rows = wrap(label, room);
+    let last_width = rows.last().map_or(0, |r| crate::text::width(r));
+    let mark_on_last = saved && last_width + 2 + crate::text::width(MARK) <= room;
+    let mut lines: Vec<Line> = rows
+        .drain(..)
+        .enumerate()
+        .map(|(row, text)| {
+            let start = if row == 0 {
+                lead.clone()
             } else {
-                ("q", "leave")
-            },
-        ],
-    );
+                " ".repeat(indent)
+            };
+            Line::from(vec![Span::styled(format!("{start}{text}"), style)])
+        })
+        .collect();
+    if mark_on_last {
+        if let Some(last) = lines.last_mut() {
+            last.spans
+                .push(Span::styled(format!("  {MARK}"), theme.answer()));
+        }
+    } else if saved {
+        lines.push(Line::from(vec![
+            Span::raw(" ".repeat(indent)),
+            Span::styled(MARK, theme.answer()),
+        ]));
+    }
+    lines
 }

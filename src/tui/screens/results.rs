@@ -5,14 +5,17 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
 use crate::summary::{flag_notes, headline, pay_text, reason_text};
+use crate::text;
 use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{
-    self, bar, frame_areas, hanging, key_bar, render_scrolled, top_bar, wrap,
+    self, bar, bindings_bar, frame_areas, hanging, render_scrolled, top_bar, wrap,
 };
 use ratatui::style::Style;
 
@@ -71,6 +74,30 @@ pub fn max_scroll(app: &App, area: Rect) -> u16 {
         .unwrap_or(0)
 }
 
+/// The rows of text a page holds, and the rows (first, last) of the
+/// highlighted role's line in the results' text.
+pub fn view(app: &App, area: Rect) -> (u16, Option<(u16, u16)>) {
+    let Some(outcome) = &app.outcome else {
+        return (1, None);
+    };
+    let (_, body, _) = frame_areas(area);
+    let panes = panes(app, outcome, body);
+    let Some((rect, lines)) = panes.first() else {
+        return (1, None);
+    };
+    // The first pane holds the verdict, a gap, the heading, then the roles.
+    let row = verdict(app, outcome, rect.width).len() + 2 + app.ranking_cursor;
+    let rows_before = |n: usize| {
+        Paragraph::new(lines[..n.min(lines.len())].to_vec())
+            .wrap(Wrap { trim: false })
+            .line_count(rect.width) as u16
+    };
+    let page = rect.height.saturating_sub(1).max(1);
+    let top = rows_before(row);
+    let bottom = rows_before(row + 1).saturating_sub(1).max(top);
+    (page, Some((top, bottom)))
+}
+
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
     let (top, body, keys) = frame_areas(area);
@@ -86,28 +113,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         render_scrolled(frame, theme, lines, rect, app.results_scroll);
     }
 
-    let keys_here: &[(&str, &str)] = if app.kiosk.is_some() {
-        &[
-            ("n", "done: next person"),
-            ("↑↓", "role"),
-            ("Enter", "open"),
-            ("c", "compare"),
-            ("←", "answers"),
-            ("?", "keys"),
-        ]
-    } else {
-        &[
-            ("↑↓", "role"),
-            ("Enter", "open"),
-            ("c", "compare"),
-            ("←", "answers"),
-            ("r", "retake"),
-            ("p", "report"),
-            ("?", "keys"),
-            ("q", "quit"),
-        ]
-    };
-    key_bar(frame, keys, theme, keys_here);
+    bindings_bar(frame, keys, theme, &bindings(app));
 }
 
 fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
@@ -136,7 +142,7 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let title_width = outcome
         .ranking
         .iter()
-        .map(|f| f.title.chars().count())
+        .map(|f| text::width(&f.title))
         .max()
         .unwrap_or(0);
     let bar_width = (width as usize)
@@ -154,9 +160,9 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
         lines.push(Line::from(vec![
             Span::styled(
                 format!(
-                    "{}{:<title_width$} ",
+                    "{}{} ",
                     if selected { MARKER } else { NO_MARKER },
-                    fit.title
+                    text::pad(&fit.title, title_width)
                 ),
                 name_style,
             ),
@@ -177,7 +183,7 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let name_width = outcome
         .dimensions
         .iter()
-        .map(|d| d.name.chars().count())
+        .map(|d| text::width(&d.name))
         .max()
         .unwrap_or(0);
     let bar_width = (width as usize)
@@ -185,7 +191,10 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
         .clamp(4, 40);
     let mut lines = vec![Line::styled("Your interests (0 to 100)", theme.title())];
     for dimension in &outcome.dimensions {
-        let mut spans = vec![Span::raw(format!("  {:<name_width$} ", dimension.name))];
+        let mut spans = vec![Span::raw(format!(
+            "  {} ",
+            text::pad(&dimension.name, name_width)
+        ))];
         match dimension.score {
             Some(score) => {
                 let (filled, empty) = bar(score, bar_width);

@@ -8,7 +8,8 @@ use ratatui::text::{Line, Span};
 
 use crate::store::clock;
 use crate::tui::app::App;
-use crate::tui::widgets::{column, frame_areas, hanging, key_bar, render_scrolled, top_bar};
+use crate::tui::keys::bindings;
+use crate::tui::widgets::{bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -55,15 +56,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw("start over (the saved answers are removed)"),
     ]));
     render_scrolled(frame, theme, lines, col, 0);
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            ("Enter", "resume"),
-            ("n", "start over"),
-            ("?", "keys"),
-            ("q", "leave"),
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }

@@ -8,8 +8,9 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use crate::session::Mark;
 use crate::tui::app::App;
+use crate::tui::keys::bindings;
 use crate::tui::theme::{MARKER, NO_MARKER};
-use crate::tui::widgets::{frame_areas, key_bar, top_bar};
+use crate::tui::widgets::{bindings_bar, frame_areas, top_bar};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -67,7 +68,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         let text = truncate(&question.text, text_width);
         let line = Line::from(vec![
-            Span::raw(format!("{:>2}. {text:<text_width$} ", q + 1)),
+            Span::raw(format!(
+                "{:>2}. {} ",
+                q + 1,
+                crate::text::pad(&text, text_width)
+            )),
             Span::styled(truncate(&answer, answer_width), style),
         ]);
         items.push(row(app, q + 1, line));
@@ -82,18 +87,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             notice_area,
         );
     }
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            ("↑↓", "move"),
-            ("Enter", "open"),
-            ("←", "back"),
-            ("?", "keys"),
-            ("q", "leave"),
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }
 
 fn row<'a>(app: &App, index: usize, line: Line<'a>) -> ListItem<'a> {

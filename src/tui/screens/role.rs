@@ -9,10 +9,12 @@ use ratatui::widgets::Paragraph;
 
 use crate::content::{CertificationStatus, Role};
 use crate::summary::pay_text;
+use crate::text;
 use crate::tui::app::{App, ROLE_TABS};
+use crate::tui::keys::bindings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{
-    self, column, frame_areas, hanging, key_bar, render_scrolled, top_bar, wrap,
+    self, bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar, wrap,
 };
 use ratatui::style::Style;
 
@@ -36,6 +38,13 @@ fn areas(body: Rect) -> [Rect; 3] {
         Constraint::Min(1),
     ])
     .areas(column(body))
+}
+
+/// The rows of a section's text in view at once (a page).
+pub fn page(area: Rect) -> u16 {
+    let (_, body, _) = frame_areas(area);
+    let [_, _, text_area] = areas(body);
+    text_area.height.saturating_sub(1).max(1)
 }
 
 /// How far the open section can scroll on a terminal of this size.
@@ -85,42 +94,57 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lines = section(theme, role, view.tab, text_area.width);
     render_scrolled(frame, theme, lines, text_area, view.scroll);
 
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            ("←→", "section"),
-            ("↑↓", "scroll"),
-            ("c", "compare"),
-            ("Esc", "back to results"),
-            ("?", "keys"),
-            if app.kiosk.is_some() {
-                ("n", "done: next person")
-            } else {
-                ("q", "quit")
-            },
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(app));
 }
 
 /// The sections as tabs, numbered when there is room for the numbers.
+/// When they do not all fit, the bar shows the tabs around the selected
+/// one, with ‹ or › where more are hidden, so the selected tab always shows.
 fn tab_bar<'a>(theme: &Theme, selected: usize, width: u16) -> Line<'a> {
     let numbered_width: usize = SHORT_TABS.iter().map(|n| n.chars().count() + 5).sum();
     let numbered = numbered_width <= width as usize;
-    let mut spans = Vec::new();
-    for (i, name) in SHORT_TABS.iter().enumerate() {
-        let label = if numbered {
-            format!("{} {name}", i + 1)
+    let labels: Vec<String> = SHORT_TABS
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let mark = if i == selected { "▶" } else { " " };
+            if numbered {
+                format!("{mark}{} {name}  ", i + 1)
+            } else {
+                format!("{mark}{name}  ")
+            }
+        })
+        .collect();
+    let cost = |range: std::ops::Range<usize>| -> usize {
+        let arrows = usize::from(range.start > 0) + usize::from(range.end < labels.len());
+        labels[range].iter().map(|l| text::width(l)).sum::<usize>() + 2 * arrows
+    };
+    let (mut first, mut last) = (selected, selected + 1);
+    loop {
+        if last < labels.len() && cost(first..last + 1) <= width as usize {
+            last += 1;
+        } else if first > 0 && cost(first - 1..last) <= width as usize {
+            first -= 1;
         } else {
-            name.to_string()
-        };
-        if i == selected {
-            spans.push(Span::styled(format!("▶{label}"), theme.selected()));
-        } else {
-            spans.push(Span::styled(format!(" {label}"), theme.dim()));
+            break;
         }
+    }
+    let mut spans = Vec::new();
+    if first > 0 {
+        spans.push(Span::styled("‹ ", theme.key()));
+    }
+    for (i, label) in labels.into_iter().enumerate().take(last).skip(first) {
+        let style = if i == selected {
+            theme.selected()
+        } else {
+            theme.dim()
+        };
+        let label = label.trim_end().to_string();
+        spans.push(Span::styled(label, style));
         spans.push(Span::raw("  "));
+    }
+    if last < SHORT_TABS.len() {
+        spans.push(Span::styled("›", theme.key()));
     }
     Line::from(spans)
 }
@@ -223,7 +247,15 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
             .flat_map(|s| {
                 let mut lines = hanging(&s.title, width, "• ", Style::new());
                 if let Some(url) = &s.url {
-                    lines.push(Line::styled(format!("  {url}"), theme.dim()));
+                    // A link starts its own line and is cut only at the
+                    // edge, each piece under the last, so it reads whole.
+                    let url = text::one_line(url);
+                    let pieces = text::wrap(&url, (width as usize).saturating_sub(2));
+                    lines.extend(
+                        pieces
+                            .into_iter()
+                            .map(|piece| Line::styled(format!("  {piece}"), theme.dim())),
+                    );
                 }
                 lines
             })
@@ -236,28 +268,32 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
 fn career_steps<'a>(theme: &Theme, steps: &[String], width: u16) -> Vec<Line<'a>> {
     let inner = steps
         .iter()
-        .map(|s| s.chars().count())
+        .map(|s| text::width(s))
         .max()
         .unwrap_or(0)
-        .min(width as usize - 6);
+        .min((width as usize).saturating_sub(6).max(1));
     let mut lines = Vec::new();
     for (i, step) in steps.iter().enumerate() {
-        let text = wrap(step, inner).join(" ");
-        let note = if i == 0 { "  ← you start here" } else { "" };
+        let style = if i == 0 {
+            theme.good()
+        } else {
+            theme.question()
+        };
         lines.push(Line::raw(format!("┌{}┐", "─".repeat(inner + 2))));
-        lines.push(Line::from(vec![
-            Span::raw("│ "),
-            Span::styled(
-                format!("{text:<inner$}"),
-                if i == 0 {
-                    theme.good()
-                } else {
-                    theme.question()
-                },
-            ),
-            Span::raw(" │"),
-            Span::styled(note, theme.dim()),
-        ]));
+        // A step too long for the box wraps inside it.
+        for (row, piece) in wrap(step, inner).into_iter().enumerate() {
+            let note = if i == 0 && row == 0 {
+                "  ← you start here"
+            } else {
+                ""
+            };
+            lines.push(Line::from(vec![
+                Span::raw("│ "),
+                Span::styled(text::pad(&piece, inner), style),
+                Span::raw(" │"),
+                Span::styled(note, theme.dim()),
+            ]));
+        }
         lines.push(Line::raw(format!("└{}┘", "─".repeat(inner + 2))));
         if i + 1 < steps.len() {
             lines.push(Line::raw(format!("{}▼", " ".repeat(inner / 2 + 1))));

@@ -7,12 +7,24 @@ use ratatui::text::{Line, Span};
 
 use crate::summary::minutes;
 use crate::tui::app::App;
-use crate::tui::widgets::{column, frame_areas, key_bar, render_scrolled, top_bar};
+use crate::tui::keys::bindings;
+use crate::tui::widgets::{self, bindings_bar, column, frame_areas, render_scrolled, top_bar};
 use crate::workshop::label::for_terminal;
+
+/// The rows of the welcome text in view at once (a page).
+pub fn page(area: Rect) -> u16 {
+    let (_, body, _) = frame_areas(area);
+    column(body).height.saturating_sub(1).max(1)
+}
+
+/// How far the welcome text can scroll on a terminal of this size.
+pub fn max_scroll(app: &App, area: Rect) -> u16 {
+    let (_, body, _) = frame_areas(area);
+    widgets::max_scroll(&text(app), column(body))
+}
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
-    let quiz = &app.content.quiz;
     let (top, body, keys) = frame_areas(area);
     match &app.kiosk {
         Some(kiosk) => top_bar(
@@ -24,7 +36,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ),
         None => top_bar(frame, top, theme, "careerfit", "Welcome"),
     }
+    render_scrolled(frame, theme, text(app), column(body), app.welcome_scroll);
+    bindings_bar(frame, keys, theme, &bindings(app));
+}
 
+/// The welcome text.
+fn text<'a>(app: &App) -> Vec<Line<'a>> {
+    let theme = &app.theme;
+    let quiz = &app.content.quiz;
     let n = quiz.questions.len();
     let key = |k: &str, what: &str| {
         Line::from(vec![
@@ -45,6 +64,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         minutes(n)
     )));
     lines.push(Line::raw(""));
+    // Said before the key list, so it shows on the smallest screen.
+    lines.push(Line::styled("Press Enter to start.", theme.good()));
+    lines.push(Line::raw(""));
     lines.push(Line::styled("How to answer", theme.question()));
     lines.push(key(
         "1 to 5",
@@ -57,9 +79,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if app.kiosk.is_none() {
         lines.push(key("q", "leave"));
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled("Press Enter to start.", theme.good()));
     if app.kiosk.is_none() {
+        lines.push(Line::raw(""));
         lines.push(Line::styled(
             "Using a screen reader, or want plain text? Quit and run: careerfit --plain",
             theme.dim(),
@@ -81,16 +102,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ));
     }
 
-    let col = column(body);
-    render_scrolled(frame, theme, lines, col, 0);
-    key_bar(
-        frame,
-        keys,
-        theme,
-        if app.kiosk.is_some() {
-            &[("Enter", "start"), ("?", "keys"), ("q", "facilitator")]
-        } else {
-            &[("Enter", "start"), ("?", "keys"), ("q", "leave")]
-        },
-    );
+    lines
 }
