@@ -4,7 +4,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
 
 use careerfit::cli::{self, Cli, Command, Failure};
 use careerfit::content::{AnswerSheet, Content};
@@ -18,7 +17,7 @@ use careerfit::tui::kiosk::Kiosk;
 use careerfit::tui::{self, Ending, theme::Theme};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = Cli::parse_args();
     match &args.command {
         None => take_quiz(&args),
         Some(Command::History { number: Some(n) }) if !wants_plain(&args) => reopen(&args, *n),

@@ -25,6 +25,12 @@ pub fn html(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String
     html::render(&Report::new(content, outcome, taken))
 }
 
+/// One role in full as Markdown (`careerfit roles --format markdown`),
+/// every text from the role file escaped as in the reports.
+pub fn role_markdown(role: &Role) -> String {
+    markdown::role(role)
+}
+
 /// Said on every report, near the top.
 const PURPOSE: &str = "This report is for exploring careers. It is not a test or a hiring tool.";
 /// The last line of every report.
