@@ -4,7 +4,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-
 use careerfit::cli::{self, Cli, Command, Failure};
 use careerfit::content::{AnswerSheet, Content};
 use careerfit::plain::{Plain, PlainEnding};

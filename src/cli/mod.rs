@@ -291,6 +291,8 @@ pub fn load_content(cli: &Cli) -> Result<Content, ContentError> {
 /// CSV, Markdown, HTML), written as it is.
 enum Output {
     Text(String),
+    /// One line for scripts (such as `check`'s summary): made safe, not wrapped.
+    Line(String),
     Exact(String),
 }
 
@@ -299,7 +301,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let text = |r: Result<String, Failure>| r.map(Output::Text);
     let exact = |r: Result<String, Failure>| r.map(Output::Exact);
     let result = match command {
-        Command::Check => text(check::run(cli)),
+        Command::Check => check::run(cli).map(Output::Line),
         Command::Score {
             answers: Some(answers),
             format,
@@ -346,6 +348,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     };
     let written = result.and_then(|output| match output {
         Output::Text(prose) => write_text(&prose),
+        Output::Line(line) => write_out(&crate::text::printable(&line)),
         Output::Exact(exact) => write_out(&exact),
     });
     match written {
@@ -377,7 +380,11 @@ pub fn report(failure: &Failure) {
     match failure {
         Failure::Content(e) => {
             for problem in e.problems.iter().take(SHOWN_PROBLEMS) {
-                let _ = writeln!(err, "error: {}", crate::text::one_line(&problem.to_string()));
+                let _ = writeln!(
+                    err,
+                    "error: {}",
+                    crate::text::one_line(&problem.to_string())
+                );
             }
             let n = e.problems.len();
             if n > SHOWN_PROBLEMS {

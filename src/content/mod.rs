@@ -207,9 +207,9 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
 /// `.tsv`, or its first line (past blank lines and comments) holds commas,
 /// semicolons or tabs and no `=`, as a CSV header row does.
 fn looks_like_spreadsheet(path: &Path, text: &str) -> bool {
-    let named = path.extension().is_some_and(|ext| {
-        ext.eq_ignore_ascii_case("csv") || ext.eq_ignore_ascii_case("tsv")
-    });
+    let named = path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("csv") || ext.eq_ignore_ascii_case("tsv"));
     let first = text
         .lines()
         .map(str::trim)
@@ -236,7 +236,8 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
         column: None,
         message,
     };
-    let cannot = |e: std::io::Error| problem(format!("cannot read this file: {}", plain_io_error(&e)));
+    let cannot =
+        |e: std::io::Error| problem(format!("cannot read this file: {}", plain_io_error(&e)));
     let file = std::fs::File::open(path).map_err(cannot)?;
     let meta = file.metadata().map_err(cannot)?;
     if meta.is_dir() {
