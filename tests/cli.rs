@@ -843,3 +843,323 @@ fn roles_into_a_closed_pipe_exits_quietly_and_not_with_success() {
         );
     }
 }
+
+// ---- issue 9: printed text, write errors, hostile and huge inputs --------------
+
+/// A child with a home of its own (HOME and XDG folders in a temporary
+/// folder), never the real user's.
+struct Isolated {
+    home: tempfile::TempDir,
+}
+
+impl Isolated {
+    fn new() -> Isolated {
+        Isolated {
+            home: tempfile::tempdir().expect("a temporary home"),
+        }
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.home.path()
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = careerfit();
+        command
+            .args(args)
+            .env("HOME", self.path())
+            .env("XDG_STATE_HOME", self.path().join("state"))
+            .env("XDG_DATA_HOME", self.path().join("data"))
+            .env("XDG_CONFIG_HOME", self.path().join("config"))
+            .env_remove("COLUMNS")
+            .env_remove("ACCESSIBLE")
+            .stdin(Stdio::null());
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Run {
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = self.command(args).output().expect("the binary runs");
+        Run {
+            code: status.code(),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
+    }
+
+    /// Writes a file under the home and returns its path as text.
+    fn write(&self, name: &str, text: &str) -> String {
+        let path = self.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("a folder");
+        }
+        std::fs::write(&path, text).expect("a file");
+        path.display().to_string()
+    }
+}
+
+/// The option names (`--plain`) a command's `--help` lists.
+fn options_in_help(args: &[&str]) -> (String, Vec<String>) {
+    let home = Isolated::new();
+    let mut all = args.to_vec();
+    all.push("--help");
+    let run = home.run(&all);
+    assert_eq!(run.code, Some(0), "{args:?} --help: {}", run.stderr);
+    let options = run
+        .stdout
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("--"))
+        .map(|l| l.split([' ', ',']).next().unwrap_or("").to_string())
+        .collect();
+    (run.stdout, options)
+}
+
+#[test]
+fn each_commands_help_lists_only_the_options_that_work_there() {
+    let cases: &[(&[&str], &[&str], &[&str])] = &[
+        // (command, options it must list, options it must not list)
+        (&[], &["quiz", "roles", "plain", "no-save", "no-color"], &[]),
+        (
+            &["check"],
+            &["quiz", "roles"],
+            &["plain", "no-save", "no-color"],
+        ),
+        (
+            &["score"],
+            &["answers", "answers-csv", "format", "quiz", "roles"],
+            &["plain", "no-save", "no-color"],
+        ),
+        (
+            &["roles"],
+            &["format", "quiz", "roles"],
+            &["plain", "no-save", "no-color"],
+        ),
+        (
+            &["history"],
+            &["plain", "no-color", "quiz", "roles"],
+            &["no-save"],
+        ),
+        (
+            &["report"],
+            &["format", "watch", "hide-names", "plain", "no-color"],
+            &["no-save", "quiz", "roles"],
+        ),
+        (
+            &["workshop"],
+            &["plain", "no-color", "quiz", "roles"],
+            &["no-save"],
+        ),
+        (
+            &["forget"],
+            &["yes"],
+            &["plain", "no-save", "no-color", "quiz", "roles"],
+        ),
+    ];
+    for (command, listed, not_listed) in cases {
+        let (help, options) = options_in_help(command);
+        for option in *listed {
+            assert!(
+                options.iter().any(|o| o == option),
+                "careerfit {command:?} --help should list --{option}:\n{help}"
+            );
+        }
+        for option in *not_listed {
+            assert!(
+                !options.iter().any(|o| o == option),
+                "careerfit {command:?} --help lists --{option}, which does nothing there:\n{help}"
+            );
+        }
+    }
+    // --plain is described for what it does on each command: only the quiz
+    // and the kiosk ask anything ("prompts").
+    let (help, _) = options_in_help(&["history"]);
+    let plain = help.lines().find(|l| l.contains("--plain")).unwrap_or("");
+    assert!(!plain.contains("prompts"), "{help}");
+    assert!(plain.contains("text"), "{help}");
+    let (help, _) = options_in_help(&["report"]);
+    assert!(
+        help.contains("instead of opening the live dashboard"),
+        "{help}"
+    );
+}
+
+#[test]
+fn command_lines_that_worked_before_still_work_where_the_flag_means_something() {
+    let home = Isolated::new();
+    for args in [
+        &["--plain", "roles"][..],
+        &["--plain", "history"],
+        &["history", "--plain"],
+        &["--no-color", "roles", "technician"],
+        &["roles", "--quiz", "quizzes/it-career.toml"],
+        &["--quiz", "quizzes/it-career.toml", "check"],
+    ] {
+        let run = home.run(args);
+        assert_no_panic(&run, args);
+        assert_eq!(run.code, Some(0), "careerfit {args:?}: {}", run.stderr);
+    }
+    // Where a flag does nothing it is refused, by name.
+    let run = home.run(&["roles", "--plain"]);
+    assert_eq!(run.code, Some(2), "{}", run.stderr);
+    assert!(run.stderr.contains("--plain"), "{}", run.stderr);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_an_error_not_success() {
+    let home = Isolated::new();
+    let results = home.path().join("group.jsonl").display().to_string();
+    let made = home.run(&[
+        "score",
+        "--answers-csv",
+        "tests/fixtures/csv/all-good.csv",
+        "--results",
+        &results,
+    ]);
+    assert_eq!(made.code, Some(0), "{}", made.stderr);
+    let answers = "tests/fixtures/valid/it-career-answers.toml";
+    for args in [
+        &["score", "--answers", answers][..],
+        &["score", "--answers", answers, "--format", "json"],
+        &["score", "--answers", answers, "--format", "html"],
+        &["roles"],
+        &["roles", "manager", "--format", "markdown"],
+        &["roles", "--format", "json"],
+        &["check"],
+        &["report", &results, "--format", "csv"],
+        &["report", &results, "--format", "text"],
+        &["report", &results, "--format", "json"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let output = home
+            .command(args)
+            .stdout(full)
+            .output()
+            .expect("the binary runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "careerfit {args:?} > /dev/full: {stderr}"
+        );
+        assert!(
+            stderr.contains("could not write the output: No space left on device"),
+            "careerfit {args:?} > /dev/full: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[test]
+fn a_spreadsheet_given_as_answers_points_to_answers_csv() {
+    let home = Isolated::new();
+    let tsv = home.write("people.tsv", "participant\tfix-printer\nSam\t5\n");
+    let csv_named_txt = home.write(
+        "people.txt",
+        "# exported\nparticipant;replace-laptop-drive\nSam;5\n",
+    );
+    for file in [
+        "tests/fixtures/csv/all-good.csv",
+        tsv.as_str(),
+        csv_named_txt.as_str(),
+    ] {
+        let args = ["score", "--answers", file];
+        let run = home.run(&args);
+        assert_no_panic(&run, &args);
+        assert_eq!(run.code, Some(1), "{}", run.stderr);
+        assert!(run.stdout.is_empty(), "{}", run.stdout);
+        assert!(run.stderr.contains("spreadsheet"), "{}", run.stderr);
+        assert!(run.stderr.contains("--answers-csv"), "{}", run.stderr);
+        assert!(
+            !run.stderr.contains("TOML:") && !run.stderr.contains("invalid"),
+            "no TOML syntax errors: {}",
+            run.stderr
+        );
+        assert!(run.stderr.contains(file), "names the file: {}", run.stderr);
+    }
+    // A real answers file with a comma in a comment is still read.
+    let toml = home.write(
+        "mine.toml",
+        "# mine, from Tuesday\nquiz = \"it-career\"\n[answers]\nreplace-laptop-drive = 5\n",
+    );
+    let run = home.run(&["score", "--answers", &toml]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_a_device_or_a_huge_file_is_refused_not_read_forever() {
+    let home = Isolated::new();
+    let fifo = home.path().join("quiz.toml");
+    let c_path = std::ffi::CString::new(fifo.display().to_string()).expect("a path");
+    // SAFETY: a valid NUL-terminated path; mkfifo only creates a file.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o600) }, 0);
+    let fifo = fifo.display().to_string();
+    let huge = home.path().join("huge.toml");
+    let file = std::fs::File::create(&huge).expect("a file");
+    file.set_len(9 * 1024 * 1024).expect("9 MiB");
+    let huge = huge.display().to_string();
+    let cases: [(&[&str], &str, &str); 5] = [
+        (&["check", "--quiz", &fifo], &fifo, "not a regular file"),
+        (
+            &["check", "--quiz", "/dev/zero"],
+            "/dev/zero",
+            "not a regular file",
+        ),
+        (
+            &["score", "--answers", "/dev/zero"],
+            "/dev/zero",
+            "not a regular file",
+        ),
+        (&["score", "--answers", &fifo], &fifo, "not a regular file"),
+        (&["check", "--quiz", &huge], &huge, "8 MiB"),
+    ];
+    for (args, file, why) in cases {
+        let run = home.run(args);
+        assert_no_panic(&run, args);
+        assert_eq!(run.code, Some(1), "careerfit {args:?}: {}", run.stderr);
+        let error = run.stderr.lines().next().unwrap_or("");
+        assert!(error.contains(file), "names the file: {}", run.stderr);
+        assert!(error.contains(why), "says why: {}", run.stderr);
+    }
+}
+
+#[test]
+fn thousands_of_problems_print_the_first_hundred_and_a_count() {
+    let home = Isolated::new();
+    let shipped = std::fs::read_to_string("quizzes/it-career.toml").expect("the quiz");
+    let keys: String = (0..3000)
+        .map(|i| format!("unknown_key_{i} = {i}\n"))
+        .collect();
+    let quiz = home.write("many.toml", &format!("{keys}{shipped}"));
+    let run = home.run(&["check", "--quiz", &quiz]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect();
+    assert_eq!(errors.len(), 100, "{}", run.stderr);
+    assert!(
+        errors[0].contains("many.toml:1:1: unknown key `unknown_key_0`"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[99].contains(":100:1: unknown key `unknown_key_99`"),
+        "{}",
+        errors[99]
+    );
+    assert!(
+        run.stderr.contains("... and 2900 more problems not shown"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("found 3000 problems"), "{}", run.stderr);
+}

@@ -238,8 +238,8 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
     };
     let cannot =
         |e: std::io::Error| problem(format!("cannot read this file: {}", plain_io_error(&e)));
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let meta = file.metadata().map_err(cannot)?;
+    // Look before opening: opening a FIFO waits for a writer.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
         return Err(problem(
             "cannot read this file: it is a folder, not a file".to_string(),
@@ -261,6 +261,7 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big());
     }
+    let file = std::fs::File::open(path).map_err(cannot)?;
     // The file may grow while it is read: never take more than the limit.
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     file.take(MAX_FILE_BYTES + 1)
