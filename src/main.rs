@@ -306,7 +306,9 @@ fn finish(ran: anyhow::Result<(Ending, Kept)>, quiz: &careerfit::content::Quiz) 
                 outcome.ranking[0].role
             ));
             if kept.result.is_some() {
-                out.push_str("Your result is saved: `careerfit history` lists your results.\n");
+                out.push_str(
+                    "Your result is saved. To see your saved results, run: careerfit history\n",
+                );
             }
         }
         None if kept.progress => out.push_str(

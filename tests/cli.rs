@@ -1163,3 +1163,251 @@ fn thousands_of_problems_print_the_first_hundred_and_a_count() {
     );
     assert!(run.stderr.contains("found 3000 problems"), "{}", run.stderr);
 }
+
+/// Text that would write the clipboard (OSC 52), retitle the window (OSC 0),
+/// clear the screen, reverse the text that follows and hide a character,
+/// written as TOML escapes.
+const HOSTILE: &str =
+    r"\u001b]52;c;aGVsbG8=\u0007\u001b]0;pwned\u0007\u001b[2J\u202eevil\u200bhidden";
+
+/// The characters that must never reach a terminal from a file.
+fn assert_nothing_hidden(what: &str, shown: &str) {
+    assert!(
+        !shown.contains('\u{1b}'),
+        "{what}: an ESC byte reached the terminal:\n{shown:?}"
+    );
+    assert!(
+        !shown.contains('\u{7}'),
+        "{what}: a BEL reached the terminal:\n{shown:?}"
+    );
+    for c in ['\u{202e}', '\u{200b}'] {
+        assert!(
+            !shown.contains(c),
+            "{what}: {c:?} reached the terminal:\n{shown:?}"
+        );
+    }
+}
+
+/// The mini quiz and roles, with hostile text in every place a person reads.
+fn hostile_content(home: &Isolated) -> (String, String) {
+    let quiz = std::fs::read_to_string(format!("{VALID}/quiz.toml"))
+        .expect("the mini quiz")
+        .replace(
+            "title = \"Mini career quiz\"",
+            &format!("title = \"Mini {HOSTILE} quiz\""),
+        )
+        .replace(
+            "name = \"Tinkering\"",
+            &format!("name = \"Tinker{HOSTILE}\""),
+        )
+        .replace(
+            "text = \"Fix a jammed printer\"",
+            &format!("text = \"Fix a {HOSTILE} printer\""),
+        )
+        .replace(
+            "label = \"Solder a kit\"",
+            &format!("label = \"Solder {HOSTILE}\""),
+        )
+        .replace("\"Love it\"]", &format!("\"Love {HOSTILE}\"]"));
+    let quiz = home.write("hostile/quiz.toml", &quiz);
+    for role in ["boss", "fixer", "helper"] {
+        let text = std::fs::read_to_string(format!("{VALID}/roles/{role}.toml"))
+            .expect("a mini role")
+            .replacen("title = \"", &format!("title = \"{HOSTILE} "), 1)
+            .replacen("summary = \"", &format!("summary = \"{HOSTILE} "), 1);
+        let text = format!(
+            "{text}duties = [\"Duty {HOSTILE}\"]\n\n[[sources]]\ntitle = \"Source {HOSTILE}\"\nurl = \"https://example.com/{HOSTILE}\"\n"
+        );
+        home.write(&format!("hostile/roles/{role}.toml"), &text);
+    }
+    let roles = home.path().join("hostile/roles").display().to_string();
+    (quiz, roles)
+}
+
+#[test]
+fn text_from_hostile_files_never_reaches_the_terminal_raw() {
+    let home = Isolated::new();
+    let (quiz, roles) = hostile_content(&home);
+    let answers = home.write(
+        "hostile/answers.toml",
+        "quiz = \"mini\"\n[answers]\nfix-printer = 5\nhelp-caller = 2\nlunch-break = \"solder\"\n",
+    );
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["check", "--quiz", &quiz, "--roles", &roles],
+        vec![
+            "score",
+            "--answers",
+            &answers,
+            "--quiz",
+            &quiz,
+            "--roles",
+            &roles,
+        ],
+        vec!["roles", "--quiz", &quiz, "--roles", &roles],
+        vec!["roles", "boss", "--quiz", &quiz, "--roles", &roles],
+        vec![
+            "roles", "boss", "--format", "markdown", "--quiz", &quiz, "--roles", &roles,
+        ],
+        vec![
+            "score",
+            "--answers",
+            &answers,
+            "--format",
+            "markdown",
+            "--quiz",
+            &quiz,
+            "--roles",
+            &roles,
+        ],
+        vec![
+            "score",
+            "--answers",
+            &answers,
+            "--format",
+            "html",
+            "--quiz",
+            &quiz,
+            "--roles",
+            &roles,
+        ],
+    ];
+    for args in &cases {
+        let run = home.run(args);
+        assert_no_panic(&run, args);
+        assert_eq!(run.code, Some(0), "careerfit {args:?}: {}", run.stderr);
+        assert_nothing_hidden(&format!("{args:?} stdout"), &run.stdout);
+        assert_nothing_hidden(&format!("{args:?} stderr"), &run.stderr);
+        // Shown, not obeyed: the reader can see something odd is there.
+        if args[0] != "check" {
+            assert!(run.stdout.contains("\\u{1b}"), "{args:?}: {}", run.stdout);
+        }
+    }
+}
+
+#[test]
+fn errors_about_hostile_files_never_reach_the_terminal_raw() {
+    let home = Isolated::new();
+    let (quiz, roles) = hostile_content(&home);
+    // Mistakes whose messages quote the file: an unknown key, a weight on a
+    // dimension that does not exist, an unknown answer; and a file name
+    // that itself holds an escape sequence.
+    let text = std::fs::read_to_string(&quiz).expect("the hostile quiz");
+    let broken = format!("\"{HOSTILE}\" = 1\n{text}").replace(
+        "weights = { tinker = 2.0 }",
+        &format!("weights = {{ \"tinker{HOSTILE}\" = 2.0 }}"),
+    );
+    let folder = home.path().join("evil\u{1b}[2J\u{202e}folder");
+    std::fs::create_dir_all(&folder).expect("a folder");
+    let broken_quiz = folder.join("quiz\u{1b}]0;title\u{7}.toml");
+    std::fs::write(&broken_quiz, broken).expect("the broken quiz");
+    let broken_quiz = broken_quiz.display().to_string();
+    let answers = home.write(
+        "hostile/bad-answers.toml",
+        &format!("quiz = \"mini\"\n[answers]\n\"fix{HOSTILE}\" = 5\nlunch-break = \"{HOSTILE}\"\n"),
+    );
+    let cases: Vec<Vec<&str>> = vec![
+        vec!["check", "--quiz", &broken_quiz, "--roles", &roles],
+        vec![
+            "score",
+            "--answers",
+            &answers,
+            "--quiz",
+            &quiz,
+            "--roles",
+            &roles,
+        ],
+        vec![
+            "score",
+            "--answers",
+            &broken_quiz,
+            "--quiz",
+            &quiz,
+            "--roles",
+            &roles,
+        ],
+        vec![
+            "roles",
+            "nosuch\u{1b}[2J",
+            "--quiz",
+            &quiz,
+            "--roles",
+            &roles,
+        ],
+    ];
+    for args in &cases {
+        let run = home.run(args);
+        assert_no_panic(&run, args);
+        assert_eq!(run.code, Some(1), "careerfit {args:?}: {}", run.stderr);
+        assert_nothing_hidden(&format!("{args:?} stdout"), &run.stdout);
+        assert_nothing_hidden(&format!("{args:?} stderr"), &run.stderr);
+        assert!(run.stderr.contains("\\u{1b}"), "{args:?}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn roles_and_score_text_wrap_at_word_boundaries_to_the_width() {
+    let home = Isolated::new();
+    let content = careerfit::content::Content::built_in().expect("the shipped content");
+    for args in [
+        &["roles"][..],
+        &["roles", "manager"],
+        &[
+            "score",
+            "--answers",
+            "tests/fixtures/valid/it-career-answers.toml",
+        ],
+    ] {
+        let output = home
+            .command(args)
+            .env("COLUMNS", "44")
+            .output()
+            .expect("the binary runs");
+        assert_eq!(output.status.code(), Some(0), "{output:?}");
+        let out = String::from_utf8(output.stdout).expect("UTF-8");
+        for line in out.lines() {
+            let url = line.trim_start().starts_with("https://")
+                || line.trim_start().starts_with("<https://");
+            assert!(
+                line.chars().count() <= 44 || url,
+                "careerfit {args:?}: wider than 44 columns: {line:?}"
+            );
+        }
+        // No word is cut: every word of every role's summary (in the list)
+        // and of the manager's duties and sources is on the page whole.
+        let words: std::collections::HashSet<&str> = out.split_whitespace().collect();
+        let texts: Vec<&str> = match args {
+            ["roles"] => content.roles.iter().map(|r| r.summary.as_str()).collect(),
+            ["roles", id] => {
+                let role = content.role(id).expect("a role");
+                let mut t: Vec<&str> = role.facts.duties.iter().map(String::as_str).collect();
+                t.extend(role.facts.sources.iter().filter_map(|s| s.url.as_deref()));
+                t
+            }
+            _ => vec!["How each role fits you (out of 100):"],
+        };
+        for text in texts {
+            for word in text.split_whitespace() {
+                assert!(
+                    words.contains(word) || words.contains(format!("<{word}>").as_str()),
+                    "careerfit {args:?}: {word:?} was cut:\n{out}"
+                );
+            }
+        }
+        // Wrapped lines keep their indent: nothing but a heading, a role
+        // id or a sentence start sits at the left edge after a list item.
+        if args == ["roles"] {
+            for role in &content.roles {
+                let at = out.find(&role.summary[..20]).expect("the summary");
+                let line_start = out[..at].rfind('\n').map_or(0, |i| i + 1);
+                let indent = at - line_start;
+                assert!(indent >= role.id.len(), "{out}");
+                let next = out[at..].lines().nth(1).unwrap_or("");
+                assert!(
+                    next.starts_with(&" ".repeat(indent)),
+                    "careerfit roles: the summary of {} lost its indent:\n{out}",
+                    role.id
+                );
+            }
+        }
+    }
+}
