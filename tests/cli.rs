@@ -1224,6 +1224,19 @@ fn hostile_content(home: &Isolated) -> (String, String) {
     (quiz, roles)
 }
 
+/// Runs `careerfit ARGS --quiz QUIZ --roles ROLES` and checks that
+/// nothing hidden reached either stream, and that it exited with `code`.
+fn run_hostile(home: &Isolated, args: &[&str], quiz: &str, roles: &str, code: i32) -> Run {
+    let mut all = args.to_vec();
+    all.extend(["--quiz", quiz, "--roles", roles]);
+    let run = home.run(&all);
+    assert_no_panic(&run, &all);
+    assert_eq!(run.code, Some(code), "careerfit {all:?}: {}", run.stderr);
+    assert_nothing_hidden(&format!("{all:?} stdout"), &run.stdout);
+    assert_nothing_hidden(&format!("{all:?} stderr"), &run.stderr);
+    run
+}
+
 #[test]
 fn text_from_hostile_files_never_reaches_the_terminal_raw() {
     let home = Isolated::new();
@@ -1232,51 +1245,17 @@ fn text_from_hostile_files_never_reaches_the_terminal_raw() {
         "hostile/answers.toml",
         "quiz = \"mini\"\n[answers]\nfix-printer = 5\nhelp-caller = 2\nlunch-break = \"solder\"\n",
     );
-    let cases: Vec<Vec<&str>> = vec![
-        vec!["check", "--quiz", &quiz, "--roles", &roles],
-        vec![
-            "score",
-            "--answers",
-            &answers,
-            "--quiz",
-            &quiz,
-            "--roles",
-            &roles,
-        ],
-        vec!["roles", "--quiz", &quiz, "--roles", &roles],
-        vec!["roles", "boss", "--quiz", &quiz, "--roles", &roles],
-        vec![
-            "roles", "boss", "--format", "markdown", "--quiz", &quiz, "--roles", &roles,
-        ],
-        vec![
-            "score",
-            "--answers",
-            &answers,
-            "--format",
-            "markdown",
-            "--quiz",
-            &quiz,
-            "--roles",
-            &roles,
-        ],
-        vec![
-            "score",
-            "--answers",
-            &answers,
-            "--format",
-            "html",
-            "--quiz",
-            &quiz,
-            "--roles",
-            &roles,
-        ],
+    let cases: [&[&str]; 7] = [
+        &["check"],
+        &["score", "--answers", &answers],
+        &["score", "--answers", &answers, "--format", "markdown"],
+        &["score", "--answers", &answers, "--format", "html"],
+        &["roles"],
+        &["roles", "boss"],
+        &["roles", "boss", "--format", "markdown"],
     ];
-    for args in &cases {
-        let run = home.run(args);
-        assert_no_panic(&run, args);
-        assert_eq!(run.code, Some(0), "careerfit {args:?}: {}", run.stderr);
-        assert_nothing_hidden(&format!("{args:?} stdout"), &run.stdout);
-        assert_nothing_hidden(&format!("{args:?} stderr"), &run.stderr);
+    for args in cases {
+        let run = run_hostile(&home, args, &quiz, &roles, 0);
         // Shown, not obeyed: the reader can see something odd is there.
         if args[0] != "check" {
             assert!(run.stdout.contains("\\u{1b}"), "{args:?}: {}", run.stdout);
@@ -1305,41 +1284,14 @@ fn errors_about_hostile_files_never_reach_the_terminal_raw() {
         "hostile/bad-answers.toml",
         &format!("quiz = \"mini\"\n[answers]\n\"fix{HOSTILE}\" = 5\nlunch-break = \"{HOSTILE}\"\n"),
     );
-    let cases: Vec<Vec<&str>> = vec![
-        vec!["check", "--quiz", &broken_quiz, "--roles", &roles],
-        vec![
-            "score",
-            "--answers",
-            &answers,
-            "--quiz",
-            &quiz,
-            "--roles",
-            &roles,
-        ],
-        vec![
-            "score",
-            "--answers",
-            &broken_quiz,
-            "--quiz",
-            &quiz,
-            "--roles",
-            &roles,
-        ],
-        vec![
-            "roles",
-            "nosuch\u{1b}[2J",
-            "--quiz",
-            &quiz,
-            "--roles",
-            &roles,
-        ],
+    let cases: [(&[&str], &str); 4] = [
+        (&["check"], &broken_quiz),
+        (&["score", "--answers", &answers], &quiz),
+        (&["score", "--answers", &broken_quiz], &quiz),
+        (&["roles", "nosuch\u{1b}[2J"], &quiz),
     ];
-    for args in &cases {
-        let run = home.run(args);
-        assert_no_panic(&run, args);
-        assert_eq!(run.code, Some(1), "careerfit {args:?}: {}", run.stderr);
-        assert_nothing_hidden(&format!("{args:?} stdout"), &run.stdout);
-        assert_nothing_hidden(&format!("{args:?} stderr"), &run.stderr);
+    for (args, quiz) in cases {
+        let run = run_hostile(&home, args, quiz, &roles, 1);
         assert!(run.stderr.contains("\\u{1b}"), "{args:?}: {}", run.stderr);
     }
 }
