@@ -1245,8 +1245,10 @@ fn text_from_hostile_files_never_reaches_the_terminal_raw() {
         "hostile/answers.toml",
         "quiz = \"mini\"\n[answers]\nfix-printer = 5\nhelp-caller = 2\nlunch-break = \"solder\"\n",
     );
-    let cases: [&[&str]; 7] = [
+    let cases: [&[&str]; 9] = [
         &["check"],
+        &["score", "--answers", &answers, "--format", "json"],
+        &["roles", "--format", "json"],
         &["score", "--answers", &answers],
         &["score", "--answers", &answers, "--format", "markdown"],
         &["score", "--answers", &answers, "--format", "html"],
@@ -1256,6 +1258,12 @@ fn text_from_hostile_files_never_reaches_the_terminal_raw() {
     ];
     for args in cases {
         let run = run_hostile(&home, args, &quiz, &roles, 0);
+        if args.contains(&"json") {
+            let value: Value = serde_json::from_str(&run.stdout).expect("valid JSON");
+            assert!(value.to_string().contains('\u{202e}'), "the value is kept");
+            assert!(run.stdout.contains("\\u202e"), "{}", run.stdout);
+            continue;
+        }
         // Shown, not obeyed: the reader can see something odd is there.
         if args[0] != "check" {
             assert!(run.stdout.contains("\\u{1b}"), "{args:?}: {}", run.stdout);

@@ -293,6 +293,8 @@ enum Output {
     Text(String),
     /// One line for scripts (such as `check`'s summary): made safe, not wrapped.
     Line(String),
+    /// JSON: hidden characters from files written as `\uXXXX` escapes.
+    Json(String),
     Exact(String),
 }
 
@@ -308,10 +310,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             ..
         } => {
             let scored = score::run(cli, answers, *format);
-            if *format == ScoreFormat::Text {
-                text(scored)
-            } else {
-                exact(scored)
+            match format {
+                ScoreFormat::Text => text(scored),
+                ScoreFormat::Json => scored.map(Output::Json),
+                ScoreFormat::Markdown | ScoreFormat::Html => exact(scored),
             }
         }
         Command::Score {
@@ -337,10 +339,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         )),
         Command::Roles { id, format } => {
             let shown = roles::run(cli, id.as_deref(), *format);
-            if *format == RolesFormat::Text {
-                text(shown)
-            } else {
-                exact(shown)
+            match format {
+                RolesFormat::Text => text(shown),
+                RolesFormat::Json => shown.map(Output::Json),
+                RolesFormat::Markdown => exact(shown),
             }
         }
         Command::History { number } => text(history::list(cli, *number)),
@@ -350,6 +352,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Output::Text(prose) => write_text(&prose),
         Output::Line(line) => write_out(&crate::text::printable(&line)),
         Output::Exact(exact) => write_out(&exact),
+        Output::Json(json) => write_out(&crate::text::json_hidden_escaped(&json)),
     });
     match written {
         Ok(()) => ExitCode::SUCCESS,
