@@ -4,8 +4,6 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use careerfit::cli::{self, Cli, Command, Failure};
 use careerfit::content::{AnswerSheet, Content};
 use careerfit::plain::kiosk::{KioskEnding, PlainKiosk};
@@ -18,7 +16,7 @@ use careerfit::tui::kiosk::{self, Kiosk};
 use careerfit::tui::{self, Ending, theme::Theme};
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = Cli::parse_args();
     match &args.command {
         None => take_quiz(&args),
         Some(Command::History { number: Some(n) }) if !wants_plain(&args) => reopen(&args, *n),
@@ -388,6 +386,6 @@ fn finish(ran: anyhow::Result<(Ending, Kept)>, quiz: &careerfit::content::Quiz) 
         }
     };
     let out = kept.goodbye(quiz, outcome.as_ref());
-    cli::print_out(&out);
+    cli::print_text(&out);
     code
 }

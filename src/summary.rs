@@ -149,9 +149,16 @@ pub fn thousands(n: u64) -> String {
 /// A salary range in words: "$38,000 to $62,000 a year (USD, 2024)".
 pub fn pay_text(salary: &crate::content::Salary) -> String {
     let sign = if salary.currency == "USD" { "$" } else { "" };
-    let amount = if salary.low == salary.high {
-        format!("{sign}{}", thousands(salary.low))
-    } else {
+    if salary.low == salary.high {
+        // One figure is the median (the middle), not a range.
+        return format!(
+            "Median {sign}{} a year: half earn more and half earn less ({}, {})",
+            thousands(salary.low),
+            salary.currency,
+            salary.as_of
+        );
+    }
+    let amount = {
         format!(
             "{sign}{} to {sign}{}",
             thousands(salary.low),

@@ -294,3 +294,41 @@ mod tests {
         assert_eq!(pad("abc", 2), "abc");
     }
 }
+
+/// JSON text (as `serde_json` writes it) with every hidden character that
+/// is not a control character (bidi overrides, zero widths: `serde_json`
+/// already escapes control characters) written as a `\uXXXX` escape. The
+/// values a program reads are unchanged; a person reading the JSON on a
+/// terminal sees the escape, not reordered or hidden text.
+pub fn json_hidden_escaped(json: &str) -> Cow<'_, str> {
+    let hidden = |c: char| is_hidden(c) && !c.is_control();
+    if !json.chars().any(hidden) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if hidden(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod json_tests {
+    #[test]
+    fn hidden_characters_in_json_are_escaped_and_read_back_the_same() {
+        let value = serde_json::json!({ "name": "a\u{202e}b\u{200b}c\u{1b}d" });
+        let json = serde_json::to_string_pretty(&value).unwrap();
+        let safe = super::json_hidden_escaped(&json);
+        assert!(!safe.contains('\u{202e}') && !safe.contains('\u{200b}'));
+        assert!(safe.contains("\\u202e") && safe.contains("\\u200b"));
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, value);
+    }
+}

@@ -295,3 +295,44 @@ fn pay_and_outlook_match_the_bls_figures() {
     let manager = text("manager");
     assert!(manager.contains("$171,200") && manager.contains("15%"));
 }
+
+#[test]
+fn pay_is_said_in_plain_words_never_in_field_names() {
+    let content = content();
+    for role in &content.roles {
+        let text = careerfit::cli::role_text(role);
+        let markdown = careerfit::cli::role_markdown(role);
+        for shown in [&text, &markdown] {
+            for leaked in ["low and high", "`low`", "`high`", "salary.", "as_of"] {
+                assert!(
+                    !shown.contains(leaked),
+                    "{}: the pay text says {leaked:?}:\n{shown}",
+                    role.id
+                );
+            }
+        }
+    }
+    let manager = content.role("manager").expect("the manager role");
+    let text = careerfit::cli::role_text(manager);
+    assert!(
+        text.contains("Median $171,200 a year: half earn more and half earn less"),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_first_certification_listed_needs_no_years_of_work_for_a_senior_role() {
+    // Role files list first the certification that needs the least
+    // experience: it is the one the results and reports offer.
+    let content = content();
+    let manager = content.role("manager").expect("the manager role");
+    let first = &manager.facts.certifications[0];
+    assert_eq!(first.name, "ITIL 4 Foundation");
+    assert!(
+        first
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("No work experience is needed")),
+        "{first:?}"
+    );
+}

@@ -62,6 +62,9 @@ impl Home {
             .env("HOME", self.path())
             .env("XDG_STATE_HOME", self.path().join("state"))
             .env("XDG_DATA_HOME", self.path().join("data"))
+            // Wide lines, so that checks of whole sentences are not split by
+            // the wrapping; the wrapping itself is checked with COLUMNS set.
+            .env("COLUMNS", "1000")
             .env_remove("TERM")
             .env_remove("ACCESSIBLE")
             .env_remove("NO_COLOR")
@@ -936,23 +939,25 @@ fn a_closed_output_for_roles_and_history_is_no_panic() {
         &["--plain", "roles", "technician"],
         &["--plain", "history", "1"],
     ] {
-        let mut child = home
+        // A pipe whose reader is gone before careerfit writes.
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let output = home
             .command(args)
             .stdin(Stdio::null())
-            .stdout(Stdio::piped())
+            .stdout(writer)
             .stderr(Stdio::piped())
-            .spawn()
+            .output()
             .expect("the binary runs");
-        // Close at once: nothing is read.
-        drop(child.stdout.take());
-        let output = child.wait_with_output().expect("it ends");
         let run = Run {
             code: output.status.code(),
             stdout: String::new(),
             stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
         };
         assert_no_panic(&run);
-        assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
+        // Quiet, but not success: the output was cut short (issue 9 item 16).
+        assert!(run.stderr.is_empty(), "{args:?}: {}", run.all());
+        assert_eq!(run.code, Some(141), "{args:?}: {}", run.all());
     }
 }
 
@@ -1027,4 +1032,172 @@ fn plain_report_in_a_real_terminal_prints_text_not_the_dashboard() {
         );
         assert_eq!(code, 0, "{args:?} {vars:?}: {text:?}");
     }
+}
+
+// ------------------------------------------- issue 9: safe and wrapped text
+
+/// Text that would write the clipboard, retitle the window, clear the
+/// screen, reverse what follows and hide a character, as TOML escapes.
+const HOSTILE: &str =
+    r"\u001b]52;c;aGVsbG8=\u0007\u001b]0;pwned\u0007\u001b[2J\u202eevil\u200bhidden";
+
+/// The mini quiz and its roles with hostile text wherever a person reads.
+fn hostile_files(home: &Home) -> (String, String) {
+    let valid = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/valid");
+    let quiz = std::fs::read_to_string(valid.join("quiz.toml"))
+        .expect("the mini quiz")
+        .replace(
+            "title = \"Mini career quiz\"",
+            &format!("title = \"Mini {HOSTILE}\""),
+        )
+        .replace("intro = \"", &format!("intro = \"{HOSTILE} "))
+        .replace(
+            "text = \"Fix a jammed printer\"",
+            &format!("text = \"Fix {HOSTILE}\""),
+        )
+        .replace(
+            "label = \"Solder a kit\"",
+            &format!("label = \"Solder {HOSTILE}\""),
+        )
+        .replace("\"Love it\"]", &format!("\"Love {HOSTILE}\"]"));
+    let folder = home.path().join("hostile");
+    std::fs::create_dir_all(folder.join("roles")).expect("a folder");
+    std::fs::write(folder.join("quiz.toml"), quiz).expect("the quiz");
+    for role in ["boss", "fixer", "helper"] {
+        let text = std::fs::read_to_string(valid.join("roles").join(format!("{role}.toml")))
+            .expect("a role")
+            .replacen("title = \"", &format!("title = \"{HOSTILE} "), 1)
+            .replacen("summary = \"", &format!("summary = \"{HOSTILE} "), 1);
+        let text = format!("{text}duties = [\"Duty {HOSTILE}\"]\n");
+        std::fs::write(folder.join("roles").join(format!("{role}.toml")), text).expect("a role");
+    }
+    (
+        folder.join("quiz.toml").display().to_string(),
+        folder.join("roles").display().to_string(),
+    )
+}
+
+#[test]
+fn plain_mode_never_sends_a_files_escape_sequences_to_the_terminal() {
+    let home = Home::new();
+    let (quiz, roles) = hostile_files(&home);
+    // A wrong answer first: it is echoed back.
+    let input = "\u{1b}]0;typed\u{7}\n5\n2\n1\n3\n4\nr\n";
+    let run = home.run(&["--plain", "--quiz", &quiz, "--roles", &roles], input);
+    assert_no_panic(&run);
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    for shown in [&run.stdout, &run.stderr] {
+        assert!(!shown.contains('\u{1b}'), "an ESC byte: {}", run.all());
+        assert!(!shown.contains('\u{7}'), "a BEL: {}", run.all());
+        assert!(
+            !shown.contains('\u{202e}'),
+            "a bidi override: {}",
+            run.all()
+        );
+        assert!(
+            !shown.contains('\u{200b}'),
+            "a zero-width space: {}",
+            run.all()
+        );
+    }
+    // Shown, not obeyed: in the question, its answers and the result.
+    assert!(run.stdout.contains("Fix \\u{1b}]52;c;"), "{}", run.all());
+    assert!(run.stdout.contains("Solder \\u{1b}"), "{}", run.all());
+    assert!(run.stdout.contains("Duty \\u{1b}"), "{}", run.all());
+}
+
+#[test]
+fn plain_mode_wraps_at_word_boundaries_to_the_width() {
+    let home = Home::new();
+    let input = lines(&hands_on_answers(&content()));
+    let run = run_command(
+        {
+            let mut command = home.command(&["--plain"]);
+            command.env("COLUMNS", "50");
+            command
+        },
+        &input,
+    );
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    for line in run.stdout.lines() {
+        let long_word = line.split_whitespace().any(|w| w.chars().count() > 40);
+        assert!(
+            line.chars().count() <= 50 || long_word,
+            "wider than 50 columns: {line:?}"
+        );
+    }
+    // No word is cut in two: every word of a duty is on the page whole.
+    let content = content();
+    let technician = content.role("technician").expect("the technician role");
+    let words: std::collections::HashSet<&str> = run.stdout.split_whitespace().collect();
+    for duty in &technician.facts.duties {
+        for word in duty.split_whitespace() {
+            assert!(words.contains(word), "{word:?} of {duty:?} was cut");
+        }
+    }
+    // An indented list item keeps its indent when it wraps.
+    let result = &run.stdout[run.stdout.find("About IT Technician:").expect("details")..];
+    let first = technician.facts.duties[0]
+        .split_whitespace()
+        .next()
+        .unwrap();
+    let at = result
+        .find(&format!("  - {first}"))
+        .expect("the first duty");
+    let next_line = result[at..].lines().nth(1).unwrap_or("");
+    assert!(
+        next_line.starts_with("    "),
+        "hanging indent lost: {next_line:?}"
+    );
+}
+
+/// What the full-screen quiz shows now, from the raw bytes it wrote.
+fn screen_of(pty: &Pty) -> String {
+    let size = |n| std::num::NonZero::new(n).expect("not zero");
+    let mut parser = vt100::Parser::new(size(24), size(80), 0);
+    parser.process(pty.text().as_bytes());
+    parser.screen().contents()
+}
+
+fn wait_for_screen(pty: &Pty, needle: &str) {
+    let start = Instant::now();
+    while !screen_of(pty).contains(needle) {
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "{needle:?} never came; the screen was:\n{}",
+            screen_of(pty)
+        );
+        thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn the_exit_summary_after_the_full_screen_quiz_holds_no_markdown() {
+    let home = Home::new();
+    let content = content();
+    let mut pty = Pty::start(&home, BIN, &[], &[("TERM", "xterm-256color")]);
+    wait_for_screen(&pty, "Press Enter to start");
+    pty.send("\r");
+    for (i, key) in hands_on_answers(&content).iter().enumerate() {
+        wait_for_screen(&pty, &format!("{} of {TOTAL}", i + 1));
+        pty.send(key);
+    }
+    wait_for_screen(&pty, "See my results");
+    pty.send("\r");
+    wait_for_screen(&pty, "Your best fit: IT Technician");
+    pty.send("q");
+    assert_eq!(pty.finish(), 0, "{}", pty.text());
+    // What is printed once the full screen is left.
+    let text = pty.text();
+    let summary = &text[text.rfind("\u{1b}[?1049l").expect("the screen is left")..];
+    assert!(
+        summary.contains("Your result is saved"),
+        "the exit summary:\n{summary}"
+    );
+    assert!(summary.contains("careerfit history"), "{summary}");
+    assert!(!summary.contains('`'), "Markdown on a terminal:\n{summary}");
+    assert!(
+        !summary.contains("**"),
+        "Markdown on a terminal:\n{summary}"
+    );
 }

@@ -165,7 +165,7 @@ fn the_report_holds_every_role_and_the_first_active_certification() {
         assert!(markdown.contains(&role.title), "{} missing", role.title);
     }
     for text in [&html, &markdown] {
-        assert!(text.contains("A first certification:"));
+        assert!(text.contains("A certification to work toward:"));
         assert!(text.contains("CompTIA A+, from CompTIA."));
         assert!(text.contains("Your best fit: IT Technician"));
         assert!(text.contains("2026-11-25 14:10 UTC"));
@@ -289,7 +289,7 @@ fn a_retired_certification_is_labelled_retired_and_never_recommended() {
         assert!(at > retired_list, "MCSE is listed under the retired ones");
         assert_eq!(text.matches("MCSE").count(), 1, "MCSE is named only there");
         // The first active one is recommended, not the retired ones.
-        assert!(text.contains("A first certification:"));
+        assert!(text.contains("A certification to work toward:"));
         assert!(text.contains("CompTIA Security+, from CompTIA."));
         assert!(!text.contains("CCNA Security, from"));
     }
@@ -422,4 +422,91 @@ fn score_prints_the_markdown_report() {
     assert!(markdown.contains("| 1 | IT Technician |"));
     assert!(markdown.contains("## Next steps"));
     assert!(markdown.contains("Made with careerfit"));
+}
+
+/// The Markdown of `careerfit roles ID --format markdown`, through the real
+/// binary, with a home of its own.
+fn roles_markdown(roles_dir: &std::path::Path, quiz: &std::path::Path, id: &str) -> String {
+    let home = tempfile::tempdir().expect("a temporary home");
+    let output = Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("HOME", home.path())
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .args(["roles", id, "--format", "markdown", "--quiz"])
+        .arg(quiz)
+        .arg("--roles")
+        .arg(roles_dir)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn roles_as_markdown_are_escaped_like_the_report() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let quiz = folder.path().join("hostile.toml");
+    std::fs::write(&quiz, HOSTILE_QUIZ).expect("the quiz");
+    let roles = folder.path().join("roles");
+    std::fs::create_dir(&roles).expect("the roles folder");
+    let link_role = HOSTILE_ROLE.replace(
+        "summary = \"Breaks <i>out</i> & about\"",
+        "summary = \"[click me](javascript:alert(1)) and ![x](https://example.com/t.png)\"",
+    );
+    std::fs::write(roles.join("evil.toml"), &link_role).expect("a role");
+    std::fs::write(roles.join("plain.toml"), PLAIN_ROLE).expect("a role");
+
+    let markdown = roles_markdown(&roles, &quiz, "evil");
+    assert!(
+        markdown.starts_with("# \\<script\\>alert(1)\\</script\\> & Co\n"),
+        "{markdown}"
+    );
+    for (at, _) in markdown.match_indices('<') {
+        assert!(
+            markdown[..at].ends_with('\\') || markdown[at..].starts_with("<https://"),
+            "raw markup in the Markdown: {}",
+            &markdown[at..]
+        );
+    }
+    assert!(!markdown.contains("<javascript:"), "{markdown}");
+    for (at, _) in markdown.match_indices("](") {
+        assert!(
+            markdown[..at].ends_with('\\'),
+            "a live link: {}",
+            &markdown[at..]
+        );
+    }
+    assert!(
+        markdown.contains("\\[click me\\](javascript:alert(1))"),
+        "{markdown}"
+    );
+    assert!(!markdown.contains("![x]"), "an image: {markdown}");
+    // The role's sections and its safe link are still there.
+    assert!(markdown.contains("\n## Sources\n"), "{markdown}");
+    assert!(
+        markdown.contains("- Evil & source: javascript:alert(1)"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_manager_result_offers_no_first_certification_that_needs_years_of_work() {
+    let content = built_in();
+    let outcome = outcome(&content, &drawn_to(&content.quiz, "leadership"));
+    assert_eq!(outcome.ranking[0].role, "manager");
+    let html = report::html(&content, &outcome, TAKEN);
+    let markdown = report::markdown(&content, &outcome, TAKEN);
+    for text in [&html, &markdown] {
+        assert!(
+            !text.to_lowercase().contains("first certification"),
+            "a role that needs 5+ years of work has no first certification"
+        );
+        let step = text
+            .lines()
+            .find(|l| l.contains("A certification to work toward"))
+            .expect("a certification step");
+        assert!(step.contains("ITIL 4 Foundation"), "{step}");
+        assert!(!step.contains("PMP"), "{step}");
+    }
 }

@@ -7,7 +7,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
     let quiz = &content.quiz;
     let ids: Vec<&str> = content.roles.iter().map(|r| r.id.as_str()).collect();
     Ok(format!(
-        "ok: quiz `{}` ({} questions, {} dimensions) and {} role{} ({}) are valid\n",
+        "ok: quiz {} ({} questions, {} dimensions) and {} role{} ({}) are valid\n",
         quiz.id,
         quiz.questions.len(),
         quiz.dimensions.len(),

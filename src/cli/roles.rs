@@ -1,7 +1,8 @@
 //! `careerfit roles`: list the roles, or show one in full, as text, JSON or Markdown.
 
 use super::{Cli, Failure, RolesFormat, load_content};
-use crate::content::{CertificationStatus, Role};
+use crate::content::Role;
+pub use crate::report::role_markdown;
 use crate::summary::{certification_text, pay_text};
 
 pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, Failure> {
@@ -112,84 +113,6 @@ pub fn role_text(role: &Role) -> String {
             .map(|s| match &s.url {
                 Some(url) => format!("  - {} <{url}>\n", s.title),
                 None => format!("  - {}\n", s.title),
-            })
-            .collect(),
-    );
-    out
-}
-
-/// One role in full, as Markdown.
-pub fn role_markdown(role: &Role) -> String {
-    let facts = &role.facts;
-    let mut out = format!("# {}\n\n{}\n", role.title, role.summary);
-    let mut section = |title: &str, body: String| {
-        if !body.is_empty() {
-            out.push_str(&format!("\n## {title}\n\n{body}"));
-        }
-    };
-    let bullets = |items: &[String]| items.iter().map(|i| format!("- {i}\n")).collect::<String>();
-    let para = |text: &Option<String>| text.as_ref().map(|t| format!("{t}\n")).unwrap_or_default();
-    section("What you would do", bullets(&facts.duties));
-    section("Skills", bullets(&facts.skills));
-    section("Where you would work", para(&facts.work_environment));
-    section("Education", para(&facts.education));
-    section(
-        "Certifications",
-        facts
-            .certifications
-            .iter()
-            .map(|c| {
-                let retired = if c.status == CertificationStatus::Retired {
-                    " **(retired)**"
-                } else {
-                    ""
-                };
-                let note = c
-                    .note
-                    .as_deref()
-                    .map(|n| format!(": {n}"))
-                    .unwrap_or_default();
-                format!("- **{}**, by {}{retired}{note}\n", c.name, c.issuer)
-            })
-            .collect(),
-    );
-    if let Some(salary) = &facts.salary {
-        section(
-            "Pay",
-            format!("{}\n\nSource: {}\n", pay_text(salary), salary.source),
-        );
-    }
-    if let Some(outlook) = &facts.outlook {
-        section(
-            &format!("Job outlook ({})", outlook.as_of),
-            format!("{}\n\nSource: {}\n", outlook.summary, outlook.source),
-        );
-    }
-    if !facts.career_path.is_empty() {
-        section(
-            "Career path",
-            facts
-                .career_path
-                .iter()
-                .enumerate()
-                .map(|(i, step)| format!("{}. {step}\n", i + 1))
-                .collect(),
-        );
-    }
-    if !facts.onet_codes.is_empty() {
-        section(
-            "O*NET occupations",
-            format!("{}\n", facts.onet_codes.join(", ")),
-        );
-    }
-    section(
-        "Sources",
-        facts
-            .sources
-            .iter()
-            .map(|s| match &s.url {
-                Some(url) => format!("- [{}]({url})\n", s.title),
-                None => format!("- {}\n", s.title),
             })
             .collect(),
     );

@@ -77,6 +77,16 @@ impl Content {
     pub fn read_answers(&self, path: &Path) -> Result<AnswerSheet, ContentError> {
         let name = path.display().to_string();
         let text = read_text(path).map_err(|p| ContentError::from(vec![p]))?;
+        if looks_like_spreadsheet(path, &text) {
+            return Err(ContentError::from(vec![Problem {
+                file: name,
+                line: None,
+                column: None,
+                message: "this looks like a spreadsheet (CSV), not an answers file (TOML); \
+                          use --answers-csv FILE to score a spreadsheet of answers"
+                    .to_string(),
+            }]));
+        }
         Ok(AnswerSheet::from_toml(&name, &text, &self.quiz)?)
     }
 }
@@ -193,16 +203,73 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
     }
 }
 
-/// Reads a whole file as UTF-8 text, or says plainly why not.
+/// A file given as answers that is really a spreadsheet: named `.csv` or
+/// `.tsv`, or its first line (past blank lines and comments) holds commas,
+/// semicolons or tabs and no `=`, as a CSV header row does.
+fn looks_like_spreadsheet(path: &Path, text: &str) -> bool {
+    let named = path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("csv") || ext.eq_ignore_ascii_case("tsv"));
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'));
+    named
+        || first.is_some_and(|l| {
+            !l.starts_with('[') && !l.contains('=') && l.contains([',', ';', '\t'])
+        })
+}
+
+/// The largest quiz, role or answers file read: far more than any real
+/// one needs (the built-in quiz is about 20 KiB), and small enough that a
+/// wrong file (a disk image, /dev/zero) is refused at once.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Reads a whole file as UTF-8 text, or says plainly why not. Only a
+/// regular file of at most [`MAX_FILE_BYTES`] is read: a FIFO or a device
+/// could be read forever.
 pub fn read_text(path: &Path) -> Result<String, Problem> {
+    use std::io::Read;
     let problem = |message: String| Problem {
         file: path.display().to_string(),
         line: None,
         column: None,
         message,
     };
-    let bytes = std::fs::read(path)
-        .map_err(|e| problem(format!("cannot read this file: {}", plain_io_error(&e))))?;
+    let cannot =
+        |e: std::io::Error| problem(format!("cannot read this file: {}", plain_io_error(&e)));
+    // Look before opening: opening a FIFO waits for a writer.
+    let meta = std::fs::metadata(path).map_err(cannot)?;
+    if meta.is_dir() {
+        return Err(problem(
+            "cannot read this file: it is a folder, not a file".to_string(),
+        ));
+    }
+    if !meta.is_file() {
+        return Err(problem(
+            "this is not a regular file (it is a pipe, a device or a socket), so it is not read: \
+             give the path of a saved .toml file"
+                .to_string(),
+        ));
+    }
+    let too_big = || {
+        problem(format!(
+            "this file is too big to be a careerfit file (the limit is {} MiB); check that it is the right file",
+            MAX_FILE_BYTES / (1024 * 1024)
+        ))
+    };
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    // The file may grow while it is read: never take more than the limit.
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big());
+    }
     String::from_utf8(bytes).map_err(|e| {
         let (line, column) = problem::line_and_column(
             &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),

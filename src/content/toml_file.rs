@@ -226,10 +226,7 @@ fn span_of_key(root: &DeTable<'_>, path: &[Step]) -> Option<std::ops::Range<usiz
     {
         return None;
     }
-    table
-        .iter()
-        .find(|(k, _)| k.get_ref().as_ref() == last.as_str())
-        .map(|(k, _)| k.span())
+    table.get_key_value(last.as_str()).map(|(k, _)| k.span())
 }
 
 #[cfg(test)]

@@ -38,6 +38,8 @@ pub struct Plain<'a, R, W> {
     saving: bool,
     /// A person is typing (input is a terminal), not a script.
     pub interactive: bool,
+    /// The width prose is wrapped to, at word boundaries.
+    pub width: usize,
 }
 
 /// What the person typed, read as a command.
@@ -80,6 +82,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             session: Session::new(&content.quiz),
             saving: store.state_dir.is_some(),
             interactive: true,
+            width: crate::text::output_width(),
         }
     }
 
@@ -108,14 +111,20 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         }
     }
 
+    /// Prints prose and a line break: text from the quiz or the roles made
+    /// safe (no escape sequence reaches the terminal) and wrapped at word
+    /// boundaries, keeping indents.
     fn say(&mut self, text: &str) -> io::Result<()> {
-        writeln!(self.out, "{text}")?;
+        let safe = crate::text::printable(text);
+        let wrapped = crate::text::reflow(&format!("{safe}\n"), self.width);
+        self.out.write_all(wrapped.as_bytes())?;
         self.out.flush()
     }
 
     /// Reads one line; `None` at the end of input.
     fn read(&mut self, prompt: &str) -> io::Result<Option<String>> {
-        write!(self.out, "{prompt} ")?;
+        let wrapped = crate::text::reflow(&crate::text::printable(prompt), self.width);
+        write!(self.out, "{} ", wrapped.trim_end_matches('\n'))?;
         self.out.flush()?;
         // Bytes, not text: a line from a terminal in another encoding is
         // "not an answer", never the end of the quiz.
@@ -441,7 +450,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 "\nNote: your result could not be saved ({why}).\n"
             )),
         }
-        text.push_str("To read about any role, run: careerfit --plain roles, then the role's id.");
+        text.push_str("To read about any role, run: careerfit roles, then the role's id.");
         self.say(&text)?;
         Ok(Some(PlainEnding::Finished(Box::new(outcome))))
     }

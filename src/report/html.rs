@@ -325,7 +325,9 @@ fn line(w: &mut String, text: &str) {
 /// Text safe inside HTML and SVG elements and quoted attributes.
 pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    // Hidden characters (escape sequences, bidi overrides, zero widths)
+    // are shown as visible escapes, as everywhere text is shown.
+    for c in crate::text::printable(text).chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

@@ -150,20 +150,77 @@ fn role_section(w: &mut String, section: &RoleSection<'_>) {
         line(w, &format!("Source: {}", esc(&outlook.source)));
         blank(w);
     }
-    if !facts.sources.is_empty() {
-        line(w, &format!("### {SOURCES_HEADING}"));
+    sources(w, &facts.sources);
+}
+
+/// One role in full, on its own (`careerfit roles --format markdown`).
+pub(super) fn role(role: &crate::content::Role) -> String {
+    let facts = &role.facts;
+    let mut out = String::new();
+    let w = &mut out;
+    line(w, &format!("# {}", esc(&role.title)));
+    blank(w);
+    line(w, &esc(&role.summary));
+    blank(w);
+    list(w, DUTIES_HEADING, &facts.duties);
+    list(w, SKILLS_HEADING, &facts.skills);
+    if let Some(environment) = &facts.work_environment {
+        paragraph(w, WORK_HEADING, environment);
+    }
+    if let Some(education) = &facts.education {
+        paragraph(w, EDUCATION_HEADING, education);
+    }
+    if !facts.certifications.is_empty() {
+        let certs: Vec<String> = facts
+            .certifications
+            .iter()
+            .map(summary::certification_text)
+            .collect();
+        list(w, CERTIFICATIONS_HEADING, &certs);
+    }
+    if let Some(salary) = &facts.salary {
+        paragraph(w, PAY_HEADING, &summary::pay_text(salary));
+        line(w, &format!("Source: {}", esc(&salary.source)));
         blank(w);
-        for source in &facts.sources {
-            match source.url.as_deref().and_then(autolink) {
-                Some(link) => line(w, &format!("- {}: {link}", esc(&source.title))),
-                None => match &source.url {
-                    Some(url) => line(w, &format!("- {}: {}", esc(&source.title), esc(url))),
-                    None => line(w, &format!("- {}", esc(&source.title))),
-                },
-            }
+    }
+    if let Some(outlook) = &facts.outlook {
+        paragraph(w, OUTLOOK_HEADING, &outlook_text(outlook));
+        line(w, &format!("Source: {}", esc(&outlook.source)));
+        blank(w);
+    }
+    if !facts.career_path.is_empty() {
+        line(w, "### Career path");
+        blank(w);
+        for (n, step) in facts.career_path.iter().enumerate() {
+            line(w, &format!("{}. {}", n + 1, esc(step)));
         }
         blank(w);
     }
+    if !facts.onet_codes.is_empty() {
+        paragraph(w, "O\\*NET occupations", &facts.onet_codes.join(", "));
+    }
+    sources(w, &facts.sources);
+    // On its own page the role is the title, so its sections are one level
+    // up from the report's (text lines never start with `#`: `esc`).
+    out.replace("\n### ", "\n## ")
+}
+
+fn sources(w: &mut String, sources: &[crate::content::Source]) {
+    if sources.is_empty() {
+        return;
+    }
+    line(w, &format!("### {SOURCES_HEADING}"));
+    blank(w);
+    for source in sources {
+        match source.url.as_deref().and_then(autolink) {
+            Some(link) => line(w, &format!("- {}: {link}", esc(&source.title))),
+            None => match &source.url {
+                Some(url) => line(w, &format!("- {}: {}", esc(&source.title), esc(url))),
+                None => line(w, &format!("- {}", esc(&source.title))),
+            },
+        }
+    }
+    blank(w);
 }
 
 fn paragraph(w: &mut String, heading: &str, text: &str) {
@@ -217,7 +274,9 @@ fn esc_words(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        for c in word.chars() {
+        // A control character or a hidden one (bidi override, zero width)
+        // is shown as a visible escape, like everywhere else text is shown.
+        for c in crate::text::one_line(word).chars() {
             if matches!(
                 c,
                 '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~'
@@ -236,7 +295,8 @@ fn autolink(url: &str) -> Option<String> {
     let plain = (url.starts_with("https://") || url.starts_with("http://"))
         && !url
             .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>');
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
+        && crate::text::one_line(url) == url;
     plain.then(|| format!("<{url}>"))
 }
 

@@ -25,6 +25,16 @@ pub fn html(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String
     html::render(&Report::new(content, outcome, taken))
 }
 
+/// One role in full as Markdown (`careerfit roles --format markdown`),
+/// every text from the role file escaped as in the reports.
+pub fn role_markdown(role: &Role) -> String {
+    markdown::role(role)
+}
+
+/// The next step that names a certification, in the reports and on the
+/// results screen.
+pub const CERTIFICATION_STEP: &str = "A certification to work toward";
+
 /// Said on every report, near the top.
 const PURPOSE: &str = "This report is for exploring careers. It is not a test or a hiring tool.";
 /// The last line of every report.
@@ -173,8 +183,10 @@ impl<'a> RoleSection<'a> {
     }
 }
 
-/// A first certification (the first active one), the education route and
-/// the career path of the best-fit role.
+/// A certification to work toward (the first active one: role files list
+/// first the one that needs the least experience), the education route and
+/// the career path of the best-fit role. It is not called "a first
+/// certification": for a role that needs years of work first, none is.
 fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool) -> Vec<Step> {
     let mut steps = Vec::new();
     if flagged {
@@ -189,7 +201,7 @@ fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool) -> Vec<Step> {
     let facts = &section.role.facts;
     if let Some(cert) = section.active.first() {
         steps.push(Step {
-            label: "A first certification",
+            label: CERTIFICATION_STEP,
             text: format!("{}, from {}.", cert.name, cert.issuer),
         });
     }
