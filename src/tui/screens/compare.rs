@@ -10,7 +10,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::content::{CertificationStatus, Role};
-use crate::summary::thousands;
+use crate::summary::pay_text;
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::keys::bindings;
@@ -60,15 +60,11 @@ fn certifications(role: &Role) -> String {
     }
 }
 
+/// Pay in the same words as everywhere else: a single figure is said to
+/// be a median, and only US dollars get a `$`.
 fn pay(role: &Role) -> String {
     match &role.facts.salary {
-        Some(s) if s.low == s.high => format!("${} ({})", thousands(s.low), s.as_of),
-        Some(s) => format!(
-            "${} to ${} ({})",
-            thousands(s.low),
-            thousands(s.high),
-            s.as_of
-        ),
+        Some(salary) => pay_text(salary),
         None => "Not given".into(),
     }
 }

@@ -256,8 +256,10 @@ fn preview<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
         .find(|c| c.status == CertificationStatus::Active)
     {
         next.push(format!(
-            "A first certification: {}, by {}",
-            cert.name, cert.issuer
+            "{}: {}, by {}",
+            crate::report::CERTIFICATION_STEP,
+            cert.name,
+            cert.issuer
         ));
     }
     if let Some(salary) = &facts.salary {
