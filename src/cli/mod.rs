@@ -182,6 +182,14 @@ pub fn load_content(cli: &Cli) -> Result<Content, ContentError> {
 
 /// Runs one non-interactive command and returns the exit status.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    if let Command::Score {
+        answers: Some(_),
+        results: Some(_),
+        ..
+    } = command
+    {
+        return batch::refuse_results_with_answers();
+    }
     let result = match command {
         Command::Check => check::run(cli),
         Command::Score {

@@ -3,11 +3,27 @@
 //! exclusive lock, then fsynced, so two kiosks appending to one file never
 //! interleave and a crash never damages earlier records. Reading skips a
 //! torn last line with a warning.
+//!
+//! Every record carries a unique `id`, so the group report can tell the
+//! same record read twice (two copies of a file) from two people who gave
+//! the same answers in the same second.
+//!
+//! A batch (`score --answers-csv F --results OUT`) lands whole or not at
+//! all: its records carry the batch's id in `batch` and are followed by one
+//! commit line (`{"commit":…}`, see [`Commit`]). Readers hold a batch's
+//! records until its commit line and drop them, with a warning, when it
+//! never comes (the writer was killed). The commit line also remembers the
+//! sheet it came from, so the same sheet is never added twice. The file is
+//! only ever appended to, under the lock (never replaced), so a kiosk
+//! appending at the same time never loses a record; a batch that fails to
+//! write (a full disk) cuts the file back to where it began, still under
+//! the lock.
 
 use std::collections::BTreeMap;
-use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
@@ -17,10 +33,25 @@ use crate::store::clock;
 
 pub const VERSION: u32 = 1;
 
+/// The largest results file read, in bytes (1 GiB: about a million
+/// participants). Anything larger is refused with a clear error, so a file
+/// pointed at something endless cannot eat the memory.
+pub const MAX_RESULTS_FILE: u64 = 1 << 30;
+
+/// The most warnings kept about one read; the rest are counted.
+pub const MAX_WARNINGS: usize = 10;
+
 /// One finished participant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub version: u32,
+    /// Unique to this record (32 hex digits); older files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The batch this record came in (batch scoring only): it counts only
+    /// once the batch's commit line follows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<String>,
     /// When they finished, RFC 3339 UTC.
     pub time: String,
     pub session: String,
@@ -48,6 +79,8 @@ impl Record {
     ) -> Record {
         Record {
             version: VERSION,
+            id: Some(new_id()),
+            batch: None,
             time: clock::now(),
             session: session.to_string(),
             label,
@@ -70,6 +103,61 @@ impl Record {
     }
 }
 
+/// The line that makes a batch count: written after its last record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Commit {
+    /// The batch id its records carry.
+    pub commit: String,
+    /// A digest of the spreadsheet's bytes ([`digest`]), so the same sheet
+    /// is never added twice.
+    pub sheet: String,
+    /// How many records the batch holds.
+    pub records: usize,
+    /// When it was added, RFC 3339 UTC.
+    pub time: String,
+    /// The spreadsheet's file name, as given.
+    pub source: String,
+}
+
+/// A new unique id: 128 bits from the standard library's randomly keyed
+/// hasher over the time, the process and a counter, as 32 hex digits.
+pub fn new_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut id = 0u128;
+    for half in 0u8..2 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(nanos);
+        h.write_u32(std::process::id());
+        h.write_u64(n);
+        h.write_u8(half);
+        id = (id << 64) | u128::from(h.finish());
+    }
+    format!("{id:032x}")
+}
+
+/// A stable 128-bit digest (FNV-1a) of some bytes, as 32 hex digits: the
+/// same bytes give the same digest in every careerfit build.
+pub fn digest(parts: &[&[u8]]) -> String {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    let mut h = OFFSET;
+    for part in parts {
+        for b in *part {
+            h ^= u128::from(*b);
+            h = h.wrapping_mul(PRIME);
+        }
+        // A separator, so ["ab", "c"] and ["a", "bc"] differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(PRIME);
+    }
+    format!("{h:032x}")
+}
+
 /// Appends records to a results file: one locked write per call, fsynced
 /// before returning.
 pub fn append(path: &Path, records: &[Record]) -> io::Result<()> {
@@ -88,16 +176,13 @@ pub fn append_lines(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if bytes.is_empty() {
         return Ok(());
     }
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder)?;
-    }
-    let mut file = OpenOptions::new().create(true).append(true).open(path)?;
+    let mut file = open_for_append(path)?;
     file.lock()?;
     // A torn line left by a crash mid-write would swallow this record:
     // start on a fresh line if the file does not end with one.
     let result = (|| {
         let len = file.metadata()?.len();
-        if len > 0 && !ends_with_newline(path, len)? {
+        if len > 0 && !ends_with_newline(&file, len)? {
             file.write_all(b"\n")?;
         }
         file.write_all(bytes)?;
@@ -107,33 +192,408 @@ pub fn append_lines(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-fn ends_with_newline(path: &Path, len: u64) -> io::Result<bool> {
-    use std::io::{Read, Seek, SeekFrom};
-    let mut file = std::fs::File::open(path)?;
-    file.seek(SeekFrom::Start(len - 1))?;
+/// Why a path is not a results file that can be opened safely, when it is
+/// not a regular file: said in plain words.
+pub fn not_regular(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    not_regular_kind(&meta)
+}
+
+fn not_regular_kind(meta: &std::fs::Metadata) -> Option<String> {
+    if meta.is_file() {
+        return None;
+    }
+    let kind = if meta.is_dir() {
+        "a folder"
+    } else {
+        kind_of_special(meta)
+    };
+    Some(format!("it is {kind}, not a regular file"))
+}
+
+#[cfg(unix)]
+fn kind_of_special(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn kind_of_special(_: &std::fs::Metadata) -> &'static str {
+    "a special file"
+}
+
+/// Opens a results file for appending (and reading), creating it and its
+/// folder; anything but a regular file is refused before it is opened (a
+/// named pipe would block or swallow records), and checked again after.
+fn open_for_append(path: &Path) -> io::Result<File> {
+    if let Some(why) = not_regular(path) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    }
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(folder)?;
+    }
+    let file = OpenOptions::new()
+        .create(true)
+        .read(true)
+        .append(true)
+        .open(path)?;
+    if let Some(why) = not_regular_kind(&file.metadata()?) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    }
+    Ok(file)
+}
+
+/// Opens a results file for reading: only a regular file, at most
+/// [`MAX_RESULTS_FILE`] bytes (the size is checked again as it is read).
+pub fn open_for_reading(path: &Path) -> io::Result<(File, u64)> {
+    if let Some(why) = not_regular(path) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    }
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if let Some(why) = not_regular_kind(&meta) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    }
+    if meta.len() > MAX_RESULTS_FILE {
+        return Err(too_big());
+    }
+    Ok((file, meta.len()))
+}
+
+/// The error of a results file over [`MAX_RESULTS_FILE`].
+pub fn too_big() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::FileTooLarge,
+        "it is larger than 1 GiB, the most careerfit reads as a results file; \
+         split it, or check it is the right file",
+    )
+}
+
+fn ends_with_newline(file: &File, len: u64) -> io::Result<bool> {
     let mut last = [0u8; 1];
-    file.read_exact(&mut last)?;
+    read_at(file, &mut last, len - 1)?;
     Ok(last[0] == b'\n')
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    file.read_exact_at(buf, at)
+}
+
+#[cfg(not(unix))]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = file.try_clone()?;
+    file.seek(SeekFrom::Start(at))?;
+    file.read_exact(buf)
+}
+
+/// What adding a batch did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Added {
+    /// Every record landed, with its commit line.
+    Added,
+    /// The same sheet was added before: nothing was written.
+    AlreadyAdded(Commit),
+}
+
+/// Adds a batch: `records` (JSON lines, each carrying `commit.commit` in
+/// `batch`) then the commit line, under the file's lock, fsynced. Whole or
+/// not at all: if the same sheet was already added, nothing is written;
+/// if writing fails, the file is cut back to where it was; if the process
+/// is killed, readers drop the records that have no commit line (and the
+/// next batch cuts them off).
+pub fn append_batch(path: &Path, records: &mut dyn io::Read, commit: &Commit) -> io::Result<Added> {
+    let mut file = open_for_append(path)?;
+    file.lock()?;
+    let result = (|| {
+        let scan = scan(&file)?;
+        if let Some(earlier) = scan.sheets.into_iter().find(|c| c.sheet == commit.sheet) {
+            return Ok(Added::AlreadyAdded(earlier));
+        }
+        if let Some(start) = scan.unfinished_tail {
+            // The records of a batch that was killed before its commit:
+            // nothing reads them, and nothing was written after them.
+            file.set_len(start)?;
+        }
+        let start = file.metadata()?.len();
+        write_or_roll_back(&mut file, start, |out| {
+            if start > 0 && !ends_with_newline_of(out, start)? {
+                out.write_all(b"\n")?;
+            }
+            io::copy(records, out)?;
+            let mut line = serde_json::to_vec(commit).map_err(io::Error::other)?;
+            line.push(b'\n');
+            out.write_all(&line)?;
+            out.sync_data()
+        })?;
+        Ok(Added::Added)
+    })();
+    let _ = file.unlock();
+    result
+}
+
+fn ends_with_newline_of(file: &File, len: u64) -> io::Result<bool> {
+    ends_with_newline(file, len)
+}
+
+/// Runs `write` on the file; if it fails, cuts the file back to `start`
+/// bytes (and syncs), so a failed batch leaves nothing behind.
+fn write_or_roll_back(
+    file: &mut File,
+    start: u64,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<()> {
+    let result = write(file);
+    if result.is_err() {
+        let _ = file.set_len(start).and_then(|()| file.sync_data());
+    }
+    result
+}
+
+/// What a results file holds, as a batch writer needs to know it.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Every batch committed so far.
+    sheets: Vec<Commit>,
+    /// Where the records of a batch with no commit start, when nothing but
+    /// they (and perhaps a torn last line) follow.
+    unfinished_tail: Option<u64>,
+}
+
+fn scan(file: &File) -> io::Result<Scan> {
+    let mut out = Scan::default();
+    let mut reader = io::BufReader::with_capacity(1 << 16, file.try_clone()?);
+    {
+        use std::io::Seek;
+        reader.seek(io::SeekFrom::Start(0))?;
+    }
+    let mut line = Vec::new();
+    let mut at = 0u64;
+    // The batch whose records are being read, and where they started.
+    let mut open: Option<(String, u64)> = None;
+    loop {
+        line.clear();
+        let n = reader.read_until(b'\n', &mut line)?;
+        if n == 0 {
+            break;
+        }
+        let start = at;
+        at += n as u64;
+        if line.last() != Some(&b'\n') {
+            // A torn last line: it belongs to whatever was being written.
+            break;
+        }
+        match line_kind(&line) {
+            Kind::Commit(c) => {
+                if open.as_ref().is_some_and(|(id, _)| *id == c.commit) {
+                    open = None;
+                }
+                out.sheets.push(c);
+            }
+            Kind::Batched(id) => match &open {
+                Some((open_id, _)) if *open_id == id => {}
+                _ => open = Some((id, start)),
+            },
+            Kind::Other => open = None,
+        }
+    }
+    out.unfinished_tail = open.map(|(_, start)| start);
+    Ok(out)
+}
+
+enum Kind {
+    Commit(Commit),
+    Batched(String),
+    Other,
+}
+
+/// A line's kind, cheaply: a commit line, a record of a batch, or other.
+fn line_kind(line: &[u8]) -> Kind {
+    if line.starts_with(b"{\"commit\":") {
+        return match serde_json::from_slice::<Commit>(line) {
+            Ok(c) => Kind::Commit(c),
+            Err(_) => Kind::Other,
+        };
+    }
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        batch: Option<String>,
+    }
+    // The batch id is near the start of a record this program writes.
+    if line.windows(9).take(120).any(|w| w == b"\"batch\":\"")
+        && let Ok(Probe { batch: Some(id) }) = serde_json::from_slice::<Probe>(line)
+    {
+        return Kind::Batched(id);
+    }
+    Kind::Other
+}
+
+/// The records of a batch read so far, held until its commit line. Shared
+/// by both readers (this file's and the group report's).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Held<T> {
+    batch: Option<String>,
+    /// The line of its first record.
+    line: usize,
+    items: Vec<T>,
+}
+
+impl<T> Default for Held<T> {
+    fn default() -> Self {
+        Held {
+            batch: None,
+            line: 0,
+            items: Vec::new(),
+        }
+    }
+}
+
+/// A batch dropped for want of its commit line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dropped {
+    pub line: usize,
+    pub records: usize,
+}
+
+impl Dropped {
+    /// The warning, naming the file and line.
+    pub fn warning(&self, name: &str) -> String {
+        format!(
+            "{name}:{}: skipped {} of a batch that never finished (score --answers-csv was \
+             stopped before its end); run it again to add them",
+            self.line,
+            crate::text::plural(self.records, "record", "records")
+        )
+    }
+}
+
+impl<T> Held<T> {
+    /// A record read at `line`: kept (`out`) at once when it is in no
+    /// batch, else held. Returns a batch dropped because this record shows
+    /// it never finished.
+    pub fn record(
+        &mut self,
+        batch: Option<&str>,
+        item: T,
+        line: usize,
+        out: &mut Vec<T>,
+    ) -> Option<Dropped> {
+        let dropped = match (batch, &self.batch) {
+            (Some(id), Some(open)) if id == open => None,
+            _ => self.drop_open(),
+        };
+        match batch {
+            Some(id) => {
+                if self.batch.is_none() {
+                    self.batch = Some(id.to_string());
+                    self.line = line;
+                }
+                self.items.push(item);
+            }
+            None => out.push(item),
+        }
+        dropped
+    }
+
+    /// A commit line: the batch it names counts.
+    pub fn commit(&mut self, id: &str, out: &mut Vec<T>) {
+        if self.batch.as_deref() == Some(id) {
+            out.append(&mut self.items);
+            self.batch = None;
+        }
+    }
+
+    /// The end of what can be read: a batch still open never finished.
+    pub fn end(&mut self) -> Option<Dropped> {
+        self.drop_open()
+    }
+
+    fn drop_open(&mut self) -> Option<Dropped> {
+        self.batch.take()?;
+        let records = self.items.len();
+        self.items.clear();
+        Some(Dropped {
+            line: self.line,
+            records,
+        })
+    }
+}
+
+/// Warnings, the first [`MAX_WARNINGS`] kept and the rest counted.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Warnings {
+    pub kept: Vec<String>,
+    pub more: usize,
+}
+
+impl Warnings {
+    pub fn push(&mut self, warning: String) {
+        if self.kept.len() < MAX_WARNINGS {
+            self.kept.push(warning);
+        } else {
+            self.more += 1;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.kept.len() + self.more
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The lines to show: the kept ones, then "… and N more lines skipped".
+    pub fn lines(&self) -> Vec<String> {
+        let mut lines = self.kept.clone();
+        if self.more > 0 {
+            lines.push(format!(
+                "… and {} more (not listed)",
+                crate::text::plural(self.more, "line skipped", "lines skipped")
+            ));
+        }
+        lines
+    }
 }
 
 /// What reading a results file found.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct ReadOut {
     pub records: Vec<Record>,
-    /// Lines skipped, each said in plain words with the file and line.
+    /// Lines skipped, each said in plain words with the file and line (the
+    /// first [`MAX_WARNINGS`]; then one line counting the rest).
     pub warnings: Vec<String>,
 }
 
 /// Reads every good record of a results file. A torn last line (a crash
 /// mid-write) or a bad line is skipped with a warning, never fatal.
 pub fn read(path: &Path) -> io::Result<ReadOut> {
-    let bytes = std::fs::read(path)?;
+    let (file, _) = open_for_reading(path)?;
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(&mut io::Read::take(file, MAX_RESULTS_FILE + 1), &mut bytes)?;
+    if bytes.len() as u64 > MAX_RESULTS_FILE {
+        return Err(too_big());
+    }
     Ok(parse(&bytes, &path.display().to_string()))
 }
 
 /// Reads records from the bytes of a results file named `name`.
 pub fn parse(bytes: &[u8], name: &str) -> ReadOut {
-    let mut out = ReadOut::default();
+    let mut records = Vec::new();
+    let mut warnings = Warnings::default();
+    let mut held = Held::default();
     let ends_cleanly = bytes.last().is_none_or(|b| *b == b'\n');
     let lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
     let count = lines.len();
@@ -142,21 +602,66 @@ pub fn parse(bytes: &[u8], name: &str) -> ReadOut {
             continue;
         }
         match serde_json::from_slice::<Record>(line) {
-            Ok(record) if record.version == VERSION => out.records.push(record),
-            Ok(record) => out.warnings.push(format!(
+            Ok(record) if record.version == VERSION => {
+                let batch = record.batch.clone();
+                if let Some(d) = held.record(batch.as_deref(), record, i + 1, &mut records) {
+                    warnings.push(d.warning(name));
+                }
+            }
+            Ok(record) => warnings.push(format!(
                 "{name}:{}: skipped a record of format version {} (this careerfit reads version {VERSION})",
                 i + 1,
                 record.version
             )),
-            Err(_) if i + 1 == count && !ends_cleanly => out.warnings.push(format!(
+            Err(_) if i + 1 == count && !ends_cleanly => warnings.push(format!(
                 "{name}:{}: skipped an unfinished last line (the program writing it stopped mid-write)",
                 i + 1
             )),
-            Err(e) => out.warnings.push(format!(
-                "{name}:{}: skipped a line that is not a careerfit record ({e})",
-                i + 1
-            )),
+            Err(e) => match serde_json::from_slice::<Commit>(line) {
+                Ok(commit) => held.commit(&commit.commit, &mut records),
+                Err(_) => warnings.push(format!(
+                    "{name}:{}: skipped a line that is not a careerfit record ({e})",
+                    i + 1
+                )),
+            },
         }
     }
-    out
+    if let Some(d) = held.end() {
+        warnings.push(d.warning(name));
+    }
+    ReadOut {
+        records,
+        warnings: warnings.lines(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_digests_stable() {
+        let ids: std::collections::HashSet<String> = (0..10_000).map(|_| new_id()).collect();
+        assert_eq!(ids.len(), 10_000);
+        assert!(ids.iter().all(|id| id.len() == 32));
+        assert_eq!(digest(&[b"ab", b"c"]), digest(&[b"ab", b"c"]));
+        assert_ne!(digest(&[b"ab", b"c"]), digest(&[b"a", b"bc"]));
+    }
+
+    #[test]
+    fn a_failed_batch_write_leaves_the_file_as_it_was() {
+        let dir = std::env::temp_dir().join(format!("careerfit-rollback-{}", new_id()));
+        let path = dir.join("results.jsonl");
+        append_lines(&path, b"{\"kept\":1}\n").unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let mut file = open_for_append(&path).unwrap();
+        let start = file.metadata().unwrap().len();
+        let result = write_or_roll_back(&mut file, start, |out| {
+            out.write_all(b"{\"half\":")?;
+            Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }
