@@ -221,6 +221,31 @@ pub fn output_width() -> usize {
     from_terminal.or_else(from_env).unwrap_or(80).max(20)
 }
 
+/// JSON text made safe to print as it is (`cat`), still meaning the same:
+/// every hidden character (see [`printable`]) is written as a `\uXXXX`
+/// escape, which a JSON parser reads back as the character itself. JSON's
+/// own layout (line breaks, tabs) is kept; serde_json already escapes
+/// control characters inside strings, and every hidden character outside
+/// them is layout.
+pub fn json_escape_hidden(json: &str) -> Cow<'_, str> {
+    let escape = |c: char| is_hidden(c) && !matches!(c, '\n' | '\r' | '\t');
+    if !json.chars().any(escape) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if escape(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -278,29 +303,4 @@ mod tests {
         assert_eq!(plural(1, "participant", "participants"), "1 participant");
         assert_eq!(plural(2, "participant", "participants"), "2 participants");
     }
-}
-
-/// JSON text made safe to print as it is (`cat`), still meaning the same:
-/// every hidden character (see [`printable`]) is written as a `\uXXXX`
-/// escape, which a JSON parser reads back as the character itself. JSON's
-/// own layout (line breaks, tabs) is kept; serde_json already escapes
-/// control characters inside strings, and every hidden character outside
-/// them is layout.
-pub fn json_escape_hidden(json: &str) -> Cow<'_, str> {
-    let escape = |c: char| is_hidden(c) && !matches!(c, '\n' | '\r' | '\t');
-    if !json.chars().any(escape) {
-        return Cow::Borrowed(json);
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if escape(c) {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{unit:04x}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
 }

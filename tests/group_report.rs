@@ -1021,3 +1021,241 @@ fn the_fast_reader_agrees_with_the_record_reader() {
     assert_eq!(fast.entries.len(), slow.records.len());
     assert_eq!(fast.finish(), Group::summarise(slow.records));
 }
+
+// ------------------------------------- issue 9: items 13a, 18, 23, 28a
+
+#[test]
+fn identical_anonymous_rows_are_different_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("class.csv");
+    // Four anonymous rows, three with identical answers.
+    std::fs::write(
+        &sheet,
+        "replace-laptop-drive,printers-keep-failing\n4,1\n4,1\n4,1\n2,3\n",
+    )
+    .unwrap();
+    let out = dir.path().join("class.jsonl");
+    let status = careerfit(&[
+        "score",
+        "--answers-csv",
+        sheet.to_str().unwrap(),
+        "--results",
+        out.to_str().unwrap(),
+    ])
+    .status;
+    assert!(status.success());
+    let out_text = out.to_str().unwrap();
+    let text =
+        String::from_utf8(careerfit(&["report", out_text, "--format", "text"]).stdout).unwrap();
+    assert!(text.starts_with("Group report: 4 participants"), "{text}");
+    assert!(!text.contains("duplicate"), "{text}");
+    // A copy of the file given too: the same records, counted once.
+    let copy = dir.path().join("copy.jsonl");
+    std::fs::copy(&out, &copy).unwrap();
+    let text = String::from_utf8(
+        careerfit(&[
+            "report",
+            out_text,
+            copy.to_str().unwrap(),
+            "--format",
+            "text",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert!(text.starts_with("Group report: 4 participants"), "{text}");
+    assert!(text.contains("4 duplicate records were left out"), "{text}");
+
+    // Two kiosk participants finishing in the same second with the same
+    // answers are two people.
+    let a = scored(
+        "51111514111351125152551311541311",
+        "2026-11-25T10:00:00Z",
+        None,
+    );
+    let mut b = scored(
+        "51111514111351125152551311541311",
+        "2026-11-25T10:00:00Z",
+        None,
+    );
+    b.time = a.time.clone();
+    assert_ne!(a.id, b.id);
+    let kiosk = dir.path().join("kiosk.jsonl");
+    write_records(&kiosk, &[a, b]);
+    let json: serde_json::Value = serde_json::from_slice(
+        &careerfit(&["report", kiosk.to_str().unwrap(), "--format", "json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(json["count"], 2);
+
+    // Older records without ids: the same line three times in one file is
+    // three people; the same file twice is still three.
+    let old: Vec<Record> = (0..3)
+        .map(|_| {
+            let mut r = scored(
+                "33313331333133313332333233323334",
+                "2026-11-25T09:00:00Z",
+                None,
+            );
+            r.id = None;
+            r
+        })
+        .collect();
+    let older = dir.path().join("older.jsonl");
+    write_records(&older, &old);
+    let o = older.to_str().unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&careerfit(&["report", o, o, "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["count"], 3);
+    assert_eq!(json["duplicates_left_out"], 3);
+}
+
+#[test]
+fn a_file_that_is_not_a_results_file_is_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let numbers = dir.path().join("numbers.txt");
+    let text: String = (1..=119).map(|n| format!("{n}\n")).collect();
+    std::fs::write(&numbers, text).unwrap();
+    let out = careerfit(&["report", numbers.to_str().unwrap(), "--format", "text"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.stdout, b"");
+    assert_eq!(
+        stderr.matches("is not a careerfit results file").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(!stderr.contains("warning:"), "{stderr}");
+    assert!(
+        stderr.contains("careerfit workshop"),
+        "what one is: {stderr}"
+    );
+
+    // A real results file with a few bad lines still warns, bounded.
+    let (a, _) = real_session(dir.path());
+    let mut bytes = std::fs::read(&a).unwrap();
+    for n in 0..30 {
+        bytes.extend(format!("garbage {n}\n").as_bytes());
+    }
+    std::fs::write(&a, bytes).unwrap();
+    let out = careerfit(&["report", a.to_str().unwrap(), "--format", "text"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr.lines().count(), 11, "{stderr}");
+    assert!(
+        stderr.ends_with("warning: … and 20 more skipped lines (not listed)\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn json_keeps_nicknames_as_data_safe_to_print() {
+    let label = "\u{202e}evil\u{200b}x\u{1b}[2J\u{7f}";
+    let group = Group::summarise(vec![rec(
+        "2026-11-25T15:00:00Z",
+        Some(label),
+        [70.0, 60.0, 50.0, 40.0],
+        [Some(80.0), Some(50.0), Some(40.0), Some(20.0)],
+    )]);
+    let text = export::json(&group, &files(), false);
+    for hidden in ['\u{202e}', '\u{200b}', '\u{1b}', '\u{7f}'] {
+        assert!(!text.contains(hidden), "{hidden:?} raw in {text}");
+    }
+    assert!(text.contains("\\u202e"), "{text}");
+    assert!(
+        !text.contains("\\\\u{"),
+        "no Rust-style escapes as text: {text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["quizzes"][0]["participants"][0]["label"], label);
+}
+
+#[test]
+fn watching_reads_only_what_was_added() {
+    use careerfit::dashboard::source::Source;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = real_session(dir.path());
+    let files = vec![a.clone(), b.clone()];
+    let mut source = Source::new(&files, true);
+    let mut group = Group::default();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 5);
+
+    // A new participant, and half a line of the next one.
+    let late = scored(
+        "51111514111351125152551311541311",
+        "2026-11-25T11:00:00Z",
+        Some("Late"),
+    );
+    write_records(&a, &[late]);
+    let next = serde_json::to_vec(&scored(
+        "11531112515155141113511151121513",
+        "2026-11-25T11:05:00Z",
+        Some("Next"),
+    ))
+    .unwrap();
+    let mut file = std::fs::OpenOptions::new().append(true).open(&b).unwrap();
+    use std::io::Write;
+    file.write_all(&next[..40]).unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 6);
+    assert!(
+        source.warnings().is_empty(),
+        "a line being written is not torn yet"
+    );
+    file.write_all(&next[40..]).unwrap();
+    file.write_all(b"\n").unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 7);
+    let q = &group.quizzes[0];
+    assert_eq!(q.participants.last().unwrap().label(false), "Next");
+    assert_eq!(
+        q.participants.iter().map(|p| p.number).collect::<Vec<_>>(),
+        (1..=7).collect::<Vec<_>>()
+    );
+    // The same as reading everything at once.
+    let once = careerfit::dashboard::source::read_all(&files, false).unwrap();
+    assert_eq!(once.group.participants, 7);
+    assert_eq!(once.group.quizzes[0].roles, q.roles);
+    assert_eq!(once.group.quizzes[0].profile, q.profile);
+
+    // A batch being added counts only when its commit line is there.
+    let sheet = dir.path().join("late.csv");
+    std::fs::write(&sheet, "replace-laptop-drive\n4\n5\n").unwrap();
+    let spare = dir.path().join("spare.jsonl");
+    careerfit(&[
+        "score",
+        "--answers-csv",
+        sheet.to_str().unwrap(),
+        "--results",
+        spare.to_str().unwrap(),
+    ]);
+    let batch = std::fs::read(&spare).unwrap();
+    let commit_at = batch
+        .windows(10)
+        .position(|w| w == b"{\"commit\":")
+        .unwrap();
+    let mut file = std::fs::OpenOptions::new().append(true).open(&a).unwrap();
+    file.write_all(&batch[..commit_at]).unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 7, "held until the commit line");
+    file.write_all(&batch[commit_at..]).unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 9);
+
+    // A file replaced by a shorter one: read again from the start.
+    std::fs::remove_file(&a).unwrap();
+    write_records(
+        &a,
+        &[scored(
+            "33313331333133313332333233323334",
+            "2026-11-25T12:00:00Z",
+            Some("New"),
+        )],
+    );
+    source.poll(&mut group).unwrap();
+    assert_eq!(
+        group.participants, 4,
+        "the new file's 1 and the other file's 3"
+    );
+}

@@ -560,8 +560,8 @@ impl Warnings {
         let mut lines = self.kept.clone();
         if self.more > 0 {
             lines.push(format!(
-                "… and {} more (not listed)",
-                crate::text::plural(self.more, "line skipped", "lines skipped")
+                "… and {} (not listed)",
+                crate::text::plural(self.more, "more skipped line", "more skipped lines")
             ));
         }
         lines
