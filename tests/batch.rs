@@ -770,3 +770,92 @@ fn inputs_have_size_limits() {
     assert_eq!((code, stdout.as_str()), (Some(1), ""));
     assert!(stderr.contains("larger than 1 GiB"), "{stderr}");
 }
+
+#[test]
+fn counts_of_one_read_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("two.csv");
+    std::fs::write(&path, "replace-laptop-drive\n4\n9\n").unwrap();
+    let out = dir.path().join("two.jsonl");
+    let (code, stdout, stderr) = careerfit(&[
+        "score",
+        "--answers-csv",
+        path.to_str().unwrap(),
+        "--results",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.starts_with("1 row scored, 1 row with problems\n"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.ends_with(
+            "had problems (listed above) and was not scored; the 1 good row was scored\n"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("error: 1 row of "), "{stderr}");
+    let (_, stdout, _) = careerfit(&[
+        "score",
+        "--answers-csv",
+        path.to_str().unwrap(),
+        "--results",
+        out.to_str().unwrap(),
+    ]);
+    assert!(stdout.contains("(1 record)"), "{stdout}");
+    let (_, stdout, _) = careerfit(&["report", out.to_str().unwrap(), "--format", "text"]);
+    assert!(
+        stdout.starts_with("Group report: 1 participant\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Quiz `it-career`: 1 participant\n"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_kiosk_appending_during_a_batch_loses_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = 20_000;
+    let sheet = big_sheet(dir.path(), "big.csv", rows);
+    let out = dir.path().join("results.jsonl");
+    let content = Content::built_in().unwrap();
+    let kiosk_record = || {
+        let sheet = sheet_of(&content, &[("replace-laptop-drive", "2")]);
+        let outcome = score(&content.quiz, &content.roles, &sheet).unwrap();
+        Record::new(
+            &content.quiz,
+            "kiosk",
+            Some("K".to_string()),
+            &sheet,
+            &outcome,
+        )
+    };
+    record::append(&out, &[kiosk_record()]).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .args([
+            "score",
+            "--answers-csv",
+            sheet.to_str().unwrap(),
+            "--results",
+            out.to_str().unwrap(),
+        ])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut kiosk = 1;
+    while child.try_wait().unwrap().is_none() {
+        record::append(&out, &[kiosk_record()]).unwrap();
+        kiosk += 1;
+    }
+    assert!(child.wait().unwrap().success());
+    record::append(&out, &[kiosk_record()]).unwrap();
+    kiosk += 1;
+    let read = record::read(&out).unwrap();
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    assert_eq!(read.records.len(), rows + kiosk, "{kiosk} kiosk records");
+    let labelled = read.records.iter().filter(|r| r.label.is_some()).count();
+    assert_eq!(labelled, kiosk);
+}

@@ -71,8 +71,10 @@ pub enum Command {
         /// question ids, an optional `participant` column)
         #[arg(long, value_name = "FILE", conflicts_with = "format")]
         answers_csv: Option<PathBuf>,
-        /// With --answers-csv: append the results to this workshop results
-        /// file (JSON Lines) instead of printing them
+        /// With --answers-csv: add the results to this workshop results
+        /// file (JSON Lines) instead of printing them. They are added whole
+        /// or not at all; a sheet already added is not added again (said
+        /// on stdout; the exit status is as usual)
         #[arg(long, value_name = "FILE", requires = "answers_csv")]
         results: Option<PathBuf>,
         /// Output format
