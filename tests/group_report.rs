@@ -1259,3 +1259,53 @@ fn watching_reads_only_what_was_added() {
         "the new file's 1 and the other file's 3"
     );
 }
+
+#[test]
+fn records_added_late_and_out_of_order_give_the_same_summary() {
+    use careerfit::workshop::group::Loader;
+    let records = session();
+    let whole = two_files(records.clone());
+    // Read as a watched dashboard would: the first file, then the second
+    // a record at a time (its times interleave with the first file's).
+    let mut loader = Loader::new();
+    for r in &records[..5] {
+        loader.add_record_from(r, 0);
+    }
+    let mut group = Group::new(loader.take_entries());
+    for r in &records[5..] {
+        loader.add_record_from(r, 1);
+        group.add(loader.take_entries());
+    }
+    // And a late record finishing before everyone else.
+    let mut early = records[1].clone();
+    early.time = "2026-11-25T13:00:00Z".to_string();
+    early.label = Some("Early".to_string());
+    loader.add_record_from(&early, 1);
+    group.add(loader.take_entries());
+    let mut all = records.clone();
+    all.push(early);
+    let mut second = all.split_off(5);
+    let whole_plus = Group::summarise_files(vec![all, std::mem::take(&mut second)]);
+
+    for (got, want) in [(&group, &whole_plus)] {
+        assert_eq!(got.participants, want.participants);
+        assert_eq!(got.duplicates, want.duplicates);
+        let (g, w) = (&got.quizzes[0], &want.quizzes[0]);
+        assert_eq!(g.roles, w.roles);
+        assert_eq!(g.profile, w.profile);
+        assert_eq!(g.other_version, w.other_version);
+        assert_eq!(
+            (g.close_calls, g.flat, g.incomplete),
+            (w.close_calls, w.flat, w.incomplete)
+        );
+        let rows = |q: &careerfit::workshop::group::QuizGroup| {
+            q.participants
+                .iter()
+                .map(|p| (p.number, p.label(false), p.other_version))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(rows(g), rows(w));
+        assert_eq!(rows(g)[0], (1, "Early".to_string(), false));
+    }
+    assert_eq!(whole.participants + 1, group.participants);
+}

@@ -2,8 +2,9 @@
 //! results file grows a record at a time, and the summary of a million
 //! records must not be worked out again for each one. Records are added
 //! in the order they finished (the usual case: appended at the end, each
-//! costing a few map look-ups); one that finished before the latest
-//! already shown puts everything back in order once.
+//! costing a few map look-ups); a few that finished before the latest
+//! already shown are slotted into place (two kiosks' files watched
+//! together); many such put everything back in order once.
 //!
 //! Which records count twice is decided here too: the same id read again
 //! is a duplicate; a record without an id (an older file) is one only when
@@ -123,6 +124,10 @@ impl Group {
             for e in fresh {
                 self.push(e);
             }
+        } else if fresh.len() <= SLOT_IN {
+            for e in fresh {
+                self.slot_in(e);
+            }
         } else {
             let mut all: Vec<Entry> = std::mem::take(&mut self.quizzes)
                 .into_iter()
@@ -147,11 +152,41 @@ impl Group {
         });
     }
 
+    /// Adds one entry that finished before the latest already added: it
+    /// takes its place in time order, and everyone after it moves down one.
+    fn slot_in(&mut self, entry: Entry) {
+        let mut before = 0;
+        let mut place = 0;
+        for q in &mut self.quizzes {
+            let at = q.participants.partition_point(|p| {
+                (p.entry.time.as_str(), p.entry.order) < (entry.time.as_str(), entry.order)
+            });
+            before += at;
+            if *q.quiz == *entry.quiz {
+                place = at;
+            }
+            for p in &mut q.participants[at..] {
+                p.number += 1;
+            }
+        }
+        self.participants += 1;
+        let quiz = self.quiz_index(&entry);
+        self.quizzes[quiz].add(entry, before + 1, place);
+    }
+
     /// Adds one new entry after every entry already added.
     fn push(&mut self, entry: Entry) {
         self.participants += 1;
         self.tally.last = Some((entry.time.clone(), entry.order));
-        let at = match self.quizzes.iter().position(|q| *q.quiz == *entry.quiz) {
+        let quiz = self.quiz_index(&entry);
+        let number = self.participants;
+        let at = self.quizzes[quiz].participants.len();
+        self.quizzes[quiz].add(entry, number, at);
+    }
+
+    /// The quiz group `entry` belongs to, made if new.
+    fn quiz_index(&mut self, entry: &Entry) -> usize {
+        match self.quizzes.iter().position(|q| *q.quiz == *entry.quiz) {
             Some(at) => at,
             None => {
                 self.quizzes.push(QuizGroup {
@@ -168,14 +203,16 @@ impl Group {
                 });
                 self.quizzes.len() - 1
             }
-        };
-        let number = self.participants;
-        self.quizzes[at].push(entry, number);
+        }
     }
 }
 
+/// The most records slotted into place one by one; more are sorted.
+const SLOT_IN: usize = 64;
+
 impl QuizGroup {
-    fn push(&mut self, e: Entry, number: usize) {
+    /// Counts `e` and puts it at `at` in the participants, numbered `number`.
+    fn add(&mut self, e: Entry, number: usize, at: usize) {
         let t = &mut self.counts;
         let v = match t.versions.iter().position(|v| v.hash == e.quiz_hash) {
             Some(v) => v,
@@ -195,7 +232,10 @@ impl QuizGroup {
         };
         let version = &mut t.versions[v];
         version.count += 1;
-        version.latest = (e.time.clone(), e.order);
+        if (e.time.as_str(), e.order) > (version.latest.0.as_str(), version.latest.1) {
+            version.latest = (e.time.clone(), e.order);
+        }
+        version.first = version.first.min(e.order);
         for fit in &e.ranking {
             if !version.role_seen.contains_key(fit.role.id.as_str()) {
                 version.role_seen.insert(fit.role.id.clone(), ());
@@ -234,11 +274,14 @@ impl QuizGroup {
         self.incomplete += usize::from(e.incomplete);
         let other_version = *e.quiz_hash != *self.quiz_hash;
         self.other_version += usize::from(other_version);
-        self.participants.push(Participant {
-            number,
-            other_version,
-            entry: e,
-        });
+        self.participants.insert(
+            at,
+            Participant {
+                number,
+                other_version,
+                entry: e,
+            },
+        );
     }
 
     /// Works out what depends on every record at once: the version most
