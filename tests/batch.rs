@@ -859,3 +859,22 @@ fn a_kiosk_appending_during_a_batch_loses_nothing() {
     let labelled = read.records.iter().filter(|r| r.label.is_some()).count();
     assert_eq!(labelled, kiosk);
 }
+
+#[test]
+fn a_batch_never_makes_a_results_file_too_big_to_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("full.jsonl");
+    let file = std::fs::File::create(&out).unwrap();
+    file.set_len((1 << 30) - 100).unwrap();
+    let (code, _, stderr) = careerfit(&[
+        "score",
+        "--answers-csv",
+        ALL_GOOD,
+        "--results",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(1));
+    assert!(stderr.contains("larger than 1 GiB"), "{stderr}");
+    assert!(stderr.contains("nothing was added"), "{stderr}");
+    assert_eq!(std::fs::metadata(&out).unwrap().len(), (1 << 30) - 100);
+}

@@ -57,8 +57,9 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
                 batch::score_file_to(&content.quiz, roles, csv, &mut spill).map_err(fail)?;
             report_problems(&batch);
             use std::io::Seek;
+            let size = spill.stream_position().map_err(cannot)?;
             spill.rewind().map_err(cannot)?;
-            let added = batch::append_from(path, &batch, &mut spill).map_err(cannot)?;
+            let added = batch::append_from(path, &batch, &mut spill, size).map_err(cannot)?;
             (batch, Some((shown, added)))
         }
     };
@@ -118,6 +119,7 @@ fn why(e: &std::io::Error) -> String {
         ErrorKind::StorageFull => "the disk is full".to_string(),
         ErrorKind::PermissionDenied => "permission denied".to_string(),
         ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_string(),
+        // Ours, already in plain words ("it is a named pipe ...").
         _ => label::for_terminal(&e.to_string()),
     }
 }

@@ -274,15 +274,20 @@ fn read_sheet(path: &Path) -> Result<(String, String, Vec<u8>), BatchError> {
 /// file, whole or not at all, with its commit line; nothing when no row
 /// was good, or when the same sheet was added before.
 pub fn append(path: &Path, batch: &Batch) -> io::Result<Added> {
-    append_from(path, batch, &mut &batch.lines[..])
+    append_from(path, batch, &mut &batch.lines[..], batch.lines.len() as u64)
 }
 
-/// [`append`], the records read from `records` (a spill file).
-pub fn append_from(path: &Path, batch: &Batch, records: &mut dyn io::Read) -> io::Result<Added> {
+/// [`append`], the records (`size` bytes) read from `records` (a spill file).
+pub fn append_from(
+    path: &Path,
+    batch: &Batch,
+    records: &mut dyn io::Read,
+    size: u64,
+) -> io::Result<Added> {
     if batch.scored.is_empty() {
         return Ok(Added::Added);
     }
-    record::append_batch(path, records, &batch.commit())
+    record::append_batch(path, records, size, &batch.commit())
 }
 
 /// Scores the bytes of a CSV file named `name` (for messages); records

@@ -311,16 +311,28 @@ pub enum Added {
     AlreadyAdded(Commit),
 }
 
-/// Adds a batch: `records` (JSON lines, each carrying `commit.commit` in
-/// `batch`) then the commit line, under the file's lock, fsynced. Whole or
+/// Adds a batch: `records` (`size` bytes of JSON lines, each carrying
+/// `commit.commit` in `batch`) then the commit line, under the file's lock, fsynced. Whole or
 /// not at all: if the same sheet was already added, nothing is written;
 /// if writing fails, the file is cut back to where it was; if the process
 /// is killed, readers drop the records that have no commit line (and the
 /// next batch cuts them off).
-pub fn append_batch(path: &Path, records: &mut dyn io::Read, commit: &Commit) -> io::Result<Added> {
+pub fn append_batch(
+    path: &Path,
+    records: &mut dyn io::Read,
+    size: u64,
+    commit: &Commit,
+) -> io::Result<Added> {
     let mut file = open_for_append(path)?;
     file.lock()?;
     let result = (|| {
+        if file.metadata()?.len().saturating_add(size) > MAX_RESULTS_FILE {
+            return Err(io::Error::new(
+                io::ErrorKind::FileTooLarge,
+                "these records would make it larger than 1 GiB, the most careerfit reads \
+                 as a results file; add them to a new results file",
+            ));
+        }
         let scan = scan(&file)?;
         if let Some(earlier) = scan.sheets.into_iter().find(|c| c.sheet == commit.sheet) {
             return Ok(Added::AlreadyAdded(earlier));
