@@ -764,11 +764,11 @@ fn inputs_have_size_limits() {
     );
     let results = dir.path().join("huge.jsonl");
     let file = std::fs::File::create(&results).unwrap();
-    file.set_len((1 << 30) + 1).unwrap();
+    file.set_len((4 << 30) + 1).unwrap();
     let (code, stdout, stderr) =
         careerfit(&["report", results.to_str().unwrap(), "--format", "csv"]);
     assert_eq!((code, stdout.as_str()), (Some(1), ""));
-    assert!(stderr.contains("larger than 1 GiB"), "{stderr}");
+    assert!(stderr.contains("larger than 4 GiB"), "{stderr}");
 }
 
 #[test]
@@ -865,7 +865,7 @@ fn a_batch_never_makes_a_results_file_too_big_to_read() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("full.jsonl");
     let file = std::fs::File::create(&out).unwrap();
-    file.set_len((1 << 30) - 100).unwrap();
+    file.set_len((4 << 30) - 100).unwrap();
     let (code, _, stderr) = careerfit(&[
         "score",
         "--answers-csv",
@@ -874,7 +874,7 @@ fn a_batch_never_makes_a_results_file_too_big_to_read() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(code, Some(1));
-    assert!(stderr.contains("larger than 1 GiB"), "{stderr}");
+    assert!(stderr.contains("larger than 4 GiB"), "{stderr}");
     assert!(stderr.contains("nothing was added"), "{stderr}");
-    assert_eq!(std::fs::metadata(&out).unwrap().len(), (1 << 30) - 100);
+    assert_eq!(std::fs::metadata(&out).unwrap().len(), (4 << 30) - 100);
 }

@@ -8,7 +8,7 @@
 //! complete. Only while watching may a file not exist yet (the kiosk
 //! creates it when its first participant finishes): it is then "waited
 //! for", and said so. Anything but a regular file (a named pipe, a device)
-//! is refused before it is opened, and a file over 1 GiB is refused.
+//! is refused before it is opened, and a file over 4 GiB is refused.
 //!
 //! Watching reads each file from where the last read stopped, and adds the
 //! new records to the summary ([`Group::add`]); a file that shrank or was

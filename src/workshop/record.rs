@@ -37,10 +37,10 @@ use crate::store::clock;
 
 pub const VERSION: u32 = 1;
 
-/// The largest results file read, in bytes (1 GiB: about a million
-/// participants). Anything larger is refused with a clear error, so a file
-/// pointed at something endless cannot eat the memory.
-pub const MAX_RESULTS_FILE: u64 = 1 << 30;
+/// The largest results file read, in bytes (4 GiB: about two and a half
+/// million participants of the built-in quiz). Anything larger is refused
+/// with a clear error, so a file that never ends cannot eat the memory.
+pub const MAX_RESULTS_FILE: u64 = 4 << 30;
 
 /// The most warnings kept about one read; the rest are counted.
 pub const MAX_WARNINGS: usize = 10;
@@ -277,7 +277,7 @@ pub fn open_for_reading(path: &Path) -> io::Result<(File, u64)> {
 pub fn too_big() -> io::Error {
     io::Error::new(
         io::ErrorKind::FileTooLarge,
-        "it is larger than 1 GiB, the most careerfit reads as a results file; \
+        "it is larger than 4 GiB, the most careerfit reads as a results file; \
          split it, or check it is the right file",
     )
 }
@@ -329,7 +329,7 @@ pub fn append_batch(
         if file.metadata()?.len().saturating_add(size) > MAX_RESULTS_FILE {
             return Err(io::Error::new(
                 io::ErrorKind::FileTooLarge,
-                "these records would make it larger than 1 GiB, the most careerfit reads \
+                "these records would make it larger than 4 GiB, the most careerfit reads \
                  as a results file; add them to a new results file",
             ));
         }
