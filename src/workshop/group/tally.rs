@@ -14,7 +14,7 @@
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use super::{DimensionMean, Entry, Fx, FxMap, Group, Participant, QuizGroup, RoleCount};
+use super::{DimensionMean, Entry, Fx, FxMap, Group, Name, Participant, QuizGroup, RoleCount};
 
 /// What the group remembers between additions.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -34,18 +34,33 @@ struct Plain {
     kept: u32,
 }
 
-/// One quiz's running counts.
-#[derive(Debug, Default, Clone, PartialEq)]
+/// One quiz's running counts. Roles and interest areas are counted by
+/// the address of the one copy of each name the loader shares between
+/// records (so no text is hashed per record), and gathered by id when the
+/// summary is worked out.
+#[derive(Debug, Default, Clone)]
 pub(super) struct QuizTally {
     versions: Vec<Version>,
-    /// Role id: how many participants it is the best fit of.
-    best: FxMap<String, usize>,
-    /// Interest area id: the sum of its scores and how many measured it.
-    sums: FxMap<String, (f64, usize)>,
+    /// Per role: how many participants it is the best fit of.
+    best: FxMap<usize, (Arc<Name>, usize)>,
+    /// Per interest area: the sum of its scores and how many measured it.
+    sums: FxMap<usize, (Arc<Name>, f64, usize)>,
+}
+
+/// Running counts are how a summary is kept, not what it says: two quiz
+/// groups are equal when what they show is (their other fields).
+impl PartialEq for QuizTally {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+fn key(name: &Arc<Name>) -> usize {
+    Arc::as_ptr(name) as usize
 }
 
 /// One version of a quiz (a content hash) as its records show it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 struct Version {
     hash: Arc<str>,
     count: usize,
@@ -58,6 +73,8 @@ struct Version {
     role_seen: FxMap<String, ()>,
     dims: Vec<(String, String)>,
     dim_seen: FxMap<String, ()>,
+    /// The shared names already looked at (by address).
+    names: FxMap<usize, Arc<Name>>,
 }
 
 /// Content identity of a record without an id.
@@ -226,6 +243,7 @@ impl QuizGroup {
                     role_seen: FxMap::default(),
                     dims: Vec::new(),
                     dim_seen: FxMap::default(),
+                    names: FxMap::default(),
                 });
                 t.versions.len() - 1
             }
@@ -237,37 +255,39 @@ impl QuizGroup {
         }
         version.first = version.first.min(e.order);
         for fit in &e.ranking {
-            if !version.role_seen.contains_key(fit.role.id.as_str()) {
-                version.role_seen.insert(fit.role.id.clone(), ());
-                version
-                    .roles
-                    .push((fit.role.id.clone(), fit.role.text.clone()));
+            if !version.names.contains_key(&key(&fit.role)) {
+                version.names.insert(key(&fit.role), fit.role.clone());
+                if !version.role_seen.contains_key(fit.role.id.as_str()) {
+                    version.role_seen.insert(fit.role.id.clone(), ());
+                    version
+                        .roles
+                        .push((fit.role.id.clone(), fit.role.text.clone()));
+                }
             }
         }
         for d in &e.dimensions {
-            let id = d.dimension.id.as_str();
-            if !version.dim_seen.contains_key(id) {
-                version.dim_seen.insert(id.to_string(), ());
-                version
-                    .dims
-                    .push((id.to_string(), d.dimension.text.clone()));
+            let name = &d.dimension;
+            if !version.names.contains_key(&key(name)) {
+                version.names.insert(key(name), name.clone());
+                if !version.dim_seen.contains_key(name.id.as_str()) {
+                    version.dim_seen.insert(name.id.clone(), ());
+                    version.dims.push((name.id.clone(), name.text.clone()));
+                }
             }
-            let sum = match t.sums.get_mut(id) {
-                Some(sum) => sum,
-                None => t.sums.entry(id.to_string()).or_default(),
-            };
+            let sum = t
+                .sums
+                .entry(key(name))
+                .or_insert_with(|| (name.clone(), 0.0, 0));
             if let Some(score) = d.score.filter(|s| s.is_finite()) {
-                sum.0 += score;
-                sum.1 += 1;
+                sum.1 += score;
+                sum.2 += 1;
             }
         }
         if let Some(best) = e.ranking.first() {
-            match t.best.get_mut(best.role.id.as_str()) {
-                Some(n) => *n += 1,
-                None => {
-                    t.best.insert(best.role.id.clone(), 1);
-                }
-            }
+            t.best
+                .entry(key(&best.role))
+                .or_insert_with(|| (best.role.clone(), 0))
+                .1 += 1;
         }
         self.close_calls += usize::from(e.close_call);
         self.flat += usize::from(e.flat);
@@ -309,6 +329,19 @@ impl QuizGroup {
         others.sort_by_key(|v| v.first);
         let in_order = || std::iter::once(main).chain(others.iter().copied());
 
+        let mut best: FxMap<&str, usize> = FxMap::default();
+        for (name, n) in t.best.values() {
+            *best.entry(name.id.as_str()).or_default() += n;
+        }
+        let mut sums: FxMap<&str, (f64, usize)> = FxMap::default();
+        // In a fixed order, so the same records always give the same sums.
+        let mut parts: Vec<&(Arc<Name>, f64, usize)> = t.sums.values().collect();
+        parts.sort_by(|a, b| (&a.0.id, &a.0.text).cmp(&(&b.0.id, &b.0.text)));
+        for (name, sum, measured) in parts {
+            let total = sums.entry(name.id.as_str()).or_default();
+            total.0 += sum;
+            total.1 += measured;
+        }
         let mut seen: FxMap<&str, ()> = FxMap::default();
         let mut roles = Vec::new();
         for (id, title) in in_order().flat_map(|v| &v.roles) {
@@ -316,7 +349,7 @@ impl QuizGroup {
                 roles.push(RoleCount {
                     role: id.clone(),
                     title: title.clone(),
-                    count: t.best.get(id.as_str()).copied().unwrap_or(0),
+                    count: best.get(id.as_str()).copied().unwrap_or(0),
                 });
             }
         }
@@ -325,7 +358,7 @@ impl QuizGroup {
         let mut profile = Vec::new();
         for (id, name) in in_order().flat_map(|v| &v.dims) {
             if seen.insert(id, ()).is_none() {
-                let (sum, measured) = t.sums.get(id.as_str()).copied().unwrap_or_default();
+                let (sum, measured) = sums.get(id.as_str()).copied().unwrap_or_default();
                 profile.push(DimensionMean {
                     id: id.clone(),
                     name: name.clone(),
