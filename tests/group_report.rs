@@ -1308,3 +1308,50 @@ fn records_added_late_and_out_of_order_give_the_same_summary() {
     assert_eq!(rows(g)[0], (1, "Early".to_string(), false));
     assert_eq!(whole.participants + 1, group.participants);
 }
+
+#[test]
+fn the_watched_dashboard_shows_what_was_added() {
+    use careerfit::dashboard::source::Source;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = real_session(dir.path());
+    let files = vec![a.clone(), b];
+    let mut source = Source::new(&files, true);
+    let mut d = dashboard_for(Group::default(), false);
+    d.watching = true;
+    d.refresh(&mut source, "2026-11-25T10:15:00Z");
+    let screen = screen_text(&d, (80, 24));
+    assert!(screen.contains("5 participants"), "{screen}");
+    write_records(
+        &a,
+        &[scored(
+            "51111514111351125152551311541311",
+            "2026-11-25T10:20:00Z",
+            Some("Newcomer"),
+        )],
+    );
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&a)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"not a record\n"))
+        .unwrap();
+    d.refresh(&mut source, "2026-11-25T10:20:05Z");
+    let screen = screen_text(&d, (80, 24));
+    assert!(
+        screen.contains("6 participants · updated 10:20:05 UTC"),
+        "{screen}"
+    );
+    assert!(screen.contains("Newcomer"), "{screen}");
+    assert!(screen.contains("1 bad line skipped"), "{screen}");
+    // A key press reads nothing: the file's next record is not shown
+    // until the files change again.
+    write_records(
+        &a,
+        &[scored(
+            "11531112515155141113511151121513",
+            "2026-11-25T10:21:00Z",
+            Some("Later"),
+        )],
+    );
+    key(&mut d, KeyCode::Down);
+    assert!(screen_text(&d, (80, 24)).contains("6 participants"));
+}
