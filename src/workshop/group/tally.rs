@@ -255,8 +255,10 @@ impl QuizGroup {
         }
         version.first = version.first.min(e.order);
         for fit in &e.ranking {
-            if !version.names.contains_key(&key(&fit.role)) {
-                version.names.insert(key(&fit.role), fit.role.clone());
+            if let std::collections::hash_map::Entry::Vacant(slot) =
+                version.names.entry(key(&fit.role))
+            {
+                slot.insert(fit.role.clone());
                 if !version.role_seen.contains_key(fit.role.id.as_str()) {
                     version.role_seen.insert(fit.role.id.clone(), ());
                     version
@@ -267,8 +269,9 @@ impl QuizGroup {
         }
         for d in &e.dimensions {
             let name = &d.dimension;
-            if !version.names.contains_key(&key(name)) {
-                version.names.insert(key(name), name.clone());
+            if let std::collections::hash_map::Entry::Vacant(slot) = version.names.entry(key(name))
+            {
+                slot.insert(name.clone());
                 if !version.dim_seen.contains_key(name.id.as_str()) {
                     version.dim_seen.insert(name.id.clone(), ());
                     version.dims.push((name.id.clone(), name.text.clone()));
