@@ -238,7 +238,7 @@ fn kind_of_special(_: &std::fs::Metadata) -> &'static str {
 /// Opens a results file for appending (and reading), creating it and its
 /// folder; anything but a regular file is refused before it is opened (a
 /// named pipe would block or swallow records), and checked again after.
-fn open_for_append(path: &Path) -> io::Result<File> {
+pub(crate) fn open_for_append(path: &Path) -> io::Result<File> {
     if let Some(why) = not_regular(path) {
         return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
     }
