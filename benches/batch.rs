@@ -24,7 +24,8 @@ fn main() {
 
     let mut times = Vec::new();
     for run in 0..RUNS {
-        let out = dir.path().join("results.jsonl");
+        // A fresh file each run: the same sheet is never added twice.
+        let out = dir.path().join(format!("results-{run}.jsonl"));
         let start = Instant::now();
         let scored = batch::score_file(&content.quiz, &content.roles, &csv).expect("scores");
         batch::append(&out, &scored).expect("appends");

@@ -3,6 +3,11 @@
 //! core. The records are scored by the real engine from varied answers
 //! (not timed), written to a temporary file, then the report is timed.
 //!
+//! Then the live dashboard's data side (`report --watch`): the files read
+//! when it opens, and what one more participant costs: reading the files
+//! again (as it was) against reading only what was added (as it is).
+//! `CAREERFIT_BENCH_RECORDS=1000000` measures a million records.
+//!
 //! Run with `cargo bench --bench group`.
 
 use std::hint::black_box;
@@ -14,12 +19,17 @@ use careerfit::store::clock;
 use careerfit::workshop::group::{Loader, export};
 use careerfit::workshop::record::{self, Record};
 
-const RECORDS: usize = 100_000;
+fn records_wanted() -> usize {
+    std::env::var("CAREERFIT_BENCH_RECORDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000)
+}
 const RUNS: usize = 5;
 
 /// 100,000 participants of the built-in quiz: answers from a simple
 /// pseudo-random sequence, some skipped, some anonymous, one a second.
-fn records() -> Vec<Record> {
+fn records(count: usize) -> Vec<Record> {
     let content = Content::built_in().expect("the built-in content loads");
     let quiz = &content.quiz;
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
@@ -29,7 +39,7 @@ fn records() -> Vec<Record> {
         seed ^= seed << 17;
         seed
     };
-    (0..RECORDS)
+    (0..count)
         .map(|i| {
             let answers = quiz
                 .questions
@@ -60,10 +70,12 @@ fn records() -> Vec<Record> {
 fn main() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("results.jsonl");
-    record::append(&path, &records()).expect("the records are written");
+    let n = records_wanted();
+    let all = records(n + 1);
+    record::append(&path, &all[..n]).expect("the records are written");
     let size = std::fs::metadata(&path).map_or(0, |m| m.len());
     println!(
-        "group report over {RECORDS} records ({:.1} MB), best of {RUNS} runs:",
+        "group report over {n} records ({:.1} MB), best of {RUNS} runs:",
         size as f64 / 1e6
     );
 
@@ -79,14 +91,14 @@ fn main() {
                 "results.jsonl",
             )
             .expect("the file reads");
-        assert_eq!(loader.entries.len(), RECORDS);
+        assert_eq!(loader.entries.len(), n);
         let t_read = start.elapsed();
         let group = loader.finish();
         let t_summary = start.elapsed() - t_read;
         let csv = export::csv(&group, false);
         let t_total = start.elapsed();
         let t_csv = t_total - t_read - t_summary;
-        assert_eq!(csv.lines().count(), RECORDS + 1);
+        assert_eq!(csv.lines().count(), n + 1);
         black_box(csv);
         for (slot, t) in best.iter_mut().zip([t_read, t_summary, t_csv, t_total]) {
             *slot = (*slot).min(t);
@@ -103,4 +115,34 @@ fn main() {
     if best[3] > Duration::from_secs(1) {
         println!("  OVER BUDGET");
     }
+    watch(&path, &all[n], n);
+}
+
+/// The dashboard with --watch: opening, then one more participant.
+fn watch(path: &std::path::Path, one_more: &Record, n: usize) {
+    use careerfit::dashboard::source::{self, Source};
+    use careerfit::workshop::group::Group;
+    let files = vec![path.to_path_buf()];
+    let start = Instant::now();
+    let mut source = Source::new(&files, true);
+    let mut group = Group::default();
+    source.poll(&mut group).expect("the file reads");
+    let t_open = start.elapsed();
+    record::append(path, std::slice::from_ref(one_more)).expect("one more is written");
+    let start = Instant::now();
+    let reread = source::read_all(&files, true).expect("the file reads");
+    let t_reread = start.elapsed();
+    let start = Instant::now();
+    source.poll(&mut group).expect("the file reads");
+    let t_poll = start.elapsed();
+    assert_eq!(group.participants, n + 1);
+    assert_eq!(reread.group.participants, n + 1);
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    println!("dashboard --watch over {n} records:");
+    println!("  open (read all, summarise)        {:>8.1} ms", ms(t_open));
+    println!(
+        "  one more: read all again          {:>8.1} ms",
+        ms(t_reread)
+    );
+    println!("  one more: read only what was added{:>8.3} ms", ms(t_poll));
 }

@@ -230,6 +230,31 @@ pub fn pad(text: &str, width: usize) -> String {
     out
 }
 
+/// JSON text made safe to print as it is (`cat`), still meaning the same:
+/// every hidden character (see [`printable`]) is written as a `\uXXXX`
+/// escape, which a JSON parser reads back as the character itself. JSON's
+/// own layout (line breaks, tabs) is kept; serde_json already escapes
+/// control characters inside strings, and every hidden character outside
+/// them is layout.
+pub fn json_escape_hidden(json: &str) -> Cow<'_, str> {
+    let escape = |c: char| is_hidden(c) && !matches!(c, '\n' | '\r' | '\t');
+    if !json.chars().any(escape) {
+        return Cow::Borrowed(json);
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if escape(c) {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -293,39 +318,12 @@ mod tests {
         assert_eq!(pad("漢字", 6), "漢字  ");
         assert_eq!(pad("abc", 2), "abc");
     }
-}
 
-/// JSON text (as `serde_json` writes it) with every hidden character that
-/// is not a control character (bidi overrides, zero widths: `serde_json`
-/// already escapes control characters) written as a `\uXXXX` escape. The
-/// values a program reads are unchanged; a person reading the JSON on a
-/// terminal sees the escape, not reordered or hidden text.
-pub fn json_hidden_escaped(json: &str) -> Cow<'_, str> {
-    let hidden = |c: char| is_hidden(c) && !c.is_control();
-    if !json.chars().any(hidden) {
-        return Cow::Borrowed(json);
-    }
-    let mut out = String::with_capacity(json.len() + 16);
-    for c in json.chars() {
-        if hidden(c) {
-            let mut units = [0u16; 2];
-            for unit in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{unit:04x}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-#[cfg(test)]
-mod json_tests {
     #[test]
     fn hidden_characters_in_json_are_escaped_and_read_back_the_same() {
         let value = serde_json::json!({ "name": "a\u{202e}b\u{200b}c\u{1b}d" });
         let json = serde_json::to_string_pretty(&value).unwrap();
-        let safe = super::json_hidden_escaped(&json);
+        let safe = json_escape_hidden(&json);
         assert!(!safe.contains('\u{202e}') && !safe.contains('\u{200b}'));
         assert!(safe.contains("\\u202e") && safe.contains("\\u200b"));
         let back: serde_json::Value = serde_json::from_str(&safe).unwrap();

@@ -60,6 +60,8 @@ fn rec(time: &str, label: Option<&str>, fits: [f64; 4], dims: [Option<f64>; 4]) 
     }
     Record {
         version: record::VERSION,
+        id: None,
+        batch: None,
         time: time.to_string(),
         session: "tuesday-class".to_string(),
         label: label.map(str::to_string),
@@ -145,6 +147,13 @@ fn session() -> Vec<Record> {
     ]
 }
 
+/// The session as its two files hold it: the first five records in one,
+/// the rest in the other (Sam is in both).
+fn two_files(mut records: Vec<Record>) -> Group {
+    let second = records.split_off(5);
+    Group::summarise_files(vec![records, second])
+}
+
 fn files() -> Vec<String> {
     FILES.iter().map(|f| f.to_string()).collect()
 }
@@ -153,7 +162,7 @@ fn files() -> Vec<String> {
 
 #[test]
 fn the_summary_counts_the_group() {
-    let group = Group::summarise(session());
+    let group = two_files(session());
     assert_eq!(group.participants, 8);
     assert_eq!(group.duplicates, 1);
     assert_eq!(group.quizzes.len(), 1);
@@ -228,16 +237,18 @@ fn the_summary_counts_the_group() {
     );
     assert_eq!(
         group.notes(),
-        ["1 duplicate record was left out: each was already read (the same file given twice?)."]
+        [
+            "1 duplicate record was left out: each was read twice (the same record in two files, or a file given twice)."
+        ]
     );
 }
 
 #[test]
 fn the_same_file_twice_counts_each_participant_once() {
-    let once = Group::summarise(session());
-    let mut twice = session();
-    twice.extend(session());
-    let twice = Group::summarise(twice);
+    let once = two_files(session());
+    let records = session();
+    let (a, b) = records.split_at(5);
+    let twice = Group::summarise_files(vec![a.to_vec(), b.to_vec(), a.to_vec(), b.to_vec()]);
     assert_eq!(twice.participants, once.participants);
     assert_eq!(twice.quizzes[0].roles, once.quizzes[0].roles);
     assert_eq!(twice.duplicates, 10);
@@ -249,7 +260,7 @@ fn the_same_person_at_another_time_is_not_a_duplicate() {
     let mut again = records[0].clone();
     again.time = "2026-11-25T15:00:00Z".to_string();
     records.push(again);
-    assert_eq!(Group::summarise(records).participants, 9);
+    assert_eq!(two_files(records).participants, 9);
 }
 
 #[test]
@@ -263,7 +274,7 @@ fn different_quizzes_are_summarised_apart() {
     );
     other.quiz = "cyber-day".to_string();
     records.push(other);
-    let group = Group::summarise(records);
+    let group = two_files(records);
     assert_eq!(group.participants, 9);
     let ids: Vec<&str> = group.quizzes.iter().map(|q| q.quiz.as_str()).collect();
     assert_eq!(ids, ["it-career", "cyber-day"], "largest first");
@@ -300,7 +311,7 @@ fn nobody_yet_is_not_an_error() {
 
 #[test]
 fn export_snapshots() {
-    let group = Group::summarise(session());
+    let group = two_files(session());
     for hide in [false, true] {
         let suffix = if hide { "_hidden" } else { "" };
         let text = export::text(&group, &files(), hide);
@@ -334,7 +345,7 @@ fn export_snapshots() {
 
 #[test]
 fn markdown_escapes_labels() {
-    let group = Group::summarise(session());
+    let group = two_files(session());
     let md = export::markdown(&group, &files(), false);
     assert!(md.contains("Ana \\| \\<b\\>boss\\</b\\>"), "{md}");
     assert!(!md.contains("<b>"));
@@ -350,7 +361,7 @@ fn markdown_escapes_labels() {
 
 #[test]
 fn json_holds_the_summary_and_every_participant() {
-    let group = Group::summarise(session());
+    let group = two_files(session());
     let json: serde_json::Value =
         serde_json::from_str(&export::json(&group, &files(), false)).unwrap();
     assert_eq!(json["count"], 8);
@@ -529,7 +540,7 @@ fn key(d: &mut Dashboard, code: KeyCode) {
 
 #[test]
 fn dashboard_snapshots() {
-    let group = Group::summarise(session());
+    let group = two_files(session());
     for hide in [false, true] {
         let d = dashboard_for(group.clone(), hide);
         let name = if hide { "hidden" } else { "names" };
@@ -570,7 +581,7 @@ fn dashboard_watching_says_when_it_updated() {
     assert!(screen.contains("No participants yet."));
     assert!(screen.contains("updated 14:00:00 UTC"));
     assert!(screen.contains("Waiting for lab-b.jsonl"), "{screen}");
-    read.group = Group::summarise(session());
+    read.group = two_files(session());
     read.waiting.clear();
     read.warnings = vec!["lab-a.jsonl:9: skipped an unfinished last line".into()];
     d.update(read, "2026-11-25T14:20:05Z");
@@ -630,7 +641,7 @@ fn dashboard_scrolls_and_follows_new_participants() {
 
 #[test]
 fn dashboard_keys() {
-    let mut d = dashboard_for(Group::summarise(session()), false);
+    let mut d = dashboard_for(two_files(session()), false);
     d.resize(80, 24);
     key(&mut d, KeyCode::Char('h'));
     assert!(d.hide_names);
@@ -644,7 +655,7 @@ fn dashboard_keys() {
     assert_eq!(d.exit, None);
     key(&mut d, KeyCode::Char('q'));
     assert_eq!(d.exit, Some(Exit::Quit));
-    let mut d = dashboard_for(Group::summarise(session()), false);
+    let mut d = dashboard_for(two_files(session()), false);
     d.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
     assert_eq!(d.exit, Some(Exit::Interrupted));
 }
@@ -656,7 +667,7 @@ fn dashboard_switches_between_quizzes() {
     other.quiz = "cyber-day".to_string();
     other.time = "2026-11-25T16:00:00Z".to_string();
     records.push(other);
-    let mut d = dashboard_for(Group::summarise(records), false);
+    let mut d = dashboard_for(two_files(records), false);
     let screen = screen_text(&d, (80, 24));
     assert!(screen.contains("it-career (quiz 1 of 2)"), "{screen}");
     assert!(screen.contains("Tab next quiz"), "{screen}");
@@ -668,7 +679,7 @@ fn dashboard_switches_between_quizzes() {
 
 #[test]
 fn dashboard_too_small() {
-    let d = dashboard_for(Group::summarise(session()), false);
+    let d = dashboard_for(two_files(session()), false);
     let screen = snap(&d, "too_small", (59, 19));
     assert!(screen.contains("terminal too small: need 60x20"));
     let screen = screen_text(&d, (60, 20));
@@ -677,9 +688,9 @@ fn dashboard_too_small() {
 
 #[test]
 fn dashboard_draws_in_colour_too() {
-    let mut d = dashboard_for(Group::summarise(session()), false);
+    let mut d = dashboard_for(two_files(session()), false);
     d.theme = Theme { color: true };
-    let mono = screen_text(&dashboard_for(Group::summarise(session()), false), (80, 24));
+    let mono = screen_text(&dashboard_for(two_files(session()), false), (80, 24));
     assert_eq!(
         screen_text(&d, (80, 24)),
         mono,
@@ -1002,11 +1013,345 @@ fn the_fast_reader_agrees_with_the_record_reader() {
         "{:?}",
         fast.warnings
     );
-    for (f, s) in fast.warnings.iter().zip(&slow.warnings) {
+    for (f, s) in fast.warnings.lines().iter().zip(&slow.warnings) {
         assert_eq!(f.split(": skipped").next(), s.split(": skipped").next());
         assert_eq!(f.contains("unfinished"), s.contains("unfinished"));
         assert_eq!(f.contains("version 2"), s.contains("version 2"));
     }
     assert_eq!(fast.entries.len(), slow.records.len());
     assert_eq!(fast.finish(), Group::summarise(slow.records));
+}
+
+// ------------------------------------- issue 9: items 13a, 18, 23, 28a
+
+#[test]
+fn identical_anonymous_rows_are_different_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let sheet = dir.path().join("class.csv");
+    // Four anonymous rows, three with identical answers.
+    std::fs::write(
+        &sheet,
+        "replace-laptop-drive,printers-keep-failing\n4,1\n4,1\n4,1\n2,3\n",
+    )
+    .unwrap();
+    let out = dir.path().join("class.jsonl");
+    let status = careerfit(&[
+        "score",
+        "--answers-csv",
+        sheet.to_str().unwrap(),
+        "--results",
+        out.to_str().unwrap(),
+    ])
+    .status;
+    assert!(status.success());
+    let out_text = out.to_str().unwrap();
+    let text =
+        String::from_utf8(careerfit(&["report", out_text, "--format", "text"]).stdout).unwrap();
+    assert!(text.starts_with("Group report: 4 participants"), "{text}");
+    assert!(!text.contains("duplicate"), "{text}");
+    // A copy of the file given too: the same records, counted once.
+    let copy = dir.path().join("copy.jsonl");
+    std::fs::copy(&out, &copy).unwrap();
+    let text = String::from_utf8(
+        careerfit(&[
+            "report",
+            out_text,
+            copy.to_str().unwrap(),
+            "--format",
+            "text",
+        ])
+        .stdout,
+    )
+    .unwrap();
+    assert!(text.starts_with("Group report: 4 participants"), "{text}");
+    assert!(text.contains("4 duplicate records were left out"), "{text}");
+
+    // Two kiosk participants finishing in the same second with the same
+    // answers are two people.
+    let a = scored(
+        "51111514111351125152551311541311",
+        "2026-11-25T10:00:00Z",
+        None,
+    );
+    let mut b = scored(
+        "51111514111351125152551311541311",
+        "2026-11-25T10:00:00Z",
+        None,
+    );
+    b.time = a.time.clone();
+    assert_ne!(a.id, b.id);
+    let kiosk = dir.path().join("kiosk.jsonl");
+    write_records(&kiosk, &[a, b]);
+    let json: serde_json::Value = serde_json::from_slice(
+        &careerfit(&["report", kiosk.to_str().unwrap(), "--format", "json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(json["count"], 2);
+
+    // Older records without ids: the same line three times in one file is
+    // three people; the same file twice is still three.
+    let old: Vec<Record> = (0..3)
+        .map(|_| {
+            let mut r = scored(
+                "33313331333133313332333233323334",
+                "2026-11-25T09:00:00Z",
+                None,
+            );
+            r.id = None;
+            r
+        })
+        .collect();
+    let older = dir.path().join("older.jsonl");
+    write_records(&older, &old);
+    let o = older.to_str().unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&careerfit(&["report", o, o, "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["count"], 3);
+    assert_eq!(json["duplicates_left_out"], 3);
+}
+
+#[test]
+fn a_file_that_is_not_a_results_file_is_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let numbers = dir.path().join("numbers.txt");
+    let text: String = (1..=119).map(|n| format!("{n}\n")).collect();
+    std::fs::write(&numbers, text).unwrap();
+    let out = careerfit(&["report", numbers.to_str().unwrap(), "--format", "text"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.stdout, b"");
+    assert_eq!(
+        stderr.matches("is not a careerfit results file").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(!stderr.contains("warning:"), "{stderr}");
+    assert!(
+        stderr.contains("careerfit workshop"),
+        "what one is: {stderr}"
+    );
+
+    // A real results file with a few bad lines still warns, bounded.
+    let (a, _) = real_session(dir.path());
+    let mut bytes = std::fs::read(&a).unwrap();
+    for n in 0..30 {
+        bytes.extend(format!("garbage {n}\n").as_bytes());
+    }
+    std::fs::write(&a, bytes).unwrap();
+    let out = careerfit(&["report", a.to_str().unwrap(), "--format", "text"]);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert_eq!(stderr.lines().count(), 11, "{stderr}");
+    assert!(
+        stderr.ends_with("warning: … and 20 more skipped lines (not listed)\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn json_keeps_nicknames_as_data_safe_to_print() {
+    let label = "\u{202e}evil\u{200b}x\u{1b}[2J\u{7f}";
+    let group = Group::summarise(vec![rec(
+        "2026-11-25T15:00:00Z",
+        Some(label),
+        [70.0, 60.0, 50.0, 40.0],
+        [Some(80.0), Some(50.0), Some(40.0), Some(20.0)],
+    )]);
+    let text = export::json(&group, &files(), false);
+    for hidden in ['\u{202e}', '\u{200b}', '\u{1b}', '\u{7f}'] {
+        assert!(!text.contains(hidden), "{hidden:?} raw in {text}");
+    }
+    assert!(text.contains("\\u202e"), "{text}");
+    assert!(
+        !text.contains("\\\\u{"),
+        "no Rust-style escapes as text: {text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(json["quizzes"][0]["participants"][0]["label"], label);
+}
+
+#[test]
+fn watching_reads_only_what_was_added() {
+    use careerfit::dashboard::source::Source;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = real_session(dir.path());
+    let files = vec![a.clone(), b.clone()];
+    let mut source = Source::new(&files, true);
+    let mut group = Group::default();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 5);
+
+    // A new participant, and half a line of the next one.
+    let late = scored(
+        "51111514111351125152551311541311",
+        "2026-11-25T11:00:00Z",
+        Some("Late"),
+    );
+    write_records(&a, &[late]);
+    let next = serde_json::to_vec(&scored(
+        "11531112515155141113511151121513",
+        "2026-11-25T11:05:00Z",
+        Some("Next"),
+    ))
+    .unwrap();
+    let mut file = std::fs::OpenOptions::new().append(true).open(&b).unwrap();
+    use std::io::Write;
+    file.write_all(&next[..40]).unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 6);
+    assert!(
+        source.warnings().is_empty(),
+        "a line being written is not torn yet"
+    );
+    file.write_all(&next[40..]).unwrap();
+    file.write_all(b"\n").unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 7);
+    let q = &group.quizzes[0];
+    assert_eq!(q.participants.last().unwrap().label(false), "Next");
+    assert_eq!(
+        q.participants.iter().map(|p| p.number).collect::<Vec<_>>(),
+        (1..=7).collect::<Vec<_>>()
+    );
+    // The same as reading everything at once.
+    let once = careerfit::dashboard::source::read_all(&files, false).unwrap();
+    assert_eq!(once.group.participants, 7);
+    assert_eq!(once.group.quizzes[0].roles, q.roles);
+    assert_eq!(once.group.quizzes[0].profile, q.profile);
+
+    // A batch being added counts only when its commit line is there.
+    let sheet = dir.path().join("late.csv");
+    std::fs::write(&sheet, "replace-laptop-drive\n4\n5\n").unwrap();
+    let spare = dir.path().join("spare.jsonl");
+    careerfit(&[
+        "score",
+        "--answers-csv",
+        sheet.to_str().unwrap(),
+        "--results",
+        spare.to_str().unwrap(),
+    ]);
+    let batch = std::fs::read(&spare).unwrap();
+    let commit_at = batch
+        .windows(10)
+        .position(|w| w == b"{\"commit\":")
+        .unwrap();
+    let mut file = std::fs::OpenOptions::new().append(true).open(&a).unwrap();
+    file.write_all(&batch[..commit_at]).unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 7, "held until the commit line");
+    file.write_all(&batch[commit_at..]).unwrap();
+    source.poll(&mut group).unwrap();
+    assert_eq!(group.participants, 9);
+
+    // A file replaced by a shorter one: read again from the start.
+    std::fs::remove_file(&a).unwrap();
+    write_records(
+        &a,
+        &[scored(
+            "33313331333133313332333233323334",
+            "2026-11-25T12:00:00Z",
+            Some("New"),
+        )],
+    );
+    source.poll(&mut group).unwrap();
+    assert_eq!(
+        group.participants, 4,
+        "the new file's 1 and the other file's 3"
+    );
+}
+
+#[test]
+fn records_added_late_and_out_of_order_give_the_same_summary() {
+    use careerfit::workshop::group::Loader;
+    let records = session();
+    let whole = two_files(records.clone());
+    // Read as a watched dashboard would: the first file, then the second
+    // a record at a time (its times interleave with the first file's).
+    let mut loader = Loader::new();
+    for r in &records[..5] {
+        loader.add_record_from(r, 0);
+    }
+    let mut group = Group::new(loader.take_entries());
+    for r in &records[5..] {
+        loader.add_record_from(r, 1);
+        group.add(loader.take_entries());
+    }
+    // And a late record finishing before everyone else.
+    let mut early = records[1].clone();
+    early.time = "2026-11-25T13:00:00Z".to_string();
+    early.label = Some("Early".to_string());
+    loader.add_record_from(&early, 1);
+    group.add(loader.take_entries());
+    let mut all = records.clone();
+    all.push(early);
+    let mut second = all.split_off(5);
+    let whole_plus = Group::summarise_files(vec![all, std::mem::take(&mut second)]);
+
+    let (got, want) = (&group, &whole_plus);
+    assert_eq!(got.participants, want.participants);
+    assert_eq!(got.duplicates, want.duplicates);
+    let (g, w) = (&got.quizzes[0], &want.quizzes[0]);
+    assert_eq!(g.roles, w.roles);
+    assert_eq!(g.profile, w.profile);
+    assert_eq!(g.other_version, w.other_version);
+    assert_eq!(
+        (g.close_calls, g.flat, g.incomplete),
+        (w.close_calls, w.flat, w.incomplete)
+    );
+    let rows = |q: &careerfit::workshop::group::QuizGroup| {
+        q.participants
+            .iter()
+            .map(|p| (p.number, p.label(false), p.other_version))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(rows(g), rows(w));
+    assert_eq!(rows(g)[0], (1, "Early".to_string(), false));
+    assert_eq!(whole.participants + 1, group.participants);
+}
+
+#[test]
+fn the_watched_dashboard_shows_what_was_added() {
+    use careerfit::dashboard::source::Source;
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = real_session(dir.path());
+    let files = vec![a.clone(), b];
+    let mut source = Source::new(&files, true);
+    let mut d = dashboard_for(Group::default(), false);
+    d.watching = true;
+    d.refresh(&mut source, "2026-11-25T10:15:00Z");
+    let screen = screen_text(&d, (80, 24));
+    assert!(screen.contains("5 participants"), "{screen}");
+    write_records(
+        &a,
+        &[scored(
+            "51111514111351125152551311541311",
+            "2026-11-25T10:20:00Z",
+            Some("Newcomer"),
+        )],
+    );
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(&a)
+        .and_then(|mut f| std::io::Write::write_all(&mut f, b"not a record\n"))
+        .unwrap();
+    d.refresh(&mut source, "2026-11-25T10:20:05Z");
+    let screen = screen_text(&d, (80, 24));
+    assert!(
+        screen.contains("6 participants · updated 10:20:05 UTC"),
+        "{screen}"
+    );
+    assert!(screen.contains("Newcomer"), "{screen}");
+    assert!(screen.contains("1 bad line skipped"), "{screen}");
+    // A key press reads nothing: the file's next record is not shown
+    // until the files change again.
+    write_records(
+        &a,
+        &[scored(
+            "11531112515155141113511151121513",
+            "2026-11-25T10:21:00Z",
+            Some("Later"),
+        )],
+    );
+    key(&mut d, KeyCode::Down);
+    assert!(screen_text(&d, (80, 24)).contains("6 participants"));
 }

@@ -1,27 +1,71 @@
 //! `careerfit score --answers-csv FILE [--results OUT]`: score a spreadsheet
 //! of many people's answers. Without --results, a line per scored row; with
-//! it, one workshop record per good row appended to OUT in one locked write.
+//! it, one workshop record per good row added to OUT whole or not at all
+//! (see `record::append_batch`), and never twice for the same sheet.
 //! Either way the problems go to stderr, the summary to stdout, and the exit
 //! status is 0 only when every row was good (1 when any row had problems,
-//! the good rows being scored all the same).
+//! the good rows being scored all the same; the same for a sheet already
+//! added, which adds nothing).
 
 use std::io::Write;
 use std::path::Path;
+use std::process::ExitCode;
 
 use super::{Cli, Failure, load_content, print_out};
 use crate::content::Role;
-use crate::workshop::batch::{self, Batch};
+use crate::text::plural;
+use crate::workshop::batch::{self, Batch, MAX_PROBLEM_ROWS};
 use crate::workshop::label;
+use crate::workshop::record::Added;
 
-/// The most problem rows listed on stderr; the rest are counted.
-const SHOWN_PROBLEM_ROWS: usize = 200;
+/// `score --answers F --results OUT`: --results is for a spreadsheet of
+/// many people; refused as a usage error (exit 2), never ignored.
+pub fn refuse_results_with_answers() -> ExitCode {
+    eprintln!(
+        "error: --results works with --answers-csv (a spreadsheet of many people's answers); \
+         to score one answers file, leave out --results"
+    );
+    ExitCode::from(2)
+}
 
 pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Failure> {
     let content = load_content(cli)?;
     let roles = &content.roles;
-    let batch = batch::score_file(&content.quiz, &content.roles, csv)
-        .map_err(|e| Failure::Message(e.to_string()))?;
-    report_problems(&batch);
+    let fail = |e: batch::BatchError| Failure::Message(e.to_string());
+    let (batch, added) = match results {
+        None => {
+            // The records are not needed: thrown away as they are made.
+            let batch = batch::score_file_to(&content.quiz, roles, csv, &mut std::io::sink())
+                .map_err(fail)?;
+            (batch, None)
+        }
+        Some(path) => {
+            let shown = label::for_terminal(&path.display().to_string());
+            let cannot = |e: std::io::Error| {
+                Failure::Message(format!(
+                    "could not write the results to {shown}: {}; nothing was added",
+                    why(&e)
+                ))
+            };
+            if let Some(why) = crate::workshop::record::not_regular(path) {
+                return Err(Failure::Message(format!(
+                    "could not write the results to {shown}: {why}; give a results file (.jsonl)"
+                )));
+            }
+            let mut spill = spill_file().map_err(cannot)?;
+            let batch =
+                batch::score_file_to(&content.quiz, roles, csv, &mut spill).map_err(fail)?;
+            report_problems(&batch);
+            use std::io::Seek;
+            let size = spill.stream_position().map_err(cannot)?;
+            spill.rewind().map_err(cannot)?;
+            let added = batch::append_from(path, &batch, &mut spill, size).map_err(cannot)?;
+            (batch, Some((shown, added)))
+        }
+    };
+    if added.is_none() {
+        report_problems(&batch);
+    }
 
     let mut out = match results {
         None => table(&batch, roles),
@@ -29,18 +73,21 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
     };
     out.push_str(&batch.summary());
     out.push('\n');
-    if let Some(path) = results {
-        let shown = label::for_terminal(&path.display().to_string());
-        batch::append(path, &batch).map_err(|e| {
-            Failure::Message(format!("could not write the results to {shown}: {e}"))
-        })?;
-        if batch.scored.is_empty() {
-            out.push_str(&format!("nothing was added to {shown}\n"));
-        } else {
-            out.push_str(&format!(
+    if let Some((shown, added)) = added {
+        match added {
+            _ if batch.scored.is_empty() => {
+                out.push_str(&format!("nothing was added to {shown}\n"));
+            }
+            Added::Added => out.push_str(&format!(
                 "results appended to {shown} (session \"{}\")\n",
                 label::for_terminal(&batch.session)
-            ));
+            )),
+            Added::AlreadyAdded(earlier) => out.push_str(&format!(
+                "nothing was added: this sheet was already added to {shown} on {} ({}); \
+                 adding it again would count those people twice\n",
+                crate::store::clock::readable(&label::for_terminal(&earlier.time)),
+                plural(earlier.records, "record", "records"),
+            )),
         }
     }
 
@@ -50,7 +97,7 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
     print_out(&out);
     Err(Failure::Message(format!(
         "{} of {} had problems (listed above) and {} not scored; {} scored",
-        rows(batch.problem_rows),
+        plural(batch.problem_rows, "row", "rows"),
         label::for_terminal(&csv.display().to_string()),
         if batch.problem_rows == 1 {
             "was"
@@ -65,32 +112,51 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
     )))
 }
 
-fn rows(n: usize) -> String {
-    format!("{n} row{}", if n == 1 { "" } else { "s" })
+/// Why a write failed, in plain words.
+fn why(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull => "the disk is full".to_string(),
+        ErrorKind::PermissionDenied => "permission denied".to_string(),
+        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_string(),
+        // Ours, already in plain words ("it is a named pipe ...").
+        _ => label::for_terminal(&e.to_string()),
+    }
 }
 
-/// Every problem on stderr, one a line, up to `SHOWN_PROBLEM_ROWS` rows.
+/// A temporary file for the scored records, so a sheet of any size takes
+/// little memory. On Unix it is unlinked at once: nothing is left behind,
+/// even after kill -9.
+fn spill_file() -> std::io::Result<std::fs::File> {
+    let path = std::env::temp_dir().join(format!(
+        ".careerfit-batch-{}.tmp",
+        crate::workshop::record::new_id()
+    ));
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create_new(true)
+        .open(&path)?;
+    let _ = std::fs::remove_file(&path);
+    Ok(file)
+}
+
+/// The problems kept, one a line, then how many more rows had problems.
 fn report_problems(batch: &Batch) {
     if batch.problems.is_empty() {
         return;
     }
     let mut err = std::io::BufWriter::new(std::io::stderr().lock());
-    let mut rows_shown = 0;
-    let mut last_row = 0;
     for problem in &batch.problems {
-        if problem.row != last_row {
-            if rows_shown == SHOWN_PROBLEM_ROWS {
-                let _ = writeln!(
-                    err,
-                    "error: ... and {} more with problems, not listed",
-                    rows(batch.problem_rows - rows_shown)
-                );
-                break;
-            }
-            rows_shown += 1;
-            last_row = problem.row;
-        }
         let _ = writeln!(err, "error: {problem}");
+    }
+    let more = batch.problem_rows_not_listed();
+    if more > 0 {
+        let _ = writeln!(
+            err,
+            "error: ... and {} with problems, not listed (only the first {MAX_PROBLEM_ROWS} are)",
+            plural(more, "more row", "more rows")
+        );
     }
     let _ = err.flush();
 }

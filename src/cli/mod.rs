@@ -175,8 +175,10 @@ pub enum Command {
         /// question ids, an optional `participant` column)
         #[arg(long, value_name = "FILE", conflicts_with = "format")]
         answers_csv: Option<PathBuf>,
-        /// With --answers-csv: append the results to this workshop results
-        /// file (JSON Lines) instead of printing them
+        /// With --answers-csv: add the results to this workshop results
+        /// file (JSON Lines) instead of printing them. They are added whole
+        /// or not at all; a sheet already added is not added again (said
+        /// on stdout; the exit status is as usual)
         #[arg(long, value_name = "FILE", requires = "answers_csv")]
         results: Option<PathBuf>,
         /// Output format
@@ -304,6 +306,14 @@ enum Output {
 
 /// Runs one non-interactive command and returns the exit status.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    if let Command::Score {
+        answers: Some(_),
+        results: Some(_),
+        ..
+    } = command
+    {
+        return batch::refuse_results_with_answers();
+    }
     let text = |r: Result<String, Failure>| r.map(Output::Text);
     let exact = |r: Result<String, Failure>| r.map(Output::Exact);
     let result = match command {
@@ -356,7 +366,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Output::Text(prose) => write_text(&prose),
         Output::Line(line) => write_out(&crate::text::printable(&line)),
         Output::Exact(exact) => write_out(&exact),
-        Output::Json(json) => write_out(&crate::text::json_hidden_escaped(&json)),
+        Output::Json(json) => write_out(&crate::text::json_escape_hidden(&json)),
     });
     match written {
         Ok(()) => ExitCode::SUCCESS,

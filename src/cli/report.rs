@@ -2,10 +2,12 @@
 //! results merged from one or many results files, for the counselor's records.
 //!
 //! Skipped lines (a torn last line, a line that is not a record) are warned
-//! about on stderr, one line each, and the rest is exported. A file that
-//! cannot be read (missing, a folder, no permission) is an error naming it,
-//! and nothing is exported: an export quietly missing one laptop's results
-//! would look complete. An empty file is fine: "no participants yet".
+//! about on stderr, one line each for the first few, then how many more,
+//! and the rest is exported. A file that cannot be read (missing, a folder,
+//! a named pipe, no permission, over 4 GiB) or that is not a results file
+//! at all is an error naming it, and nothing is exported: an export quietly
+//! missing one laptop's results would look complete. An empty file is
+//! fine: "no participants yet".
 
 use std::path::PathBuf;
 

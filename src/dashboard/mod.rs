@@ -43,8 +43,14 @@ enum Ending {
 /// (while watching, a file that does not exist yet is waited for). Lines
 /// skipped in the files are printed to stderr after the terminal is back.
 pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> ExitCode {
-    let read = match source::read_all(files, watch) {
-        Ok(read) => read,
+    let mut source = source::Source::new(files, watch);
+    let mut group = Group::default();
+    let read = match source.poll(&mut group) {
+        Ok(()) => source::Read {
+            group,
+            warnings: source.warnings(),
+            waiting: source.waiting.clone(),
+        },
         Err(problems) => {
             for problem in &problems {
                 eprintln!("error: {problem}");
@@ -58,7 +64,7 @@ pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> 
     };
     let names = files.iter().map(|f| source::shown(f)).collect();
     let mut dashboard = Dashboard::new(
-        Group::new(Vec::new()),
+        Group::default(),
         Theme::from_env(no_color),
         hide_names,
         names,
@@ -71,7 +77,7 @@ pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> 
         // the newest.
         dashboard.scroll = 0;
     }
-    let ended = shell(dashboard, files, watch, &mut warnings);
+    let ended = shell(dashboard, files, &mut source, watch, &mut warnings);
     for warning in &warnings {
         eprintln!("warning: {warning}");
     }
@@ -94,6 +100,7 @@ pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> 
 fn shell(
     mut dashboard: Dashboard,
     files: &[PathBuf],
+    source: &mut source::Source,
     watch: bool,
     warnings: &mut Vec<String>,
 ) -> anyhow::Result<Ending> {
@@ -113,13 +120,11 @@ fn shell(
             Ok(Input::Terminal(Event::Key(key))) => dashboard.handle_key(key),
             Ok(Input::Terminal(Event::Resize(width, height))) => dashboard.resize(width, height),
             Ok(Input::Terminal(_)) => {}
-            Ok(Input::Changed) => match source::read_all(files, true) {
-                Ok(read) => {
-                    *warnings = read.warnings.clone();
-                    dashboard.update(read, &clock::now());
-                }
-                Err(problems) => dashboard.problem = problems.into_iter().next(),
-            },
+            Ok(Input::Changed) => {
+                // Only what was added since the last look is read.
+                dashboard.refresh(source, &clock::now());
+                *warnings = source.warnings();
+            }
             Ok(Input::Signal(signal)) => return Ok(Ending::Signalled(signal)),
             Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
             Err(_) => anyhow::bail!("the terminal input stopped"),

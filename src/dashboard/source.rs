@@ -1,26 +1,33 @@
 //! The results files behind a group report: read them all, merged, with
-//! every skipped line said as a warning; a file that cannot be read named
-//! plainly; and a cheap stamp (size and modification time) of each file,
-//! so a watcher can tell when they change without reading them.
+//! skipped lines said as warnings (the first few, then how many more); a
+//! file that cannot be read, or is not a results file at all, named
+//! plainly; and, while watching, only the bytes added since the last look.
 //!
 //! A missing or unreadable file is an error, never silently left out: a
 //! report or a dashboard that quietly lacks one laptop's results would look
 //! complete. Only while watching may a file not exist yet (the kiosk
 //! creates it when its first participant finishes): it is then "waited
-//! for", and said so.
+//! for", and said so. Anything but a regular file (a named pipe, a device)
+//! is refused before it is opened, and a file over 4 GiB is refused.
+//!
+//! Watching reads each file from where the last read stopped, and adds the
+//! new records to the summary ([`Group::add`]); a file that shrank or was
+//! replaced is read again from the start, with the others.
 
-use std::io;
+use std::io::{self, Read as _, Seek};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::workshop::group::{Group, Loader, MAX_TEXT, safe};
+use crate::workshop::group::{Cursor, Group, Loader, safe};
+use crate::workshop::record::{self, MAX_RESULTS_FILE};
 
 /// What reading every file found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Read {
     /// Every good record, summarised.
     pub group: Group,
-    /// Lines skipped, each with its file and line.
+    /// Lines skipped, each with its file and line (the first few, then a
+    /// line counting the rest).
     pub warnings: Vec<String>,
     /// Files that do not exist yet (only when watching).
     pub waiting: Vec<String>,
@@ -37,41 +44,219 @@ fn why(e: &io::Error) -> String {
         io::ErrorKind::NotFound => "no such file".to_string(),
         io::ErrorKind::PermissionDenied => "permission denied".to_string(),
         io::ErrorKind::IsADirectory => "it is a folder, not a results file".to_string(),
-        _ => safe(&e.to_string(), MAX_TEXT),
+        _ => safe(&e.to_string(), 200),
     }
 }
 
-/// Reads every file. `Err` holds one line per file that cannot be read;
-/// with `waiting_ok`, a file that does not exist yet is not an error.
+/// What a results file is, said once when a file is not one.
+pub const WHAT_RESULTS_ARE: &str = "a results file is what `careerfit workshop` or \
+    `careerfit score --answers-csv FILE --results OUT` writes: one participant's record per line";
+
+/// Reads every file once. `Err` holds one line per file that cannot be
+/// read or is not a results file; with `waiting_ok`, a file that does not
+/// exist yet is not an error.
 pub fn read_all(files: &[PathBuf], waiting_ok: bool) -> Result<Read, Vec<String>> {
-    let mut loader = Loader::new();
-    let mut waiting = Vec::new();
-    let mut problems = Vec::new();
-    for path in files {
-        let name = path.display().to_string();
-        let read = std::fs::File::open(path)
-            .and_then(|file| loader.read_from(io::BufReader::with_capacity(1 << 16, file), &name));
-        match read {
-            Ok(()) => {}
-            Err(e) if waiting_ok && e.kind() == io::ErrorKind::NotFound => {
-                waiting.push(shown(path));
-            }
-            Err(e) => problems.push(format!(
-                "cannot read results file {}: {}",
-                shown(path),
-                why(&e)
-            )),
+    let mut source = Source::new(files, false);
+    source.waiting_ok = waiting_ok;
+    let mut group = Group::default();
+    source.poll(&mut group)?;
+    Ok(Read {
+        group,
+        warnings: source.warnings(),
+        waiting: source.waiting.clone(),
+    })
+}
+
+/// The results files being read, and where each read stopped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    files: Vec<PathBuf>,
+    /// Read again as they grow: a last line not yet ended waits.
+    watching: bool,
+    /// A file that does not exist yet is waited for, not an error.
+    pub waiting_ok: bool,
+    loader: Loader,
+    cursors: Vec<Option<Place>>,
+    /// Files that do not exist yet.
+    pub waiting: Vec<String>,
+}
+
+/// Where one file was read to.
+#[derive(Debug, Clone, PartialEq)]
+struct Place {
+    cursor: Cursor,
+    offset: u64,
+    identity: Identity,
+}
+
+/// What tells one file from another at the same path.
+type Identity = (u64, u64, Option<SystemTime>);
+
+#[cfg(unix)]
+fn identity(meta: &std::fs::Metadata) -> Identity {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino(), meta.created().ok())
+}
+
+#[cfg(not(unix))]
+fn identity(meta: &std::fs::Metadata) -> Identity {
+    (0, 0, meta.created().ok())
+}
+
+impl Source {
+    pub fn new(files: &[PathBuf], watching: bool) -> Source {
+        Source {
+            files: files.to_vec(),
+            watching,
+            waiting_ok: watching,
+            loader: Loader::new(),
+            cursors: vec![None; files.len()],
+            waiting: Vec::new(),
         }
     }
-    if !problems.is_empty() {
-        return Err(problems);
+
+    /// The warnings so far, ready to print.
+    pub fn warnings(&self) -> Vec<String> {
+        self.loader
+            .warnings
+            .lines()
+            .iter()
+            .map(|w| safe(w, 400))
+            .collect()
     }
-    let warnings = loader.warnings.iter().map(|w| safe(w, 400)).collect();
-    Ok(Read {
-        group: loader.finish(),
-        warnings,
-        waiting,
-    })
+
+    /// How many lines were skipped so far.
+    pub fn skipped(&self) -> usize {
+        self.loader.warnings.len()
+    }
+
+    /// Reads what was added to the files since the last call and adds it
+    /// to `group`; when a file shrank or was replaced, reads every file
+    /// again into a fresh `group`. `Err` says which files could not be
+    /// read (what was read before is kept).
+    pub fn poll(&mut self, group: &mut Group) -> Result<(), Vec<String>> {
+        let mut problems = Vec::new();
+        self.waiting.clear();
+        let mut restart = false;
+        let mut plan = Vec::with_capacity(self.files.len());
+        for (i, path) in self.files.iter().enumerate() {
+            match std::fs::metadata(path) {
+                Err(e) if self.waiting_ok && e.kind() == io::ErrorKind::NotFound => {
+                    restart |= self.cursors[i].is_some();
+                    self.waiting.push(shown(path));
+                    plan.push(None);
+                }
+                Err(e) => {
+                    problems.push(format!(
+                        "cannot read results file {}: {}",
+                        shown(path),
+                        why(&e)
+                    ));
+                    plan.push(None);
+                }
+                Ok(meta) if !meta.is_file() => {
+                    let why = record::not_regular(path)
+                        .unwrap_or_else(|| "it is not a regular file".to_string());
+                    problems.push(format!("cannot read results file {}: {why}", shown(path)));
+                    plan.push(None);
+                }
+                Ok(meta) if meta.len() > MAX_RESULTS_FILE => {
+                    problems.push(format!(
+                        "cannot read results file {}: {}",
+                        shown(path),
+                        record::too_big()
+                    ));
+                    plan.push(None);
+                }
+                Ok(meta) => {
+                    let id = identity(&meta);
+                    if let Some(place) = &self.cursors[i]
+                        && (place.identity != id || meta.len() < place.offset)
+                    {
+                        restart = true;
+                    }
+                    plan.push(Some(id));
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if restart {
+            self.loader = Loader::new();
+            self.cursors = vec![None; self.files.len()];
+            *group = Group::default();
+        }
+        for (i, id) in plan.into_iter().enumerate() {
+            let Some(id) = id else { continue };
+            if let Err(e) = self.read_file(i, id) {
+                problems.push(format!(
+                    "cannot read results file {}: {}",
+                    shown(&self.files[i]),
+                    why(&e)
+                ));
+            }
+        }
+        for (i, place) in self.cursors.iter().enumerate() {
+            if place.as_ref().is_some_and(|p| p.cursor.not_results()) {
+                problems.push(format!(
+                    "{} is not a careerfit results file: none of its lines is a participant's \
+                     record ({WHAT_RESULTS_ARE})",
+                    shown(&self.files[i])
+                ));
+            }
+        }
+        group.add(self.loader.take_entries());
+        if problems.is_empty() {
+            Ok(())
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Reads file `i` on from where it was read to.
+    fn read_file(&mut self, i: usize, id: Identity) -> io::Result<()> {
+        let path = &self.files[i];
+        let (mut file, _) = record::open_for_reading(path)?;
+        let place = self.cursors[i].get_or_insert_with(|| Place {
+            cursor: Cursor::new(i, &path.display().to_string()),
+            offset: 0,
+            identity: id,
+        });
+        file.seek(io::SeekFrom::Start(place.offset))?;
+        let room = MAX_RESULTS_FILE.saturating_sub(place.offset);
+        let mut counted = CountingReader {
+            inner: file.take(room + 1),
+            read: 0,
+        };
+        let result = self.loader.read_more(
+            io::BufReader::with_capacity(1 << 16, &mut counted),
+            &mut place.cursor,
+        );
+        place.offset += counted.read;
+        result?;
+        if place.offset > MAX_RESULTS_FILE {
+            return Err(record::too_big());
+        }
+        if !self.watching {
+            self.loader.finish_file(&mut place.cursor);
+        }
+        Ok(())
+    }
+}
+
+/// Counts the bytes read through it.
+struct CountingReader<R> {
+    inner: R,
+    read: u64,
+}
+
+impl<R: io::Read> io::Read for CountingReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read += n as u64;
+        Ok(n)
+    }
 }
 
 /// Each file's size and modification time (`None` when it cannot be

@@ -4,7 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::draw;
-use super::source::Read;
+use super::source::{Read, Source};
 use crate::tui::theme::Theme;
 use crate::workshop::group::{Group, QuizGroup};
 
@@ -33,7 +33,7 @@ pub struct Dashboard {
     pub files: Vec<String>,
     /// Files that do not exist yet (watching only).
     pub waiting: Vec<String>,
-    /// Lines skipped when the files were last read.
+    /// Lines skipped in the files so far.
     pub skipped: usize,
     /// When the files were last read: "2026-11-25T14:10:03Z".
     pub updated: Option<String>,
@@ -98,6 +98,29 @@ impl Dashboard {
         self.skipped = read.warnings.len();
         self.updated = Some(at.to_string());
         self.problem = None;
+        self.scroll = if at_end {
+            self.max_scroll()
+        } else {
+            self.scroll.min(self.max_scroll())
+        };
+    }
+
+    /// The files changed (watching): only what was added to them is read,
+    /// and added to the summary; a table scrolled to its end stays at the
+    /// end. A file that cannot be read is said; what was read is kept.
+    pub fn refresh(&mut self, source: &mut Source, at: &str) {
+        let at_end = self.scroll >= self.max_scroll();
+        let quiz = self.current().map(|q| q.quiz.clone());
+        self.problem = source
+            .poll(&mut self.group)
+            .err()
+            .and_then(|p| p.into_iter().next());
+        self.quiz = quiz
+            .and_then(|id| self.group.quizzes.iter().position(|q| q.quiz == id))
+            .unwrap_or(0);
+        self.waiting = source.waiting.clone();
+        self.skipped = source.skipped();
+        self.updated = Some(at.to_string());
         self.scroll = if at_end {
             self.max_scroll()
         } else {

@@ -16,14 +16,14 @@
 //! time are computed once per batch, not per row.
 
 use std::fmt;
-use std::io;
+use std::io::{self, Write};
 use std::path::Path;
 
 use csv::ByteRecord;
 use serde::Serialize;
 
 use super::label;
-use super::record::{self, Record};
+use super::record::{self, Added, Commit, Record};
 use crate::content::{Answer, AnswerSheet, Question, QuestionKind, Quiz, Role};
 use crate::scoring;
 use crate::store::clock;
@@ -33,6 +33,15 @@ pub const PARTICIPANT: &str = "participant";
 
 /// The longest cell text quoted back in a problem, in characters.
 const SHOWN_CELL: usize = 30;
+
+/// The most rows whose problems are kept (and listed); the rest are counted.
+pub const MAX_PROBLEM_ROWS: usize = 100;
+
+/// The largest spreadsheet read, in bytes (64 MiB: about a million rows).
+pub const MAX_SHEET: u64 = 64 << 20;
+
+/// Records buffered in memory before they go to the spill file, in bytes.
+const SPILL_EVERY: usize = 1 << 20;
 
 /// A spreadsheet scored: a workshop record per good row, and what was
 /// wrong with the others.
@@ -44,14 +53,24 @@ pub struct Batch {
     pub scored: Vec<Scored>,
     /// The records of the good rows, in file order: JSON Lines exactly as
     /// `record::append` writes `Record`s, serialized straight into one
-    /// buffer (read them back with [`Batch::records`]).
+    /// buffer (read them back with [`Batch::records`]). Empty when they
+    /// were written to a spill file instead ([`score_file_to`]).
     pub lines: Vec<u8>,
-    /// Every problem found, in file order; a row may have several.
+    /// The problems found in the first [`MAX_PROBLEM_ROWS`] rows with
+    /// problems, in file order; a row may have several.
     pub problems: Vec<RowProblem>,
     /// How many rows had at least one problem (and were not scored).
     pub problem_rows: usize,
     /// Rows with no text at all, skipped without complaint.
     pub blank_rows: usize,
+    /// This batch's id: every record carries it, and the commit line names it.
+    pub id: String,
+    /// A digest of the spreadsheet's bytes: the same sheet is added once.
+    pub sheet: String,
+    /// The spreadsheet's name, as given.
+    pub source: String,
+    /// When it was scored (every record's time), RFC 3339 UTC.
+    pub time: String,
 }
 
 /// How one good row came out, for a line of text.
@@ -79,7 +98,26 @@ impl Batch {
 
     /// The records of the good rows, parsed back from `lines`.
     pub fn records(&self) -> Vec<Record> {
-        record::parse(&self.lines, &self.session).records
+        let mut lines = self.lines.clone();
+        lines.extend(serde_json::to_vec(&self.commit()).unwrap_or_default());
+        lines.push(b'\n');
+        record::parse(&lines, &self.session).records
+    }
+
+    /// The line that makes the batch count, written after its records.
+    pub fn commit(&self) -> Commit {
+        Commit {
+            commit: self.id.clone(),
+            sheet: self.sheet.clone(),
+            records: self.scored.len(),
+            time: self.time.clone(),
+            source: self.source.clone(),
+        }
+    }
+
+    /// Rows with problems whose problems were not kept.
+    pub fn problem_rows_not_listed(&self) -> usize {
+        self.problem_rows.saturating_sub(MAX_PROBLEM_ROWS)
     }
 
     /// "3 rows scored, 1 row with problems" (and blank rows, if any).
@@ -135,6 +173,14 @@ impl fmt::Display for RowProblem {
 pub enum BatchError {
     #[error("could not read {file}: {source}")]
     Read { file: String, source: io::Error },
+    #[error(
+        "could not read {file}: it is {size}, more than the 64 MiB a spreadsheet may be; split it into smaller sheets"
+    )]
+    TooBig { file: String, size: String },
+    #[error("could not read {file}: {why}; give the spreadsheet's file (CSV)")]
+    NotAFile { file: String, why: String },
+    #[error("could not write the scored records to a temporary file ({0}); nothing was added")]
+    Spill(io::Error),
     #[error("{0} is empty: its first row must be a header of question ids")]
     Empty(String),
     #[error("{file}: the header row (row {row}) has problems; nothing was scored:\n{}",
@@ -163,25 +209,85 @@ pub fn column_letter(index: usize) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
-/// Reads and scores a CSV file; the session is the file's stem.
+/// Reads and scores a CSV file; the session is the file's stem. The
+/// records are kept in memory, in `lines`.
 pub fn score_file(quiz: &Quiz, roles: &[Role], path: &Path) -> Result<Batch, BatchError> {
+    let (name, session, bytes) = read_sheet(path)?;
+    score_into(quiz, roles, &name, &session, &bytes, None)
+}
+
+/// [`score_file`], writing the records to `spill` as it goes instead of
+/// keeping them, so memory stays small whatever the sheet's size.
+pub fn score_file_to(
+    quiz: &Quiz,
+    roles: &[Role],
+    path: &Path,
+    spill: &mut dyn Write,
+) -> Result<Batch, BatchError> {
+    let (name, session, bytes) = read_sheet(path)?;
+    score_into(quiz, roles, &name, &session, &bytes, Some(spill))
+}
+
+/// A spreadsheet's name as shown, its session (the file's stem) and its
+/// bytes: only a regular file, at most [`MAX_SHEET`] bytes.
+fn read_sheet(path: &Path) -> Result<(String, String, Vec<u8>), BatchError> {
+    use std::io::Read;
     let name = label::for_terminal(&path.display().to_string());
-    let bytes = std::fs::read(path).map_err(|source| BatchError::Read {
+    let read_error = |source| BatchError::Read {
         file: name.clone(),
         source,
-    })?;
+    };
+    if let Some(why) = record::not_regular(path) {
+        return Err(BatchError::NotAFile { file: name, why });
+    }
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let meta = file.metadata().map_err(read_error)?;
+    if !meta.is_file() {
+        return Err(BatchError::NotAFile {
+            file: name,
+            why: "it is not a regular file".to_string(),
+        });
+    }
+    let too_big = |size: u64| BatchError::TooBig {
+        file: name.clone(),
+        size: format!("{:.1} MiB", size as f64 / (1 << 20) as f64),
+    };
+    if meta.len() > MAX_SHEET {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_SHEET + 1)
+        .read_to_end(&mut bytes)
+        .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_SHEET {
+        return Err(too_big(bytes.len() as u64));
+    }
     let session = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| "batch".to_string());
-    score_csv(quiz, roles, &name, &session, &bytes)
+    Ok((name, session, bytes))
 }
 
-/// Appends every record of the batch to a workshop results file, in one
-/// locked write (nothing when no row was good).
-pub fn append(path: &Path, batch: &Batch) -> io::Result<()> {
-    super::record::append_lines(path, &batch.lines)
+/// Adds every record of the batch (kept in memory) to a workshop results
+/// file, whole or not at all, with its commit line; nothing when no row
+/// was good, or when the same sheet was added before.
+pub fn append(path: &Path, batch: &Batch) -> io::Result<Added> {
+    append_from(path, batch, &mut &batch.lines[..], batch.lines.len() as u64)
+}
+
+/// [`append`], the records (`size` bytes) read from `records` (a spill file).
+pub fn append_from(
+    path: &Path,
+    batch: &Batch,
+    records: &mut dyn io::Read,
+    size: u64,
+) -> io::Result<Added> {
+    if batch.scored.is_empty() {
+        return Ok(Added::Added);
+    }
+    record::append_batch(path, records, size, &batch.commit())
 }
 
 /// Scores the bytes of a CSV file named `name` (for messages); records
@@ -193,6 +299,18 @@ pub fn score_csv(
     session: &str,
     bytes: &[u8],
 ) -> Result<Batch, BatchError> {
+    score_into(quiz, roles, name, session, bytes, None)
+}
+
+fn score_into(
+    quiz: &Quiz,
+    roles: &[Role],
+    name: &str,
+    session: &str,
+    bytes: &[u8],
+    mut spill: Option<&mut dyn Write>,
+) -> Result<Batch, BatchError> {
+    let sheet_digest = record::digest(&[bytes]);
     if roles.is_empty() {
         return Err(BatchError::NoRoles);
     }
@@ -231,7 +349,9 @@ pub fn score_csv(
         .map(|q| Parser::new(quiz, q))
         .collect();
     let ranker = Ranker::new(quiz, roles);
-    let writer = LineWriter::new(quiz, roles, session, &clock::now());
+    let time = clock::now();
+    let id = record::new_id();
+    let writer = LineWriter::new(quiz, roles, session, &time, &id);
     let mut batch = Batch {
         session: session.to_string(),
         scored: Vec::new(),
@@ -239,6 +359,10 @@ pub fn score_csv(
         problems: Vec::new(),
         problem_rows: 0,
         blank_rows: 0,
+        id,
+        sheet: sheet_digest,
+        source: name.to_string(),
+        time,
     };
     let mut sheet = AnswerSheet::new(quiz);
     let mut seen_rows = false;
@@ -251,15 +375,23 @@ pub fn score_csv(
         let mut participant: &[u8] = b"";
         let mut any_text = false;
         let problems_before = batch.problems.len();
+        // Problems are kept for the first rows only: a sheet of a million
+        // bad cells must not take a million messages' memory.
+        let keep_problems = batch.problem_rows < MAX_PROBLEM_ROWS;
+        let mut bad_cells = 0;
         for (i, raw) in record.iter().enumerate() {
             let cell = trim(raw);
             if cell.is_empty() {
                 continue;
             }
             any_text = true;
+            if !keep_problems && bad_cells > 0 {
+                continue;
+            }
             match columns.get(i) {
                 Some(Column::Question(q)) => match parsers[*q].parse(cell) {
                     Some(answer) => sheet.set(*q, Some(answer)),
+                    None if !keep_problems => bad_cells += 1,
                     None => batch.problems.push(RowProblem {
                         row,
                         column: Some(i),
@@ -268,6 +400,7 @@ pub fn score_csv(
                     }),
                 },
                 Some(Column::Participant) => participant = cell,
+                Some(Column::Unnamed) | None if !keep_problems => bad_cells += 1,
                 Some(Column::Unnamed) | None => batch.problems.push(RowProblem {
                     row,
                     column: Some(i),
@@ -283,17 +416,19 @@ pub fn score_csv(
             batch.blank_rows += 1;
             continue;
         }
-        if batch.problems.len() > problems_before {
+        if batch.problems.len() > problems_before || bad_cells > 0 {
             batch.problem_rows += 1;
             continue;
         }
         let Some(ranked) = ranker.rank(&sheet) else {
-            batch.problems.push(RowProblem {
-                row,
-                column: None,
-                header: None,
-                message: "answers no question, so there is nothing to score".to_string(),
-            });
+            if keep_problems {
+                batch.problems.push(RowProblem {
+                    row,
+                    column: None,
+                    header: None,
+                    message: "answers no question, so there is nothing to score".to_string(),
+                });
+            }
             batch.problem_rows += 1;
             continue;
         };
@@ -302,8 +437,16 @@ pub fn score_csv(
         } else {
             label::clean(&String::from_utf8_lossy(participant))
         };
-        writer.write(&mut batch.lines, label.as_deref(), &sheet, &ranked);
-        if batch.scored.is_empty() {
+        // A row's id comes from the sheet and the row: the same row of the
+        // same sheet is the same record, whichever file it lands in.
+        let row_id = record::digest(&[batch.sheet.as_bytes(), &row.to_le_bytes()]);
+        writer.write(&mut batch.lines, &row_id, label.as_deref(), &sheet, &ranked);
+        if let Some(spill) = spill.as_deref_mut() {
+            if batch.lines.len() >= SPILL_EVERY {
+                spill.write_all(&batch.lines).map_err(BatchError::Spill)?;
+                batch.lines.clear();
+            }
+        } else if batch.scored.is_empty() {
             // Room for every row like the first, so the buffer is not
             // copied as it grows (bounded: it is only a guess).
             let lines_left = bytes.iter().filter(|b| **b == b'\n').count();
@@ -323,6 +466,13 @@ pub fn score_csv(
     }
     if !seen_rows {
         return Err(BatchError::NoRows(name.to_string()));
+    }
+    if let Some(spill) = spill {
+        spill
+            .write_all(&batch.lines)
+            .and_then(|()| spill.flush())
+            .map_err(BatchError::Spill)?;
+        batch.lines = Vec::new();
     }
     Ok(batch)
 }
@@ -411,7 +561,9 @@ impl<'a> Ranker<'a> {
 /// serialized once: the time, session, quiz and hash; question and option
 /// ids; dimension ids and names; role ids and titles.
 struct LineWriter {
-    /// `{"version":1,"time":"...","session":"...","label":`
+    /// `{"version":1,"id":`
+    start: Vec<u8>,
+    /// `,"batch":"...","time":"...","session":"...","label":`
     head: Vec<u8>,
     /// `,"quiz":"...","quiz_hash":"...","answers":{`
     middle: Vec<u8>,
@@ -426,8 +578,11 @@ struct LineWriter {
 }
 
 impl LineWriter {
-    fn new(quiz: &Quiz, roles: &[Role], session: &str, time: &str) -> LineWriter {
-        let mut head = format!("{{\"version\":{},\"time\":", record::VERSION).into_bytes();
+    fn new(quiz: &Quiz, roles: &[Role], session: &str, time: &str, batch: &str) -> LineWriter {
+        let start = format!("{{\"version\":{},\"id\":", record::VERSION).into_bytes();
+        let mut head = b",\"batch\":".to_vec();
+        json(&mut head, batch);
+        head.extend_from_slice(b",\"time\":");
         json(&mut head, time);
         head.extend_from_slice(b",\"session\":");
         json(&mut head, session);
@@ -488,6 +643,7 @@ impl LineWriter {
             })
             .collect();
         LineWriter {
+            start,
             head,
             middle,
             keys,
@@ -497,7 +653,16 @@ impl LineWriter {
         }
     }
 
-    fn write(&self, out: &mut Vec<u8>, label: Option<&str>, sheet: &AnswerSheet, ranked: &Ranked) {
+    fn write(
+        &self,
+        out: &mut Vec<u8>,
+        id: &str,
+        label: Option<&str>,
+        sheet: &AnswerSheet,
+        ranked: &Ranked,
+    ) {
+        out.extend_from_slice(&self.start);
+        json(out, id);
         out.extend_from_slice(&self.head);
         json(out, &label);
         out.extend_from_slice(&self.middle);
@@ -896,7 +1061,7 @@ mod tests {
             let quiz = &content.quiz;
             let ranker = Ranker::new(quiz, roles);
             let time = "2026-01-02T03:04:05Z";
-            let writer = LineWriter::new(quiz, roles, "tuesday \"class\"\u{1b}", time);
+            let writer = LineWriter::new(quiz, roles, "tuesday \"class\"\u{1b}", time, "b1");
             let mut sheets = sheets(quiz, 3000);
             sheets.push(AnswerSheet::new(quiz));
             let mut scored = 0;
@@ -912,10 +1077,18 @@ mod tests {
                     .get(i % 5)
                     .map(|l| l.to_string());
                 let mut line = Vec::new();
-                writer.write(&mut line, label.as_deref(), sheet, &ranked);
+                writer.write(
+                    &mut line,
+                    &format!("id{i}"),
+                    label.as_deref(),
+                    sheet,
+                    &ranked,
+                );
                 let mut record =
                     Record::new(quiz, "tuesday \"class\"\u{1b}", label, sheet, &outcome);
                 record.time = time.to_string();
+                record.id = Some(format!("id{i}"));
+                record.batch = Some("b1".to_string());
                 let mut want = serde_json::to_vec(&record).unwrap();
                 want.push(b'\n');
                 assert_eq!(

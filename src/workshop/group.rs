@@ -1,8 +1,12 @@
 //! The group summary of a workshop: results merged from one or many results
 //! files in, the picture of the group out. Pure: no I/O, no clock.
 //!
-//! - Exact duplicates (the same quiz, time, session, label and answers: the
-//!   same file given twice, or copied from machine to machine) count once.
+//! - Only the same record read twice (a file given twice, or copied from
+//!   machine to machine) counts once: records carry a unique id. Older
+//!   records without one are told apart by content, and only across files:
+//!   a line repeated within one file is that many people (anonymous
+//!   participants finishing in the same second with the same answers), so
+//!   each identical line counts as often as the file holding it most.
 //! - Records of different quizzes (different quiz ids) are never mixed:
 //!   each quiz is summarised on its own, the largest group first, because
 //!   their roles and interest areas need not mean the same thing.
@@ -24,7 +28,10 @@
 //! control characters shown escaped.
 
 pub mod export;
+mod tally;
 mod wire;
+
+pub use wire::Cursor;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -67,6 +74,12 @@ pub struct Scored {
 /// One participant's result as a report needs it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
+    /// The record's unique id (hashed), if it has one.
+    pub id: Option<u128>,
+    /// Which file it was read from (0, 1, … in the order given).
+    pub file: usize,
+    /// Its place in the order read, over all files: ties in time keep it.
+    pub order: u64,
     /// When they finished, RFC 3339 UTC, as written.
     pub time: String,
     pub session: Arc<str>,
@@ -159,16 +172,34 @@ pub(crate) enum AnswerValue<'a> {
     Option(&'a str),
 }
 
+/// A record id as kept: 32 hex digits read as a number, anything else
+/// hashed.
+pub(crate) fn id_key(id: &str) -> u128 {
+    if id.len() == 32
+        && let Ok(n) = u128::from_str_radix(id, 16)
+    {
+        return n;
+    }
+    let mut a = Fx(1);
+    let mut b = Fx(2);
+    id.hash(&mut a);
+    id.hash(&mut b);
+    (u128::from(a.finish()) << 64) | u128::from(b.finish())
+}
+
 /// Builds entries, sharing one copy of each name that repeats, and keeps
 /// the warnings of what it skipped.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct Loader {
     texts: FxMap<Arc<str>, ()>,
     roles: FxMap<Arc<str>, Vec<Arc<Name>>>,
     dimensions: FxMap<Arc<str>, Vec<Arc<Name>>>,
     pub entries: Vec<Entry>,
-    /// Lines skipped, each with its file and line.
-    pub warnings: Vec<String>,
+    /// Lines skipped, each with its file and line (the first few; the
+    /// rest counted).
+    pub warnings: super::record::Warnings,
+    /// Files read so far (one-shot reads number them).
+    files: usize,
 }
 
 impl Loader {
@@ -231,6 +262,11 @@ impl Loader {
 
     /// Adds a record as read by [`super::record::read`].
     pub fn add_record(&mut self, r: &Record) {
+        self.add_record_from(r, 0);
+    }
+
+    /// Adds a record read from file number `file`.
+    pub fn add_record_from(&mut self, r: &Record, file: usize) {
         let answers = r
             .answers
             .iter()
@@ -243,6 +279,9 @@ impl Loader {
             })
             .fold(0u64, u64::wrapping_add);
         let entry = Entry {
+            id: r.id.as_deref().map(id_key),
+            file,
+            order: 0,
             time: r.time.clone(),
             session: self.text(&r.session),
             label: r.label.clone(),
@@ -264,6 +303,11 @@ impl Loader {
     pub fn finish(self) -> Group {
         Group::new(self.entries)
     }
+
+    /// The entries read since the last call.
+    pub fn take_entries(&mut self) -> Vec<Entry> {
+        std::mem::take(&mut self.entries)
+    }
 }
 
 /// A whole group: every quiz found in the files, largest first.
@@ -271,9 +315,17 @@ impl Loader {
 pub struct Group {
     /// Participants over all quizzes, duplicates counted once.
     pub participants: usize,
-    /// Exact duplicate records left out.
+    /// Records left out because they were read before.
     pub duplicates: usize,
     pub quizzes: Vec<QuizGroup>,
+    /// What updating the summary as records come needs to remember.
+    tally: tally::Tally,
+}
+
+impl Default for Group {
+    fn default() -> Self {
+        Group::new(Vec::new())
+    }
 }
 
 /// The participants of one quiz and their picture.
@@ -295,6 +347,7 @@ pub struct QuizGroup {
     pub incomplete: usize,
     /// In the order they finished.
     pub participants: Vec<Participant>,
+    counts: tally::QuizTally,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -456,56 +509,33 @@ impl RoleCount {
 }
 
 impl Group {
-    /// Summarises records merged from any number of files.
+    /// Summarises records merged from any number of files (all as one
+    /// file: see [`Group::summarise_files`]).
     pub fn summarise(records: Vec<Record>) -> Group {
+        Group::summarise_files(vec![records])
+    }
+
+    /// Summarises the records of each file, merged.
+    pub fn summarise_files(files: Vec<Vec<Record>>) -> Group {
         let mut loader = Loader::new();
-        for record in &records {
-            loader.add_record(record);
+        for (file, records) in files.iter().enumerate() {
+            for record in records {
+                loader.add_record_from(record, file);
+            }
         }
         loader.finish()
     }
 
     /// Summarises entries merged from any number of files.
     pub fn new(entries: Vec<Entry>) -> Group {
-        let before = entries.len();
-        let mut entries = dedupe(entries);
-        let duplicates = before - entries.len();
-        // Stable: entries with the same time stay in the order read.
-        entries.sort_by(|a, b| a.time.cmp(&b.time));
-
-        let mut by_quiz: Vec<(Arc<str>, Vec<Participant>)> = Vec::new();
-        let mut index: FxMap<Arc<str>, usize> = FxMap::default();
-        for (i, entry) in entries.into_iter().enumerate() {
-            let at = match index.get(&entry.quiz) {
-                Some(at) => *at,
-                None => {
-                    by_quiz.push((entry.quiz.clone(), Vec::new()));
-                    index.insert(entry.quiz.clone(), by_quiz.len() - 1);
-                    by_quiz.len() - 1
-                }
-            };
-            by_quiz[at].1.push(Participant {
-                number: i + 1,
-                other_version: false,
-                entry,
-            });
-        }
-        let participants = by_quiz.iter().map(|(_, p)| p.len()).sum();
-        let mut quizzes: Vec<QuizGroup> = by_quiz
-            .into_iter()
-            .map(|(quiz, people)| QuizGroup::summarise(&quiz, people))
-            .collect();
-        quizzes.sort_by(|a, b| {
-            b.participants
-                .len()
-                .cmp(&a.participants.len())
-                .then_with(|| a.quiz.cmp(&b.quiz))
-        });
-        Group {
-            participants,
-            duplicates,
-            quizzes,
-        }
+        let mut group = Group {
+            participants: 0,
+            duplicates: 0,
+            quizzes: Vec::new(),
+            tally: tally::Tally::default(),
+        };
+        group.add(entries);
+        group
     }
 
     pub fn is_empty(&self) -> bool {
@@ -529,7 +559,7 @@ impl Group {
         }
         if self.duplicates > 0 {
             notes.push(format!(
-                "{} left out: each was already read (the same file given twice?).",
+                "{} left out: each was read twice (the same record in two files, or a file given twice).",
                 plural(
                     self.duplicates,
                     "duplicate record was",
@@ -553,99 +583,6 @@ impl Group {
 }
 
 impl QuizGroup {
-    fn summarise(quiz: &str, mut participants: Vec<Participant>) -> QuizGroup {
-        // The version most records are from; a tie goes to the version of
-        // the latest record (most likely the quiz as it is now).
-        let mut versions: FxMap<&str, (usize, usize)> = FxMap::default();
-        for (i, p) in participants.iter().enumerate() {
-            let entry = versions.entry(&p.entry.quiz_hash).or_insert((0, 0));
-            entry.0 += 1;
-            entry.1 = i;
-        }
-        let quiz_hash = versions
-            .iter()
-            .max_by_key(|(_, (count, last))| (*count, *last))
-            .map(|(hash, _)| hash.to_string())
-            .unwrap_or_default();
-        let mut other_version = 0;
-        for p in &mut participants {
-            p.other_version = *p.entry.quiz_hash != *quiz_hash;
-            other_version += usize::from(p.other_version);
-        }
-
-        // Roles and dimensions in the order the main version lists them,
-        // then any only another version has; a role's title as the main
-        // version words it.
-        let main_first = participants
-            .iter()
-            .filter(|p| !p.other_version)
-            .chain(participants.iter().filter(|p| p.other_version));
-        let mut roles: Vec<RoleCount> = Vec::new();
-        let mut role_index: FxMap<&str, usize> = FxMap::default();
-        let mut profile: Vec<(DimensionMean, f64)> = Vec::new();
-        let mut dimension_index: FxMap<&str, usize> = FxMap::default();
-        for p in main_first {
-            for fit in &p.entry.ranking {
-                if !role_index.contains_key(fit.role.id.as_str()) {
-                    role_index.insert(&fit.role.id, roles.len());
-                    roles.push(RoleCount {
-                        role: fit.role.id.clone(),
-                        title: fit.role.text.clone(),
-                        count: 0,
-                    });
-                }
-            }
-            for d in &p.entry.dimensions {
-                let id = d.dimension.id.as_str();
-                let at = match dimension_index.get(id) {
-                    Some(at) => *at,
-                    None => {
-                        dimension_index.insert(id, profile.len());
-                        profile.push((
-                            DimensionMean {
-                                id: id.to_string(),
-                                name: d.dimension.text.clone(),
-                                mean: None,
-                                measured: 0,
-                            },
-                            0.0,
-                        ));
-                        profile.len() - 1
-                    }
-                };
-                if let Some(score) = d.score.filter(|s| s.is_finite()) {
-                    profile[at].0.measured += 1;
-                    profile[at].1 += score;
-                }
-            }
-            if let Some(best) = p.best() {
-                roles[role_index[best.role.id.as_str()]].count += 1;
-            }
-        }
-        roles.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.role.cmp(&b.role)));
-        let profile = profile
-            .into_iter()
-            .map(|(mut d, sum)| {
-                d.mean = (d.measured > 0).then(|| sum / d.measured as f64);
-                d
-            })
-            .collect();
-
-        let count =
-            |flag: fn(&Entry) -> bool| participants.iter().filter(|p| flag(&p.entry)).count();
-        QuizGroup {
-            close_calls: count(|e| e.close_call),
-            flat: count(|e| e.flat),
-            incomplete: count(|e| e.incomplete),
-            quiz: quiz.to_string(),
-            quiz_hash,
-            other_version,
-            roles,
-            profile,
-            participants,
-        }
-    }
-
     /// What a counselor should know about this quiz's results, in words.
     pub fn notes(&self) -> Vec<String> {
         let mut notes = Vec::new();
@@ -658,46 +595,4 @@ impl QuizGroup {
         }
         notes
     }
-}
-
-/// Drops exact duplicates (same quiz, time, session, label and answers),
-/// keeping the first of each.
-fn dedupe(entries: Vec<Entry>) -> Vec<Entry> {
-    fn key(e: &Entry) -> u64 {
-        let mut h = Fx::default();
-        (&*e.quiz, &e.time, &*e.session, &e.label, e.answers).hash(&mut h);
-        h.finish()
-    }
-    fn same(a: &Entry, b: &Entry) -> bool {
-        a.answers == b.answers
-            && a.time == b.time
-            && a.quiz == b.quiz
-            && a.session == b.session
-            && a.label == b.label
-    }
-    let mut seen: FxMap<u64, usize> = FxMap::default();
-    seen.reserve(entries.len());
-    // Entries whose key another entry already took, checked one by one.
-    let mut clashes: Vec<(u64, usize)> = Vec::new();
-    let mut kept: Vec<Entry> = Vec::with_capacity(entries.len());
-    for entry in entries {
-        let k = key(&entry);
-        match seen.get(&k) {
-            None => {
-                seen.insert(k, kept.len());
-            }
-            Some(&first) => {
-                let duplicate = same(&kept[first], &entry)
-                    || clashes
-                        .iter()
-                        .any(|&(ck, i)| ck == k && same(&kept[i], &entry));
-                if duplicate {
-                    continue;
-                }
-                clashes.push((k, kept.len()));
-            }
-        }
-        kept.push(entry);
-    }
-    kept
 }

@@ -3,13 +3,33 @@
 //! exclusive lock, then fsynced, so two kiosks appending to one file never
 //! interleave and a crash never damages earlier records. Reading skips a
 //! torn last line with a warning.
+//!
+//! Every record carries a unique `id`, so the group report can tell the
+//! same record read twice (two copies of a file) from two people who gave
+//! the same answers in the same second.
+//!
+//! A batch (`score --answers-csv F --results OUT`) lands whole or not at
+//! all: its records carry the batch's id in `batch` and are followed by one
+//! commit line (`{"commit":…}`, see [`Commit`]). Readers hold a batch's
+//! records until its commit line and drop them, with a warning, when it
+//! never comes (the writer was killed). The commit line also remembers the
+//! sheet it came from, so the same sheet is never added twice. The file is
+//! only ever appended to, under the lock (never replaced), so a kiosk
+//! appending at the same time never loses a record; a batch that fails to
+//! write (a full disk) cuts the file back to where it began, still under
+//! the lock.
 
 use std::collections::BTreeMap;
-use std::fs::OpenOptions;
-use std::io::{self, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufRead, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
+
+mod read;
+
+pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
 use crate::scoring::{DimensionScore, Fit, Outcome};
@@ -17,10 +37,25 @@ use crate::store::clock;
 
 pub const VERSION: u32 = 1;
 
+/// The largest results file read, in bytes (4 GiB: about two and a half
+/// million participants of the built-in quiz). Anything larger is refused
+/// with a clear error, so a file that never ends cannot eat the memory.
+pub const MAX_RESULTS_FILE: u64 = 4 << 30;
+
+/// The most warnings kept about one read; the rest are counted.
+pub const MAX_WARNINGS: usize = 10;
+
 /// One finished participant.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {
     pub version: u32,
+    /// Unique to this record (32 hex digits); older files have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The batch this record came in (batch scoring only): it counts only
+    /// once the batch's commit line follows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub batch: Option<String>,
     /// When they finished, RFC 3339 UTC.
     pub time: String,
     pub session: String,
@@ -48,6 +83,8 @@ impl Record {
     ) -> Record {
         Record {
             version: VERSION,
+            id: Some(new_id()),
+            batch: None,
             time: clock::now(),
             session: session.to_string(),
             label,
@@ -70,15 +107,73 @@ impl Record {
     }
 }
 
+/// The line that makes a batch count: written after its last record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Commit {
+    /// The batch id its records carry.
+    pub commit: String,
+    /// A digest of the spreadsheet's bytes ([`digest`]), so the same sheet
+    /// is never added twice.
+    pub sheet: String,
+    /// How many records the batch holds.
+    pub records: usize,
+    /// When it was added, RFC 3339 UTC.
+    pub time: String,
+    /// The spreadsheet's file name, as given.
+    pub source: String,
+}
+
+/// A new unique id: 128 bits from the standard library's randomly keyed
+/// hasher over the time, the process and a counter, as 32 hex digits.
+pub fn new_id() -> String {
+    use std::hash::{BuildHasher, Hasher};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let mut id = 0u128;
+    for half in 0u8..2 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u128(nanos);
+        h.write_u32(std::process::id());
+        h.write_u64(n);
+        h.write_u8(half);
+        id = (id << 64) | u128::from(h.finish());
+    }
+    format!("{id:032x}")
+}
+
+/// A stable 128-bit digest (FNV-1a) of some bytes, as 32 hex digits: the
+/// same bytes give the same digest in every careerfit build.
+pub fn digest(parts: &[&[u8]]) -> String {
+    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+    let mut h = OFFSET;
+    for part in parts {
+        for b in *part {
+            h ^= u128::from(*b);
+            h = h.wrapping_mul(PRIME);
+        }
+        // A separator, so ["ab", "c"] and ["a", "bc"] differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(PRIME);
+    }
+    format!("{h:032x}")
+}
+
 /// Appends records to a results file: one locked write per call, fsynced
 /// before returning.
 pub fn append(path: &Path, records: &[Record]) -> io::Result<()> {
-    let mut bytes = Vec::new();
-    for record in records {
-        serde_json::to_writer(&mut bytes, record).map_err(io::Error::other)?;
-        bytes.push(b'\n');
-    }
-    append_lines(path, &bytes)
+    append_lines(path, &lines(records)?)
+}
+
+/// Like [`append`], but never waits for the lock: `Ok(false)` when another
+/// program holds it (nothing was written; try again later), `Ok(true)`
+/// when the records are written and fsynced. Anything but a regular file
+/// (a FIFO would block the open) is refused with an error.
+pub fn try_append(path: &Path, records: &[Record]) -> io::Result<bool> {
+    write_locked(path, &lines(records)?, false)
 }
 
 /// Appends whole lines (records already serialized, each ending in a
@@ -88,116 +183,329 @@ pub fn append_lines(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if bytes.is_empty() {
         return Ok(());
     }
-    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(folder)?;
+    write_locked(path, bytes, true).map(|_| ())
+}
+
+/// Records as JSON Lines, each ending in a newline.
+fn lines(records: &[Record]) -> io::Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    for record in records {
+        serde_json::to_writer(&mut bytes, record).map_err(io::Error::other)?;
+        bytes.push(b'\n');
     }
-    let mut file = OpenOptions::new().create(true).append(true).open(path)?;
-    file.lock()?;
+    Ok(bytes)
+}
+
+/// The one locked write: waits for the lock when `wait`, else gives up at
+/// once (`Ok(false)`) while another program holds it.
+fn write_locked(path: &Path, bytes: &[u8], wait: bool) -> io::Result<bool> {
+    let mut file = open_for_append(path)?;
+    if wait {
+        file.lock()?;
+    } else {
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => return Ok(false),
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+    }
     // A torn line left by a crash mid-write would swallow this record:
     // start on a fresh line if the file does not end with one.
     let result = (|| {
         let len = file.metadata()?.len();
-        if len > 0 && !ends_with_newline(path, len)? {
+        if len > 0 && !ends_with_newline(&file, len)? {
             file.write_all(b"\n")?;
         }
         file.write_all(bytes)?;
         file.sync_data()
     })();
     let _ = file.unlock();
-    result
+    result.map(|()| true)
 }
 
-fn ends_with_newline(path: &Path, len: u64) -> io::Result<bool> {
-    use std::io::{Read, Seek, SeekFrom};
-    let mut file = std::fs::File::open(path)?;
-    file.seek(SeekFrom::Start(len - 1))?;
-    let mut last = [0u8; 1];
-    file.read_exact(&mut last)?;
-    Ok(last[0] == b'\n')
+/// Why a path is not a results file that can be opened safely, when it is
+/// not a regular file: said in plain words.
+pub fn not_regular(path: &Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    not_regular_kind(&meta)
 }
 
-/// What reading a results file found.
-#[derive(Debug, Default, Clone, PartialEq)]
-pub struct ReadOut {
-    pub records: Vec<Record>,
-    /// Lines skipped, each said in plain words with the file and line.
-    pub warnings: Vec<String>,
-}
-
-/// Reads every good record of a results file. A torn last line (a crash
-/// mid-write) or a bad line is skipped with a warning, never fatal.
-pub fn read(path: &Path) -> io::Result<ReadOut> {
-    let bytes = std::fs::read(path)?;
-    Ok(parse(&bytes, &path.display().to_string()))
-}
-
-/// Reads records from the bytes of a results file named `name`.
-pub fn parse(bytes: &[u8], name: &str) -> ReadOut {
-    let mut out = ReadOut::default();
-    let ends_cleanly = bytes.last().is_none_or(|b| *b == b'\n');
-    let lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
-    let count = lines.len();
-    for (i, line) in lines.into_iter().enumerate() {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match serde_json::from_slice::<Record>(line) {
-            Ok(record) if record.version == VERSION => out.records.push(record),
-            Ok(record) => out.warnings.push(format!(
-                "{name}:{}: skipped a record of format version {} (this careerfit reads version {VERSION})",
-                i + 1,
-                record.version
-            )),
-            Err(_) if i + 1 == count && !ends_cleanly => out.warnings.push(format!(
-                "{name}:{}: skipped an unfinished last line (the program writing it stopped mid-write)",
-                i + 1
-            )),
-            Err(e) => out.warnings.push(format!(
-                "{name}:{}: skipped a line that is not a careerfit record ({e})",
-                i + 1
-            )),
-        }
+fn not_regular_kind(meta: &std::fs::Metadata) -> Option<String> {
+    if meta.is_file() {
+        return None;
     }
-    out
+    let kind = if meta.is_dir() {
+        "a folder"
+    } else {
+        kind_of_special(meta)
+    };
+    Some(format!("it is {kind}, not a regular file"))
 }
 
-/// Like [`append`], but never waits for the lock: `Ok(false)` when another
-/// program holds it (nothing was written; try again later), `Ok(true)`
-/// when the records are written and fsynced. Anything but a regular file
-/// (a FIFO would block the open) is refused with an error.
-pub fn try_append(path: &Path, records: &[Record]) -> io::Result<bool> {
-    let mut bytes = Vec::new();
-    for record in records {
-        serde_json::to_writer(&mut bytes, record).map_err(io::Error::other)?;
-        bytes.push(b'\n');
+#[cfg(unix)]
+fn kind_of_special(meta: &std::fs::Metadata) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    let t = meta.file_type();
+    if t.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if t.is_socket() {
+        "a socket"
+    } else if t.is_char_device() || t.is_block_device() {
+        "a device"
+    } else {
+        "a special file"
+    }
+}
+
+#[cfg(not(unix))]
+fn kind_of_special(_: &std::fs::Metadata) -> &'static str {
+    "a special file"
+}
+
+/// Opens a results file for appending (and reading), creating it and its
+/// folder; anything but a regular file is refused before it is opened (a
+/// named pipe would block or swallow records), and checked again after.
+pub(crate) fn open_for_append(path: &Path) -> io::Result<File> {
+    if let Some(why) = not_regular(path) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
     }
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder)?;
     }
-    match std::fs::metadata(path) {
-        Ok(meta) if !meta.is_file() => {
+    let file = OpenOptions::new()
+        .create(true)
+        .read(true)
+        .append(true)
+        .open(path)?;
+    if let Some(why) = not_regular_kind(&file.metadata()?) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    }
+    Ok(file)
+}
+
+/// Opens a results file for reading: only a regular file, at most
+/// [`MAX_RESULTS_FILE`] bytes (the size is checked again as it is read).
+pub fn open_for_reading(path: &Path) -> io::Result<(File, u64)> {
+    if let Some(why) = not_regular(path) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    }
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if let Some(why) = not_regular_kind(&meta) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+    }
+    if meta.len() > MAX_RESULTS_FILE {
+        return Err(too_big());
+    }
+    Ok((file, meta.len()))
+}
+
+/// The error of a results file over [`MAX_RESULTS_FILE`].
+pub fn too_big() -> io::Error {
+    io::Error::new(
+        io::ErrorKind::FileTooLarge,
+        "it is larger than 4 GiB, the most careerfit reads as a results file; \
+         split it, or check it is the right file",
+    )
+}
+
+fn ends_with_newline(file: &File, len: u64) -> io::Result<bool> {
+    let mut last = [0u8; 1];
+    read_at(file, &mut last, len - 1)?;
+    Ok(last[0] == b'\n')
+}
+
+#[cfg(unix)]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    file.read_exact_at(buf, at)
+}
+
+#[cfg(not(unix))]
+fn read_at(file: &File, buf: &mut [u8], at: u64) -> io::Result<()> {
+    use std::io::{Read, Seek, SeekFrom};
+    let mut file = file.try_clone()?;
+    file.seek(SeekFrom::Start(at))?;
+    file.read_exact(buf)
+}
+
+/// What adding a batch did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Added {
+    /// Every record landed, with its commit line.
+    Added,
+    /// The same sheet was added before: nothing was written.
+    AlreadyAdded(Commit),
+}
+
+/// Adds a batch: `records` (`size` bytes of JSON lines, each carrying
+/// `commit.commit` in `batch`) then the commit line, under the file's lock, fsynced. Whole or
+/// not at all: if the same sheet was already added, nothing is written;
+/// if writing fails, the file is cut back to where it was; if the process
+/// is killed, readers drop the records that have no commit line (and the
+/// next batch cuts them off).
+pub fn append_batch(
+    path: &Path,
+    records: &mut dyn io::Read,
+    size: u64,
+    commit: &Commit,
+) -> io::Result<Added> {
+    let mut file = open_for_append(path)?;
+    file.lock()?;
+    let result = (|| {
+        if file.metadata()?.len().saturating_add(size) > MAX_RESULTS_FILE {
             return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "it is not a regular file",
+                io::ErrorKind::FileTooLarge,
+                "these records would make it larger than 4 GiB, the most careerfit reads \
+                 as a results file; add them to a new results file",
             ));
         }
-        _ => {}
-    }
-    let mut file = OpenOptions::new().create(true).append(true).open(path)?;
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => return Ok(false),
-        Err(std::fs::TryLockError::Error(e)) => return Err(e),
-    }
-    // As in `append_lines`: a fresh line after a torn one, one write, fsync.
-    let result = (|| {
-        let len = file.metadata()?.len();
-        if len > 0 && !ends_with_newline(path, len)? {
-            file.write_all(b"\n")?;
+        let scan = scan(&file)?;
+        if let Some(earlier) = scan.sheets.into_iter().find(|c| c.sheet == commit.sheet) {
+            return Ok(Added::AlreadyAdded(earlier));
         }
-        file.write_all(&bytes)?;
-        file.sync_data()
+        if let Some(start) = scan.unfinished_tail {
+            // The records of a batch that was killed before its commit:
+            // nothing reads them, and nothing was written after them.
+            file.set_len(start)?;
+        }
+        let start = file.metadata()?.len();
+        write_or_roll_back(&mut file, start, |out| {
+            if start > 0 && !ends_with_newline(out, start)? {
+                out.write_all(b"\n")?;
+            }
+            io::copy(records, out)?;
+            let mut line = serde_json::to_vec(commit).map_err(io::Error::other)?;
+            line.push(b'\n');
+            out.write_all(&line)?;
+            out.sync_data()
+        })?;
+        Ok(Added::Added)
     })();
     let _ = file.unlock();
-    result.map(|()| true)
+    result
+}
+
+/// Runs `write` on the file; if it fails, cuts the file back to `start`
+/// bytes (and syncs), so a failed batch leaves nothing behind.
+fn write_or_roll_back(
+    file: &mut File,
+    start: u64,
+    write: impl FnOnce(&mut File) -> io::Result<()>,
+) -> io::Result<()> {
+    let result = write(file);
+    if result.is_err() {
+        let _ = file.set_len(start).and_then(|()| file.sync_data());
+    }
+    result
+}
+
+/// What a results file holds, as a batch writer needs to know it.
+#[derive(Debug, Default)]
+struct Scan {
+    /// Every batch committed so far.
+    sheets: Vec<Commit>,
+    /// Where the records of a batch with no commit start, when nothing but
+    /// they (and perhaps a torn last line) follow.
+    unfinished_tail: Option<u64>,
+}
+
+fn scan(file: &File) -> io::Result<Scan> {
+    let mut out = Scan::default();
+    let mut reader = io::BufReader::with_capacity(1 << 16, file.try_clone()?);
+    {
+        use std::io::Seek;
+        reader.seek(io::SeekFrom::Start(0))?;
+    }
+    let mut line = Vec::new();
+    let mut at = 0u64;
+    // The batch whose records are being read, and where they started.
+    let mut open: Option<(String, u64)> = None;
+    loop {
+        line.clear();
+        let n = reader.read_until(b'\n', &mut line)?;
+        if n == 0 {
+            break;
+        }
+        let start = at;
+        at += n as u64;
+        if line.last() != Some(&b'\n') {
+            // A torn last line: it belongs to whatever was being written.
+            break;
+        }
+        match line_kind(&line) {
+            Kind::Commit(c) => {
+                if open.as_ref().is_some_and(|(id, _)| *id == c.commit) {
+                    open = None;
+                }
+                out.sheets.push(c);
+            }
+            Kind::Batched(id) => match &open {
+                Some((open_id, _)) if *open_id == id => {}
+                _ => open = Some((id, start)),
+            },
+            Kind::Other => open = None,
+        }
+    }
+    out.unfinished_tail = open.map(|(_, start)| start);
+    Ok(out)
+}
+
+enum Kind {
+    Commit(Commit),
+    Batched(String),
+    Other,
+}
+
+/// A line's kind, cheaply: a commit line, a record of a batch, or other.
+fn line_kind(line: &[u8]) -> Kind {
+    if line.starts_with(b"{\"commit\":") {
+        return match serde_json::from_slice::<Commit>(line) {
+            Ok(c) => Kind::Commit(c),
+            Err(_) => Kind::Other,
+        };
+    }
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        batch: Option<String>,
+    }
+    // The batch id is near the start of a record this program writes.
+    if line.windows(9).take(120).any(|w| w == b"\"batch\":\"")
+        && let Ok(Probe { batch: Some(id) }) = serde_json::from_slice::<Probe>(line)
+    {
+        return Kind::Batched(id);
+    }
+    Kind::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_digests_stable() {
+        let ids: std::collections::HashSet<String> = (0..10_000).map(|_| new_id()).collect();
+        assert_eq!(ids.len(), 10_000);
+        assert!(ids.iter().all(|id| id.len() == 32));
+        assert_eq!(digest(&[b"ab", b"c"]), digest(&[b"ab", b"c"]));
+        assert_ne!(digest(&[b"ab", b"c"]), digest(&[b"a", b"bc"]));
+    }
+
+    #[test]
+    fn a_failed_batch_write_leaves_the_file_as_it_was() {
+        let dir = std::env::temp_dir().join(format!("careerfit-rollback-{}", new_id()));
+        let path = dir.join("results.jsonl");
+        append_lines(&path, b"{\"kept\":1}\n").unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let mut file = open_for_append(&path).unwrap();
+        let start = file.metadata().unwrap().len();
+        let result = write_or_roll_back(&mut file, start, |out| {
+            out.write_all(b"{\"half\":")?;
+            Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
+        });
+        assert!(result.is_err());
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        let _ = std::fs::remove_dir_all(dir);
+    }
 }

@@ -399,9 +399,21 @@ impl<V: Serialize> Serialize for Pairs<'_, V> {
     }
 }
 
+/// Text from a file as JSON data: bounded, but otherwise as written (the
+/// JSON as a whole is made safe to print by `text::json_escape_hidden`).
+fn data(text: &str, max: usize) -> Cow<'_, str> {
+    match text.char_indices().nth(max) {
+        None => Cow::Borrowed(text),
+        Some((at, _)) => Cow::Owned(format!("{}…", &text[..at])),
+    }
+}
+
 /// The summary and every participant, as JSON (numbers not rounded).
+/// Names and labels are the real text, as data: bidi, zero-width and
+/// control characters are written as `\uXXXX` escapes, so the JSON is safe
+/// to print and reads back to the original.
 pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String {
-    let t = |s: &str| safe(s, MAX_TEXT);
+    let t = |s: &str| data(s, MAX_TEXT).into_owned();
     let out = JsonGroup {
         files: files.iter().map(|f| safe(f, 200)).collect(),
         count: group.participants,
@@ -445,12 +457,16 @@ pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String 
                     .iter()
                     .map(|p| {
                         let r = &p.entry;
-                        let c = |text: &'a str| safe_cow(text, MAX_TEXT);
+                        let c = |text: &'a str| data(text, MAX_TEXT);
                         JsonPerson {
                             number: p.number,
                             time: c(&r.time),
                             session: c(&r.session),
-                            label: p.label_or_none(hide_names),
+                            label: if hide_names {
+                                Some(p.label(true))
+                            } else {
+                                r.label.as_deref().and_then(label::clean)
+                            },
                             best_role: p.best().map(|b| c(&b.role.id)),
                             best_title: p.best().map(|b| c(&b.role.text)),
                             best_fit: p.best().map(|b| b.fit),
@@ -479,7 +495,8 @@ pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String 
         bytes = b"{}".to_vec();
     }
     bytes.push(b'\n');
-    String::from_utf8(bytes).unwrap_or_else(|_| "{}\n".to_string())
+    let text = String::from_utf8(bytes).unwrap_or_else(|_| "{}\n".to_string());
+    crate::text::json_escape_hidden(&text).into_owned()
 }
 
 // ------------------------------------------------------------- markdown

@@ -20,12 +20,53 @@ use std::io::{self, BufRead};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::{AnswerValue, Entry, Loader, answer_digest, fx_str};
-use crate::workshop::record::VERSION;
+use super::{AnswerValue, Entry, Loader, answer_digest, fx_str, id_key};
+use crate::workshop::record::{Commit, Held, VERSION};
+
+/// Where reading one results file stands, kept between reads while a file
+/// is watched: the next line's number, a last line not yet ended, the
+/// records of a batch not yet committed, and what was found so far.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Cursor {
+    /// The file's number (0, 1, … in the order given).
+    pub file: usize,
+    /// The file's name as shown in warnings.
+    pub name: String,
+    line: usize,
+    partial: Vec<u8>,
+    held: Held<Entry>,
+    /// Lines that were records or commit lines.
+    pub good: usize,
+    /// Whole lines that were neither.
+    pub bad: usize,
+    /// The file ended in an unfinished line that began like a record.
+    pub torn_record: bool,
+}
+
+impl Cursor {
+    pub fn new(file: usize, name: &str) -> Cursor {
+        Cursor {
+            file,
+            name: name.to_string(),
+            ..Cursor::default()
+        }
+    }
+
+    /// Nothing in the file looks like a careerfit results file: some
+    /// lines, and none of them a record (a lone unfinished record, from a
+    /// kiosk stopped during its first write, still counts as one).
+    pub fn not_results(&self) -> bool {
+        self.good == 0 && self.bad > 0 && !(self.bad == 1 && self.torn_record)
+    }
+}
 
 #[derive(Deserialize)]
 struct Wire<'a> {
     version: u32,
+    #[serde(default, borrow)]
+    id: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    batch: Option<Cow<'a, str>>,
     #[serde(borrow)]
     time: Cow<'a, str>,
     #[serde(borrow)]
@@ -163,25 +204,53 @@ impl Loader {
     /// Reads every good record from a results file, a line at a time (so a
     /// large file is never all in memory); `name` names the file in
     /// warnings. Fails only when the file cannot be read.
-    pub fn read_from(&mut self, mut reader: impl BufRead, name: &str) -> io::Result<()> {
-        let mut line = Vec::new();
-        let mut number = 0;
+    pub fn read_from(&mut self, reader: impl BufRead, name: &str) -> io::Result<Cursor> {
+        let mut cursor = Cursor::new(self.files, name);
+        self.files += 1;
+        self.read_more(reader, &mut cursor)?;
+        self.finish_file(&mut cursor);
+        Ok(cursor)
+    }
+
+    /// Reads what more there is of a file, from where `cursor` stopped:
+    /// whole lines only; an unfinished last line waits for the rest.
+    pub fn read_more(&mut self, mut reader: impl BufRead, cursor: &mut Cursor) -> io::Result<()> {
+        let mut line = std::mem::take(&mut cursor.partial);
         loop {
-            line.clear();
-            if reader.read_until(b'\n', &mut line)? == 0 {
+            if reader.read_until(b'\n', &mut line)? == 0 || line.last() != Some(&b'\n') {
+                cursor.partial = line;
                 return Ok(());
             }
-            number += 1;
-            // Only the last line can lack its newline: a torn line.
-            let torn = line.pop_if(|b| *b == b'\n').is_none();
-            self.parse_line(&line, number, torn, name);
+            cursor.line += 1;
+            line.pop();
+            self.parse_line(&line, cursor, false);
+            line.clear();
         }
     }
 
-    fn parse_line(&mut self, line: &[u8], number: usize, torn: bool, name: &str) {
+    /// The file has ended for good (not watched): an unfinished last line
+    /// is torn, and a batch with no commit line never finished.
+    pub fn finish_file(&mut self, cursor: &mut Cursor) {
+        let partial = std::mem::take(&mut cursor.partial);
+        if !partial.is_empty() {
+            cursor.line += 1;
+            let before = cursor.good;
+            self.parse_line(&partial, cursor, true);
+            if cursor.good == before && !partial.iter().all(u8::is_ascii_whitespace) {
+                cursor.torn_record = partial.trim_ascii_start().starts_with(b"{");
+            }
+        }
+        if let Some(dropped) = cursor.held.end() {
+            self.warnings.push(dropped.warning(&cursor.name));
+        }
+    }
+
+    fn parse_line(&mut self, line: &[u8], cursor: &mut Cursor, torn: bool) {
         if line.iter().all(u8::is_ascii_whitespace) {
             return;
         }
+        let name = &cursor.name;
+        let number = cursor.line;
         // Checking a whole line is UTF-8 at once is cheaper than checking
         // each string in it.
         let parsed = match std::str::from_utf8(line) {
@@ -189,22 +258,45 @@ impl Loader {
             Err(_) => serde_json::from_slice::<Wire>(line),
         };
         match parsed {
-            Ok(wire) if wire.version == VERSION => self.add_wire(wire),
-            Ok(wire) => self.warnings.push(format!(
-                "{name}:{number}: skipped a record of format version {} (this careerfit reads version {VERSION})",
-                wire.version
-            )),
+            Ok(wire) if wire.version == VERSION => {
+                cursor.good += 1;
+                let batch = wire.batch.clone();
+                let entry = self.entry(wire, cursor.file);
+                let entries = &mut self.entries;
+                if let Some(d) = cursor.held.record(batch.as_deref(), entry, number, entries) {
+                    self.warnings.push(d.warning(name));
+                }
+            }
+            Ok(wire) => {
+                cursor.good += 1;
+                self.warnings.push(format!(
+                    "{name}:{number}: skipped a record of format version {} (this careerfit reads version {VERSION})",
+                    wire.version
+                ))
+            }
             Err(_) if torn => self.warnings.push(format!(
                 "{name}:{number}: skipped an unfinished last line (the program writing it stopped mid-write)"
             )),
-            Err(e) => self.warnings.push(format!(
-                "{name}:{number}: skipped a line that is not a careerfit record ({e})"
-            )),
+            Err(e) => match serde_json::from_slice::<Commit>(line) {
+                Ok(commit) => {
+                    cursor.good += 1;
+                    cursor.held.commit(&commit.commit, &mut self.entries);
+                }
+                Err(_) => {
+                    cursor.bad += 1;
+                    self.warnings.push(format!(
+                        "{name}:{number}: skipped a line that is not a careerfit record ({e})"
+                    ))
+                }
+            },
         }
     }
 
-    fn add_wire(&mut self, w: Wire<'_>) {
-        let entry = Entry {
+    fn entry(&mut self, w: Wire<'_>, file: usize) -> Entry {
+        Entry {
+            id: w.id.as_deref().map(id_key),
+            file,
+            order: 0,
             time: w.time.into_owned(),
             session: self.text(&w.session),
             label: w.label,
@@ -218,7 +310,6 @@ impl Loader {
             close_call: w.close_call,
             flat: w.flat,
             incomplete: w.incomplete,
-        };
-        self.entries.push(entry);
+        }
     }
 }
