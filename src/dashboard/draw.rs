@@ -82,8 +82,8 @@ fn note_lines(d: &Dashboard, width: u16) -> Vec<Line<'static>> {
     if d.group.duplicates > 0 {
         notes.push((
             format!(
-                "! {} left out (a file given twice?)",
-                plural(d.group.duplicates, "duplicate record", "duplicate records")
+                "! {} left out: read twice (the same record in two files)",
+                plural(d.group.duplicates, "record", "records")
             ),
             theme.warn(),
         ));
