@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod content;
 pub mod dashboard;
+pub mod files;
 pub mod plain;
 pub mod report;
 pub mod scoring;

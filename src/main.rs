@@ -213,13 +213,10 @@ fn workshop(
         },
     };
     // Opening a FIFO to write would wait for a reader, silently: look first.
-    if let Ok(meta) = std::fs::metadata(&results)
-        && !meta.is_file()
-    {
+    if let Some(kind) = careerfit::files::not_regular_at(&results) {
         return fail(format!(
-            "the results file {} is not a regular file (it is {}); give a file with --results FILE",
+            "the results file {} is not a regular file (it is {kind}); give a file with --results FILE",
             results.display(),
-            file_kind(&meta)
         ));
     }
     // Find out now, not after the first participant, if it cannot be written.
@@ -326,23 +323,6 @@ fn workshop_plain(content: &Content, kiosk: Kiosk) -> (ExitCode, u32) {
         }
     };
     (code, recorded)
-}
-
-/// What a path that is not a regular file is, in words.
-fn file_kind(meta: &std::fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    let kind = meta.file_type();
-    if kind.is_dir() {
-        "a folder"
-    } else if kind.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if kind.is_socket() {
-        "a socket"
-    } else if kind.is_char_device() || kind.is_block_device() {
-        "a device"
-    } else {
-        "not a file"
-    }
 }
 
 /// A session name made safe as a file name.

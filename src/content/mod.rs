@@ -229,47 +229,30 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// regular file of at most [`MAX_FILE_BYTES`] is read: a FIFO or a device
 /// could be read forever.
 pub fn read_text(path: &Path) -> Result<String, Problem> {
-    use std::io::Read;
+    use crate::files::{Unreadable, read_bounded};
     let problem = |message: String| Problem {
         file: path.display().to_string(),
         line: None,
         column: None,
         message,
     };
-    let cannot =
-        |e: std::io::Error| problem(format!("cannot read this file: {}", plain_io_error(&e)));
-    // Look before opening: opening a FIFO waits for a writer.
-    let meta = std::fs::metadata(path).map_err(cannot)?;
-    if meta.is_dir() {
-        return Err(problem(
-            "cannot read this file: it is a folder, not a file".to_string(),
-        ));
-    }
-    if !meta.is_file() {
-        return Err(problem(
-            "this is not a regular file (it is a pipe, a device or a socket), so it is not read: \
-             give the path of a saved .toml file"
-                .to_string(),
-        ));
-    }
-    let too_big = || {
-        problem(format!(
-            "this file is too big to be a careerfit file (the limit is {} MiB); check that it is the right file",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ))
-    };
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(too_big());
-    }
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    // The file may grow while it is read: never take more than the limit.
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_big());
-    }
+    let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|refused| {
+        problem(match refused {
+            Unreadable::Missing => "cannot read this file: no such file; check the path".to_string(),
+            Unreadable::NotAFile("a folder") => {
+                "cannot read this file: it is a folder, not a file".to_string()
+            }
+            Unreadable::NotAFile(kind) => format!(
+                "this is not a regular file (it is {kind}), so it is not read: \
+                 give the path of a saved .toml file"
+            ),
+            Unreadable::TooBig(_) => format!(
+                "this file is too big to be a careerfit file (the limit is {}); check that it is the right file",
+                crate::files::size(MAX_FILE_BYTES)
+            ),
+            Unreadable::Failed(e) => format!("cannot read this file: {}", plain_io_error(&e)),
+        })
+    })?;
     String::from_utf8(bytes).map_err(|e| {
         let (line, column) = problem::line_and_column(
             &String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]),

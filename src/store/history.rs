@@ -99,8 +99,9 @@ pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
                     .map(|p| format!("; it was moved to {}", p.display()))
                     .unwrap_or_default();
                 warnings.push(format!(
-                    "A saved result was skipped: {}{kept}. Remove it if you did not put it there.",
-                    refused.why(&path)
+                    "A saved result was skipped: {} {}{kept}. Remove it if you did not put it there.",
+                    path.display(),
+                    refused.why()
                 ));
                 continue;
             }

@@ -155,69 +155,12 @@ pub fn keep_aside(path: &Path) -> Option<PathBuf> {
 /// endless file cannot fill the memory.
 pub const MAX_SAVED_BYTES: u64 = 16 * 1024 * 1024;
 
-/// Why a saved file was not read.
-#[derive(Debug)]
-pub enum Unreadable {
-    /// Nothing there.
-    Missing,
-    /// A pipe, a device, a folder: opening it could hang or never end.
-    NotAFile,
-    /// Over [`MAX_SAVED_BYTES`].
-    TooBig,
-    Failed(io::Error),
-}
+pub use crate::files::Unreadable;
 
-impl Unreadable {
-    /// Why, in plain words, for a warning ("is not a regular file").
-    pub fn why(&self, path: &Path) -> String {
-        match self {
-            Unreadable::Missing => format!("{} is missing", path.display()),
-            Unreadable::NotAFile => format!(
-                "{} is not a regular file (it may be a pipe or a device), so it was not read",
-                path.display()
-            ),
-            Unreadable::TooBig => format!(
-                "{} is too big to be a careerfit file (over {} MiB), so it was not read",
-                path.display(),
-                MAX_SAVED_BYTES / (1024 * 1024)
-            ),
-            Unreadable::Failed(e) => plain_error(path, e),
-        }
-    }
-}
-
-/// Reads back a file careerfit saved. Anything but a regular file is
-/// refused before it is opened (a pipe would wait forever, a device such
-/// as /dev/zero never ends), and so is a file over [`MAX_SAVED_BYTES`].
+/// Reads back a file careerfit saved: only a regular file of at most
+/// [`MAX_SAVED_BYTES`] (see [`crate::files`]).
 pub fn read_saved(path: &Path) -> Result<Vec<u8>, Unreadable> {
-    use std::io::Read;
-    // Follows a link: what matters is what would be read.
-    let meta = fs::metadata(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => Unreadable::Missing,
-        _ => Unreadable::Failed(e),
-    })?;
-    if !meta.is_file() {
-        return Err(Unreadable::NotAFile);
-    }
-    if meta.len() > MAX_SAVED_BYTES {
-        return Err(Unreadable::TooBig);
-    }
-    let file = File::open(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => Unreadable::Missing,
-        _ => Unreadable::Failed(e),
-    })?;
-    // What was opened may not be what was looked at a moment before.
-    if !file.metadata().map_err(Unreadable::Failed)?.is_file() {
-        return Err(Unreadable::NotAFile);
-    }
-    let mut bytes = Vec::new();
-    file.take(MAX_SAVED_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(Unreadable::Failed)?;
-    if bytes.len() as u64 > MAX_SAVED_BYTES {
-        return Err(Unreadable::TooBig);
-    }
-    Ok(bytes)
+    crate::files::read_bounded(path, MAX_SAVED_BYTES)
 }
 
 /// An I/O error in plain words, with the path.

@@ -127,7 +127,7 @@ pub fn find(store: &Store, quiz: &Quiz) -> Found {
         }
         // Moved aside, never opened: the quiz can save there again.
         Err(refused) => {
-            let why = refused.why(&path);
+            let why = format!("{} {}", path.display(), refused.why());
             return Found::Damaged(format!(
                 "Your saved progress {why}; starting fresh.{} Remove it if you did not put it there.",
                 kept(&path)

@@ -174,9 +174,9 @@ pub enum BatchError {
     #[error("could not read {file}: {source}")]
     Read { file: String, source: io::Error },
     #[error(
-        "could not read {file}: it is {size}, more than the 64 MiB a spreadsheet may be; split it into smaller sheets"
+        "could not read {file}: it is more than the 64 MiB a spreadsheet may be; split it into smaller sheets"
     )]
-    TooBig { file: String, size: String },
+    TooBig { file: String },
     #[error("could not read {file}: {why}; give the spreadsheet's file (CSV)")]
     NotAFile { file: String, why: String },
     #[error("could not write the scored records to a temporary file ({0}); nothing was added")]
@@ -231,37 +231,23 @@ pub fn score_file_to(
 /// A spreadsheet's name as shown, its session (the file's stem) and its
 /// bytes: only a regular file, at most [`MAX_SHEET`] bytes.
 fn read_sheet(path: &Path) -> Result<(String, String, Vec<u8>), BatchError> {
-    use std::io::Read;
+    use crate::files::{Unreadable, read_bounded};
     let name = label::for_terminal(&path.display().to_string());
-    let read_error = |source| BatchError::Read {
-        file: name.clone(),
-        source,
-    };
-    if let Some(why) = record::not_regular(path) {
-        return Err(BatchError::NotAFile { file: name, why });
-    }
-    let file = std::fs::File::open(path).map_err(read_error)?;
-    let meta = file.metadata().map_err(read_error)?;
-    if !meta.is_file() {
-        return Err(BatchError::NotAFile {
-            file: name,
-            why: "it is not a regular file".to_string(),
-        });
-    }
-    let too_big = |size: u64| BatchError::TooBig {
-        file: name.clone(),
-        size: format!("{:.1} MiB", size as f64 / (1 << 20) as f64),
-    };
-    if meta.len() > MAX_SHEET {
-        return Err(too_big(meta.len()));
-    }
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(MAX_SHEET + 1)
-        .read_to_end(&mut bytes)
-        .map_err(read_error)?;
-    if bytes.len() as u64 > MAX_SHEET {
-        return Err(too_big(bytes.len() as u64));
-    }
+    let bytes = read_bounded(path, MAX_SHEET).map_err(|refused| match refused {
+        Unreadable::Missing => BatchError::Read {
+            file: name.clone(),
+            source: io::ErrorKind::NotFound.into(),
+        },
+        Unreadable::NotAFile(kind) => BatchError::NotAFile {
+            file: name.clone(),
+            why: format!("it is {kind}, not a regular file"),
+        },
+        Unreadable::TooBig(_) => BatchError::TooBig { file: name.clone() },
+        Unreadable::Failed(source) => BatchError::Read {
+            file: name.clone(),
+            source,
+        },
+    })?;
     let session = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

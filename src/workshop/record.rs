@@ -224,42 +224,17 @@ fn write_locked(path: &Path, bytes: &[u8], wait: bool) -> io::Result<bool> {
 }
 
 /// Why a path is not a results file that can be opened safely, when it is
-/// not a regular file: said in plain words.
+/// not a regular file: said in plain words (the rule is [`crate::files`]'s).
 pub fn not_regular(path: &Path) -> Option<String> {
-    let meta = std::fs::metadata(path).ok()?;
-    not_regular_kind(&meta)
+    crate::files::not_regular_at(path).map(said)
 }
 
 fn not_regular_kind(meta: &std::fs::Metadata) -> Option<String> {
-    if meta.is_file() {
-        return None;
-    }
-    let kind = if meta.is_dir() {
-        "a folder"
-    } else {
-        kind_of_special(meta)
-    };
-    Some(format!("it is {kind}, not a regular file"))
+    crate::files::not_regular(meta).map(said)
 }
 
-#[cfg(unix)]
-fn kind_of_special(meta: &std::fs::Metadata) -> &'static str {
-    use std::os::unix::fs::FileTypeExt;
-    let t = meta.file_type();
-    if t.is_fifo() {
-        "a named pipe (FIFO)"
-    } else if t.is_socket() {
-        "a socket"
-    } else if t.is_char_device() || t.is_block_device() {
-        "a device"
-    } else {
-        "a special file"
-    }
-}
-
-#[cfg(not(unix))]
-fn kind_of_special(_: &std::fs::Metadata) -> &'static str {
-    "a special file"
+fn said(kind: &str) -> String {
+    format!("it is {kind}, not a regular file")
 }
 
 /// Opens a results file for appending (and reading), creating it and its
