@@ -4,8 +4,19 @@
 use crate::scoring::Outcome;
 
 /// How long a quiz takes: about twelve seconds a question, in whole minutes.
-pub fn minutes(questions: usize) -> usize {
+fn minutes(questions: usize) -> usize {
     ((questions * 12 + 30) / 60).max(1)
+}
+
+/// What the welcome says of the quiz's length: "32 questions, about 6
+/// minutes" (and "1 question, about 1 minute").
+pub fn length(questions: usize) -> String {
+    use crate::text::plural;
+    format!(
+        "{}, about {}",
+        plural(questions, "question", "questions"),
+        plural(minutes(questions), "minute", "minutes")
+    )
 }
 
 /// The one-line verdict. A flat, close or incomplete result never names a
@@ -192,5 +203,11 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(61550), "61,550");
         assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    #[test]
+    fn the_length_of_a_quiz_reads_right_for_one_and_many() {
+        assert_eq!(length(1), "1 question, about 1 minute");
+        assert_eq!(length(32), "32 questions, about 6 minutes");
     }
 }

@@ -1201,3 +1201,25 @@ fn the_exit_summary_after_the_full_screen_quiz_holds_no_markdown() {
         "Markdown on a terminal:\n{summary}"
     );
 }
+
+#[test]
+fn a_short_quiz_says_its_length_in_the_right_number() {
+    let home = Home::new();
+    let run = home.run(
+        &[
+            "--quiz",
+            "tests/fixtures/valid/quiz.toml",
+            "--roles",
+            "tests/fixtures/valid/roles",
+            "--plain",
+        ],
+        "q\n",
+    );
+    assert_no_panic(&run);
+    assert!(
+        run.stdout.contains("5 questions, about 1 minute."),
+        "{}",
+        run.all()
+    );
+    assert!(!run.stdout.contains("1 minutes"), "{}", run.all());
+}

@@ -384,6 +384,8 @@ fn a_plain_kiosk_through_a_pipe_records_two_participants_and_the_pin_ends_it() {
     assert!(stdout.contains("Saved. 2 participants recorded so far."));
     assert!(stdout.contains("That PIN is not right."));
     assert!(stdout.contains("Workshop ended: 2 participants recorded"));
+    // A participant at the kiosk cannot run careerfit's commands.
+    assert!(!stdout.contains("run: careerfit"), "{stdout}");
     // What the kiosk says is wrapped at word boundaries to 80 columns.
     for line in stdout
         .lines()

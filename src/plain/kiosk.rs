@@ -92,6 +92,7 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             let nowhere = Store::nowhere();
             let mut plain = Plain::new(self.content, &nowhere, &mut self.input, &mut self.out);
             plain.interactive = self.interactive;
+            plain.at_kiosk = true;
             let ending = plain.run()?;
             let session = plain.session.clone();
             match ending {

@@ -13,7 +13,7 @@ use crate::content::{Answer, Content, QuestionKind};
 use crate::scoring::Outcome;
 use crate::session::{Mark, Session, Stage};
 use crate::store::{Store, clock, history, progress};
-use crate::summary::minutes;
+use crate::summary::length;
 use crate::summary::outcome_text;
 
 /// How a plain run ended.
@@ -40,6 +40,9 @@ pub struct Plain<'a, R, W> {
     pub interactive: bool,
     /// The width prose is wrapped to, at word boundaries.
     pub width: usize,
+    /// On a workshop kiosk: the participant cannot run careerfit's
+    /// commands, so the results do not point to them.
+    pub at_kiosk: bool,
 }
 
 /// What the person typed, read as a command.
@@ -83,6 +86,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             saving: store.state_dir.is_some(),
             interactive: true,
             width: crate::text::output_width(),
+            at_kiosk: false,
         }
     }
 
@@ -144,10 +148,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             text.push_str(&format!("{intro}\n"));
         }
         text.push_str(&format!(
-            "{n} questions, about {} minutes. It is for exploring what you enjoy: not a test, and not a hiring tool.\n\
+            "{}. It is for exploring what you enjoy: not a test, and not a hiring tool.\n\
              To answer, type the number of your answer and press Enter. \
              Type b to go back, s to skip a question, ? for help, or q to quit.",
-            minutes(n)
+            length(n)
         ));
         self.say(&text)
     }
@@ -450,7 +454,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 "\nNote: your result could not be saved ({why}).\n"
             )),
         }
-        text.push_str("To read about any role, run: careerfit roles, then the role's id.");
+        if !self.at_kiosk {
+            text.push_str("To read about any role, run: careerfit roles, then the role's id.");
+        }
         self.say(&text)?;
         Ok(Some(PlainEnding::Finished(Box::new(outcome))))
     }
