@@ -1109,3 +1109,21 @@ fn a_long_career_step_wraps_inside_its_box() {
         "box edges differ {rights:?}:\n{shown}"
     );
 }
+
+#[test]
+fn the_welcomes_key_list_wraps_under_its_own_text_at_60x20() {
+    let shown = shown_at(&app(), MIN);
+    // "answer at once (a choice question uses 1 to 4)" does not fit in 60
+    // columns beside its key: the rest goes under the meaning, not the key.
+    let lines: Vec<&str> = shown.lines().collect();
+    let first = lines
+        .iter()
+        .position(|l| l.contains("1 to 5") && l.contains("answer at once"))
+        .unwrap_or_else(|| panic!("{shown}"));
+    let next = lines[first + 1];
+    let meaning_column = lines[first].find("answer at once").unwrap();
+    assert!(
+        next.len() > meaning_column && next[..meaning_column].trim().is_empty(),
+        "the wrapped part starts under the key:\n{shown}"
+    );
+}

@@ -20,7 +20,8 @@ pub fn page(area: Rect) -> u16 {
 /// How far the welcome text can scroll on a terminal of this size.
 pub fn max_scroll(app: &App, area: Rect) -> u16 {
     let (_, body, _) = frame_areas(area);
-    widgets::max_scroll(&text(app), column(body))
+    let column = column(body);
+    widgets::max_scroll(&text(app, column.width), column)
 }
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -36,20 +37,40 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ),
         None => top_bar(frame, top, theme, "careerfit", "Welcome"),
     }
-    render_scrolled(frame, theme, text(app), column(body), app.welcome_scroll);
+    let column = column(body);
+    render_scrolled(
+        frame,
+        theme,
+        text(app, column.width),
+        column,
+        app.welcome_scroll,
+    );
     bindings_bar(frame, keys, theme, &bindings(app));
 }
 
-/// The welcome text.
-fn text<'a>(app: &App) -> Vec<Line<'a>> {
+/// The welcome text, `width` columns wide (a key's meaning wraps under
+/// itself, not under the key).
+fn text<'a>(app: &App, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let quiz = &app.content.quiz;
     let n = quiz.questions.len();
-    let key = |k: &str, what: &str| {
-        Line::from(vec![
-            Span::styled(format!("    {k:<9}"), theme.key()),
-            Span::raw(what.to_string()),
-        ])
+    let key = |k: &str, what: &str| -> Vec<Line<'a>> {
+        let lead = format!("    {}", crate::text::pad(k, 9));
+        let indent = crate::text::width(&lead);
+        crate::text::wrap(what, (width as usize).saturating_sub(indent).max(10))
+            .into_iter()
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    Line::from(vec![
+                        Span::styled(lead.clone(), theme.key()),
+                        Span::raw(part),
+                    ])
+                } else {
+                    Line::raw(format!("{}{part}", " ".repeat(indent)))
+                }
+            })
+            .collect()
     };
     let mut lines = vec![
         Line::styled(quiz.title.clone(), theme.title()),
@@ -68,16 +89,16 @@ fn text<'a>(app: &App) -> Vec<Line<'a>> {
     lines.push(Line::styled("Press Enter to start.", theme.good()));
     lines.push(Line::raw(""));
     lines.push(Line::styled("How to answer", theme.question()));
-    lines.push(key(
+    lines.extend(key(
         "1 to 5",
         "answer at once (a choice question uses 1 to 4)",
     ));
-    lines.push(key("↑ ↓", "move, then Enter to pick"));
-    lines.push(key("← or b", "go back and change an answer"));
-    lines.push(key("s", "skip a question (you can come back to it)"));
-    lines.push(key("?", "show all keys at any time"));
+    lines.extend(key("↑ ↓", "move, then Enter to pick"));
+    lines.extend(key("← or b", "go back and change an answer"));
+    lines.extend(key("s", "skip a question (you can come back to it)"));
+    lines.extend(key("?", "show all keys at any time"));
     if app.kiosk.is_none() {
-        lines.push(key("q", "leave"));
+        lines.extend(key("q", "leave"));
     }
     if app.kiosk.is_none() {
         lines.push(Line::raw(""));
