@@ -186,7 +186,7 @@ pub fn pay_text(occupation: &crate::content::Occupation) -> Option<String> {
     }
     Some(if figures.len() == 1 {
         format!(
-            "{name}: median {} a year (half earn more, half less), {}",
+            "{name}: median (middle) {} a year, {}",
             figures[0], pay.as_of
         )
     } else {
@@ -355,10 +355,13 @@ pub fn outlook_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
 pub fn entry_lines(entry: &crate::content::Entry) -> Vec<String> {
     let mut lines = vec![format!("{}.", entry_years_text(entry))];
     if !entry.routes.is_empty() {
-        lines.push(format!(
-            "Ways in, shortest first: {}.",
-            entry.routes.join("; ")
-        ));
+        let routes: Vec<String> = entry
+            .routes
+            .iter()
+            .enumerate()
+            .map(|(i, r)| format!("({}) {r}", i + 1))
+            .collect();
+        lines.push(format!("Ways in, shortest first: {}.", routes.join("; ")));
     }
     if !entry.first_jobs.is_empty() {
         lines.push(format!("First jobs: {}.", entry.first_jobs.join(", ")));
@@ -381,7 +384,7 @@ pub fn onet_links(facts: &crate::content::RoleFacts) -> Vec<String> {
         .into_iter()
         .map(|code| {
             format!(
-                "{}: My Next Move {} ; en español, Mi Próximo Paso {}",
+                "{}: {} (My Next Move); {} (Mi Próximo Paso, en español)",
                 title_of(code),
                 crate::content::my_next_move_url(code),
                 crate::content::mi_proximo_paso_url(code)

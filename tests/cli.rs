@@ -480,7 +480,7 @@ fn roles_json_gives_each_occupation_its_own_figures_and_links() {
 fn roles_markdown_shows_pay_outlook_and_entry_per_occupation() {
     let out = ok(&["roles", "specialist", "--format", "markdown"]);
     for line in [
-        "- Network and computer systems administrators (15-1244): median $96,800 a year (half earn more, half less), May 2024",
+        "- Network and computer systems administrators (15-1244): median (middle) $96,800 a year, May 2024",
         "- Information security analysts (15-1212): jobs grow 29% over 2024-2034",
         "## How people get in",
         "- Computer systems analysts (15-1211): jobs grow 9% over 2024-2034; about 34,200 openings a year",

@@ -377,11 +377,16 @@ fn pay_is_one_line_per_occupation_with_its_own_percentiles() {
     let lines: Vec<&str> = specialist.iter().map(|l| l.text.as_str()).collect();
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert!(lines[0].starts_with(
-        "Network and computer systems administrators (15-1244): median $96,800 a year"
+        "Network and computer systems administrators (15-1244): median (middle) $96,800 a year"
     ));
-    assert!(lines[1].starts_with("Computer systems analysts (15-1211): median $103,790 a year"));
     assert!(
-        lines[2].starts_with("Information security analysts (15-1212): median $124,910 a year")
+        lines[1]
+            .starts_with("Computer systems analysts (15-1211): median (middle) $103,790 a year")
+    );
+    assert!(
+        lines[2].starts_with(
+            "Information security analysts (15-1212): median (middle) $124,910 a year"
+        )
     );
 }
 
@@ -538,7 +543,7 @@ fn pay_is_said_in_plain_words_never_in_field_names() {
     let manager = content.role("manager").expect("the manager role");
     let text = careerfit::cli::role_text(manager);
     assert!(
-        text.contains("median $171,200 a year (half earn more, half less), May 2024"),
+        text.contains("median (middle) $171,200 a year, May 2024"),
         "{text}"
     );
 }

@@ -201,6 +201,12 @@ fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool) -> Vec<Step> {
     }
     let Some(section) = best else { return steps };
     let facts = &section.role.facts;
+    if let Some(entry) = &facts.entry {
+        steps.push(Step {
+            label: ENTRY_HEADING,
+            text: summary::entry_lines(entry).join(" "),
+        });
+    }
     if let Some(cert) = section.active.first() {
         steps.push(Step {
             label: CERTIFICATION_STEP,

@@ -108,11 +108,18 @@ fn lines_or_not_given(lines: impl Iterator<Item = String>) -> String {
     }
 }
 
-/// A cell's text wrapped to a width, each of its lines starting a new one.
-fn wrap_cell(text: &str, width: usize) -> Vec<String> {
-    text.split('\n')
-        .flat_map(|line| wrap(line, width))
-        .collect()
+/// A cell's text wrapped to a width, each of its lines (one per
+/// occupation) starting a new one; in columns (`gap`) with a blank line
+/// between them, as nothing else sets them apart there.
+fn wrap_cell(text: &str, width: usize, gap: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 && gap {
+            lines.push(String::new());
+        }
+        lines.extend(wrap(line, width));
+    }
+    lines
 }
 
 /// A row of the comparison: its label and how to say it for one role.
@@ -219,7 +226,10 @@ fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
     );
     for (label, fact) in FACTS {
         lines.push(Line::styled("─".repeat(width as usize), theme.dim()));
-        let cells: Vec<Vec<String>> = roles.iter().map(|r| wrap_cell(&fact(r), cell)).collect();
+        let cells: Vec<Vec<String>> = roles
+            .iter()
+            .map(|r| wrap_cell(&fact(r), cell, true))
+            .collect();
         push_row(
             &mut lines,
             (label, theme.question()),
@@ -259,7 +269,10 @@ fn grouped<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
                     lines.push(Line::styled(format!("  {title}"), theme.question()));
                 }
             }
-            for (j, text) in wrap_cell(&fact(role), text_width).into_iter().enumerate() {
+            for (j, text) in wrap_cell(&fact(role), text_width, false)
+                .into_iter()
+                .enumerate()
+            {
                 let name = if stacked {
                     "  ".to_string()
                 } else if j == 0 {

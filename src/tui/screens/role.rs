@@ -226,6 +226,14 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
                 for line in summary::entry_lines(entry) {
                     lines.extend(hanging(&line, width, "• ", Style::new()));
                 }
+                if let Some(source) = &entry.source {
+                    lines.extend(hanging(
+                        &format!("Source: {source}"),
+                        width,
+                        "  ",
+                        theme.dim(),
+                    ));
+                }
                 lines.push(Line::raw(""));
             }
             match &facts.education {
