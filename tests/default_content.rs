@@ -185,7 +185,7 @@ fn every_role_is_complete_and_sourced() {
         );
         assert!(f.sources.len() >= 2, "{id}: fewer than 2 sources");
         // The shipped files are in the current (v2) form only.
-        assert!(role.older_form.is_empty(), "{id}: {:?}", role.older_form);
+        assert!(f.older_form.is_empty(), "{id}: {:?}", f.older_form);
         assert!(f.onet_codes.is_empty() && f.salary.is_none(), "{id}");
         assert!(!f.occupations.is_empty(), "{id}: no occupation");
         for o in &f.occupations {

@@ -11,7 +11,7 @@ pub fn run(cli: &Cli) -> Result<String, Failure> {
     let notes: String = content
         .roles
         .iter()
-        .flat_map(|r| &r.older_form)
+        .flat_map(|r| &r.facts.older_form)
         .map(|note| format!("{note}\n"))
         .collect();
     Ok(notes

@@ -22,10 +22,6 @@ pub struct Role {
     pub profile: BTreeMap<String, f64>,
     #[serde(flatten)]
     pub facts: RoleFacts,
-    /// Notes on parts written in the older (v1) form: not errors, but
-    /// `check` shows them with what to write instead.
-    #[serde(skip)]
-    pub older_form: Vec<Problem>,
 }
 
 /// What a person reviewing the role reads: each fact with its source.
@@ -57,6 +53,10 @@ pub struct RoleFacts {
     /// Contract v1: one pay range. Still read; see `onet_codes`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub salary: Option<Salary>,
+    /// Notes on parts written in the older (v1) form: not errors, but
+    /// `check` shows them with what to write instead.
+    #[serde(skip)]
+    pub older_form: Vec<Problem>,
 }
 
 impl RoleFacts {
@@ -245,11 +245,7 @@ fn is_onet_code(code: &str) -> bool {
 impl RawRole {
     /// The facts, with the problems found in them and notes on the older
     /// (v1) form.
-    fn facts(
-        &mut self,
-        at: &Locator<'_>,
-        problems: &mut Vec<Problem>,
-    ) -> (RoleFacts, Vec<Problem>) {
+    fn facts(&mut self, at: &Locator<'_>, problems: &mut Vec<Problem>) -> RoleFacts {
         let mut older = Vec::new();
         let mut occupations = Vec::new();
         for raw in std::mem::take(&mut self.occupation) {
@@ -343,7 +339,7 @@ impl RawRole {
                 source: outlook.source,
             }
         });
-        let facts = RoleFacts {
+        RoleFacts {
             occupations,
             entry: self.entry.take(),
             duties: std::mem::take(&mut self.duties),
@@ -356,8 +352,8 @@ impl RawRole {
             sources: std::mem::take(&mut self.sources),
             onet_codes,
             salary,
-        };
-        (facts, older)
+            older_form: older,
+        }
     }
 }
 
@@ -387,7 +383,7 @@ impl Role {
 }
 
 fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Problem>) -> Role {
-    let (facts, older_form) = raw.facts(at, problems);
+    let facts = raw.facts(at, problems);
     let id = match raw.id {
         Some(id) => {
             if !is_valid_id(id.get_ref()) {
@@ -501,7 +497,6 @@ fn build(at: &Locator<'_>, mut raw: RawRole, quiz: &Quiz, problems: &mut Vec<Pro
         targets,
         profile,
         facts,
-        older_form,
     }
 }
 
