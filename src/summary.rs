@@ -241,15 +241,12 @@ pub fn salary_text(salary: &crate::content::Salary) -> String {
     )
 }
 
-/// How long before someone is hired into a role: "An entry-level job" or
+/// How long before someone is hired into a role: "No work experience needed first" or
 /// "Usually after 5 or more years in IT".
 pub fn entry_years_text(entry: &crate::content::Entry) -> String {
     match entry.years {
         0 => "No work experience needed first".to_string(),
-        n => format!(
-            "Usually after {n} or more {} in IT",
-            if n == 1 { "year" } else { "years" }
-        ),
+        n => format!("Usually after {n} or more years in IT"),
     }
 }
 
@@ -271,8 +268,7 @@ pub fn entry_preview(entry: &crate::content::Entry) -> String {
             first("a first job")
         ),
         n => format!(
-            "Entry: usually after {n} or more {} in IT{}",
-            if n == 1 { "year" } else { "years" },
+            "Entry: usually after {n} or more years in IT{}",
             first("a first step toward it")
         ),
     }
@@ -302,19 +298,27 @@ pub fn by_source(facts: &[Sourced]) -> Vec<(Vec<&str>, Option<&str>)> {
         .collect()
 }
 
-/// A role's pay: one line per occupation with its own figures, then a
-/// v1 file's range, each with its source.
-pub fn pay_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
-    let mut lines: Vec<Sourced> = facts
+/// One line per occupation that has the fact, each with its source.
+fn per_occupation(
+    facts: &crate::content::RoleFacts,
+    line: fn(&crate::content::Occupation) -> Option<String>,
+) -> Vec<Sourced> {
+    facts
         .occupations
         .iter()
         .filter_map(|o| {
-            pay_text(o).map(|text| Sourced {
+            line(o).map(|text| Sourced {
                 text,
                 source: o.source.clone(),
             })
         })
-        .collect();
+        .collect()
+}
+
+/// A role's pay: one line per occupation with its own figures, then a
+/// v1 file's range, each with its source.
+pub fn pay_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
+    let mut lines = per_occupation(facts, pay_text);
     if let Some(salary) = &facts.salary {
         lines.push(Sourced {
             text: salary_text(salary),
@@ -327,16 +331,7 @@ pub fn pay_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
 /// A role's outlook: one line per occupation with growth and openings a
 /// year, then the summary in words (with a v1 file's date and source).
 pub fn outlook_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
-    let mut lines: Vec<Sourced> = facts
-        .occupations
-        .iter()
-        .filter_map(|o| {
-            outlook_line(o).map(|text| Sourced {
-                text,
-                source: o.source.clone(),
-            })
-        })
-        .collect();
+    let mut lines = per_occupation(facts, outlook_line);
     if let Some(outlook) = &facts.outlook {
         let text = match &outlook.as_of {
             Some(as_of) => format!("For {as_of}: {}", outlook.summary),
@@ -417,6 +412,55 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(thousands(61550), "61,550");
         assert_eq!(thousands(1234567), "1,234,567");
+    }
+
+    fn occupation(pay: crate::content::Pay) -> crate::content::Occupation {
+        crate::content::Occupation {
+            title: "Widget fixers".into(),
+            onet: "49-9999.00".into(),
+            pay: Some(pay),
+            outlook: Some(crate::content::OccupationOutlook {
+                growth: 0.0,
+                openings: None,
+                period: "2024-2034".into(),
+            }),
+            source: "A survey".into(),
+            my_next_move: String::new(),
+            mi_proximo_paso: String::new(),
+        }
+    }
+
+    #[test]
+    fn pay_and_outlook_read_right_in_any_currency_and_with_no_change() {
+        let euros = occupation(crate::content::Pay {
+            p10: None,
+            median: 41000,
+            p90: Some(70000),
+            currency: "EUR".into(),
+            as_of: "2024".into(),
+        });
+        assert_eq!(
+            pay_text(&euros).unwrap(),
+            "Widget fixers (49-9999): 41,000 EUR / 70,000 EUR a year: median / 90th percentile, 2024"
+        );
+        assert_eq!(
+            outlook_line(&euros).unwrap(),
+            "Widget fixers (49-9999): no change in jobs over 2024-2034"
+        );
+    }
+
+    #[test]
+    fn entry_says_when_and_a_first_step() {
+        let entry = crate::content::Entry {
+            years: 1,
+            routes: vec!["A course".into()],
+            first_jobs: vec![],
+            source: None,
+        };
+        assert_eq!(
+            entry_preview(&entry),
+            "Entry: usually after 1 or more years in IT; a first step toward it: A course"
+        );
     }
 
     #[test]

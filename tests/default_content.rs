@@ -277,35 +277,23 @@ fn every_shipped_bls_figure_is_pinned() {
         Option<f64>,
         Option<u64>,
     );
+    // Computer user support specialists, BLS May 2024 and 2024-34.
+    const USER_SUPPORT: Figures = (
+        Some(38780),
+        Some(60340),
+        Some(98010),
+        Some(-3.7),
+        Some(40800),
+    );
     let expected: [(&str, &str, Figures); 8] = [
-        (
-            "technician",
-            "15-1232.00",
-            (
-                Some(38780),
-                Some(60340),
-                Some(98010),
-                Some(-3.7),
-                Some(40800),
-            ),
-        ),
+        ("technician", "15-1232.00", USER_SUPPORT),
         (
             "technician",
             "15-1231.00",
             (None, Some(73340), None, Some(1.8), Some(9600)),
         ),
         ("technician", "49-2011.00", (None, None, None, None, None)),
-        (
-            "support-specialist",
-            "15-1232.00",
-            (
-                Some(38780),
-                Some(60340),
-                Some(98010),
-                Some(-3.7),
-                Some(40800),
-            ),
-        ),
+        ("support-specialist", "15-1232.00", USER_SUPPORT),
         (
             "specialist",
             "15-1244.00",
