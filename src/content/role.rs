@@ -200,7 +200,7 @@ struct RawOccupation {
 struct RawOutlook {
     summary: String,
     as_of: Option<Spanned<String>>,
-    source: Option<String>,
+    source: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -326,9 +326,14 @@ impl RawRole {
             salary.into_inner()
         });
         let outlook = self.outlook.take().map(|outlook| {
-            if let Some(as_of) = &outlook.as_of {
+            if let Some(span) = [&outlook.as_of, &outlook.source]
+                .into_iter()
+                .flatten()
+                .map(Spanned::span)
+                .min_by_key(|span| span.start)
+            {
                 older.push(at.at(
-                    as_of.span(),
+                    span,
                     "note: `as_of` and `source` in [outlook] are the older (v1) form; keep only `summary` there \
                      and put the figures on each [[occupation]]: outlook = { growth, openings, period } and source",
                 ));
@@ -336,7 +341,7 @@ impl RawRole {
             Outlook {
                 summary: outlook.summary,
                 as_of: outlook.as_of.map(Spanned::into_inner),
-                source: outlook.source,
+                source: outlook.source.map(Spanned::into_inner),
             }
         });
         RoleFacts {
