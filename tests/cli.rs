@@ -281,6 +281,11 @@ mod roles {
         unknown_dimension: "unknown-dimension" => [at_in("technician.toml", 5, &["`cooking`"])];
         target_out_of_range: "target-out-of-range" => [at_in("technician.toml", 5, &["`people`", "120"])];
         unknown_key: "unknown-key" => [at_in("technician.toml", 8, &["`salary_guess`"])];
+        unknown_occupation_key: "unknown-occupation-key" => [at_in("technician.toml", 10, &["occupation[1].median_pay`", "unknown key"])];
+        pay_out_of_order: "pay-out-of-order" => [
+            at_in("technician.toml", 9, &["\"15-1232\"", "15-1232.00"]),
+            at_in("technician.toml", 10, &["p10 <= median <= p90"]),
+        ];
         duplicate_id: "duplicate-id" => [at_in("b-bench-tech.toml", 2, &["`technician`", "a-technician.toml"])];
         missing_title: "missing-title" => [whole_in("technician.toml", &["`technician`", "`title`"])];
         empty_folder: "empty" => [whole(&["no role .toml files"])];
@@ -413,6 +418,75 @@ fn check_passes_the_valid_custom_fixtures() {
     let out = ok(&["check", "--quiz", &quiz, "--roles", &roles]);
     assert_eq!(out.lines().count(), 1, "{out}");
     assert!(out.contains("mini"), "{out}");
+}
+
+#[test]
+fn check_reads_a_v1_role_file_and_says_what_to_write_instead() {
+    let roles = format!("{VALID}/roles-v1");
+    let out = ok(&["check", "--roles", &roles]);
+    let file = format!("{roles}/technician.toml");
+    for (line, said) in [
+        (
+            7,
+            "`onet_codes` is the older (v1) form; write one [[occupation]] per code",
+        ),
+        (9, "[salary] (low, high) is the older (v1) form"),
+        (
+            18,
+            "`as_of` and `source` in [outlook] are the older (v1) form",
+        ),
+    ] {
+        assert!(
+            out.lines()
+                .any(|l| l.starts_with(&format!("{file}:{line}:")) && l.contains(said)),
+            "no note at line {line}:\n{out}"
+        );
+    }
+    assert!(out.lines().last().unwrap().starts_with("ok: "), "{out}");
+    // The v1 facts are still shown, each with its source.
+    let text = ok(&["roles", "technician", "--roles", &roles]);
+    assert!(text.contains("$38,000 to $62,000 a year (2024)"), "{text}");
+    assert!(text.contains("Our district's 2024 survey"), "{text}");
+    assert!(
+        text.contains("https://www.mynextmove.org/profile/summary/15-1232.00"),
+        "{text}"
+    );
+}
+
+#[test]
+fn roles_json_gives_each_occupation_its_own_figures_and_links() {
+    let out = ok(&["roles", "support-specialist", "--format", "json"]);
+    let json: Value = serde_json::from_str(&out).expect("JSON");
+    let occupation = &json["occupations"][0];
+    assert_eq!(occupation["onet"], "15-1232.00");
+    assert_eq!(occupation["pay"]["p10"], 38780);
+    assert_eq!(occupation["pay"]["median"], 60340);
+    assert_eq!(occupation["pay"]["p90"], 98010);
+    assert_eq!(occupation["pay"]["as_of"], "May 2024");
+    assert_eq!(occupation["outlook"]["openings"], 40800);
+    assert_eq!(
+        occupation["mi_proximo_paso"],
+        "https://www.miproximopaso.org/profile/summary/15-1232.00"
+    );
+    assert!(occupation["source"].as_str().unwrap().contains("May 2024"));
+    assert_eq!(json["entry"]["years"], 0);
+    assert!(
+        json.get("salary").is_none() && json.get("onet_codes").is_none(),
+        "{json}"
+    );
+}
+
+#[test]
+fn roles_markdown_shows_pay_outlook_and_entry_per_occupation() {
+    let out = ok(&["roles", "specialist", "--format", "markdown"]);
+    for line in [
+        "- Network and computer systems administrators (15-1244): median (middle) $96,800 a year, May 2024",
+        "- Information security analysts (15-1212): jobs grow 29% over 2024-2034",
+        "## How people get in",
+        "- Computer systems analysts (15-1211): jobs grow 9% over 2024-2034; about 34,200 openings a year",
+    ] {
+        assert!(out.lines().any(|l| l == line), "no line {line:?}:\n{out}");
+    }
 }
 
 // ---- score -------------------------------------------------------------------

@@ -383,7 +383,7 @@ fn role_details_on_every_tab() {
     let tabs: [(&str, &[&str]); 8] = [
         (
             "overview",
-            &["Overview", "Where you would work", "O*NET occupations"],
+            &["Overview", "Where you would work", "Official occupations"],
         ),
         ("duties", &["Duties", "• "]),
         ("skills", &["Skills", "• "]),
@@ -400,7 +400,15 @@ fn role_details_on_every_tab() {
         ("education", &["Education", "degree"]),
         (
             "pay",
-            &["Pay", "Pay & outlook", "Pay: ", "Source: ", "Job outlook"],
+            &[
+                "Pay",
+                "Pay & outlook",
+                "Pay a year",
+                "• Network and computer systems administrators (15-1244): median (middle)",
+                "Computer systems analysts (15-1211): median (middle) $103,790",
+                "Source: ",
+                "Job outlook",
+            ],
         ),
         (
             "path",
@@ -475,6 +483,30 @@ fn retired_certifications_are_marked_retired() {
 }
 
 #[test]
+fn pay_and_outlook_give_each_occupation_its_own_percentiles_at_80x24() {
+    let mut app = results_for(HANDS_ON);
+    assert_eq!(app.outcome.as_ref().unwrap().ranking[0].role, "technician");
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "6");
+    let shown = snap_at(&app, "role_pay_technician", SMALL);
+    for want in [
+        "• Computer user support specialists (15-1232): $38,780 / $60,340 / $98,010",
+        "year: 10th percentile / median / 90th percentile, May 2024",
+        "about 40,800 openings a year",
+        "Computer network support specialists (15-1231): median (middle) $73,340",
+        "Source: BLS Occupational Employment and Wage Statistics, May 2024",
+    ] {
+        assert!(shown.contains(want), "{want:?} is not on screen:\n{shown}");
+    }
+    press(&mut app, KeyCode::PageDown);
+    let scrolled = snap_at(&app, "role_pay_technician_scrolled", SMALL);
+    assert!(
+        scrolled.contains("about 9,600 openings a year"),
+        "{scrolled}"
+    );
+}
+
+#[test]
 fn compare_screen() {
     let mut app = results_for(HANDS_ON);
     typed(&mut app, "c");
@@ -486,11 +518,21 @@ fn compare_screen() {
             "Compare the roles",
             "IT Technician",
             "IT Manager",
+            "Entry",
+            "Usually after 5 or more years in",
             "Education",
-            "Certifications",
         ],
     );
-    assert_all(&shown[1..], &["Pay a year", "Outlook"]);
+    assert_all(
+        &shown[1..],
+        &[
+            "Certifications",
+            "Pay a year",
+            "Computer user support specialists",
+            "$38,780 / $60,340 /",
+            "Outlook",
+        ],
+    );
     // The rest is reached by scrolling.
     press(&mut app, KeyCode::PageDown);
     press(&mut app, KeyCode::PageDown);
@@ -1125,5 +1167,25 @@ fn the_welcomes_key_list_wraps_under_its_own_text_at_60x20() {
     assert!(
         next.len() > meaning_column && next[..meaning_column].trim().is_empty(),
         "the wrapped part starts under the key:\n{shown}"
+    );
+}
+
+#[test]
+fn the_results_say_a_senior_role_needs_years_of_work_first() {
+    // The top role of these answers is given the manager's way in: the
+    // results must say it takes years, and show the first step toward it.
+    let mut app = results_for(HANDS_ON);
+    let manager_entry = app
+        .content
+        .role("manager")
+        .and_then(|r| r.facts.entry.clone())
+        .expect("the manager's entry");
+    let top = app.outcome.as_ref().unwrap().ranking[0].role.clone();
+    let index = app.content.roles.iter().position(|r| r.id == top).unwrap();
+    app.content.roles[index].facts.entry = Some(manager_entry);
+    let shown = shown_at(&app, LARGE);
+    assert!(
+        shown.contains("Entry: usually after 5 or more years in IT; a first step toward it: Help"),
+        "{shown}"
     );
 }

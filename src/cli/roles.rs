@@ -3,7 +3,7 @@
 use super::{Cli, Failure, RolesFormat, load_content};
 use crate::content::Role;
 pub use crate::report::role_markdown;
-use crate::summary::{certification_text, pay_text};
+use crate::summary::{self, certification_text};
 
 pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, Failure> {
     let content = load_content(cli)?;
@@ -78,20 +78,37 @@ pub fn role_text(role: &Role) -> String {
         facts
             .certifications
             .iter()
-            .map(|c| format!("  - {}\n", certification_text(c)))
+            .map(|c| match &c.source {
+                Some(source) => format!("  - {}\n    Source: {source}\n", certification_text(c)),
+                None => format!("  - {}\n", certification_text(c)),
+            })
             .collect(),
     );
-    if let Some(salary) = &facts.salary {
-        section(
-            "Pay",
-            format!("  {}\n  Source: {}\n", pay_text(salary), salary.source),
-        );
-    }
-    if let Some(outlook) = &facts.outlook {
-        section(
-            &format!("Job outlook ({})", outlook.as_of),
-            format!("  {}\n  Source: {}\n", outlook.summary, outlook.source),
-        );
+    let sourced = |facts: Vec<summary::Sourced>| {
+        summary::by_source(&facts)
+            .into_iter()
+            .map(|(texts, from)| {
+                texts
+                    .iter()
+                    .map(|t| format!("  - {t}\n"))
+                    .collect::<String>()
+                    + &from
+                        .map(|from| format!("    Source: {from}\n"))
+                        .unwrap_or_default()
+            })
+            .collect::<String>()
+    };
+    section("Pay", sourced(summary::pay_lines(facts)));
+    section("Job outlook", sourced(summary::outlook_lines(facts)));
+    if let Some(entry) = &facts.entry {
+        let mut body: String = summary::entry_lines(entry)
+            .iter()
+            .map(|l| format!("  {l}\n"))
+            .collect();
+        if let Some(source) = &entry.source {
+            body.push_str(&format!("  Source: {source}\n"));
+        }
+        section("How people get in", body);
     }
     if !facts.career_path.is_empty() {
         section(
@@ -99,12 +116,13 @@ pub fn role_text(role: &Role) -> String {
             format!("  {}\n", facts.career_path.join(", then ")),
         );
     }
-    if !facts.onet_codes.is_empty() {
-        section(
-            "O*NET occupations",
-            format!("  {}\n", facts.onet_codes.join(", ")),
-        );
-    }
+    section(
+        "Official occupations",
+        summary::onet_links(facts)
+            .iter()
+            .map(|l| format!("  - {l}\n"))
+            .collect(),
+    );
     section(
         "Sources",
         facts

@@ -15,7 +15,10 @@ use std::path::Path;
 pub use answers::{Answer, AnswerSheet, SavedAnswer};
 pub use problem::{ContentError, Problem};
 pub use quiz::{ChoiceOption, Dimension, Question, QuestionKind, Quiz, ScoringSettings};
-pub use role::{Certification, CertificationStatus, Outlook, Role, RoleFacts, Salary, Source};
+pub use role::{
+    Certification, CertificationStatus, Entry, Occupation, OccupationOutlook, Outlook, Pay, Role,
+    RoleFacts, Salary, Source, mi_proximo_paso_url, my_next_move_url,
+};
 
 /// The built-in quiz, as shipped in `quizzes/it-career.toml`.
 pub const DEFAULT_QUIZ: (&str, &str) = (

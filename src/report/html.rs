@@ -7,10 +7,10 @@ use std::fmt::Write;
 
 use super::svg::{Bar, bar_chart, label_width};
 use super::{
-    CERTIFICATIONS_HEADING, DUTIES_HEADING, EDUCATION_HEADING, MADE_WITH, NEXT_STEPS_HEADING,
-    OUTLOOK_HEADING, PAY_HEADING, PROFILE_HEADING, PROFILE_NOTE, PURPOSE, RANKING_HEADING,
-    RANKING_NOTE, RETIRED_HEADING, Report, RoleSection, SKILLS_HEADING, SOURCES_HEADING,
-    WORK_HEADING, outlook_text,
+    CERTIFICATIONS_HEADING, DUTIES_HEADING, EDUCATION_HEADING, ENTRY_HEADING, MADE_WITH,
+    NEXT_STEPS_HEADING, OCCUPATIONS_HEADING, OUTLOOK_HEADING, PAY_HEADING, PROFILE_HEADING,
+    PROFILE_NOTE, PURPOSE, RANKING_HEADING, RANKING_NOTE, RETIRED_HEADING, Report, RoleSection,
+    SKILLS_HEADING, SOURCES_HEADING, WORK_HEADING,
 };
 use crate::summary;
 
@@ -250,20 +250,7 @@ fn role_section(w: &mut String, section: &RoleSection<'_>) {
     if let Some(education) = facts.education.as_ref().filter(|_| section.show_education) {
         paragraph(w, EDUCATION_HEADING, education);
     }
-    if let Some(salary) = &facts.salary {
-        line(w, r#"<div class="part">"#);
-        line(w, &format!("<h3>{PAY_HEADING}</h3>"));
-        line(w, &format!("<p>{}</p>", escape(&summary::pay_text(salary))));
-        source_line(w, &salary.source);
-        line(w, "</div>");
-    }
-    if let Some(outlook) = &facts.outlook {
-        line(w, r#"<div class="part">"#);
-        line(w, &format!("<h3>{OUTLOOK_HEADING}</h3>"));
-        line(w, &format!("<p>{}</p>", escape(&outlook_text(outlook))));
-        source_line(w, &outlook.source);
-        line(w, "</div>");
-    }
+    role_facts(w, facts);
     if !facts.sources.is_empty() {
         line(w, r#"<div class="flow">"#);
         line(w, &format!("<h3>{SOURCES_HEADING}</h3>"));
@@ -285,6 +272,39 @@ fn role_section(w: &mut String, section: &RoleSection<'_>) {
         line(w, "</div>");
     }
     line(w, "</section>");
+}
+
+/// Pay and outlook one line per occupation, each run with its source;
+/// how people get in; the occupations' pages.
+fn role_facts(w: &mut String, facts: &crate::content::RoleFacts) {
+    sourced(w, PAY_HEADING, &summary::pay_lines(facts));
+    sourced(w, OUTLOOK_HEADING, &summary::outlook_lines(facts));
+    if let Some(entry) = &facts.entry {
+        list(w, ENTRY_HEADING, &summary::entry_lines(entry));
+        if let Some(source) = &entry.source {
+            source_line(w, source);
+        }
+    }
+    list(w, OCCUPATIONS_HEADING, &summary::onet_links(facts));
+}
+
+fn sourced(w: &mut String, heading: &str, facts: &[summary::Sourced]) {
+    if facts.is_empty() {
+        return;
+    }
+    line(w, r#"<div class="part">"#);
+    line(w, &format!("<h3>{heading}</h3>"));
+    for (texts, from) in summary::by_source(facts) {
+        line(w, "<ul>");
+        for text in texts {
+            line(w, &format!("<li>{}</li>", escape(text)));
+        }
+        line(w, "</ul>");
+        if let Some(from) = from {
+            source_line(w, from);
+        }
+    }
+    line(w, "</div>");
 }
 
 fn paragraph(w: &mut String, heading: &str, text: &str) {

@@ -6,10 +6,10 @@
 use std::fmt::Write;
 
 use super::{
-    CERTIFICATIONS_HEADING, DUTIES_HEADING, EDUCATION_HEADING, MADE_WITH, NEXT_STEPS_HEADING,
-    OUTLOOK_HEADING, PAY_HEADING, PROFILE_HEADING, PROFILE_NOTE, PURPOSE, RANKING_HEADING,
-    RANKING_NOTE, RETIRED_HEADING, Report, RoleSection, SKILLS_HEADING, SOURCES_HEADING,
-    WORK_HEADING, outlook_text, score_text,
+    CERTIFICATIONS_HEADING, DUTIES_HEADING, EDUCATION_HEADING, ENTRY_HEADING, MADE_WITH,
+    NEXT_STEPS_HEADING, OCCUPATIONS_HEADING, OUTLOOK_HEADING, PAY_HEADING, PROFILE_HEADING,
+    PROFILE_NOTE, PURPOSE, RANKING_HEADING, RANKING_NOTE, RETIRED_HEADING, Report, RoleSection,
+    SKILLS_HEADING, SOURCES_HEADING, WORK_HEADING, score_text,
 };
 use crate::summary;
 
@@ -134,22 +134,7 @@ fn role_section(w: &mut String, section: &RoleSection<'_>) {
     if let Some(education) = facts.education.as_ref().filter(|_| section.show_education) {
         paragraph(w, EDUCATION_HEADING, education);
     }
-    if let Some(salary) = &facts.salary {
-        line(w, &format!("### {PAY_HEADING}"));
-        blank(w);
-        line(w, &esc(&summary::pay_text(salary)));
-        blank(w);
-        line(w, &format!("Source: {}", esc(&salary.source)));
-        blank(w);
-    }
-    if let Some(outlook) = &facts.outlook {
-        line(w, &format!("### {OUTLOOK_HEADING}"));
-        blank(w);
-        line(w, &esc(&outlook_text(outlook)));
-        blank(w);
-        line(w, &format!("Source: {}", esc(&outlook.source)));
-        blank(w);
-    }
+    role_facts(w, facts);
     sources(w, &facts.sources);
 }
 
@@ -178,16 +163,7 @@ pub(super) fn role(role: &crate::content::Role) -> String {
             .collect();
         list(w, CERTIFICATIONS_HEADING, &certs);
     }
-    if let Some(salary) = &facts.salary {
-        paragraph(w, PAY_HEADING, &summary::pay_text(salary));
-        line(w, &format!("Source: {}", esc(&salary.source)));
-        blank(w);
-    }
-    if let Some(outlook) = &facts.outlook {
-        paragraph(w, OUTLOOK_HEADING, &outlook_text(outlook));
-        line(w, &format!("Source: {}", esc(&outlook.source)));
-        blank(w);
-    }
+    role_facts(w, facts);
     if !facts.career_path.is_empty() {
         line(w, "### Career path");
         blank(w);
@@ -195,9 +171,6 @@ pub(super) fn role(role: &crate::content::Role) -> String {
             line(w, &format!("{}. {}", n + 1, esc(step)));
         }
         blank(w);
-    }
-    if !facts.onet_codes.is_empty() {
-        paragraph(w, "O\\*NET occupations", &facts.onet_codes.join(", "));
     }
     sources(w, &facts.sources);
     // On its own page the role is the title, so its sections are one level
@@ -221,6 +194,44 @@ fn sources(w: &mut String, sources: &[crate::content::Source]) {
         }
     }
     blank(w);
+}
+
+/// Pay and outlook one line per occupation, each run with its source;
+/// how people get in; the occupations' pages.
+fn role_facts(w: &mut String, facts: &crate::content::RoleFacts) {
+    sourced(w, PAY_HEADING, &summary::pay_lines(facts));
+    sourced(w, OUTLOOK_HEADING, &summary::outlook_lines(facts));
+    if let Some(entry) = &facts.entry {
+        line(w, &format!("### {ENTRY_HEADING}"));
+        blank(w);
+        for text in summary::entry_lines(entry) {
+            line(w, &format!("- {}", esc(&text)));
+        }
+        blank(w);
+        if let Some(source) = &entry.source {
+            line(w, &format!("Source: {}", esc(source)));
+            blank(w);
+        }
+    }
+    list(w, OCCUPATIONS_HEADING, &summary::onet_links(facts));
+}
+
+fn sourced(w: &mut String, heading: &str, facts: &[summary::Sourced]) {
+    if facts.is_empty() {
+        return;
+    }
+    line(w, &format!("### {heading}"));
+    blank(w);
+    for (texts, from) in summary::by_source(facts) {
+        for text in texts {
+            line(w, &format!("- {}", esc(text)));
+        }
+        blank(w);
+        if let Some(from) = from {
+            line(w, &format!("Source: {}", esc(from)));
+            blank(w);
+        }
+    }
 }
 
 fn paragraph(w: &mut String, heading: &str, text: &str) {

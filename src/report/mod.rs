@@ -10,7 +10,7 @@ mod html;
 mod markdown;
 mod svg;
 
-use crate::content::{Certification, CertificationStatus, Content, Outlook, Role};
+use crate::content::{Certification, CertificationStatus, Content, Role};
 use crate::scoring::{DimensionScore, Fit, Outcome};
 use crate::summary;
 
@@ -52,6 +52,8 @@ const CERTIFICATIONS_HEADING: &str = "Certifications";
 const EDUCATION_HEADING: &str = "Education";
 const PAY_HEADING: &str = "Pay";
 const OUTLOOK_HEADING: &str = "Job outlook";
+const ENTRY_HEADING: &str = "How people get in";
+const OCCUPATIONS_HEADING: &str = "Official occupations";
 const SOURCES_HEADING: &str = "Sources";
 const RETIRED_HEADING: &str = "Retired: no longer offered, so do not plan to earn these";
 
@@ -199,6 +201,12 @@ fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool) -> Vec<Step> {
     }
     let Some(section) = best else { return steps };
     let facts = &section.role.facts;
+    if let Some(entry) = &facts.entry {
+        steps.push(Step {
+            label: ENTRY_HEADING,
+            text: summary::entry_lines(entry).join(" "),
+        });
+    }
     if let Some(cert) = section.active.first() {
         steps.push(Step {
             label: CERTIFICATION_STEP,
@@ -223,9 +231,4 @@ fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool) -> Vec<Step> {
 /// A score to one decimal, or "not measured".
 fn score_text(score: Option<f64>) -> String {
     score.map_or_else(|| NOT_MEASURED.to_string(), |s| format!("{s:.1}"))
-}
-
-/// An outlook in words with its dates: "For 2024-2034: ...".
-fn outlook_text(outlook: &Outlook) -> String {
-    format!("For {}: {}", outlook.as_of, outlook.summary)
 }

@@ -1,4 +1,4 @@
-//! All roles side by side: education, certifications, pay and outlook.
+//! All roles side by side: entry, education, certifications, pay and outlook.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -10,7 +10,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::content::{CertificationStatus, Role};
-use crate::summary::pay_text;
+use crate::summary;
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::keys::bindings;
@@ -60,27 +60,73 @@ fn certifications(role: &Role) -> String {
     }
 }
 
-/// Pay in the same words as everywhere else: a single figure is said to
-/// be a median, and only US dollars get a `$`.
+/// Each occupation's pay on its own line, in the same words as everywhere
+/// else: never one range stitched from different occupations.
 fn pay(role: &Role) -> String {
-    match &role.facts.salary {
-        Some(salary) => pay_text(salary),
-        None => "Not given".into(),
+    lines_or_not_given(summary::pay_lines(&role.facts).into_iter().map(|l| l.text))
+}
+
+/// Each occupation's growth and openings a year, then the summary's lead.
+fn outlook(role: &Role) -> String {
+    let facts = &role.facts;
+    let mut lines: Vec<String> = facts
+        .occupations
+        .iter()
+        .filter_map(summary::outlook_line)
+        .collect();
+    if lines.is_empty()
+        && let Some(outlook) = &facts.outlook
+    {
+        lines.push(lead(&outlook.summary));
+    }
+    lines_or_not_given(lines.into_iter())
+}
+
+/// When people usually get in, and a first job.
+fn entry(role: &Role) -> String {
+    role.facts
+        .entry
+        .as_ref()
+        .map(|e| {
+            let preview = summary::entry_preview(e);
+            let preview = preview.strip_prefix("Entry: ").unwrap_or(&preview);
+            let mut chars = preview.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+        .unwrap_or_else(|| "Not given".into())
+}
+
+fn lines_or_not_given(lines: impl Iterator<Item = String>) -> String {
+    let text = lines.collect::<Vec<_>>().join("\n");
+    if text.is_empty() {
+        "Not given".into()
+    } else {
+        text
     }
 }
 
-fn outlook(role: &Role) -> String {
-    role.facts
-        .outlook
-        .as_ref()
-        .map(|o| lead(&o.summary))
-        .unwrap_or_else(|| "Not given".into())
+/// A cell's text wrapped to a width, each of its lines (one per
+/// occupation) starting a new one; in columns (`gap`) with a blank line
+/// between them, as nothing else sets them apart there.
+fn wrap_cell(text: &str, width: usize, gap: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 && gap {
+            lines.push(String::new());
+        }
+        lines.extend(wrap(line, width));
+    }
+    lines
 }
 
 /// A row of the comparison: its label and how to say it for one role.
 type Fact = (&'static str, fn(&Role) -> String);
 
-const FACTS: [Fact; 4] = [
+const FACTS: [Fact; 5] = [
+    ("Entry", entry),
     ("Education", education),
     ("Certifications", certifications),
     ("Pay a year", pay),
@@ -180,7 +226,10 @@ fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
     );
     for (label, fact) in FACTS {
         lines.push(Line::styled("─".repeat(width as usize), theme.dim()));
-        let cells: Vec<Vec<String>> = roles.iter().map(|r| wrap(&fact(r), cell)).collect();
+        let cells: Vec<Vec<String>> = roles
+            .iter()
+            .map(|r| wrap_cell(&fact(r), cell, true))
+            .collect();
         push_row(
             &mut lines,
             (label, theme.question()),
@@ -220,7 +269,10 @@ fn grouped<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
                     lines.push(Line::styled(format!("  {title}"), theme.question()));
                 }
             }
-            for (j, text) in wrap(&fact(role), text_width).into_iter().enumerate() {
+            for (j, text) in wrap_cell(&fact(role), text_width, false)
+                .into_iter()
+                .enumerate()
+            {
                 let name = if stacked {
                     "  ".to_string()
                 } else if j == 0 {

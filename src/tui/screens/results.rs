@@ -9,7 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
-use crate::summary::{flag_notes, headline, pay_text, reason_text};
+use crate::summary::{flag_notes, headline, reason_text};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::keys::bindings;
@@ -250,6 +250,9 @@ fn preview<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let mut lines = vec![Line::styled(format!("About {}", role.title), theme.title())];
     lines.extend(hanging(&role.summary, width, "", Style::new()));
     let mut next: Vec<String> = Vec::new();
+    if let Some(entry) = &facts.entry {
+        next.push(crate::summary::entry_preview(entry));
+    }
     if let Some(cert) = facts
         .certifications
         .iter()
@@ -262,8 +265,8 @@ fn preview<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
             cert.issuer
         ));
     }
-    if let Some(salary) = &facts.salary {
-        next.push(format!("Pay: {}", pay_text(salary)));
+    if let Some(pay) = crate::summary::pay_lines(facts).first() {
+        next.push(format!("Pay: {}", pay.text));
     }
     if facts.career_path.len() > 1 {
         next.push(format!("Career path: {}", facts.career_path.join(" → ")));

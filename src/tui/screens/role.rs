@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::content::{CertificationStatus, Role};
-use crate::summary::pay_text;
+use crate::summary;
 use crate::text;
 use crate::tui::app::{App, ROLE_TABS};
 use crate::tui::keys::bindings;
@@ -158,7 +158,6 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
             .flat_map(|i| hanging(i, width, "• ", Style::new()))
             .collect()
     };
-    let source = |text: &str| Line::styled(format!("Source: {text}"), theme.dim());
     let missing = || vec![Line::styled("Not given for this role.", theme.dim())];
     match tab {
         0 => {
@@ -168,12 +167,13 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
                 lines.push(Line::styled("Where you would work", theme.question()));
                 lines.extend(para(env));
             }
-            if !facts.onet_codes.is_empty() {
+            let links = summary::onet_links(facts);
+            if !links.is_empty() {
                 lines.push(Line::raw(""));
-                lines.push(Line::styled(
-                    format!("O*NET occupations: {}", facts.onet_codes.join(", ")),
-                    theme.dim(),
-                ));
+                lines.push(Line::styled("Official occupations", theme.question()));
+                for link in links {
+                    lines.extend(hanging(&link, width, "• ", theme.dim()));
+                }
             }
             lines
         }
@@ -219,24 +219,58 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
             }
             lines
         }
-        4 => facts.education.as_deref().map(para).unwrap_or_else(missing),
-        5 => {
+        4 => {
             let mut lines = Vec::new();
-            if let Some(salary) = &facts.salary {
-                lines.push(Line::styled(
-                    format!("Pay: {}", pay_text(salary)),
-                    theme.question(),
-                ));
-                lines.push(source(&salary.source));
+            if let Some(entry) = &facts.entry {
+                lines.push(Line::styled("How people get in", theme.question()));
+                for line in summary::entry_lines(entry) {
+                    lines.extend(hanging(&line, width, "• ", Style::new()));
+                }
+                if let Some(source) = &entry.source {
+                    lines.extend(hanging(
+                        &format!("Source: {source}"),
+                        width,
+                        "  ",
+                        theme.dim(),
+                    ));
+                }
                 lines.push(Line::raw(""));
             }
-            if let Some(outlook) = &facts.outlook {
-                lines.push(Line::styled(
-                    format!("Job outlook, {}", outlook.as_of),
-                    theme.question(),
-                ));
-                lines.push(Line::raw(outlook.summary.clone()));
-                lines.push(source(&outlook.source));
+            match &facts.education {
+                Some(education) => lines.extend(para(education)),
+                None if lines.is_empty() => lines = missing(),
+                None => {}
+            }
+            lines
+        }
+        5 => {
+            // One line per occupation with its own figures, then the
+            // source of that run of lines.
+            let mut lines = Vec::new();
+            for (heading, facts) in [
+                ("Pay a year", summary::pay_lines(facts)),
+                ("Job outlook", summary::outlook_lines(facts)),
+            ] {
+                if facts.is_empty() {
+                    continue;
+                }
+                if !lines.is_empty() {
+                    lines.push(Line::raw(""));
+                }
+                lines.push(Line::styled(heading, theme.question()));
+                for (texts, from) in summary::by_source(&facts) {
+                    for text in texts {
+                        lines.extend(hanging(text, width, "• ", Style::new()));
+                    }
+                    if let Some(from) = from {
+                        lines.extend(hanging(
+                            &format!("Source: {from}"),
+                            width,
+                            "  ",
+                            theme.dim(),
+                        ));
+                    }
+                }
             }
             if lines.is_empty() { missing() } else { lines }
         }
