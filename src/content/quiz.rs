@@ -99,7 +99,9 @@ impl Quiz {
 
     /// A short hash of what the quiz asks and how it scores (ids, kinds,
     /// texts, options, weights, scale, thresholds). Saved progress and
-    /// results carry it, so a changed quiz is noticed. FNV-1a, 64 bits.
+    /// results carry it, so a changed quiz is noticed. Hints are left out:
+    /// a hint explains a word, it does not change what is asked. FNV-1a,
+    /// 64 bits.
     pub fn fingerprint(&self) -> String {
         let mut canon = format!(
             "{}|{}|{:?}|{:?}|",
