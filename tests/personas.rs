@@ -136,6 +136,8 @@ fn v2_ranking(scores: &[Option<f64>], roles: &[Role]) -> Vec<(String, f64)> {
 struct Scored {
     ranking: Vec<(String, f64)>,
     scores: Vec<f64>,
+    /// The flags the real scorer raised (none from the rule written here).
+    flags: Option<(bool, bool)>,
 }
 
 impl Scored {
@@ -161,6 +163,7 @@ fn both(content: &Content, sheet: &AnswerSheet) -> [Scored; 2] {
     let here = Scored {
         ranking: v2_ranking(&scores, &content.roles),
         scores: scores.into_iter().flatten().collect(),
+        flags: None,
     };
     let outcome = careerfit::scoring::score(&content.quiz, &content.roles, sheet)
         .expect("the persona is scored");
@@ -171,6 +174,7 @@ fn both(content: &Content, sheet: &AnswerSheet) -> [Scored; 2] {
             .map(|f| (f.role.clone(), f.fit))
             .collect(),
         scores: outcome.dimensions.iter().filter_map(|d| d.score).collect(),
+        flags: Some((outcome.close_call, outcome.flat)),
     };
     [here, real]
 }
@@ -201,6 +205,9 @@ fn each_single_interest_lands_on_its_role_by_a_clear_margin() {
                     "area {area}, others {other}: only {:.1} ahead: {result:?}",
                     result.gap()
                 );
+                if let Some((close, flat)) = result.flags {
+                    assert!(!close && !flat, "area {area}, others {other}: {result:?}");
+                }
             }
         }
         // A milder liking lands there too.
@@ -249,6 +256,9 @@ fn hardware_and_helping_alike_is_a_close_call_between_technician_and_support() {
                     "others {other}: {:.1} apart is not a close call: {result:?}",
                     result.gap()
                 );
+                if let Some((close, flat)) = result.flags {
+                    assert!(close && !flat, "others {other}: {result:?}");
+                }
             }
         }
     }
@@ -287,6 +297,9 @@ fn not_sure_to_everything_is_flat() {
     let flat = content.quiz.settings.flat;
     for result in both(&content, &not_sure(&content.quiz)) {
         assert!(result.spread() < flat, "{result:?}");
+        if let Some((_, flagged_flat)) = result.flags {
+            assert!(flagged_flat, "{result:?}");
+        }
         assert!(
             result.scores.iter().all(|s| (s - 50.0).abs() < 1e-9),
             "{result:?}"

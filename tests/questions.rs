@@ -467,3 +467,13 @@ fn options_sit_in_the_area_of_their_activity() {
         }
     }
 }
+
+#[test]
+fn a_hint_does_not_change_the_quiz_fingerprint_but_its_text_does() {
+    let quiz = quiz();
+    let mut hinted = quiz.clone();
+    hinted.questions[0].hint = Some("A hard drive keeps a computer's files.".to_string());
+    assert_eq!(hinted.fingerprint(), quiz.fingerprint());
+    hinted.questions[0].text.push_str(" today");
+    assert_ne!(hinted.fingerprint(), quiz.fingerprint());
+}
