@@ -19,6 +19,18 @@ pub fn length(questions: usize) -> String {
     )
 }
 
+/// What the welcome says of the quiz, in the TUI and in plain mode: it is
+/// for exploring, and (as the O*NET Interest Profiler asks) each activity
+/// is answered by whether the person would enjoy it, not by whether they
+/// are trained for it or what it pays.
+pub const HOW_TO_ANSWER: &str = "It is for exploring: not a test, and not a hiring tool. \
+Answer by whether you would enjoy the work, not by whether you know how yet or what it pays.";
+
+/// A question's hint as shown under it: "Hint: ...".
+pub fn hint_text(hint: &str) -> String {
+    format!("Hint: {hint}")
+}
+
 /// The one-line verdict. A flat, close or incomplete result never names a
 /// single confident answer.
 pub fn headline(outcome: &Outcome) -> String {

@@ -32,7 +32,7 @@ const WORKSHOP: &str = "tests/fixtures/csv/workshop.csv";
 const ALL_GOOD: &str = "tests/fixtures/csv/all-good.csv";
 const UNKNOWN_HEADER: &str = "tests/fixtures/csv/unknown-header.csv";
 
-const PRINTER_OPTIONS: &str = r#"use one of "open-it-up", "help-print-another-way", "check-print-server", "plan-replacement" or 1 to 4"#;
+const PRINTER_OPTIONS: &str = r#"use one of "open-it-up", "help-print-another-way", "check-print-server", "plan-printer-care" or 1 to 4"#;
 
 fn expected_problems() -> Vec<String> {
     vec![
@@ -85,7 +85,7 @@ fn good_rows() -> Vec<GoodRow> {
         (
             11,
             Some("=HYPERLINK(\"http://x\")"),
-            row(["5", "5", "5"], "plan-replacement", "plan-first-week"),
+            row(["5", "5", "5"], "plan-printer-care", "plan-first-week"),
         ),
         (12, Some("Two\r\nlines"), row(["4", "2", ""], "3", "4")),
         (13, None, {

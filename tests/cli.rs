@@ -236,7 +236,7 @@ mod quiz {
     use super::*;
     cases! { check_quiz, quiz_path;
         unknown_key_top: "unknown-key-top.toml" => [at(4, &["`colour`"])];
-        unknown_key_question: "unknown-key-question.toml" => [at(23, &["hint"])];
+        unknown_key_question: "unknown-key-question.toml" => [at(23, &["note"])];
         unknown_key_option: "unknown-key-option.toml" => [at(31, &["colour"])];
         two_unknown_keys: "two-unknown-keys.toml" => [at(4, &["`version`"]), at(13, &["colour"])];
         duplicate_dimension: "duplicate-dimension.toml" => [at(14, &["`tinker`", "twice"])];

@@ -67,17 +67,23 @@ fn choice_options_pull_toward_different_interests() {
 }
 
 #[test]
-fn a_few_questions_are_reverse_keyed() {
+fn no_question_is_reverse_keyed() {
+    // As in the O*NET Interest Profiler: every item is an activity a
+    // person may like, never one to avoid ("stay away from cables").
     let quiz = content().quiz;
-    let reversed = quiz
-        .questions
-        .iter()
-        .filter(|q| matches!(&q.kind, QuestionKind::Likert { weights } if weights.iter().any(|w| *w < 0.0)))
-        .count();
-    assert!(
-        (2..=8).contains(&reversed),
-        "{reversed} reverse-keyed questions"
-    );
+    for question in &quiz.questions {
+        let weights: Vec<f64> = match &question.kind {
+            QuestionKind::Likert { weights } => weights.clone(),
+            QuestionKind::Choice { options } => {
+                options.iter().flat_map(|o| o.weights.clone()).collect()
+            }
+        };
+        assert!(
+            weights.iter().all(|w| *w >= 0.0),
+            "{} is reverse-keyed",
+            question.id
+        );
+    }
 }
 
 #[test]

@@ -171,8 +171,8 @@ fn content() -> Content {
 
 /// One answer a line for the whole quiz, leaning hard to hands-on work: the
 /// hands-on option of every choice question; on the scale "Strongly like"
-/// for hands-on questions, "Strongly dislike" for reverse-keyed ones and
-/// "Not sure" for the rest.
+/// for hands-on questions and "Not sure" for the rest ("Strongly dislike"
+/// for a reverse-keyed one, should a quiz have any).
 fn hands_on_answers(content: &Content) -> Vec<String> {
     let hands_on = content
         .quiz
@@ -284,6 +284,49 @@ fn the_whole_quiz_piped_prints_the_result_with_the_best_roles_details() {
         progress::find(&home.store(), &content.quiz),
         progress::Found::Nothing
     );
+}
+
+#[test]
+fn the_welcome_says_to_answer_for_enjoyment_and_hints_sit_under_their_questions() {
+    let content = content();
+    let home = Home::new();
+    let answers = hands_on_answers(&content);
+    let run = home.run(&["--plain"], &lines(&answers));
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let out = &run.stdout;
+
+    // The welcome, before the first question: as the O*NET Interest
+    // Profiler asks, enjoyment counts, not training or pay; not a test.
+    let first = find_after(out, "Question 1 of", 0);
+    let welcome = &out[..first];
+    for words in [
+        "It is for exploring: not a test, and not a hiring tool.",
+        "Answer by whether you would enjoy the work, not by whether you know how yet or what it pays.",
+    ] {
+        assert!(welcome.contains(words), "{words:?} not in:\n{welcome}");
+    }
+
+    // Each hint is printed once, right under its question and before the
+    // answers; a question without one shows no "Hint:".
+    let with_hints: Vec<_> = content
+        .quiz
+        .questions
+        .iter()
+        .filter(|q| q.hint.is_some())
+        .collect();
+    assert!(with_hints.len() >= 5, "{} hints", with_hints.len());
+    for question in &with_hints {
+        let hint = question.hint.as_deref().unwrap();
+        let shown = format!("{}\nHint: {hint}\n", question.text);
+        assert_eq!(count(out, &shown), 1, "{shown:?} not shown once:\n{out}");
+        let at = find_after(out, &shown, 0);
+        find_after(out, "  1. ", at);
+    }
+    assert_eq!(count(out, "Hint: "), with_hints.len(), "{out}");
+    let server = "Find out why a server keeps running out of memory\n\
+                  Hint: A server is a computer that runs programs or keeps files for many people at once.\n\
+                  How much would you like to do this?\n";
+    assert!(out.contains(server), "{out}");
 }
 
 // ------------------------------------------ 2. chosen without being asked

@@ -37,6 +37,7 @@ fn question(dims: usize, n: usize) -> impl Strategy<Value = Question> {
     prop_oneof![likert, choice].prop_map(move |kind| Question {
         id: format!("q{n}"),
         text: format!("Question {n}"),
+        hint: None,
         kind,
     })
 }

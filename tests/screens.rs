@@ -16,11 +16,11 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 
 /// Answers drawn to hands-on work: best fit IT Technician.
-const HANDS_ON: &str = "51111514111351125152551311541311";
+const HANDS_ON: &str = "51111514115311125112151311541311";
 /// Answers drawn to technical systems: best fit IT Specialist.
-const SYSTEMS: &str = "11531112515155141113511151121513";
+const SYSTEMS: &str = "11531112511115141153111151121513";
 /// Hands-on and helping people alike: a close call between two roles.
-const CLOSE_CALL: &str = "55111554111311135551555311535112";
+const CLOSE_CALL: &str = "55111554115351135511155311535112";
 /// "Not sure" on every scale and each area picked equally on the choices.
 const FLAT: &str = "33313331333133313332333233323334";
 
@@ -122,6 +122,59 @@ fn welcome() {
             "It is for exploring",
         ],
     );
+    // As the O*NET Interest Profiler asks: enjoyment, not training or pay.
+    for screen in &shown {
+        for words in [
+            "It is for exploring: not a test, and not a hiring tool.",
+            "Answer by whether you would enjoy the work, not by whether you know how yet or what it pays.",
+        ] {
+            assert!(shows_words(screen, words), "{words:?}:\n{screen}");
+        }
+    }
+}
+
+#[test]
+fn a_hint_shows_under_its_question() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    typed(&mut app, "45");
+    assert_eq!(app.screen(), Screen::Question(2));
+    let shown = snap(&app, "question_with_hint");
+    assert_all(
+        &shown,
+        &[
+            "3 of 32",
+            "Find out why a server keeps running out of memory",
+            "Hint: A server is a computer that runs programs or keeps",
+            "How much would you like to do this?",
+        ],
+    );
+    // The hint sits between the question and the prompt.
+    for screen in &shown {
+        let question = screen.find("Find out why a server").unwrap();
+        let hint = screen.find("Hint: A server").unwrap();
+        let prompt = screen.find("How much would you like").unwrap();
+        assert!(question < hint && hint < prompt, "{screen}");
+    }
+}
+
+#[test]
+fn a_long_hint_is_wrapped_whole_at_60x20() {
+    let mut app = app();
+    let hint = "A server is a computer that runs programs or keeps files for many people at once, \
+                often in a locked room, and people reach it over the network from their own desks.";
+    app.content.quiz.questions[0].hint = Some(hint.to_string());
+    press(&mut app, KeyCode::Enter);
+    let shown = shown_at(&app, MIN);
+    assert!(shows_words(&shown, &format!("Hint: {hint}")), "{shown}");
+}
+
+#[test]
+fn a_question_with_no_hint_shows_none() {
+    let mut app = app();
+    press(&mut app, KeyCode::Enter);
+    let shown = snap_at(&app, "question_likert_first", SMALL);
+    assert!(!shown.contains("Hint:"), "{shown}");
 }
 
 #[test]
@@ -157,7 +210,7 @@ fn choice_question_lists_its_options() {
             "The office printers keep failing.",
             "Pick the one you would most like to do.",
             "▶ 1  Open one up and fix the part that broke",
-            "4  Make a plan and budget to replace the old printers",
+            "4  Make a plan for who looks after each printer and when",
         ],
     );
     assert_none(&shown, &["5  ", "your answer"]);
@@ -176,7 +229,7 @@ fn going_back_shows_the_earlier_answer() {
         &shown,
         &[
             "4 of 32",
-            "▶ 3  Check the print server settings and logs  ✓ your answer",
+            "▶ 3  Check the computer that runs the printers for error",
         ],
     );
     for screen in &shown {
@@ -346,9 +399,9 @@ fn results_for_a_close_call_name_both_roles() {
     assert_all(
         &shown,
         &[
-            "Close call: IT Support Specialist and IT Technician",
+            "Close call: IT Technician and IT Support Specialist",
             "points apart",
-            "▶ IT Support Specialist",
+            "▶ IT Technician",
         ],
     );
     assert_none(&shown, &["Your best fit"]);

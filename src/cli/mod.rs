@@ -1,10 +1,11 @@
-//! The command line: `check`, `score` and `roles`, with the global
+//! The command line: `check`, `score`, `questions` and `roles`, with the global
 //! `--quiz FILE` and `--roles DIR`. Each command writes plain output and
 //! returns an exit status; nothing here scores or validates by itself.
 
 mod batch;
 mod check;
 mod history;
+mod questions;
 mod report;
 mod roles;
 mod score;
@@ -235,6 +236,18 @@ pub enum Command {
         #[arg(long)]
         workshops: bool,
     },
+    /// List the quiz's questions by id: what an answers file or a responses
+    /// spreadsheet needs
+    ///
+    /// Text shows each question's id, kind, text and options with their ids;
+    /// json the same as an array; csv the header row of a responses
+    /// spreadsheet (participant, then every question id) for
+    /// `score --answers-csv`
+    Questions {
+        /// Output format
+        #[arg(long, value_enum, default_value_t = QuestionsFormat::Text)]
+        format: QuestionsFormat,
+    },
     /// List the roles, or show one in full
     Roles {
         /// A role id, e.g. technician
@@ -261,6 +274,14 @@ pub enum ReportFormat {
     Csv,
     Json,
     Markdown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QuestionsFormat {
+    Text,
+    Json,
+    /// The header row of a responses spreadsheet
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -357,6 +378,14 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
                 RolesFormat::Text => text(shown),
                 RolesFormat::Json => shown.map(Output::Json),
                 RolesFormat::Markdown => exact(shown),
+            }
+        }
+        Command::Questions { format } => {
+            let shown = questions::run(cli, *format);
+            match format {
+                QuestionsFormat::Text => text(shown),
+                QuestionsFormat::Json => shown.map(Output::Json),
+                QuestionsFormat::Csv => exact(shown),
             }
         }
         Command::History { number } => text(history::list(cli, *number)),

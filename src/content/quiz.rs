@@ -64,6 +64,8 @@ pub struct Dimension {
 pub struct Question {
     pub id: String,
     pub text: String,
+    /// Plain words for a term in the question, shown under it.
+    pub hint: Option<String>,
     pub kind: QuestionKind,
 }
 
@@ -97,7 +99,9 @@ impl Quiz {
 
     /// A short hash of what the quiz asks and how it scores (ids, kinds,
     /// texts, options, weights, scale, thresholds). Saved progress and
-    /// results carry it, so a changed quiz is noticed. FNV-1a, 64 bits.
+    /// results carry it, so a changed quiz is noticed. Hints are left out:
+    /// a hint explains a word, it does not change what is asked. FNV-1a,
+    /// 64 bits.
     pub fn fingerprint(&self) -> String {
         let mut canon = format!(
             "{}|{}|{:?}|{:?}|",
@@ -187,6 +191,7 @@ struct RawQuestion {
     id: Option<Spanned<String>>,
     kind: Option<Spanned<String>>,
     text: Option<String>,
+    hint: Option<Spanned<String>>,
     weights: Option<Spanned<Weights>>,
     options: Option<Spanned<Vec<Spanned<RawOption>>>>,
 }
@@ -434,12 +439,32 @@ fn build_questions(
                 format!("question `{qid}` is used twice: give each question its own id"),
             ));
         }
+        let question_has_text = question.text.is_some();
         let text = question.text.unwrap_or_else(|| {
             problems.push(at.at(
                 id.span(),
                 format!("question `{qid}` has no `text`: add the activity or scenario to show"),
             ));
             String::new()
+        });
+        if text.trim().is_empty() && question_has_text {
+            problems.push(at.at(
+                id.span(),
+                format!(
+                    "question `{qid}` has an empty `text`: write the activity or scenario to show"
+                ),
+            ));
+        }
+        let hint = question.hint.and_then(|hint| {
+            if hint.get_ref().trim().is_empty() {
+                problems.push(at.at(
+                    hint.span(),
+                    format!("question `{qid}` has an empty `hint`: write the plain words to show under the question, or remove the line"),
+                ));
+                None
+            } else {
+                Some(hint.into_inner())
+            }
         });
         let kind = match question.kind.as_ref().map(|k| k.get_ref().as_str()) {
             Some("likert") => {
@@ -508,6 +533,7 @@ fn build_questions(
         questions.push(Question {
             id: qid,
             text,
+            hint,
             kind,
         });
     }

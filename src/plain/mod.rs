@@ -13,8 +13,8 @@ use crate::content::{Answer, Content, QuestionKind};
 use crate::scoring::Outcome;
 use crate::session::{Mark, Session, Stage};
 use crate::store::{Store, clock, history, progress};
-use crate::summary::length;
 use crate::summary::outcome_text;
+use crate::summary::{HOW_TO_ANSWER, hint_text, length};
 
 /// How a plain run ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,7 +148,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             text.push_str(&format!("{intro}\n"));
         }
         text.push_str(&format!(
-            "{}. It is for exploring what you enjoy: not a test, and not a hiring tool.\n\
+            "{}. {HOW_TO_ANSWER}\n\
              To answer, type the number of your answer and press Enter. \
              Type b to go back, s to skip a question, ? for help, or q to quit.",
             length(n)
@@ -220,6 +220,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             quiz.questions.len(),
             question.text
         );
+        if let Some(hint) = &question.hint {
+            text.push_str(&format!("{}\n", hint_text(hint)));
+        }
         let labels: Vec<&str> = match &question.kind {
             QuestionKind::Likert { .. } => {
                 text.push_str("How much would you like to do this?\n");

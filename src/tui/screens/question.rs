@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use crate::content::{Answer, QuestionKind};
 use crate::session::Mark;
+use crate::summary::hint_text;
 use crate::tui::app::App;
 use crate::tui::keys::bindings;
 use crate::tui::theme::{MARKER, NO_MARKER};
@@ -50,6 +51,13 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     let width = col.width as usize;
     for line in wrap(&question.text, width) {
         lines.push(Line::styled(line, theme.question()));
+    }
+    // Plain words for a term in the question, dimmed so the question
+    // itself stays what the eye lands on.
+    if let Some(hint) = &question.hint {
+        for line in wrap(&hint_text(hint), width) {
+            lines.push(Line::styled(line, theme.dim()));
+        }
     }
     for line in wrap(prompt, width) {
         lines.push(Line::styled(line, theme.dim()));

@@ -5,7 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
-use crate::summary::length;
+use crate::summary::{HOW_TO_ANSWER, length};
 use crate::tui::app::App;
 use crate::tui::keys::bindings;
 use crate::tui::widgets::{self, bindings_bar, column, frame_areas, render_scrolled, top_bar};
@@ -80,10 +80,7 @@ fn text<'a>(app: &App, width: u16) -> Vec<Line<'a>> {
         lines.push(Line::raw(intro.clone()));
         lines.push(Line::raw(""));
     }
-    lines.push(Line::raw(format!(
-        "{}. It is for exploring what you enjoy: not a test, and not a hiring tool.",
-        length(n)
-    )));
+    lines.push(Line::raw(format!("{}. {HOW_TO_ANSWER}", length(n))));
     lines.push(Line::raw(""));
     // Said before the key list, so it shows on the smallest screen.
     lines.push(Line::styled("Press Enter to start.", theme.good()));
