@@ -335,6 +335,15 @@ fn little_interest_everywhere_is_said_plainly_with_a_wider_assessment() {
     );
     let (results, _) = history::list(&home.store());
     assert!(results[0].1.outcome.low_interest);
+    // The saved results list says it too, not a confident fit.
+    let list = home.run(&["--plain", "history"], "");
+    assert!(
+        list.stdout
+            .contains("little interest in these kinds of IT work (closest: "),
+        "{}",
+        list.all()
+    );
+    assert!(!list.stdout.contains("% fit)"), "{}", list.all());
 }
 
 // ------------------------------------------ 2. chosen without being asked
