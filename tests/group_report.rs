@@ -1057,6 +1057,7 @@ fn the_fast_reader_agrees_with_the_record_reader() {
     }
     let good = String::from_utf8(bytes.clone()).unwrap();
     let first = good.lines().next().unwrap().to_string();
+    assert!(first.ends_with(",\"low_interest\":false}"), "{first}");
     let odd = [
         // Another format version.
         first.replace("\"version\":1", "\"version\":2"),
@@ -1071,6 +1072,9 @@ fn the_fast_reader_agrees_with_the_record_reader() {
         first.replace("\"label\":\"Sam\"", "\"label\":7"),
         // Escapes in the text, answers in another order.
         first.replace("tuesday-class", "tuesday\\u002dclass\\n"),
+        // Written before low_interest existed (reads as false); and raised.
+        first.replace(",\"low_interest\":false", ""),
+        first.replace("\"low_interest\":false", "\"low_interest\":true"),
         "not json".to_string(),
         "   ".to_string(),
     ];
@@ -1096,7 +1100,9 @@ fn the_fast_reader_agrees_with_the_record_reader() {
         assert_eq!(f.contains("version 2"), s.contains("version 2"));
     }
     assert_eq!(fast.entries.len(), slow.records.len());
-    assert_eq!(fast.finish(), Group::summarise(slow.records));
+    let summary = fast.finish();
+    assert_eq!(summary.quizzes[0].low_interest, 1, "only the raised one");
+    assert_eq!(summary, Group::summarise(slow.records));
 }
 
 // ------------------------------------- issue 9: items 13a, 18, 23, 28a
