@@ -31,11 +31,20 @@ pub fn hint_text(hint: &str) -> String {
     format!("Hint: {hint}")
 }
 
-/// The one-line verdict. A flat, close or incomplete result never names a
+/// What a fit number is, said wherever fits are first shown.
+pub const FIT_MEANING: &str =
+    "Fit (0 to 100) is how closely your interests match a role's profile, not a chance of success.";
+
+/// Where a wider interest assessment is, for every career.
+pub const INTEREST_PROFILER_URL: &str = "https://www.mynextmove.org/explore/ip";
+
+/// The one-line verdict. A result with any flag raised never names a
 /// single confident answer.
 pub fn headline(outcome: &Outcome) -> String {
     let best = &outcome.ranking[0];
-    if outcome.flat {
+    if outcome.low_interest {
+        "Little interest in these kinds of IT work: none of them stood out for you.".to_string()
+    } else if outcome.flat {
         "No clear lean: your answers did not favour any one area.".to_string()
     } else if let (true, Some(second)) = (outcome.close_call, outcome.ranking.get(1)) {
         format!(
@@ -55,7 +64,16 @@ pub fn headline(outcome: &Outcome) -> String {
 /// What each raised flag means for the person, in plain words.
 pub fn flag_notes(outcome: &Outcome) -> Vec<String> {
     let mut notes = Vec::new();
-    if outcome.flat {
+    if outcome.low_interest {
+        notes.push(format!(
+            "Your answers show little interest in any of the kinds of IT work this quiz asks about. \
+             That is a useful answer too: IT may not be for you, and that is fine. \
+             A wider quiz covers every career: the O*NET Interest Profiler at My Next Move \
+             ({INTEREST_PROFILER_URL})."
+        ));
+    }
+    // Low interest says more than "flat" would: one note, not two.
+    if outcome.flat && !outcome.low_interest {
         notes.push(
             "Your interest scores are close together, so the ranking below is only a loose guide. \
              Try the quiz again another day, or talk it over with a career counselor."
@@ -79,6 +97,31 @@ pub fn flag_notes(outcome: &Outcome) -> Vec<String> {
         ));
     }
     notes
+}
+
+/// The raised flags as short words for a list or a table: "low interest",
+/// "close call", "flat", "incomplete".
+pub fn flag_words(flags: crate::scoring::Flags) -> Vec<&'static str> {
+    [
+        (flags.low_interest, "low interest"),
+        (flags.close_call, "close call"),
+        (flags.flat, "flat"),
+        (flags.incomplete, "incomplete"),
+    ]
+    .into_iter()
+    .filter_map(|(on, word)| on.then_some(word))
+    .collect()
+}
+
+/// The heading over the reasons: a flagged result has only a lean, not a
+/// "why".
+pub fn reasons_heading(outcome: &Outcome) -> String {
+    let best = &outcome.ranking[0].title;
+    if outcome.flagged() {
+        format!("Your answers that lean most toward {best} (a weak lean)")
+    } else {
+        format!("Why {best}: your own answers")
+    }
 }
 
 /// A reason in the person's own words: "Strongly like: Replace a failing
@@ -111,7 +154,8 @@ pub fn outcome_text(quiz: &crate::content::Quiz, outcome: &Outcome) -> String {
         out.push_str(&format!("Note: {note}\n"));
     }
 
-    out.push_str("\nHow each role fits you (out of 100):\n");
+    out.push_str("\nHow each role fits you:\n");
+    out.push_str(&format!("{FIT_MEANING}\n"));
     let width = outcome
         .ranking
         .iter()
@@ -145,10 +189,7 @@ pub fn outcome_text(quiz: &crate::content::Quiz, outcome: &Outcome) -> String {
     }
 
     if !outcome.reasons.is_empty() {
-        out.push_str(&format!(
-            "\nWhy {}: your own answers\n",
-            outcome.ranking[0].title
-        ));
+        out.push_str(&format!("\n{}\n", reasons_heading(outcome)));
         for reason in &outcome.reasons {
             out.push_str(&format!("  - {}\n", reason_text(quiz, reason)));
         }

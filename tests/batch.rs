@@ -160,11 +160,7 @@ fn good_rows_score_as_the_same_answers_do() {
         assert_eq!(content.roles[scored.best].id, best.role, "row {row}");
         assert_eq!(scored.fit, best.fit, "row {row}");
         assert_eq!(scored.label.as_deref(), *label, "row {row}");
-        assert_eq!(
-            (scored.close_call, scored.flat, scored.incomplete),
-            (outcome.close_call, outcome.flat, outcome.incomplete),
-            "row {row}"
-        );
+        assert_eq!(scored.flags, outcome.flags(), "row {row}");
         // The whole record is what the kiosk would have saved.
         let mut want = Record::new(
             &content.quiz,
@@ -436,6 +432,11 @@ fn the_binary_prints_a_line_per_good_row_and_exits_1_on_problems() {
         assert!(line.contains(&best), "{line} should hold {best}");
         assert_eq!(line.contains("close call"), outcome.close_call, "{line}");
         assert_eq!(line.contains("incomplete"), outcome.incomplete, "{line}");
+        assert_eq!(
+            line.contains("low interest"),
+            outcome.low_interest,
+            "{line}"
+        );
     }
     assert!(
         stdout.contains("\\u{1b}[31mEvil\\u{1b}[0m\\u{7}"),
@@ -877,4 +878,87 @@ fn a_batch_never_makes_a_results_file_too_big_to_read() {
     assert!(stderr.contains("larger than 4 GiB"), "{stderr}");
     assert!(stderr.contains("nothing was added"), "{stderr}");
     assert_eq!(std::fs::metadata(&out).unwrap().len(), (4 << 30) - 100);
+}
+
+/// On the mini quiz of tests/fixtures/valid: Pat answers fix-printer = 1,
+/// help-caller = 1 and "None of these" (tinker 33.3, chat 0: both under 40);
+/// Lee answers 5, 2 and "gossip" (tinker 68.75).
+#[test]
+fn a_low_interest_row_is_said_in_its_line_and_kept_in_its_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("low.csv");
+    std::fs::write(
+        &csv,
+        "participant,fix-printer,help-caller,lunch-break\nPat,1,1,none\nLee,5,2,gossip\n",
+    )
+    .unwrap();
+    let quiz = "tests/fixtures/valid/quiz.toml";
+    let roles = "tests/fixtures/valid/roles";
+    let csv_arg = csv.to_str().unwrap();
+    let (code, stdout, stderr) = careerfit(&[
+        "--quiz",
+        quiz,
+        "--roles",
+        roles,
+        "score",
+        "--answers-csv",
+        csv_arg,
+    ]);
+    assert_eq!(code, Some(0), "{stderr}");
+    let line = |who: &str| {
+        stdout
+            .lines()
+            .find(|l| l.contains(who))
+            .unwrap_or_else(|| panic!("{who}: {stdout}"))
+            .to_string()
+    };
+    assert!(line("Pat").contains("low interest"), "{stdout}");
+    assert!(!line("Lee").contains("low interest"), "{stdout}");
+
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let content = Content::load(Some(&root.join(quiz)), Some(&root.join(roles))).unwrap();
+    let batch = batch::score_file(&content.quiz, &content.roles, &csv).unwrap();
+    let flags: Vec<bool> = batch.scored.iter().map(|s| s.flags.low_interest).collect();
+    assert_eq!(flags, [true, false]);
+    let text = String::from_utf8(batch.lines.clone()).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(
+        lines[0].ends_with(",\"low_interest\":true}"),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines[1].ends_with(",\"low_interest\":false}"),
+        "{}",
+        lines[1]
+    );
+    let records = batch.records();
+    assert!(records[0].low_interest && !records[1].low_interest);
+}
+
+#[test]
+fn records_written_before_low_interest_read_as_false() {
+    let content = Content::built_in().unwrap();
+    let sheet = AnswerSheet::from_answers(
+        content
+            .quiz
+            .questions
+            .iter()
+            .map(|q| match &q.kind {
+                QuestionKind::Likert { .. } => Some(Answer::Likert(4)),
+                QuestionKind::Choice { .. } => Some(Answer::Choice(0)),
+            })
+            .collect(),
+    );
+    let outcome = score(&content.quiz, &content.roles, &sheet).unwrap();
+    let record = Record::new(&content.quiz, "old", None, &sheet, &outcome);
+    let mut line = serde_json::to_string(&record).unwrap();
+    let field = format!(",\"low_interest\":{}", record.low_interest);
+    assert!(line.contains(&field), "{line}");
+    line = line.replace(&field, "");
+    let old: Record = serde_json::from_str(&line).unwrap();
+    assert!(!old.low_interest);
+    let read = record::parse(format!("{line}\n").as_bytes(), "old");
+    assert_eq!(read.records.len(), 1);
+    assert!(!read.records[0].low_interest);
 }

@@ -551,6 +551,9 @@ fn close(actual: &Value, expected: f64) {
 /// close_call: 87.66 - 76.50 = 11.16 >= 3 -> false
 /// flat:       68.75 - 33.33 = 35.42 >= 15 -> false
 /// incomplete: 3/5 = 0.6 >= 0.5 -> false
+/// low_interest: max 68.75 >= 40 -> false
+/// (Contract v2 changes nothing here: the one choice, gossip, weighs both
+/// tinker and chat, so it counts for both, as in v1.)
 ///
 /// reasons for fixer (tinker 80: lean +30; chat 20: lean -30; plan 50: none):
 ///   fix-printer: tinker 4 - mid 0 = +4, toward +30: supports (4*30 = 120)
@@ -571,6 +574,7 @@ fn assert_hand_computed(json: &Value) {
             "dimensions",
             "flat",
             "incomplete",
+            "low_interest",
             "quiz",
             "ranking",
             "reasons",
@@ -625,6 +629,7 @@ fn assert_hand_computed(json: &Value) {
     assert_eq!(json["close_call"], false);
     assert_eq!(json["flat"], false);
     assert_eq!(json["incomplete"], false);
+    assert_eq!(json["low_interest"], false);
 
     let reasons = json["reasons"].as_array().expect("reasons is a list");
     let expected = [
@@ -1417,7 +1422,7 @@ fn roles_and_score_text_wrap_at_word_boundaries_to_the_width() {
                 t.extend(role.facts.sources.iter().filter_map(|s| s.url.as_deref()));
                 t
             }
-            _ => vec!["How each role fits you (out of 100):"],
+            _ => vec!["How each role fits you:"],
         };
         for text in texts {
             for word in text.split_whitespace() {

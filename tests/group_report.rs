@@ -36,7 +36,8 @@ const FILES: &[&str] = &["lab-a.jsonl", "lab-b.jsonl"];
 
 /// A hand-made record: fits per role (in `ROLES` order), scores per
 /// dimension; the flags follow the default quiz's rule (close call under 3
-/// points, flat under 15 points of spread, incomplete under half answered).
+/// points, flat under 15 points of spread, incomplete under half answered,
+/// low interest when every measured score is under 40).
 fn rec(time: &str, label: Option<&str>, fits: [f64; 4], dims: [Option<f64>; 4]) -> Record {
     let mut ranking: Vec<Fit> = ROLES
         .iter()
@@ -82,6 +83,7 @@ fn rec(time: &str, label: Option<&str>, fits: [f64; 4], dims: [Option<f64>; 4]) 
         close_call: ranking[0].fit - ranking[1].fit < 3.0,
         flat: spread < 15.0,
         incomplete: answered < 16,
+        low_interest: measured.iter().all(|s| *s < 40.0),
         ranking,
     }
 }
@@ -378,6 +380,81 @@ fn json_holds_the_summary_and_every_participant() {
     assert_eq!(quiz["participants"][1]["other_version"], true);
 }
 
+/// A participant with little interest in any area: counted in every export
+/// and on the dashboard, with a note pointing to a wider assessment.
+#[test]
+fn low_interest_is_counted_in_every_export_and_the_dashboard() {
+    let mut records = session();
+    records.push(rec(
+        "2026-11-25T14:20:00Z",
+        Some("Pat"),
+        [70.0, 64.0, 60.0, 58.0],
+        [Some(30.0), Some(10.0), Some(35.0), Some(5.0)],
+    ));
+    let group = two_files(records);
+    let q = &group.quizzes[0];
+    assert_eq!(q.low_interest, 1, "Pat");
+    let pat = q
+        .participants
+        .iter()
+        .find(|p| p.label(false) == "Pat")
+        .unwrap();
+    assert_eq!(pat.flags(), ["low interest"]);
+    let note = "1 participant showed little interest in any of these kinds of IT work";
+    assert!(
+        q.notes().iter().any(|n| n.starts_with(note)),
+        "{:?}",
+        q.notes()
+    );
+    assert!(
+        q.notes()
+            .iter()
+            .any(|n| n.contains("https://www.mynextmove.org/explore/ip"))
+    );
+
+    let text = export::text(&group, &files(), false);
+    assert!(text.contains("Low interest: 1"), "{text}");
+    assert!(text.contains(note), "{text}");
+    let pat_line = text.lines().find(|l| l.contains("Pat")).unwrap();
+    assert!(pat_line.contains("low interest"), "{pat_line}");
+
+    let markdown = export::markdown(&group, &files(), false);
+    assert!(markdown.contains("**Low interest:** 1"), "{markdown}");
+
+    let csv = export::csv(&group, false);
+    let mut rows = csv.lines();
+    let header: Vec<&str> = rows.next().unwrap().split(',').collect();
+    let column = header.iter().position(|h| *h == "low_interest").unwrap();
+    let pat_row: Vec<&str> = rows
+        .find(|l| l.contains("Pat"))
+        .unwrap()
+        .split(',')
+        .collect();
+    assert_eq!(pat_row[column], "yes");
+    let others = csv.lines().skip(1).filter(|l| !l.contains("Pat"));
+    for row in others {
+        assert_eq!(row.split(',').nth(column), Some("no"), "{row}");
+    }
+
+    let json: serde_json::Value =
+        serde_json::from_str(&export::json(&group, &files(), false)).unwrap();
+    let quiz = &json["quizzes"][0];
+    assert_eq!(quiz["low_interest"], 1);
+    let people = quiz["participants"].as_array().unwrap();
+    let flagged: Vec<&str> = people
+        .iter()
+        .filter(|p| p["low_interest"] == true)
+        .map(|p| p["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(flagged, ["Pat"]);
+    assert!(people.iter().all(|p| p["low_interest"].is_boolean()));
+
+    for size in [(80, 24), (160, 48)] {
+        let screen = screen_text(&dashboard_for(group.clone(), false), size);
+        assert!(screen.contains("Low interest 1"), "{screen}");
+    }
+}
+
 // -------------------------------------------------------- hostile labels
 
 /// A spreadsheet reads a cell starting with one of these as a formula.
@@ -552,7 +629,7 @@ fn dashboard_snapshots() {
                 "IT Technician",
                 "38%",
                 "Hands-on hardware",
-                "Close calls 1 · Flat profiles 1 · Incomplete 1",
+                "Close calls 1 · Flat profiles 1 · Incomplete 1 · Low interest 0",
                 "from another quiz version",
                 "close call",
             ] {
@@ -980,6 +1057,7 @@ fn the_fast_reader_agrees_with_the_record_reader() {
     }
     let good = String::from_utf8(bytes.clone()).unwrap();
     let first = good.lines().next().unwrap().to_string();
+    assert!(first.ends_with(",\"low_interest\":false}"), "{first}");
     let odd = [
         // Another format version.
         first.replace("\"version\":1", "\"version\":2"),
@@ -994,6 +1072,9 @@ fn the_fast_reader_agrees_with_the_record_reader() {
         first.replace("\"label\":\"Sam\"", "\"label\":7"),
         // Escapes in the text, answers in another order.
         first.replace("tuesday-class", "tuesday\\u002dclass\\n"),
+        // Written before low_interest existed (reads as false); and raised.
+        first.replace(",\"low_interest\":false", ""),
+        first.replace("\"low_interest\":false", "\"low_interest\":true"),
         "not json".to_string(),
         "   ".to_string(),
     ];
@@ -1019,7 +1100,9 @@ fn the_fast_reader_agrees_with_the_record_reader() {
         assert_eq!(f.contains("version 2"), s.contains("version 2"));
     }
     assert_eq!(fast.entries.len(), slow.records.len());
-    assert_eq!(fast.finish(), Group::summarise(slow.records));
+    let summary = fast.finish();
+    assert_eq!(summary.quizzes[0].low_interest, 1, "only the raised one");
+    assert_eq!(summary, Group::summarise(slow.records));
 }
 
 // ------------------------------------- issue 9: items 13a, 18, 23, 28a

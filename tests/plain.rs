@@ -329,6 +329,66 @@ fn the_welcome_says_to_answer_for_enjoyment_and_hints_sit_under_their_questions(
     assert!(out.contains(server), "{out}");
 }
 
+/// Little interest in anything: every scale answer at the bottom of its
+/// range (reverse-keyed ones at the top), and on each choice the option
+/// that weighs least.
+#[test]
+fn little_interest_everywhere_is_said_plainly_with_a_wider_assessment() {
+    let content = content();
+    let home = Home::new();
+    let answers: Vec<String> = content
+        .quiz
+        .questions
+        .iter()
+        .map(|question| match &question.kind {
+            QuestionKind::Choice { options } => {
+                let most = |o: &careerfit::content::ChoiceOption| {
+                    o.weights.iter().copied().fold(f64::MIN, f64::max)
+                };
+                let i = (0..options.len())
+                    .min_by(|&a, &b| most(&options[a]).total_cmp(&most(&options[b])))
+                    .expect("options");
+                (i + 1).to_string()
+            }
+            QuestionKind::Likert { weights } => match weights.iter().sum::<f64>() {
+                w if w > 0.0 => "1",
+                w if w < 0.0 => "5",
+                _ => "3",
+            }
+            .to_string(),
+        })
+        .collect();
+    let run = home.run(&["--plain"], &lines(&answers));
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let out = &run.stdout;
+    assert!(
+        out.contains("Little interest in these kinds of IT work"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "the O*NET Interest Profiler at My Next Move (https://www.mynextmove.org/explore/ip)"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("Your best fit"), "{out}");
+    assert!(
+        out.contains("Fit (0 to 100) is how closely your interests match a role's profile, not a chance of success."),
+        "{out}"
+    );
+    let (results, _) = history::list(&home.store());
+    assert!(results[0].1.outcome.low_interest);
+    // The saved results list says it too, not a confident fit.
+    let list = home.run(&["--plain", "history"], "");
+    assert!(
+        list.stdout
+            .contains("little interest in these kinds of IT work (closest: "),
+        "{}",
+        list.all()
+    );
+    assert!(!list.stdout.contains("% fit)"), "{}", list.all());
+}
+
 // ------------------------------------------ 2. chosen without being asked
 
 #[test]

@@ -1,5 +1,7 @@
-//! Property tests of the scoring rule on random quizzes and answers, and of
-//! the default content on personas drawn to one interest.
+//! Property tests of the scoring rule on random quizzes and answers, against
+//! an independent re-implementation of contract v2 written here from the
+//! contract's text, and of the default content on personas drawn to one
+//! interest.
 
 use careerfit::content::{
     Answer, AnswerSheet, ChoiceOption, Content, Dimension, Question, QuestionKind, Quiz, Role,
@@ -45,8 +47,8 @@ fn question(dims: usize, n: usize) -> impl Strategy<Value = Question> {
 fn quiz() -> impl Strategy<Value = Quiz> {
     (2usize..6, 1usize..14).prop_flat_map(|(dims, questions)| {
         let qs: Vec<_> = (0..questions).map(|n| question(dims, n)).collect();
-        (qs, 0.0..10.0f64, 0.0..40.0f64, 0.0..=1.0f64).prop_map(
-            move |(questions, close_call, flat, min_answered)| Quiz {
+        (qs, 0.0..10.0f64, 0.0..40.0f64, 0.0..=1.0f64, 0.0..=100.0f64).prop_map(
+            move |(questions, close_call, flat, min_answered, low_interest)| Quiz {
                 id: "random".into(),
                 title: "Random quiz".into(),
                 intro: None,
@@ -54,6 +56,7 @@ fn quiz() -> impl Strategy<Value = Quiz> {
                 settings: ScoringSettings {
                     close_call,
                     flat,
+                    low_interest,
                     min_answered,
                 },
                 dimensions: (0..dims)
@@ -118,27 +121,104 @@ fn case() -> impl Strategy<Value = (Quiz, Vec<Role>, AnswerSheet)> {
     })
 }
 
+/// What one answer does to dimension `d`, read from the contract's text:
+/// a likert answer a with weight w counts (a - 3) * w in [-2|w|, 2|w|]; a
+/// choice counts only where the chosen option's weight is present and not
+/// 0: that weight, in [min, max] over the options' weights (missing = 0).
+/// `None`: the answer does not count for `d`.
+fn counts_for(quiz: &Quiz, q: usize, answer: Answer, d: usize) -> Option<(f64, f64, f64)> {
+    match (&quiz.questions[q].kind, answer) {
+        (QuestionKind::Likert { weights }, Answer::Likert(a)) => {
+            let w = weights[d];
+            Some(((f64::from(a) - 3.0) * w, -2.0 * w.abs(), 2.0 * w.abs()))
+        }
+        (QuestionKind::Choice { options }, Answer::Choice(i)) => {
+            let chosen = options[i].weights[d];
+            if chosen == 0.0 {
+                return None;
+            }
+            let ws: Vec<f64> = options.iter().map(|o| o.weights[d]).collect();
+            let lo = ws.iter().copied().fold(f64::INFINITY, f64::min);
+            let hi = ws.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            Some((chosen, lo, hi))
+        }
+        _ => None,
+    }
+}
+
 /// The contract's support test, written out again independently of the code
-/// under test: on some dimension the answer touched, (contribution - middle
-/// of its range) has the same sign as (target - 50), neither zero.
+/// under test: on some dimension the answer counts for, (contribution -
+/// middle of its range) has the same sign as (target - 50), neither zero.
 fn supports(quiz: &Quiz, q: usize, answer: Answer, role: &Role) -> bool {
-    (0..quiz.dimensions.len()).any(|d| {
-        let (c, lo, hi) = match (&quiz.questions[q].kind, answer) {
-            (QuestionKind::Likert { weights }, Answer::Likert(a)) => {
-                let w = weights[d];
-                ((f64::from(a) - 3.0) * w, -2.0 * w.abs(), 2.0 * w.abs())
+    strength(quiz, q, answer, role) > 0.0
+}
+
+/// How far an answer pushed toward the role, weighted by how far the role's
+/// targets lie from 50, over the dimensions where it supports the role.
+fn strength(quiz: &Quiz, q: usize, answer: Answer, role: &Role) -> f64 {
+    (0..quiz.dimensions.len())
+        .filter_map(|d| {
+            let (c, lo, hi) = counts_for(quiz, q, answer, d)?;
+            let off = c - (lo + hi) / 2.0;
+            let lean = role.targets[d] - 50.0;
+            (off != 0.0 && lean != 0.0 && off.signum() == lean.signum())
+                .then(|| off.abs() * lean.abs())
+        })
+        .sum()
+}
+
+/// The result by the contract's rule: scores, (role id, fit) best first,
+/// and the flags (close_call, flat, incomplete, low_interest).
+struct Reference {
+    scores: Vec<Option<f64>>,
+    ranking: Vec<(String, f64)>,
+    flags: [bool; 4],
+}
+
+fn reference(quiz: &Quiz, roles: &[Role], sheet: &AnswerSheet) -> Option<Reference> {
+    let mut scores = Vec::new();
+    for d in 0..quiz.dimensions.len() {
+        let (mut raw, mut lo, mut hi) = (0.0, 0.0, 0.0);
+        for q in 0..quiz.questions.len() {
+            if let Some((c, l, h)) = sheet.get(q).and_then(|a| counts_for(quiz, q, a, d)) {
+                raw += c;
+                lo += l;
+                hi += h;
             }
-            (QuestionKind::Choice { options }, Answer::Choice(i)) => {
-                let ws: Vec<f64> = options.iter().map(|o| o.weights[d]).collect();
-                let lo = ws.iter().copied().fold(f64::INFINITY, f64::min);
-                let hi = ws.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-                (ws[i], lo, hi)
-            }
-            _ => return false,
-        };
-        let off = c - (lo + hi) / 2.0;
-        let lean = role.targets[d] - 50.0;
-        off != 0.0 && lean != 0.0 && off.signum() == lean.signum()
+        }
+        scores.push((hi > lo).then(|| 100.0 * (raw - lo) / (hi - lo)));
+    }
+    let measured: Vec<f64> = scores.iter().flatten().copied().collect();
+    if measured.is_empty() {
+        return None;
+    }
+    let mut ranking: Vec<(String, f64)> = roles
+        .iter()
+        .map(|r| {
+            let sum: f64 = scores
+                .iter()
+                .zip(&r.targets)
+                .filter_map(|(s, p)| s.map(|s| (s - p).powi(2)))
+                .sum();
+            (r.id.clone(), 100.0 - (sum / measured.len() as f64).sqrt())
+        })
+        .collect();
+    ranking.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap().then(a.0.cmp(&b.0)));
+    let max = measured.iter().copied().fold(f64::MIN, f64::max);
+    let min = measured.iter().copied().fold(f64::MAX, f64::min);
+    let answered = (0..quiz.questions.len())
+        .filter(|&q| sheet.get(q).is_some())
+        .count();
+    let s = quiz.settings;
+    Some(Reference {
+        flags: [
+            ranking.len() > 1 && ranking[0].1 - ranking[1].1 < s.close_call,
+            max - min < s.flat,
+            (answered as f64) / (quiz.questions.len() as f64) < s.min_answered,
+            max < s.low_interest,
+        ],
+        scores,
+        ranking,
     })
 }
 
@@ -168,6 +248,39 @@ proptest! {
                 prop_assert!(pair[0].fit > pair[1].fit || (pair[0].fit == pair[1].fit && pair[0].role < pair[1].role));
             }
         }
+    }
+
+    #[test]
+    fn score_matches_the_contract_rule_written_out_again((quiz, roles, sheet) in case()) {
+        let (got, want) = (score(&quiz, &roles, &sheet), reference(&quiz, &roles, &sheet));
+        let (got, want) = match (got, want) {
+            (Ok(got), Some(want)) => (got, want),
+            (Err(e), None) => {
+                prop_assert_eq!(e, careerfit::scoring::ScoreError::NothingMeasured);
+                return Ok(());
+            }
+            (got, want) => {
+                prop_assert!(false, "scored: {:?}, reference scored: {}", got.is_ok(), want.is_some());
+                unreachable!()
+            }
+        };
+        for (d, want) in got.dimensions.iter().zip(&want.scores) {
+            match (d.score, want) {
+                (Some(x), Some(y)) => prop_assert!((x - y).abs() < 1e-9, "{} {x} != {y}", d.id),
+                (x, y) => prop_assert_eq!(x, *y, "{}", d.id),
+            }
+        }
+        prop_assert_eq!(got.ranking.len(), want.ranking.len());
+        for (f, (role, fit)) in got.ranking.iter().zip(&want.ranking) {
+            // Same role at each place, unless two fits differ only by rounding.
+            let fit_of_got = want.ranking.iter().find(|(r, _)| *r == f.role).unwrap().1;
+            prop_assert!(f.role == *role || (fit_of_got - fit).abs() < 1e-9, "{} at {}'s place", f.role, role);
+            prop_assert!((f.fit - fit_of_got).abs() < 1e-9, "{} {} != {fit_of_got}", f.role, f.fit);
+        }
+        prop_assert_eq!(
+            [got.close_call, got.flat, got.incomplete, got.low_interest],
+            want.flags
+        );
     }
 
     #[test]
@@ -218,6 +331,22 @@ proptest! {
                 .count();
             prop_assert!(outcome.reasons.len() <= 5);
             prop_assert!(outcome.reasons.len() >= supporting.min(3));
+            // Strongest first, and none left out that pushed harder.
+            let strengths: Vec<f64> = outcome.reasons.iter().map(|r| {
+                let q = quiz.question_index(&r.question).unwrap();
+                strength(&quiz, q, sheet.get(q).unwrap(), top)
+            }).collect();
+            for pair in strengths.windows(2) {
+                prop_assert!(pair[0] >= pair[1] - 1e-9, "{strengths:?}");
+            }
+            if let Some(weakest) = strengths.last() {
+                for q in 0..quiz.questions.len() {
+                    let cited = outcome.reasons.iter().any(|r| r.question == quiz.questions[q].id);
+                    if let (false, Some(a)) = (cited, sheet.get(q)) {
+                        prop_assert!(strength(&quiz, q, a, top) <= weakest + 1e-9);
+                    }
+                }
+            }
         }
     }
 

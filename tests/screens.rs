@@ -391,6 +391,73 @@ fn results_for_a_flat_profile_say_there_is_no_clear_lean() {
     assert!(shown[1].contains("(a weak lean)"), "{}", shown[1]);
 }
 
+/// Keys for little interest in anything: every scale answer at the bottom
+/// of its range (reverse-keyed ones at the top), and on each choice the
+/// option that weighs least.
+fn little_interest_keys() -> String {
+    let content = Content::built_in().unwrap();
+    content
+        .quiz
+        .questions
+        .iter()
+        .map(|question| match &question.kind {
+            careerfit::content::QuestionKind::Choice { options } => {
+                let most = |o: &careerfit::content::ChoiceOption| {
+                    o.weights.iter().copied().fold(f64::MIN, f64::max)
+                };
+                let i = (0..options.len())
+                    .min_by(|&a, &b| most(&options[a]).total_cmp(&most(&options[b])))
+                    .unwrap();
+                char::from(b'1' + i as u8)
+            }
+            careerfit::content::QuestionKind::Likert { weights } => {
+                match weights.iter().sum::<f64>() {
+                    w if w > 0.0 => '1',
+                    w if w < 0.0 => '5',
+                    _ => '3',
+                }
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn results_for_little_interest_point_to_a_wider_assessment() {
+    let app = results_for(&little_interest_keys());
+    let outcome = app.outcome.as_ref().unwrap();
+    assert!(outcome.low_interest, "{:?}", outcome.dimensions);
+    let shown = snap(&app, "results_low_interest");
+    assert_all(
+        &shown,
+        &[
+            "Little interest in these kinds of IT work",
+            "O*NET Interest Profiler",
+            "https://www.mynextmove.org/explore/ip",
+        ],
+    );
+    assert_none(&shown, &["Your best fit", "Why IT"]);
+    // The large screen has room for the reasons: they are called a weak lean.
+    assert!(shown[1].contains("(a weak lean)"), "{}", shown[1]);
+}
+
+#[test]
+fn results_say_what_a_fit_is_under_the_ranking() {
+    let app = results_for(HANDS_ON);
+    for screen in snap(&app, "results_hands_on") {
+        let rows: Vec<&str> = screen.lines().collect();
+        let heading = rows
+            .iter()
+            .position(|r| r.contains("How each role fits you"))
+            .unwrap();
+        assert!(
+            rows[heading + 1]
+                .contains("Fit (0 to 100) is how closely your interests match a role's profile,"),
+            "{screen}"
+        );
+        assert!(rows[heading + 2].contains("chance of success."), "{screen}");
+    }
+}
+
 #[test]
 fn results_for_a_close_call_name_both_roles() {
     let app = results_for(CLOSE_CALL);

@@ -204,14 +204,7 @@ fn table(batch: &Batch, roles: &[Role]) -> String {
                 .map_or_else(String::new, |r| label::for_terminal(&r.title)),
             scored.fit
         ));
-        let flags: Vec<&str> = [
-            (scored.close_call, "close call"),
-            (scored.flat, "flat"),
-            (scored.incomplete, "incomplete"),
-        ]
-        .into_iter()
-        .filter_map(|(on, name)| on.then_some(name))
-        .collect();
+        let flags = crate::summary::flag_words(scored.flags);
         if !flags.is_empty() {
             out.push_str("  (");
             out.push_str(&flags.join(", "));

@@ -33,7 +33,12 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
     let mut out = String::from("Your saved results, newest first:\n");
     for (i, (_, saved)) in results.iter().enumerate() {
         let best = &saved.outcome.ranking[0];
-        let lean = if saved.outcome.flat {
+        let lean = if saved.outcome.low_interest {
+            format!(
+                "little interest in these kinds of IT work (closest: {})",
+                best.title
+            )
+        } else if saved.outcome.flat {
             format!("no clear lean (closest: {})", best.title)
         } else {
             format!("{} ({:.0}% fit)", best.title, best.fit)

@@ -34,11 +34,13 @@ pub struct Quiz {
     pub questions: Vec<Question>,
 }
 
-/// The thresholds of the three flags.
+/// The thresholds of the four flags.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScoringSettings {
     pub close_call: f64,
     pub flat: f64,
+    /// Every measured dimension score below this: low interest.
+    pub low_interest: f64,
     pub min_answered: f64,
 }
 
@@ -47,6 +49,7 @@ impl Default for ScoringSettings {
         ScoringSettings {
             close_call: 3.0,
             flat: 15.0,
+            low_interest: 40.0,
             min_answered: 0.5,
         }
     }
@@ -176,6 +179,7 @@ struct RawScale {
 struct RawScoring {
     close_call: Option<Spanned<f64>>,
     flat: Option<Spanned<f64>>,
+    low_interest: Option<Spanned<f64>>,
     min_answered: Option<Spanned<f64>>,
 }
 
@@ -333,6 +337,12 @@ fn build_settings(
         &mut settings.close_call,
     );
     take(scoring.flat, "flat", 100.0, &mut settings.flat);
+    take(
+        scoring.low_interest,
+        "low_interest",
+        100.0,
+        &mut settings.low_interest,
+    );
     take(
         scoring.min_answered,
         "min_answered",

@@ -2,7 +2,8 @@
 //! of the group; a bar is the role's share of all participants, so 2 of 6
 //! fills a third of it), the average interest
 //! profile as bars from 0 to 100, side by side with bars of equal length,
-//! and the close calls, flat profiles and incomplete quizzes counted.
+//! and the close calls, flat profiles, incomplete quizzes and low
+//! interest results counted.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -139,18 +140,12 @@ fn space(lines: Vec<Line<'static>>, spaced: bool) -> Vec<Line<'static>> {
     out
 }
 
-/// "Close calls 3 · Flat profiles 1 · Incomplete 2", the numbers bold.
+/// "Close calls 3 · Flat profiles 1 · Incomplete 2 · Low interest 0", the
+/// numbers bold.
 pub fn counts(d: &Dashboard, q: &QuizGroup) -> Line<'static> {
     let theme = &d.theme;
     let mut spans = Vec::new();
-    for (i, (what, n)) in [
-        ("Close calls", q.close_calls),
-        ("Flat profiles", q.flat),
-        ("Incomplete", q.incomplete),
-    ]
-    .into_iter()
-    .enumerate()
-    {
+    for (i, (what, n)) in q.flag_counts().into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" · ", theme.dim()));
         }

@@ -1,8 +1,8 @@
 //! Take-home reports of one result: Markdown and a self-contained HTML page.
 //!
 //! This file decides what a report says, once for both formats: the words
-//! of every heading, how honestly the verdict is put (a flat, close or
-//! incomplete result never reads as a confident pick), which roles are
+//! of every heading, how honestly the verdict is put (a flagged result:
+//! low interest, flat, close or incomplete, never reads as a confident pick), which roles are
 //! described and which next steps are offered. `markdown.rs` and `html.rs`
 //! only lay those words out; `svg.rs` draws the HTML charts.
 
@@ -40,7 +40,7 @@ const PURPOSE: &str = "This report is for exploring careers. It is not a test or
 /// The last line of every report.
 const MADE_WITH: &str = "Made with careerfit.";
 const RANKING_HEADING: &str = "How each role fits you";
-const RANKING_NOTE: &str = "Fit goes from 0 (no match) to 100 (a perfect match with your answers).";
+const RANKING_NOTE: &str = summary::FIT_MEANING;
 const PROFILE_HEADING: &str = "Your interests";
 const PROFILE_NOTE: &str = "Each score goes from 0 (not at all) to 100 (very much).";
 const NOT_MEASURED: &str = "not measured (no answers)";
@@ -65,7 +65,7 @@ struct Report<'a> {
     answered: String,
     headline: String,
     notes: Vec<String>,
-    /// Flat, close call or incomplete: nothing may read as a confident pick.
+    /// Any flag raised: nothing may read as a confident pick.
     flagged: bool,
     ranking: &'a [Fit],
     dimensions: &'a [DimensionScore],
@@ -97,7 +97,7 @@ struct Step {
 
 impl<'a> Report<'a> {
     fn new(content: &'a Content, outcome: &'a Outcome, taken: Option<&'a str>) -> Report<'a> {
-        let flagged = outcome.flat || outcome.close_call || outcome.incomplete;
+        let flagged = outcome.flagged();
         let best = outcome.ranking.first();
         let best_title = best.map_or("", |f| f.title.as_str());
 
@@ -121,10 +121,10 @@ impl<'a> Report<'a> {
             ));
         }
 
-        let reasons_heading = if flagged {
-            format!("Answers that point toward {best_title}")
+        let reasons_heading = if outcome.ranking.is_empty() {
+            String::new()
         } else {
-            format!("Why {best_title}: your own answers")
+            summary::reasons_heading(outcome)
         };
 
         Report {
@@ -154,7 +154,7 @@ impl<'a> Report<'a> {
                 .map(|r| summary::reason_text(&content.quiz, r))
                 .collect(),
             no_reasons: format!("None of your answers pointed clearly toward {best_title}."),
-            next_steps: next_steps(roles.first(), flagged),
+            next_steps: next_steps(roles.first(), flagged, outcome.low_interest),
             roles,
         }
     }
@@ -189,8 +189,18 @@ impl<'a> RoleSection<'a> {
 /// first the one that needs the least experience), the education route and
 /// the career path of the best-fit role. It is not called "a first
 /// certification": for a role that needs years of work first, none is.
-fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool) -> Vec<Step> {
+fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool, low_interest: bool) -> Vec<Step> {
     let mut steps = Vec::new();
+    if low_interest {
+        steps.push(Step {
+            label: "A wider look",
+            text: format!(
+                "Try the O*NET Interest Profiler at My Next Move ({}). It covers every \
+                 career, not only IT.",
+                summary::INTEREST_PROFILER_URL
+            ),
+        });
+    }
     if flagged {
         steps.push(Step {
             label: "Talk it over",

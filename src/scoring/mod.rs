@@ -1,5 +1,8 @@
-//! The scoring rule of the contract: dimension scores, role fits, the
-//! ranking and its tie rule, the three flags, and the reasons. Pure: no I/O.
+//! The scoring rule of the contract (v2): dimension scores, role fits, the
+//! ranking and its tie rule, the four flags, and the reasons. Pure: no I/O.
+//!
+//! [`rank`] is the one ranker: scores, order, fits and flags. [`score`]
+//! adds the reasons to it; batch scoring calls [`rank`] alone.
 
 mod reasons;
 
@@ -22,6 +25,10 @@ pub struct Outcome {
     pub close_call: bool,
     pub flat: bool,
     pub incomplete: bool,
+    /// Every measured interest is below `scoring.low_interest`. Results
+    /// saved before this flag existed read as false.
+    #[serde(default)]
+    pub low_interest: bool,
     /// The person's own answers that most support the best-fit role.
     pub reasons: Vec<Reason>,
 }
@@ -65,7 +72,8 @@ impl Pull {
 }
 
 /// The contribution and range of `answer` to dimension `d` of `quiz`'s
-/// question `q`, or `None` when the answer does not fit the question.
+/// question `q`, or `None` when the answer does not count for `d`: it does
+/// not fit the question, or it picks an option that does not weigh `d`.
 pub(crate) fn pull(quiz: &Quiz, q: usize, answer: Answer, d: usize) -> Option<Pull> {
     match (&quiz.questions[q].kind, answer) {
         (QuestionKind::Likert { weights }, Answer::Likert(a)) if (1..=5).contains(&a) => {
@@ -77,6 +85,13 @@ pub(crate) fn pull(quiz: &Quiz, q: usize, answer: Answer, d: usize) -> Option<Pu
             })
         }
         (QuestionKind::Choice { options }, Answer::Choice(i)) if i < options.len() => {
+            // A choice counts only for the dimensions the chosen option
+            // weighs: it says what the person would pick, not what they
+            // dislike (contract v2).
+            let chosen = options[i].weights[d];
+            if chosen == 0.0 {
+                return None;
+            }
             let (low, high) = options
                 .iter()
                 .map(|o| o.weights[d])
@@ -84,7 +99,7 @@ pub(crate) fn pull(quiz: &Quiz, q: usize, answer: Answer, d: usize) -> Option<Pu
                     (lo.min(w), hi.max(w))
                 });
             Some(Pull {
-                contribution: options[i].weights[d],
+                contribution: chosen,
                 low,
                 high,
             })
@@ -125,47 +140,114 @@ pub fn fit(scores: &[Option<f64>], role: &Role) -> Option<f64> {
     (n > 0).then(|| 100.0 - (sum / n as f64).sqrt())
 }
 
-/// Scores one answer sheet against the roles, as the contract says.
-pub fn score(quiz: &Quiz, roles: &[Role], answers: &AnswerSheet) -> Result<Outcome, ScoreError> {
+/// The four flags of a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Flags {
+    pub close_call: bool,
+    pub flat: bool,
+    pub incomplete: bool,
+    pub low_interest: bool,
+}
+
+impl Flags {
+    /// Is any flag raised? Then nothing may read as a confident pick.
+    pub fn any(&self) -> bool {
+        self.close_call || self.flat || self.incomplete || self.low_interest
+    }
+}
+
+/// How one answer sheet ranks: everything [`score`] gives but the reasons.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranking {
+    /// Dimension scores 0..100 (`None` where unmeasured), in quiz order.
+    pub scores: Vec<Option<f64>>,
+    /// (index into the roles, fit), best first; exact ties to the smaller
+    /// role id.
+    pub order: Vec<(usize, f64)>,
+    /// Questions answered (with an answer that fits the question).
+    pub answered: usize,
+    pub total: usize,
+    pub flags: Flags,
+}
+
+/// Ranks the roles for one answer sheet, with the flags, as the contract
+/// says: the one ranker, which [`score`] and batch scoring build on.
+pub fn rank(quiz: &Quiz, roles: &[Role], answers: &AnswerSheet) -> Result<Ranking, ScoreError> {
     if roles.is_empty() {
         return Err(ScoreError::NoRoles);
     }
     let scores = dimension_scores(quiz, answers);
-    let measured: Vec<f64> = scores.iter().flatten().copied().collect();
-    if measured.is_empty() {
+    let (low, high) = scores
+        .iter()
+        .flatten()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| {
+            (lo.min(*s), hi.max(*s))
+        });
+    if low > high {
         return Err(ScoreError::NothingMeasured);
     }
-
-    let mut ranking: Vec<Fit> = roles
+    let mut order: Vec<(usize, f64)> = roles
         .iter()
-        .map(|role| Fit {
-            role: role.id.clone(),
-            title: role.title.clone(),
-            fit: fit(&scores, role).unwrap_or(0.0),
-        })
+        .enumerate()
+        .map(|(r, role)| (r, fit(&scores, role).unwrap_or(0.0)))
         .collect();
-    ranking.sort_by(|a, b| b.fit.total_cmp(&a.fit).then_with(|| a.role.cmp(&b.role)));
-
+    // Ties compare ids only when fits are exactly equal: cheap.
+    order.sort_by(|a, b| {
+        b.1.total_cmp(&a.1)
+            .then_with(|| roles[a.0].id.cmp(&roles[b.0].id))
+    });
     let settings = quiz.settings;
-    let close_call = ranking.len() > 1 && ranking[0].fit - ranking[1].fit < settings.close_call;
-    let spread = measured.iter().copied().fold(f64::NEG_INFINITY, f64::max)
-        - measured.iter().copied().fold(f64::INFINITY, f64::min);
-    let flat = spread < settings.flat;
+    let total = quiz.questions.len();
     let answered = answers
         .as_slice()
         .iter()
         .zip(&quiz.questions)
         .filter(|(a, q)| a.is_some_and(|a| a.fits(q)))
         .count();
-    let total = quiz.questions.len();
-    let incomplete = total == 0 || (answered as f64 / total as f64) < settings.min_answered;
+    let flags = Flags {
+        close_call: order.len() > 1 && order[0].1 - order[1].1 < settings.close_call,
+        flat: high - low < settings.flat,
+        incomplete: total == 0 || (answered as f64 / total as f64) < settings.min_answered,
+        low_interest: high < settings.low_interest,
+    };
+    Ok(Ranking {
+        scores,
+        order,
+        answered,
+        total,
+        flags,
+    })
+}
 
-    let top = roles
-        .iter()
-        .find(|r| r.id == ranking[0].role)
-        .expect("the ranking holds only known roles");
+impl Outcome {
+    /// The four flags.
+    pub fn flags(&self) -> Flags {
+        Flags {
+            close_call: self.close_call,
+            flat: self.flat,
+            incomplete: self.incomplete,
+            low_interest: self.low_interest,
+        }
+    }
+
+    /// Is any flag raised? Then nothing may read as a confident pick.
+    pub fn flagged(&self) -> bool {
+        self.flags().any()
+    }
+}
+
+/// Scores one answer sheet against the roles, as the contract says:
+/// [`rank`], then the reasons for the best fit.
+pub fn score(quiz: &Quiz, roles: &[Role], answers: &AnswerSheet) -> Result<Outcome, ScoreError> {
+    let Ranking {
+        scores,
+        order,
+        answered,
+        total,
+        flags,
+    } = rank(quiz, roles, answers)?;
+    let top = &roles[order[0].0];
     let reasons = reasons_for(quiz, answers, top, 5);
-
     Ok(Outcome {
         quiz: quiz.id.clone(),
         answered,
@@ -180,10 +262,18 @@ pub fn score(quiz: &Quiz, roles: &[Role], answers: &AnswerSheet) -> Result<Outco
                 score: *s,
             })
             .collect(),
-        ranking,
-        close_call,
-        flat,
-        incomplete,
+        ranking: order
+            .iter()
+            .map(|&(r, fit)| Fit {
+                role: roles[r].id.clone(),
+                title: roles[r].title.clone(),
+                fit,
+            })
+            .collect(),
+        close_call: flags.close_call,
+        flat: flags.flat,
+        incomplete: flags.incomplete,
+        low_interest: flags.low_interest,
         reasons,
     })
 }

@@ -24,9 +24,11 @@ pub struct Reason {
 
 /// Up to `limit` answers supporting `role`, strongest first (ties in quiz order).
 ///
-/// An answer supports the role when, on some dimension it touched, it moved
-/// off the middle of its range toward the role: the answer's offset from the
-/// middle has the same sign as (target - 50), neither being zero.
+/// An answer supports the role when, on some dimension it counts for, it
+/// moved off the middle of its range toward the role: the answer's offset
+/// from the middle has the same sign as (target - 50), neither being zero.
+/// A choice counts only for the dimensions its chosen option weighs, so a
+/// pick supports a role only through what the person picked.
 pub fn reasons_for(quiz: &Quiz, answers: &AnswerSheet, role: &Role, limit: usize) -> Vec<Reason> {
     let mut found: Vec<(usize, f64)> = Vec::new();
     for (q, answer) in answers

@@ -85,9 +85,7 @@ pub struct Scored {
     pub best: usize,
     /// Its fit, 0..100.
     pub fit: f64,
-    pub close_call: bool,
-    pub flat: bool,
-    pub incomplete: bool,
+    pub flags: scoring::Flags,
 }
 
 impl Batch {
@@ -334,7 +332,6 @@ fn score_into(
         .iter()
         .map(|q| Parser::new(quiz, q))
         .collect();
-    let ranker = Ranker::new(quiz, roles);
     let time = clock::now();
     let id = record::new_id();
     let writer = LineWriter::new(quiz, roles, session, &time, &id);
@@ -406,7 +403,8 @@ fn score_into(
             batch.problem_rows += 1;
             continue;
         }
-        let Some(ranked) = ranker.rank(&sheet) else {
+        // The one ranker (no reasons: records do not carry them).
+        let Ok(ranked) = scoring::rank(quiz, roles, &sheet) else {
             if keep_problems {
                 batch.problems.push(RowProblem {
                     row,
@@ -445,9 +443,7 @@ fn score_into(
             label,
             best,
             fit,
-            close_call: ranked.close_call,
-            flat: ranked.flat,
-            incomplete: ranked.incomplete,
+            flags: ranked.flags,
         });
     }
     if !seen_rows {
@@ -461,85 +457,6 @@ fn score_into(
         batch.lines = Vec::new();
     }
     Ok(batch)
-}
-
-/// How one sheet ranks: what a record needs of `scoring::score`.
-struct Ranked {
-    scores: Vec<Option<f64>>,
-    /// (role index, fit), best first.
-    order: Vec<(usize, f64)>,
-    answered: usize,
-    close_call: bool,
-    flat: bool,
-    incomplete: bool,
-}
-
-/// `scoring::score` without the reasons, which records do not carry and
-/// which cost about half its time: composed from
-/// `scoring::dimension_scores` and `scoring::fit` with the contract's
-/// ranking (ties to the smaller role id) and flags. A test holds the two to
-/// the same results.
-struct Ranker<'a> {
-    quiz: &'a Quiz,
-    roles: &'a [Role],
-    /// Each role's place in id order, for ties.
-    id_rank: Vec<usize>,
-}
-
-impl<'a> Ranker<'a> {
-    fn new(quiz: &'a Quiz, roles: &'a [Role]) -> Self {
-        let mut by_id: Vec<usize> = (0..roles.len()).collect();
-        by_id.sort_by(|a, b| roles[*a].id.cmp(&roles[*b].id));
-        let mut id_rank = vec![0; roles.len()];
-        for (rank, r) in by_id.into_iter().enumerate() {
-            id_rank[r] = rank;
-        }
-        Ranker {
-            quiz,
-            roles,
-            id_rank,
-        }
-    }
-
-    /// `None` when no answer measured any dimension (or there are no roles).
-    fn rank(&self, sheet: &AnswerSheet) -> Option<Ranked> {
-        let scores = scoring::dimension_scores(self.quiz, sheet);
-        let (low, high) = scores
-            .iter()
-            .flatten()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), s| {
-                (lo.min(*s), hi.max(*s))
-            });
-        if low > high || self.roles.is_empty() {
-            return None;
-        }
-        let mut order: Vec<(usize, f64)> = self
-            .roles
-            .iter()
-            .enumerate()
-            .map(|(r, role)| (r, scoring::fit(&scores, role).unwrap_or(0.0)))
-            .collect();
-        order.sort_by(|a, b| {
-            b.1.total_cmp(&a.1)
-                .then_with(|| self.id_rank[a.0].cmp(&self.id_rank[b.0]))
-        });
-        let settings = self.quiz.settings;
-        let total = self.quiz.questions.len();
-        let answered = sheet
-            .as_slice()
-            .iter()
-            .zip(&self.quiz.questions)
-            .filter(|(a, q)| a.is_some_and(|a| a.fits(q)))
-            .count();
-        Some(Ranked {
-            close_call: order.len() > 1 && order[0].1 - order[1].1 < settings.close_call,
-            flat: high - low < settings.flat,
-            incomplete: total == 0 || (answered as f64 / total as f64) < settings.min_answered,
-            scores,
-            order,
-            answered,
-        })
-    }
 }
 
 /// Writes a `Record` as one JSON line, byte for byte what serde_json
@@ -645,7 +562,7 @@ impl LineWriter {
         id: &str,
         label: Option<&str>,
         sheet: &AnswerSheet,
-        ranked: &Ranked,
+        ranked: &scoring::Ranking,
     ) {
         out.extend_from_slice(&self.start);
         json(out, id);
@@ -672,7 +589,7 @@ impl LineWriter {
         out.extend_from_slice(b"},\"answered\":");
         json(out, &ranked.answered);
         out.extend_from_slice(b",\"total\":");
-        json(out, &sheet.len());
+        json(out, &ranked.total);
         out.extend_from_slice(b",\"dimensions\":[");
         for (d, (part, score)) in self.dimensions.iter().zip(&ranked.scores).enumerate() {
             if d > 0 {
@@ -692,11 +609,13 @@ impl LineWriter {
             out.push(b'}');
         }
         out.extend_from_slice(b"],\"close_call\":");
-        json(out, &ranked.close_call);
+        json(out, &ranked.flags.close_call);
         out.extend_from_slice(b",\"flat\":");
-        json(out, &ranked.flat);
+        json(out, &ranked.flags.flat);
         out.extend_from_slice(b",\"incomplete\":");
-        json(out, &ranked.incomplete);
+        json(out, &ranked.flags.incomplete);
+        out.extend_from_slice(b",\"low_interest\":");
+        json(out, &ranked.flags.low_interest);
         out.extend_from_slice(b"}\n");
     }
 }
@@ -1036,28 +955,18 @@ mod tests {
     }
 
     #[test]
-    fn ranks_as_scoring_score_does_and_writes_records_as_serde_json_does() {
+    fn writes_records_as_serde_json_does() {
         let content = Content::built_in().unwrap();
-        let mut roles = content.roles.clone();
-        // Two roles alike but for their ids: exact ties, to the smaller id.
-        let mut twin = roles[2].clone();
-        twin.id = "a-twin".to_string();
-        roles.push(twin);
-        for roles in [&content.roles[..], &roles[..], &roles[..1]] {
+        for roles in [&content.roles[..], &content.roles[..1]] {
             let quiz = &content.quiz;
-            let ranker = Ranker::new(quiz, roles);
             let time = "2026-01-02T03:04:05Z";
             let writer = LineWriter::new(quiz, roles, "tuesday \"class\"\u{1b}", time, "b1");
-            let mut sheets = sheets(quiz, 3000);
-            sheets.push(AnswerSheet::new(quiz));
             let mut scored = 0;
-            for (i, sheet) in sheets.iter().enumerate() {
-                let expected = scoring::score(quiz, roles, sheet);
-                let Some(ranked) = ranker.rank(sheet) else {
-                    assert_eq!(expected, Err(scoring::ScoreError::NothingMeasured));
+            for (i, sheet) in sheets(quiz, 3000).iter().enumerate() {
+                let Ok(ranked) = scoring::rank(quiz, roles, sheet) else {
                     continue;
                 };
-                let outcome = expected.unwrap();
+                let outcome = scoring::score(quiz, roles, sheet).unwrap();
                 scored += 1;
                 let label = ["Sam", "=1+1", "\u{1b}[2J\"quoted\"\\", "Zoë ✓"]
                     .get(i % 5)

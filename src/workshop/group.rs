@@ -98,6 +98,20 @@ pub struct Entry {
     pub close_call: bool,
     pub flat: bool,
     pub incomplete: bool,
+    /// False for records written before the flag existed.
+    pub low_interest: bool,
+}
+
+impl Entry {
+    /// The four flags of this result.
+    pub fn flags(&self) -> crate::scoring::Flags {
+        crate::scoring::Flags {
+            close_call: self.close_call,
+            flat: self.flat,
+            incomplete: self.incomplete,
+            low_interest: self.low_interest,
+        }
+    }
 }
 
 /// A fast, non-cryptographic hasher (FxHash's mix): for maps of names and
@@ -295,6 +309,7 @@ impl Loader {
             close_call: r.close_call,
             flat: r.flat,
             incomplete: r.incomplete,
+            low_interest: r.low_interest,
         };
         self.entries.push(entry);
     }
@@ -345,9 +360,24 @@ pub struct QuizGroup {
     pub close_calls: usize,
     pub flat: usize,
     pub incomplete: usize,
+    /// Participants with little interest in any area the quiz measures.
+    pub low_interest: usize,
     /// In the order they finished.
     pub participants: Vec<Participant>,
     counts: tally::QuizTally,
+}
+
+impl QuizGroup {
+    /// How many participants raised each flag, with its name: the one list
+    /// the text, Markdown and dashboard show.
+    pub fn flag_counts(&self) -> [(&'static str, usize); 4] {
+        [
+            ("Close calls", self.close_calls),
+            ("Flat profiles", self.flat),
+            ("Incomplete", self.incomplete),
+            ("Low interest", self.low_interest),
+        ]
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -454,17 +484,7 @@ impl Participant {
 
     /// The flags raised, in words.
     pub fn flags(&self) -> Vec<&'static str> {
-        let e = &self.entry;
-        let mut flags = Vec::new();
-        if e.close_call {
-            flags.push("close call");
-        }
-        if e.flat {
-            flags.push("flat");
-        }
-        if e.incomplete {
-            flags.push("incomplete");
-        }
+        let mut flags = crate::summary::flag_words(self.entry.flags());
         if self.other_version {
             flags.push("other version");
         }
@@ -591,6 +611,14 @@ impl QuizGroup {
                 "{} from another version of the quiz `{}` (its questions or scoring changed): counted, but their scores may not compare exactly.",
                 plural(self.other_version, "record is", "records are"),
                 safe(&self.quiz, MAX_TEXT)
+            ));
+        }
+        if self.low_interest > 0 {
+            notes.push(format!(
+                "{} little interest in any of these kinds of IT work: do not steer them into IT. \
+                 A wider assessment covers every career: the O*NET Interest Profiler at My Next Move ({}).",
+                plural(self.low_interest, "participant showed", "participants showed"),
+                crate::summary::INTEREST_PROFILER_URL
             ));
         }
         notes

@@ -71,6 +71,10 @@ pub struct Record {
     pub close_call: bool,
     pub flat: bool,
     pub incomplete: bool,
+    /// Every measured interest below the quiz's `low_interest`; records
+    /// written before this flag existed read as false.
+    #[serde(default)]
+    pub low_interest: bool,
 }
 
 impl Record {
@@ -98,6 +102,7 @@ impl Record {
             close_call: outcome.close_call,
             flat: outcome.flat,
             incomplete: outcome.incomplete,
+            low_interest: outcome.low_interest,
         }
     }
 

@@ -1,5 +1,6 @@
 //! The results: every role ranked with its fit, the best fit named plainly
-//! (or the close call, flat or incomplete case said honestly), the person's
+//! (or the low interest, close call, flat or incomplete case said
+//! honestly), what a fit number means, the person's
 //! interest profile, and why, in their own answers.
 
 use ratatui::Frame;
@@ -9,7 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
-use crate::summary::{flag_notes, headline, reason_text};
+use crate::summary::{FIT_MEANING, flag_notes, headline, reason_text, reasons_heading};
 use crate::text;
 use crate::tui::app::App;
 use crate::tui::keys::bindings;
@@ -85,8 +86,12 @@ pub fn view(app: &App, area: Rect) -> (u16, Option<(u16, u16)>) {
     let Some((rect, lines)) = panes.first() else {
         return (1, None);
     };
-    // The first pane holds the verdict, a gap, the heading, then the roles.
-    let row = verdict(app, outcome, rect.width).len() + 2 + app.ranking_cursor;
+    // The first pane holds the verdict, a gap, the heading, what a fit
+    // means, then the roles.
+    let row = verdict(app, outcome, rect.width).len()
+        + 2
+        + fit_meaning(app, rect.width).len()
+        + app.ranking_cursor;
     let rows_before = |n: usize| {
         Paragraph::new(lines[..n.min(lines.len())].to_vec())
             .wrap(Wrap { trim: false })
@@ -118,7 +123,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
 fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
-    let flagged = outcome.flat || outcome.close_call || outcome.incomplete;
+    let flagged = outcome.flagged();
     let style = if flagged { theme.warn() } else { theme.good() };
     let mut lines: Vec<Line> = wrap(&headline(outcome), width as usize)
         .into_iter()
@@ -137,6 +142,14 @@ fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     lines
 }
 
+/// What a fit number is, under the ranking's heading.
+fn fit_meaning<'a>(app: &App, width: u16) -> Vec<Line<'a>> {
+    wrap(FIT_MEANING, width as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, app.theme.dim()))
+        .collect()
+}
+
 fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
     let title_width = outcome
@@ -149,6 +162,7 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
         .saturating_sub(title_width + 2 + 7)
         .clamp(4, 40);
     let mut lines = vec![Line::styled("How each role fits you", theme.title())];
+    lines.extend(fit_meaning(app, width));
     for (i, fit) in outcome.ranking.iter().enumerate() {
         let selected = i == app.ranking_cursor;
         let (filled, empty) = bar(fit.fit, bar_width);
@@ -211,13 +225,7 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 
 fn reasons<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = &app.theme;
-    let best = &outcome.ranking[0].title;
-    let heading = if outcome.flat {
-        format!("Your answers that lean most toward {best} (a weak lean)")
-    } else {
-        format!("Why {best}: your own answers")
-    };
-    let mut lines = vec![Line::styled(heading, theme.title())];
+    let mut lines = vec![Line::styled(reasons_heading(outcome), theme.title())];
     if outcome.reasons.is_empty() {
         lines.push(Line::raw("None of your answers leaned clearly toward it."));
     }

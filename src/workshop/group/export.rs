@@ -63,10 +63,11 @@ fn flags_text(p: &Participant) -> String {
 }
 
 fn counts_line(q: &QuizGroup) -> String {
-    format!(
-        "Close calls: {}    Flat profiles: {}    Incomplete: {}",
-        q.close_calls, q.flat, q.incomplete
-    )
+    q.flag_counts()
+        .iter()
+        .map(|(what, n)| format!("{what}: {n}"))
+        .collect::<Vec<_>>()
+        .join("    ")
 }
 
 fn heading(q: &QuizGroup) -> String {
@@ -233,6 +234,7 @@ pub fn csv(group: &Group, hide_names: bool) -> String {
             "close_call",
             "flat",
             "incomplete",
+            "low_interest",
             "other_version",
             "answered",
             "total",
@@ -274,7 +276,13 @@ pub fn csv(group: &Group, hide_names: bool) -> String {
         for d in &dims {
             number(&mut row, &mut buf, p.score_of(d));
         }
-        for flag in [r.close_call, r.flat, r.incomplete, p.other_version] {
+        for flag in [
+            r.close_call,
+            r.flat,
+            r.incomplete,
+            r.low_interest,
+            p.other_version,
+        ] {
             row.cell(yes(flag));
         }
         buf.clear();
@@ -343,6 +351,7 @@ struct JsonQuiz<'a> {
     close_calls: usize,
     flat: usize,
     incomplete: usize,
+    low_interest: usize,
     participants: Vec<JsonPerson<'a>>,
 }
 
@@ -380,6 +389,7 @@ struct JsonPerson<'a> {
     close_call: bool,
     flat: bool,
     incomplete: bool,
+    low_interest: bool,
     other_version: bool,
     answered: usize,
     total: usize,
@@ -452,6 +462,7 @@ pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String 
                 close_calls: q.close_calls,
                 flat: q.flat,
                 incomplete: q.incomplete,
+                low_interest: q.low_interest,
                 participants: q
                     .participants
                     .iter()
@@ -480,6 +491,7 @@ pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String 
                             close_call: r.close_call,
                             flat: r.flat,
                             incomplete: r.incomplete,
+                            low_interest: r.low_interest,
                             other_version: p.other_version,
                             answered: r.answered,
                             total: r.total,
@@ -594,11 +606,12 @@ pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
                 d.measured
             );
         }
-        let _ = writeln!(
-            w,
-            "\n**Close calls:** {} · **Flat profiles:** {} · **Incomplete:** {}\n",
-            q.close_calls, q.flat, q.incomplete
-        );
+        let counts: Vec<String> = q
+            .flag_counts()
+            .iter()
+            .map(|(what, n)| format!("**{what}:** {n}"))
+            .collect();
+        let _ = writeln!(w, "\n{}\n", counts.join(" · "));
         let _ = writeln!(w, "### Participants\n\nTimes are UTC.\n");
         let _ = writeln!(w, "| Time | Session | Name | Best fit | Flags |");
         let _ = writeln!(w, "| --- | --- | --- | --- | --- |");

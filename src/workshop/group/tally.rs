@@ -215,6 +215,7 @@ impl Group {
                     close_calls: 0,
                     flat: 0,
                     incomplete: 0,
+                    low_interest: 0,
                     participants: Vec::new(),
                     counts: QuizTally::default(),
                 });
@@ -295,6 +296,7 @@ impl QuizGroup {
         self.close_calls += usize::from(e.close_call);
         self.flat += usize::from(e.flat);
         self.incomplete += usize::from(e.incomplete);
+        self.low_interest += usize::from(e.low_interest);
         let other_version = *e.quiz_hash != *self.quiz_hash;
         self.other_version += usize::from(other_version);
         self.participants.insert(

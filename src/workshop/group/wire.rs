@@ -86,6 +86,9 @@ struct Wire<'a> {
     close_call: bool,
     flat: bool,
     incomplete: bool,
+    /// Older records have none: false.
+    #[serde(default)]
+    low_interest: bool,
 }
 
 #[derive(Deserialize)]
@@ -310,6 +313,7 @@ impl Loader {
             close_call: w.close_call,
             flat: w.flat,
             incomplete: w.incomplete,
+            low_interest: w.low_interest,
         }
     }
 }
