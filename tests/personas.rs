@@ -4,11 +4,10 @@
 //! (a close call), and a person who is "Not sure" about everything gets a
 //! flat result. The profiles in data/roles/*.toml are tuned against these.
 //!
-//! Each persona is scored twice: by a small re-implementation of scoring
-//! rule v2 written here from CONTRACT.md (so the tuning does not lean on the
-//! code it checks), and by the real scorer.
+//! The real scorer is used; tests/properties.rs checks it against an
+//! independent re-implementation of the contract's rule.
 
-use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind, Quiz, Role};
+use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind, Quiz};
 
 const HANDS_ON: usize = 0;
 const PEOPLE: usize = 1;
@@ -73,71 +72,13 @@ fn not_sure(quiz: &Quiz) -> AnswerSheet {
     sheet
 }
 
-/// Scoring rule v2, from the contract: dimension scores (None where
-/// unmeasured). A choice counts only for the dimensions its chosen option
-/// weighs.
-fn v2_scores(quiz: &Quiz, sheet: &AnswerSheet) -> Vec<Option<f64>> {
-    let n = quiz.dimensions.len();
-    let (mut raw, mut lo, mut hi) = (vec![0.0; n], vec![0.0; n], vec![0.0; n]);
-    for (question, answer) in quiz.questions.iter().zip(sheet.as_slice()) {
-        match (&question.kind, answer) {
-            (QuestionKind::Likert { weights }, Some(Answer::Likert(a))) => {
-                for d in 0..n {
-                    raw[d] += (f64::from(*a) - 3.0) * weights[d];
-                    lo[d] -= 2.0 * weights[d].abs();
-                    hi[d] += 2.0 * weights[d].abs();
-                }
-            }
-            (QuestionKind::Choice { options }, Some(Answer::Choice(i))) => {
-                for d in 0..n {
-                    let w = options[*i].weights[d];
-                    if w == 0.0 {
-                        continue;
-                    }
-                    raw[d] += w;
-                    lo[d] += options
-                        .iter()
-                        .map(|o| o.weights[d])
-                        .fold(f64::MAX, f64::min);
-                    hi[d] += options
-                        .iter()
-                        .map(|o| o.weights[d])
-                        .fold(f64::MIN, f64::max);
-                }
-            }
-            _ => {}
-        }
-    }
-    (0..n)
-        .map(|d| (hi[d] > lo[d]).then(|| 100.0 * (raw[d] - lo[d]) / (hi[d] - lo[d])))
-        .collect()
-}
-
-/// Roles by fit, best first (ties to the smaller id), as (id, fit).
-fn v2_ranking(scores: &[Option<f64>], roles: &[Role]) -> Vec<(String, f64)> {
-    let mut ranking: Vec<(String, f64)> = roles
-        .iter()
-        .map(|role| {
-            let measured: Vec<f64> = scores
-                .iter()
-                .zip(&role.targets)
-                .filter_map(|(s, p)| s.map(|s| (s - p).powi(2)))
-                .collect();
-            let mean = measured.iter().sum::<f64>() / measured.len() as f64;
-            (role.id.clone(), 100.0 - mean.sqrt())
-        })
-        .collect();
-    ranking.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    ranking
-}
-
-/// What the tests look at, from either scorer.
+/// What the tests look at.
 #[derive(Debug)]
 struct Scored {
     ranking: Vec<(String, f64)>,
     scores: Vec<f64>,
-    /// The flags the real scorer raised (none from the rule written here).
-    flags: Option<(bool, bool)>,
+    /// close_call and flat.
+    flags: (bool, bool),
 }
 
 impl Scored {
@@ -157,26 +98,19 @@ impl Scored {
     }
 }
 
-/// The persona scored by the rule written here and by the real scorer.
-fn both(content: &Content, sheet: &AnswerSheet) -> [Scored; 2] {
-    let scores = v2_scores(&content.quiz, sheet);
-    let here = Scored {
-        ranking: v2_ranking(&scores, &content.roles),
-        scores: scores.into_iter().flatten().collect(),
-        flags: None,
-    };
+/// The persona, scored.
+fn scored(content: &Content, sheet: &AnswerSheet) -> Scored {
     let outcome = careerfit::scoring::score(&content.quiz, &content.roles, sheet)
         .expect("the persona is scored");
-    let real = Scored {
+    Scored {
         ranking: outcome
             .ranking
             .iter()
             .map(|f| (f.role.clone(), f.fit))
             .collect(),
         scores: outcome.dimensions.iter().filter_map(|d| d.score).collect(),
-        flags: Some((outcome.close_call, outcome.flat)),
-    };
-    [here, real]
+        flags: (outcome.close_call, outcome.flat),
+    }
 }
 
 const SINGLE: [(usize, &str); 4] = [
@@ -194,7 +128,8 @@ fn each_single_interest_lands_on_its_role_by_a_clear_margin() {
         // of the rest.
         for other in [1, 2, 3] {
             let sheet = persona(&content.quiz, &[area], 5, other);
-            for result in both(&content, &sheet) {
+            {
+                let result = scored(&content, &sheet);
                 assert_eq!(
                     result.first(),
                     role,
@@ -205,14 +140,14 @@ fn each_single_interest_lands_on_its_role_by_a_clear_margin() {
                     "area {area}, others {other}: only {:.1} ahead: {result:?}",
                     result.gap()
                 );
-                if let Some((close, flat)) = result.flags {
-                    assert!(!close && !flat, "area {area}, others {other}: {result:?}");
-                }
+                let (close, flat) = result.flags;
+                assert!(!close && !flat, "area {area}, others {other}: {result:?}");
             }
         }
         // A milder liking lands there too.
         let sheet = persona(&content.quiz, &[area], 4, 2);
-        for result in both(&content, &sheet) {
+        {
+            let result = scored(&content, &sheet);
             assert_eq!(result.first(), role, "area {area}, mild: {result:?}");
         }
     }
@@ -226,7 +161,8 @@ fn a_pure_helper_is_not_pushed_toward_the_manager() {
     let content = content();
     for other in [1, 2, 3] {
         let sheet = persona(&content.quiz, &[PEOPLE], 5, other);
-        for result in both(&content, &sheet) {
+        {
+            let result = scored(&content, &sheet);
             assert_eq!(
                 result.top_two(),
                 ["support-specialist", "technician"],
@@ -243,7 +179,8 @@ fn hardware_and_helping_alike_is_a_close_call_between_technician_and_support() {
     for likes in [[HANDS_ON, PEOPLE], [PEOPLE, HANDS_ON]] {
         for other in [1, 2, 3] {
             let sheet = persona(&content.quiz, &likes, 5, other);
-            for result in both(&content, &sheet) {
+            {
+                let result = scored(&content, &sheet);
                 let mut top = result.top_two();
                 top.sort();
                 assert_eq!(
@@ -256,9 +193,8 @@ fn hardware_and_helping_alike_is_a_close_call_between_technician_and_support() {
                     "others {other}: {:.1} apart is not a close call: {result:?}",
                     result.gap()
                 );
-                if let Some((close, flat)) = result.flags {
-                    assert!(close && !flat, "others {other}: {result:?}");
-                }
+                let (close, flat) = result.flags;
+                assert!(close && !flat, "others {other}: {result:?}");
             }
         }
     }
@@ -281,10 +217,10 @@ fn under_v2_two_interests_both_stay_high_whichever_choices_lean() {
             sheet.set(q, Some(Answer::Choice(i)));
         }
     }
-    let scores = v2_scores(quiz, &sheet);
-    assert!(scores[HANDS_ON].unwrap() > 95.0, "{scores:?}");
-    assert!(scores[PEOPLE].unwrap() > 95.0, "{scores:?}");
-    let ranking = v2_ranking(&scores, &content.roles);
+    let result = scored(&content, &sheet);
+    let (scores, ranking) = (&result.scores, &result.ranking);
+    assert!(scores[HANDS_ON] > 95.0, "{scores:?}");
+    assert!(scores[PEOPLE] > 95.0, "{scores:?}");
     let mut top = [ranking[0].0.as_str(), ranking[1].0.as_str()];
     top.sort();
     assert_eq!(top, ["support-specialist", "technician"], "{ranking:?}");
@@ -295,11 +231,11 @@ fn under_v2_two_interests_both_stay_high_whichever_choices_lean() {
 fn not_sure_to_everything_is_flat() {
     let content = content();
     let flat = content.quiz.settings.flat;
-    for result in both(&content, &not_sure(&content.quiz)) {
+    {
+        let result = scored(&content, &not_sure(&content.quiz));
         assert!(result.spread() < flat, "{result:?}");
-        if let Some((_, flagged_flat)) = result.flags {
-            assert!(flagged_flat, "{result:?}");
-        }
+        let (_, flagged_flat) = result.flags;
+        assert!(flagged_flat, "{result:?}");
         assert!(
             result.scores.iter().all(|s| (s - 50.0).abs() < 1e-9),
             "{result:?}"
@@ -308,17 +244,14 @@ fn not_sure_to_everything_is_flat() {
 }
 
 #[test]
-fn the_persona_scorer_here_agrees_with_the_hand_count() {
+fn the_hands_on_persona_scores_as_counted_by_hand() {
     // Hand-counted for the shipped quiz: the hands-on persona with "Dislike"
     // elsewhere. Hands-on: 6 scale questions at +4 of +-4, 8 choices at 2
     // of [0, 2]: 100. Helping people: 6 scale questions at -2 of +-4, and
     // one at +1 of +-1 (unboxing laptops, weight 0.5): (-11 + 25) / 50 = 28.
     let content = content();
     let sheet = persona(&content.quiz, &[HANDS_ON], 5, 2);
-    let scores = v2_scores(&content.quiz, &sheet);
-    assert!(
-        (scores[HANDS_ON].unwrap() - 100.0).abs() < 1e-9,
-        "{scores:?}"
-    );
-    assert!((scores[PEOPLE].unwrap() - 28.0).abs() < 1e-9, "{scores:?}");
+    let scores = scored(&content, &sheet).scores;
+    assert!((scores[HANDS_ON] - 100.0).abs() < 1e-9, "{scores:?}");
+    assert!((scores[PEOPLE] - 28.0).abs() < 1e-9, "{scores:?}");
 }
