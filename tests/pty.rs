@@ -873,6 +873,13 @@ fn suspend_and_continue(pty: &mut Pty, stop: impl Fn(&mut Pty), content: &Conten
 
     stop(pty);
     wait_until(pty, "careerfit to stop", |p| is_stopped(p.pid()));
+    // The process may stop before the reader thread has passed on all it
+    // wrote while giving the terminal back: wait for that, then check.
+    wait_until(pty, "the terminal given back", |p| {
+        let parser = p.parser.lock().unwrap();
+        let screen = parser.screen();
+        !screen.alternate_screen() && !screen.hide_cursor() && p.is_cooked()
+    });
     pty.assert_restored();
     // Something else (the shell) writes on the main screen meanwhile.
     pty.parser
