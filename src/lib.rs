@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod content;
 pub mod dashboard;
+pub mod digest;
 pub mod files;
 pub mod plain;
 pub mod report;

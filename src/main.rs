@@ -145,6 +145,7 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
     }
     let quiz = content.quiz.clone();
     let (answers, dropped) = AnswerSheet::from_saved(&saved.answers, &quiz);
+    let sameness = saved.sameness(&quiz);
     let session = Session::resume(&quiz, answers, Vec::new(), Stage::Results);
     let mut app = App::reopened(
         content,
@@ -157,7 +158,14 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
         "Your result from {}.",
         clock::readable(&saved.taken_at)
     ));
-    if saved.quiz_hash != quiz.fingerprint() {
+    // Reworded is the same quiz: nothing to say. An older result's hash
+    // cannot be compared: only answers that no longer fit are worth a word.
+    let changed = match sameness {
+        careerfit::content::Sameness::Changed => true,
+        careerfit::content::Sameness::Unknown => dropped > 0,
+        _ => false,
+    };
+    if changed {
         app.warning = Some(format!(
             "The quiz has changed since this result; it is shown as it was{}.",
             if dropped > 0 {

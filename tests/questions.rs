@@ -469,11 +469,18 @@ fn options_sit_in_the_area_of_their_activity() {
 }
 
 #[test]
-fn a_hint_does_not_change_the_quiz_fingerprint_but_its_text_does() {
+fn a_hint_or_a_text_changes_the_quiz_words_not_its_scoring_identity() {
     let quiz = quiz();
     let mut hinted = quiz.clone();
     hinted.questions[0].hint = Some("A hard drive keeps a computer's files.".to_string());
     assert_eq!(hinted.fingerprint(), quiz.fingerprint());
+    assert_ne!(hinted.text_hash(), quiz.text_hash());
     hinted.questions[0].text.push_str(" today");
-    assert_ne!(hinted.fingerprint(), quiz.fingerprint());
+    // Reworded, so the same quiz to score; its words are another matter.
+    assert_eq!(hinted.fingerprint(), quiz.fingerprint());
+    assert_ne!(hinted.text_hash(), quiz.text_hash());
+    assert_eq!(
+        quiz.compare_saved(&hinted.fingerprint(), Some(&hinted.text_hash())),
+        careerfit::content::Sameness::Reworded
+    );
 }

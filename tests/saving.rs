@@ -1683,6 +1683,7 @@ fn a_real_result_has_the_shape_the_property_tests_build() {
             "outcome",
             "quiz",
             "quiz_hash",
+            "quiz_text",
             "taken_at",
             "version"
         ]

@@ -14,7 +14,7 @@ use std::path::Path;
 
 pub use answers::{Answer, AnswerSheet, SavedAnswer};
 pub use problem::{ContentError, Problem};
-pub use quiz::{ChoiceOption, Dimension, Question, QuestionKind, Quiz, ScoringSettings};
+pub use quiz::{ChoiceOption, Dimension, Question, QuestionKind, Quiz, Sameness, ScoringSettings};
 pub use role::{
     Certification, CertificationStatus, Entry, Occupation, OccupationOutlook, Outlook, Pay, Role,
     RoleFacts, Salary, Source, mi_proximo_paso_url, my_next_move_url,

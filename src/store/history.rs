@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{
     Store, Unreadable, clock, keep_aside, plain_error, read_saved, unique_path, write_atomic,
 };
-use crate::content::{Quiz, SavedAnswer};
+use crate::content::{Quiz, Sameness, SavedAnswer};
 use crate::scoring::Outcome;
 use crate::session::Session;
 
@@ -23,18 +23,29 @@ pub struct SavedResult {
     /// When it was finished, RFC 3339 UTC.
     pub taken_at: String,
     pub quiz: String,
+    /// The quiz's scoring identity ([`Quiz::fingerprint`]).
     pub quiz_hash: String,
+    /// The hash of its words ([`Quiz::text_hash`]); results saved before
+    /// it was kept have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiz_text: Option<String>,
     pub answers: BTreeMap<String, SavedAnswer>,
     pub outcome: Outcome,
 }
 
 impl SavedResult {
+    /// This result against the quiz loaded now.
+    pub fn sameness(&self, quiz: &Quiz) -> Sameness {
+        quiz.compare_saved(&self.quiz_hash, self.quiz_text.as_deref())
+    }
+
     pub fn new(quiz: &Quiz, session: &Session, outcome: &Outcome) -> SavedResult {
         SavedResult {
             version: VERSION,
             taken_at: clock::now(),
             quiz: quiz.id.clone(),
             quiz_hash: quiz.fingerprint(),
+            quiz_text: Some(quiz.text_hash()),
             answers: session.answers().to_saved(quiz),
             outcome: outcome.clone(),
         }

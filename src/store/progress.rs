@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::{Store, Unreadable, clock, keep_aside, plain_error, read_saved, write_atomic};
-use crate::content::{AnswerSheet, Quiz, SavedAnswer};
+use crate::content::{AnswerSheet, Quiz, Sameness, SavedAnswer};
 use crate::session::{Session, Stage};
 
 /// The version of the progress file format.
@@ -20,7 +20,11 @@ const VERSION: u32 = 1;
 struct ProgressFile {
     version: u32,
     quiz: String,
+    /// The quiz's scoring identity ([`Quiz::fingerprint`]).
     quiz_hash: String,
+    /// The hash of its words; files saved before it was kept have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quiz_text: Option<String>,
     saved_at: String,
     answers: BTreeMap<String, SavedAnswer>,
     #[serde(default)]
@@ -37,7 +41,8 @@ pub struct Unfinished {
     pub answered: usize,
     /// Answers dropped because their question is gone from the changed quiz.
     pub dropped: usize,
-    /// The quiz changed since the progress was saved.
+    /// The quiz's scoring changed since the progress was saved (not only
+    /// its words).
     pub quiz_changed: bool,
 }
 
@@ -72,6 +77,7 @@ pub fn save(store: &Store, quiz: &Quiz, session: &Session) -> Result<(), String>
         version: VERSION,
         quiz: quiz.id.clone(),
         quiz_hash: quiz.fingerprint(),
+        quiz_text: Some(quiz.text_hash()),
         saved_at: clock::now(),
         answers: session.answers().to_saved(quiz),
         skipped: session
@@ -179,6 +185,13 @@ pub fn parse(bytes: &[u8], quiz: &Quiz) -> Option<Unfinished> {
         saved_at: file.saved_at,
         answered,
         dropped,
-        quiz_changed: file.quiz_hash != quiz.fingerprint(),
+        // Reworded is the same quiz. An older file's hash cannot be
+        // compared: its answers were matched by id above, and one that no
+        // longer fits is the sign of a change.
+        quiz_changed: match quiz.compare_saved(&file.quiz_hash, file.quiz_text.as_deref()) {
+            Sameness::Changed => true,
+            Sameness::Unknown => dropped > 0,
+            Sameness::Same | Sameness::Reworded => false,
+        },
     })
 }

@@ -149,23 +149,8 @@ pub fn new_id() -> String {
     format!("{id:032x}")
 }
 
-/// A stable 128-bit digest (FNV-1a) of some bytes, as 32 hex digits: the
-/// same bytes give the same digest in every careerfit build.
-pub fn digest(parts: &[&[u8]]) -> String {
-    const OFFSET: u128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d;
-    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
-    let mut h = OFFSET;
-    for part in parts {
-        for b in *part {
-            h ^= u128::from(*b);
-            h = h.wrapping_mul(PRIME);
-        }
-        // A separator, so ["ab", "c"] and ["a", "bc"] differ.
-        h ^= 0xff;
-        h = h.wrapping_mul(PRIME);
-    }
-    format!("{h:032x}")
-}
+/// A stable 128-bit digest of some bytes (see [`crate::digest`]).
+pub use crate::digest::digest;
 
 /// Appends records to a results file: one locked write per call, fsynced
 /// before returning.

@@ -1,0 +1,343 @@
+//! The store as a value per person, and the quiz's identity.
+//!
+//! Two stores in one process keep their own files; every write has a temp
+//! name of its own; each kind of failure comes back as its own typed error
+//! with its words made in one place. A quiz keeps its scoring identity when
+//! only its words change: a reworded quiz resumes as the same quiz, a
+//! changed weight does not, and files saved by older builds still load.
+//! Every store here lives in a temporary folder, never the user's own.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use careerfit::content::{Answer, Content, QuestionKind, Quiz, Sameness};
+use careerfit::session::{Session, Stage};
+use careerfit::store::{Store, history, progress};
+use careerfit::tui::app::App;
+use careerfit::tui::screens::draw;
+use careerfit::tui::theme::Theme;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+fn content() -> Content {
+    Content::built_in().expect("the built-in content loads")
+}
+
+fn quiz() -> Quiz {
+    content().quiz
+}
+
+/// A session after answering the first questions from `digits`.
+fn session_after(quiz: &Quiz, digits: &str) -> Session {
+    let mut session = Session::new(quiz);
+    session.start();
+    for key in digits.chars() {
+        let n = session.current().expect("on a question");
+        let d = key.to_digit(10).unwrap() as usize;
+        let answer = match quiz.questions[n].kind {
+            QuestionKind::Likert { .. } => Answer::Likert(d as u8),
+            QuestionKind::Choice { .. } => Answer::Choice(d - 1),
+        };
+        session.answer(quiz, answer);
+    }
+    session
+}
+
+fn unfinished(found: progress::Found) -> progress::Unfinished {
+    match found {
+        progress::Found::Unfinished(unfinished) => unfinished,
+        other => panic!("expected an unfinished quiz, found {other:?}"),
+    }
+}
+
+fn progress_path(folder: &Path) -> PathBuf {
+    folder.join("state").join("progress-it-career.json")
+}
+
+/// The built-in quiz with other words everywhere (as a translation
+/// would have), and the same ids, kinds, weights and thresholds.
+fn reworded(quiz: &Quiz) -> Quiz {
+    let mut new = quiz.clone();
+    new.title = "¿Qué puesto de TI te va?".to_string();
+    new.intro = Some("Otras palabras.".to_string());
+    new.scale[0] = "No me gusta nada".to_string();
+    for d in &mut new.dimensions {
+        d.name = format!("{} (otra)", d.name);
+    }
+    for q in &mut new.questions {
+        q.text = format!("Reworded: {}", q.text);
+        q.hint = Some("Una pista.".to_string());
+        if let QuestionKind::Choice { options } = &mut q.kind {
+            for o in options {
+                o.label = format!("Otra: {}", o.label);
+            }
+        }
+    }
+    new
+}
+
+/// The built-in quiz with one weight changed.
+fn reweighted(quiz: &Quiz) -> Quiz {
+    let mut new = quiz.clone();
+    let q = new
+        .questions
+        .iter_mut()
+        .find(|q| matches!(q.kind, QuestionKind::Likert { .. }))
+        .unwrap();
+    if let QuestionKind::Likert { weights } = &mut q.kind {
+        let w = weights.iter_mut().find(|w| **w != 0.0).unwrap();
+        *w += 0.5;
+    }
+    new
+}
+
+fn screen_text(app: &App) -> String {
+    let (width, height) = (80, 24);
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| draw(app, f)).unwrap();
+    let buffer = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..height {
+        for x in 0..width {
+            out.push_str(buffer[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The resume offer as the person sees it, for progress saved with
+/// `saved_with` and read back with the built-in quiz reworded or not.
+fn resume_screen(found: progress::Unfinished, quiz: Quiz) -> String {
+    let mut content = content();
+    content.quiz = quiz;
+    let mut app = App::new(content, Theme::mono());
+    app.offer = Some(found);
+    screen_text(&app)
+}
+
+// ---------------------------------------------------------------------
+// The quiz's identity
+// ---------------------------------------------------------------------
+
+#[test]
+fn the_scoring_identity_ignores_words_and_sees_every_weight_and_threshold() {
+    let quiz = quiz();
+    let id = quiz.fingerprint();
+    assert!(id.starts_with("s1-") && id.len() == 35, "{id}");
+    assert!(quiz.text_hash().starts_with("t1-"));
+
+    let words = reworded(&quiz);
+    assert_eq!(words.fingerprint(), id, "words are not the scoring");
+    assert_ne!(words.text_hash(), quiz.text_hash());
+    assert_eq!(
+        quiz.compare_saved(&words.fingerprint(), Some(&words.text_hash())),
+        Sameness::Reworded
+    );
+    assert_eq!(
+        quiz.compare_saved(&id, Some(&quiz.text_hash())),
+        Sameness::Same
+    );
+
+    assert_ne!(reweighted(&quiz).fingerprint(), id);
+    let mut threshold = quiz.clone();
+    threshold.settings.low_interest += 1.0;
+    assert_ne!(threshold.fingerprint(), id);
+    let mut option = quiz.clone();
+    for q in &mut option.questions {
+        if let QuestionKind::Choice { options } = &mut q.kind {
+            options[0].id.push_str("-x");
+            break;
+        }
+    }
+    assert_ne!(option.fingerprint(), id);
+    let mut kind_id = quiz.clone();
+    kind_id.questions[0].id.push_str("-x");
+    assert_ne!(kind_id.fingerprint(), id);
+
+    // A weight of -0 is a weight of 0: the same quiz.
+    let mut zero = quiz.clone();
+    for q in &mut zero.questions {
+        if let QuestionKind::Likert { weights } = &mut q.kind {
+            for w in weights.iter_mut().filter(|w| **w == 0.0) {
+                *w = -0.0;
+            }
+        }
+    }
+    assert_eq!(zero.fingerprint(), id);
+
+    // Written to disk and compared by later builds: the identity of the
+    // shipped quiz is only ever changed by changing its scoring.
+    assert_eq!(
+        quiz.compare_saved("0123456789abcdef", None),
+        Sameness::Unknown
+    );
+}
+
+#[test]
+fn a_reworded_quiz_resumes_as_the_same_quiz() {
+    let old = quiz();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let session = session_after(&old, "51414");
+    progress::save(&store, &old, &session).unwrap();
+
+    let new = reworded(&old);
+    let found = unfinished(progress::find(&store, &new));
+    assert!(!found.quiz_changed, "rewording is not a change");
+    assert_eq!(found.dropped, 0);
+    assert_eq!(found.answered, 5);
+    assert_eq!(found.session.stage(), Stage::Question(5));
+    let screen = resume_screen(found, new);
+    assert!(screen.contains("unfinished quiz"), "{screen}");
+    assert!(!screen.contains("has changed"), "{screen}");
+}
+
+#[test]
+fn a_changed_weight_says_the_quiz_changed() {
+    let old = quiz();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    progress::save(&store, &old, &session_after(&old, "51414")).unwrap();
+
+    let new = reweighted(&old);
+    let found = unfinished(progress::find(&store, &new));
+    assert!(found.quiz_changed);
+    assert_eq!(found.dropped, 0, "every answer still fits its question");
+    let screen = resume_screen(found, new);
+    assert!(
+        screen.contains("The quiz has changed since then."),
+        "{screen}"
+    );
+    assert!(screen.contains("All your answers still fit"), "{screen}");
+}
+
+/// A progress file as careerfit wrote it before the scoring identity:
+/// a 16-digit hash of the whole quiz, and no text hash.
+fn old_progress(answers: &str, position: &str) -> String {
+    format!(
+        r#"{{
+  "version": 1,
+  "quiz": "it-career",
+  "quiz_hash": "9f0c3c1b2e6a4d57",
+  "saved_at": "2026-11-30T09:15:00Z",
+  "answers": {answers},
+  "skipped": [],
+  "position": "{position}"
+}}"#
+    )
+}
+
+#[test]
+fn progress_saved_by_an_older_careerfit_still_resumes() {
+    let quiz = quiz();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let first = &quiz.questions[0].id;
+    let second = &quiz.questions[1].id;
+    fs::create_dir_all(dir.path().join("state")).unwrap();
+    fs::write(
+        progress_path(dir.path()),
+        old_progress(
+            &format!(r#"{{"{first}": 5, "{second}": 1}}"#),
+            &quiz.questions[2].id,
+        ),
+    )
+    .unwrap();
+    let found = unfinished(progress::find(&store, &quiz));
+    assert_eq!(found.answered, 2);
+    assert_eq!(found.dropped, 0);
+    assert!(!found.quiz_changed, "an old hash cannot say changed");
+    assert_eq!(found.session.stage(), Stage::Question(2));
+    assert_eq!(found.saved_at, "2026-11-30T09:15:00Z");
+
+    // An answer to a question that is gone: the sign of a change.
+    fs::write(
+        progress_path(dir.path()),
+        old_progress(r#"{"a-question-long-gone": 3}"#, ""),
+    )
+    .unwrap();
+    let found = unfinished(progress::find(&store, &quiz));
+    assert_eq!(found.dropped, 1);
+    assert!(found.quiz_changed);
+
+    // Saved again, it carries the new identity and the words' hash.
+    progress::save(&store, &quiz, &found.session).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_slice(&fs::read(progress_path(dir.path())).unwrap()).unwrap();
+    assert_eq!(json["quiz_hash"], quiz.fingerprint());
+    assert_eq!(json["quiz_text"], quiz.text_hash());
+}
+
+#[test]
+fn a_result_saved_by_an_older_careerfit_still_lists_and_compares_as_unknown() {
+    let content = content();
+    let quiz = &content.quiz;
+    let mut session = session_after(quiz, "51111514111351125152551311541311");
+    let outcome = session.finish(quiz, &content.roles).unwrap();
+    let saved = history::SavedResult::new(quiz, &session, &outcome);
+    assert_eq!(saved.sameness(quiz), Sameness::Same);
+    assert_eq!(saved.sameness(&reworded(quiz)), Sameness::Reworded);
+    assert_eq!(saved.sameness(&reweighted(quiz)), Sameness::Changed);
+
+    // As an older build wrote it: a 16-digit hash, no text hash.
+    let mut json = serde_json::to_value(&saved).unwrap();
+    json["quiz_hash"] = "9f0c3c1b2e6a4d57".into();
+    json.as_object_mut().unwrap().remove("quiz_text");
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let folder = store.history_dir().unwrap();
+    fs::create_dir_all(&folder).unwrap();
+    fs::write(
+        folder.join("20261130T091500Z-000001-it-career.json"),
+        serde_json::to_vec_pretty(&json).unwrap(),
+    )
+    .unwrap();
+    let (results, warnings) = history::list(&store);
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].1.quiz_text, None);
+    assert_eq!(results[0].1.sameness(quiz), Sameness::Unknown);
+    assert_eq!(results[0].1.outcome.ranking, saved.outcome.ranking);
+}
+
+/// A small quiz in the contract's format.
+const SMALL: &str = r#"
+id = "small"
+title = "Small"
+[scoring]
+close_call = 2.5
+[[dimension]]
+id = "a"
+name = "A"
+[[dimension]]
+id = "b"
+name = "B"
+[[question]]
+id = "q1"
+kind = "likert"
+text = "One"
+weights = { a = 2.0, b = -1.5 }
+[[question]]
+id = "q2"
+kind = "choice"
+text = "Two"
+options = [
+  { id = "x", label = "X", weights = { b = 1.0 } },
+  { id = "none", label = "None of these" },
+]
+"#;
+
+#[test]
+fn the_scoring_identity_is_pinned_to_its_canonical_form() {
+    // Saved files hold it: a change here makes every saved result read as
+    // "the quiz changed". Change it only with a new prefix (s2-).
+    let quiz = Quiz::from_toml("small.toml", SMALL).unwrap();
+    assert_eq!(quiz.fingerprint(), "s1-53b3a1fc874c3805ce5cd46b77c9c0d8");
+    let spanish = SMALL
+        .replace("\"One\"", "\"Uno\"")
+        .replace("None of these", "Ninguna");
+    let spanish = Quiz::from_toml("small.es.toml", &spanish).unwrap();
+    assert_eq!(spanish.fingerprint(), quiz.fingerprint());
+    assert_ne!(spanish.text_hash(), quiz.text_hash());
+}
