@@ -341,3 +341,279 @@ fn the_scoring_identity_is_pinned_to_its_canonical_form() {
     assert_eq!(spanish.fingerprint(), quiz.fingerprint());
     assert_ne!(spanish.text_hash(), quiz.text_hash());
 }
+
+// ---------------------------------------------------------------------
+// A store per person
+// ---------------------------------------------------------------------
+
+#[test]
+fn two_stores_in_one_process_keep_their_own_progress() {
+    let quiz = quiz();
+    let (a_dir, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let (a, b) = (
+        Store::in_folder(a_dir.path()),
+        Store::in_folder(b_dir.path()),
+    );
+    // Two people at once, each on a thread of their own.
+    std::thread::scope(|s| {
+        s.spawn(|| progress::save(&a, &quiz, &session_after(&quiz, "51")).unwrap());
+        s.spawn(|| progress::save(&b, &quiz, &session_after(&quiz, "1234")).unwrap());
+    });
+    assert_eq!(unfinished(progress::find(&a, &quiz)).answered, 2);
+    assert_eq!(unfinished(progress::find(&b, &quiz)).answered, 4);
+    progress::clear(&a, &quiz).unwrap();
+    assert_eq!(progress::find(&a, &quiz), progress::Found::Nothing);
+    assert_eq!(unfinished(progress::find(&b, &quiz)).answered, 4);
+}
+
+#[test]
+fn concurrent_writes_to_one_file_never_share_a_temp_name() {
+    // Temp files named by process id would collide here: one thread's
+    // rename takes another's half-written temp file, or finds it gone.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("progress-it-career.json");
+    let contents: Vec<Vec<u8>> = (0..8u8)
+        .map(|n| vec![b'a' + n; 1000 + 977 * usize::from(n)])
+        .collect();
+    std::thread::scope(|s| {
+        for bytes in &contents {
+            let path = &path;
+            s.spawn(move || {
+                for _ in 0..40 {
+                    careerfit::store::write_atomic(path, bytes).expect("every write succeeds");
+                }
+            });
+        }
+    });
+    let last = fs::read(&path).unwrap();
+    assert!(
+        contents.contains(&last),
+        "a torn file of {} bytes",
+        last.len()
+    );
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(left, ["progress-it-career.json"], "no temp file is left");
+}
+
+// ---------------------------------------------------------------------
+// Typed store errors
+// ---------------------------------------------------------------------
+
+use careerfit::store::{StoreError, StoreErrorKind};
+
+/// A tiny tmpfs mounted on a folder of its own (root only), unmounted when
+/// dropped; `None` where mounting is not allowed.
+struct Tmpfs {
+    dir: tempfile::TempDir,
+}
+
+impl Tmpfs {
+    fn mount(options: &str) -> Option<Tmpfs> {
+        let dir = tempfile::tempdir().unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs"])
+            .arg(dir.path())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        mounted.then_some(Tmpfs { dir })
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+impl Drop for Tmpfs {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// Fills a filesystem to the last byte.
+fn fill(folder: &Path) {
+    use std::io::Write;
+    let mut file = fs::File::create(folder.join("filler")).unwrap();
+    let block = [0u8; 4096];
+    while file.write_all(&block).is_ok() {}
+    let _ = file.write_all(&[0]);
+}
+
+fn save_error(store: &Store) -> StoreError {
+    let quiz = quiz();
+    progress::save(store, &quiz, &session_after(&quiz, "51")).expect_err("the save fails")
+}
+
+#[test]
+fn a_full_disk_is_told_apart_and_said_in_plain_words() {
+    // The words for each kind are made in one place, whatever made it.
+    let full = StoreError::io(
+        Path::new("/x/p.json"),
+        std::io::ErrorKind::StorageFull.into(),
+    );
+    assert!(matches!(full.kind, StoreErrorKind::DiskFull));
+    assert_eq!(full.to_string(), "/x/p.json: the disk is full");
+
+    let Some(disk) = Tmpfs::mount("size=64k") else {
+        eprintln!("skipped the real full disk: mounting a tmpfs needs root");
+        return;
+    };
+    fs::create_dir_all(disk.path().join("state")).unwrap();
+    fill(disk.path());
+    let store = Store::in_folder(disk.path());
+    let error = save_error(&store);
+    assert!(matches!(error.kind, StoreErrorKind::DiskFull), "{error:?}");
+    assert!(error.to_string().ends_with(": the disk is full"), "{error}");
+    let temps = fs::read_dir(disk.path().join("state")).unwrap().count();
+    assert_eq!(temps, 0, "a failed write leaves no temp file");
+
+    // What the person sees: the quiz goes on, and says why nothing is saved.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .arg("--plain")
+        .env("HOME", disk.path())
+        .env("XDG_STATE_HOME", disk.path().join("state"))
+        .env("XDG_DATA_HOME", disk.path().join("data"))
+        .env("COLUMNS", "1000")
+        .env_remove("TERM")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write;
+            child.stdin.take().unwrap().write_all(b"5\n")?;
+            child.wait_with_output()
+        })
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("Note: progress is not being saved (")
+            && stdout.contains(": the disk is full); the quiz goes on."),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_read_only_disk_is_told_apart() {
+    let ro = StoreError::io(
+        Path::new("p"),
+        std::io::ErrorKind::ReadOnlyFilesystem.into(),
+    );
+    assert!(matches!(ro.kind, StoreErrorKind::ReadOnly));
+    assert_eq!(ro.to_string(), "p: the disk is read-only");
+    let Some(disk) = Tmpfs::mount("size=64k,ro") else {
+        eprintln!("skipped the real read-only disk: mounting a tmpfs needs root");
+        return;
+    };
+    let error = save_error(&Store::in_folder(disk.path()));
+    assert!(matches!(error.kind, StoreErrorKind::ReadOnly), "{error:?}");
+}
+
+#[test]
+fn a_folder_the_person_may_not_write_is_a_permission_problem() {
+    let denied = StoreError::io(Path::new("p"), std::io::ErrorKind::PermissionDenied.into());
+    assert_eq!(denied.to_string(), "p: permission denied");
+
+    let dir = tempfile::tempdir().unwrap();
+    let state = dir.path().join("state");
+    fs::create_dir_all(&state).unwrap();
+    // Immutable stops even root; without chattr, take away write access.
+    let immutable = std::process::Command::new("chattr")
+        .arg("+i")
+        .arg(&state)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !immutable {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&state, fs::Permissions::from_mode(0o500)).unwrap();
+    }
+    let result = std::panic::catch_unwind(|| save_error(&Store::in_folder(dir.path())));
+    if immutable {
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&state)
+            .status();
+    } else {
+        use std::os::unix::fs::PermissionsExt;
+        fs::set_permissions(&state, fs::Permissions::from_mode(0o700)).unwrap();
+    }
+    let Ok(error) = result else {
+        eprintln!("skipped: root writes anywhere and chattr is missing");
+        return;
+    };
+    assert!(
+        matches!(error.kind, StoreErrorKind::PermissionDenied),
+        "{error:?}"
+    );
+    assert!(error.to_string().ends_with(": permission denied"));
+}
+
+#[test]
+fn what_cannot_be_read_back_is_typed_not_a_file_too_big_damaged() {
+    let quiz = quiz();
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::in_folder(dir.path());
+    let path = progress_path(dir.path());
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+
+    fs::create_dir(&path).unwrap();
+    let error = progress::load(&store, &quiz).unwrap_err();
+    assert!(
+        matches!(error.kind, StoreErrorKind::NotAFile("a folder")),
+        "{error:?}"
+    );
+    assert!(
+        error
+            .to_string()
+            .ends_with("it is a folder, not a regular file")
+    );
+    fs::remove_dir(&path).unwrap();
+
+    // Bigger than any progress file (sparse: no disk used).
+    fs::File::create(&path)
+        .unwrap()
+        .set_len(careerfit::store::MAX_SAVED_BYTES + 1)
+        .unwrap();
+    let error = progress::load(&store, &quiz).unwrap_err();
+    assert!(matches!(error.kind, StoreErrorKind::TooBig(_)), "{error:?}");
+    assert!(error.to_string().contains("too big"), "{error}");
+
+    fs::write(&path, b"{\"version\": 1, \"quiz\": ").unwrap();
+    let error = progress::load(&store, &quiz).unwrap_err();
+    assert!(matches!(error.kind, StoreErrorKind::Damaged), "{error:?}");
+    let result = history::read(&path).unwrap_err();
+    assert!(matches!(result.kind, StoreErrorKind::Damaged));
+    assert!(
+        error
+            .to_string()
+            .ends_with(": it is damaged and could not be read"),
+        "{error}"
+    );
+    // The warning on screen is made from the same words.
+    let progress::Found::Damaged(warning) = progress::find(&store, &quiz) else {
+        panic!("a damaged file is a warning")
+    };
+    assert!(
+        warning.starts_with("Your saved progress was damaged"),
+        "{warning}"
+    );
+}
+
+#[test]
+fn any_other_system_error_keeps_the_systems_words() {
+    // The state folder is a file: no folder can be made in it.
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("state"), b"not a folder").unwrap();
+    let error = save_error(&Store::in_folder(dir.path()));
+    let StoreErrorKind::Io(io) = &error.kind else {
+        panic!("{error:?}")
+    };
+    assert!(error.to_string().ends_with(&io.to_string()), "{error}");
+    assert!(error.path.ends_with("progress-it-career.json"));
+}

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Store, Unreadable, clock, keep_aside, plain_error, read_saved, unique_path, write_atomic,
+    Store, StoreError, StoreErrorKind, clock, keep_aside, read_saved, unique_path, write_atomic,
 };
 use crate::content::{Quiz, Sameness, SavedAnswer};
 use crate::scoring::Outcome;
@@ -53,13 +53,12 @@ impl SavedResult {
 }
 
 /// Saves a finished result, over `replace` when given (the same attempt
-/// seen again after changing answers); returns where, or a plain-words
-/// reason.
+/// seen again after changing answers); returns where.
 pub fn save(
     store: &Store,
     result: &SavedResult,
     replace: Option<&Path>,
-) -> Result<Option<PathBuf>, String> {
+) -> Result<Option<PathBuf>, StoreError> {
     let Some(dir) = store.history_dir() else {
         return Ok(None);
     };
@@ -72,8 +71,8 @@ pub fn save(
             "json",
         ),
     };
-    let json = serde_json::to_vec_pretty(result).map_err(|e| e.to_string())?;
-    write_atomic(&path, &json).map_err(|e| plain_error(&path, &e))?;
+    let json = serde_json::to_vec_pretty(result).map_err(|e| StoreError::io(&path, e.into()))?;
+    write_atomic(&path, &json).map_err(|e| StoreError::io(&path, e))?;
     Ok(Some(path))
 }
 
@@ -99,41 +98,41 @@ pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
         .collect();
     paths.sort();
     for path in paths {
-        let bytes = match read_saved(&path) {
-            Ok(bytes) => Some(bytes),
-            // Gone since the folder was listed: nothing to say.
-            Err(Unreadable::Missing) => continue,
-            Err(Unreadable::Failed(_)) => None,
-            // Moved aside without being opened, so it is said once.
-            Err(refused) => {
-                let kept = keep_aside(&path)
-                    .map(|p| format!("; it was moved to {}", p.display()))
-                    .unwrap_or_default();
-                warnings.push(format!(
-                    "A saved result was skipped: {} {}{kept}. Remove it if you did not put it there.",
-                    path.display(),
-                    refused.why()
-                ));
+        let error = match read(&path) {
+            Ok(result) => {
+                results.push((path, result));
                 continue;
             }
+            Err(error) => error,
         };
-        match bytes.and_then(|b| parse(&b)) {
-            Some(result) => results.push((path, result)),
-            None => {
-                let kept = keep_aside(&path)
-                    .map(|p| format!("; kept as {}", p.display()))
-                    .unwrap_or_default();
-                warnings.push(format!(
-                    "A saved result could not be read and was skipped ({}){kept}.",
-                    path.display()
-                ));
-            }
+        let kept = || keep_aside(&path).map(|p| p.display().to_string());
+        match error.kind {
+            // Gone since the folder was listed: nothing to say.
+            StoreErrorKind::Io(ref e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            // Moved aside without being opened, so it is said once.
+            StoreErrorKind::NotAFile(_) | StoreErrorKind::TooBig(_) => warnings.push(format!(
+                "A saved result was skipped ({error}){}. Remove it if you did not put it there.",
+                kept()
+                    .map(|p| format!("; it was moved to {p}"))
+                    .unwrap_or_default()
+            )),
+            _ => warnings.push(format!(
+                "A saved result could not be read and was skipped ({}){}.",
+                path.display(),
+                kept().map(|p| format!("; kept as {p}")).unwrap_or_default()
+            )),
         }
     }
     // Names start with the time to the nanosecond, so within one second
     // the name orders them too.
     results.sort_by(|a, b| b.1.taken_at.cmp(&a.1.taken_at).then(b.0.cmp(&a.0)));
     (results, warnings)
+}
+
+/// Reads one saved result, or says why not. Moves nothing.
+pub fn read(path: &Path) -> Result<SavedResult, StoreError> {
+    let bytes = read_saved(path).map_err(|why| StoreError::unreadable(path, why))?;
+    parse(&bytes).ok_or_else(|| StoreError::damaged(path))
 }
 
 /// Reads a saved result; `None` for anything else. Never panics.

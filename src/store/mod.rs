@@ -4,6 +4,7 @@
 //! aside, never deleted, never a panic. `--no-save` makes it write nothing.
 
 pub mod clock;
+mod error;
 pub mod forget;
 pub mod history;
 pub mod progress;
@@ -11,6 +12,8 @@ pub mod progress;
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+pub use error::{StoreError, StoreErrorKind};
 
 /// Where careerfit keeps things, or nowhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +44,8 @@ impl Store {
         }
     }
 
-    /// A store in one folder (for tests and kiosks).
+    /// A store in one folder: one person's own (a seat, a kiosk, a test).
+    /// Two stores in two folders share nothing, in one process or many.
     pub fn in_folder(folder: &Path) -> Store {
         Store {
             state_dir: Some(folder.join("state")),
@@ -77,8 +81,10 @@ impl Store {
 }
 
 /// Writes a whole file so that a crash at any moment leaves either the old
-/// file or the new one, never a torn mix: temp file beside it, fsync,
-/// rename over, fsync the folder.
+/// file or the new one, never a torn mix: a temp file beside it with a
+/// name of its own for this write (so two writers, in one process or two,
+/// never share one), fsync, rename over, fsync the folder. A failed write
+/// leaves no temp file behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let folder = path
         .parent()
@@ -88,22 +94,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let temp = folder.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        drop(file);
-        fs::rename(&temp, path)?;
-        if let Ok(dir) = File::open(folder) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
+    let mut temp = tempfile::Builder::new()
+        .prefix(&format!(".{name}."))
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    // On failure the temp file is dropped, which removes it.
+    temp.persist(path).map_err(|e| e.error)?;
+    if let Ok(dir) = File::open(folder) {
+        let _ = dir.sync_all();
     }
-    result
+    Ok(())
 }
 
 /// A new file in `dir`, named `<stamp>-<n>-<what>.<ext>` with the smallest
@@ -163,14 +165,9 @@ pub fn read_saved(path: &Path) -> Result<Vec<u8>, Unreadable> {
     crate::files::read_bounded(path, MAX_SAVED_BYTES)
 }
 
-/// An I/O error in plain words, with the path.
+/// An I/O error in plain words, with the path (the words of
+/// [`StoreError`]).
 pub fn plain_error(path: &Path, error: &io::Error) -> String {
-    let why = match error.kind() {
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_string(),
-        io::ErrorKind::StorageFull => "the disk is full".to_string(),
-        io::ErrorKind::NotFound => "the folder does not exist".to_string(),
-        _ => error.to_string(),
-    };
-    format!("{}: {why}", path.display())
+    let error = io::Error::new(error.kind(), error.to_string());
+    StoreError::io(path, error).to_string()
 }

@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Store, Unreadable, clock, keep_aside, plain_error, read_saved, write_atomic};
+use super::{
+    Store, StoreError, StoreErrorKind, Unreadable, clock, keep_aside, read_saved, write_atomic,
+};
 use crate::content::{AnswerSheet, Quiz, Sameness, SavedAnswer};
 use crate::session::{Session, Stage};
 
@@ -63,8 +65,8 @@ fn path(store: &Store, quiz: &Quiz) -> Option<PathBuf> {
         .map(|dir| dir.join(format!("progress-{}.json", quiz.id)))
 }
 
-/// Saves the session's progress. Returns a plain-words reason on failure.
-pub fn save(store: &Store, quiz: &Quiz, session: &Session) -> Result<(), String> {
+/// Saves the session's progress.
+pub fn save(store: &Store, quiz: &Quiz, session: &Session) -> Result<(), StoreError> {
     let Some(path) = path(store, quiz) else {
         return Ok(());
     };
@@ -87,12 +89,12 @@ pub fn save(store: &Store, quiz: &Quiz, session: &Session) -> Result<(), String>
             .collect(),
         position,
     };
-    let json = serde_json::to_vec_pretty(&file).map_err(|e| e.to_string())?;
-    write_atomic(&path, &json).map_err(|e| plain_error(&path, &e))
+    let json = serde_json::to_vec_pretty(&file).map_err(|e| StoreError::io(&path, e.into()))?;
+    write_atomic(&path, &json).map_err(|e| StoreError::io(&path, e))
 }
 
 /// Removes saved progress (after the quiz is finished, or started over).
-pub fn clear(store: &Store, quiz: &Quiz) -> Result<(), String> {
+pub fn clear(store: &Store, quiz: &Quiz) -> Result<(), StoreError> {
     let Some(path) = path(store, quiz) else {
         return Ok(());
     };
@@ -107,50 +109,52 @@ pub fn clear(store: &Store, quiz: &Quiz) -> Result<(), String> {
         {
             Ok(())
         }
-        Err(e) => Err(plain_error(&path, &e)),
+        Err(e) => Err(StoreError::io(&path, e)),
     }
 }
 
-/// Looks for an unfinished quiz. Never fails: a damaged file is moved
-/// aside and reported as a warning.
+/// Looks for an unfinished quiz. Never fails: a file that cannot be read
+/// is reported as a warning, and one that is not a saved progress file
+/// (damaged, too big, a pipe) is moved aside first.
 pub fn find(store: &Store, quiz: &Quiz) -> Found {
-    let Some(path) = path(store, quiz) else {
-        return Found::Nothing;
+    let error = match load(store, quiz) {
+        Ok(None) => return Found::Nothing,
+        Ok(Some(unfinished)) => return Found::Unfinished(unfinished),
+        Err(error) => error,
     };
-    let kept = |path: &std::path::Path| {
-        keep_aside(path)
-            .map(|p| format!(" It was kept as {}.", p.display()))
-            .unwrap_or_default()
+    let kept = || keep_aside(&error.path).map(|p| p.display().to_string());
+    Found::Damaged(match error.kind {
+        StoreErrorKind::Damaged => format!(
+            "Your saved progress was damaged and could not be read; starting fresh.{}",
+            kept()
+                .map(|p| format!(" The damaged file was kept as {p}."))
+                .unwrap_or_default()
+        ),
+        // Moved aside, never opened: the quiz can save there again.
+        StoreErrorKind::NotAFile(_) | StoreErrorKind::TooBig(_) => format!(
+            "Your saved progress could not be read ({error}); starting fresh.{} Remove it if you did not put it there.",
+            kept()
+                .map(|p| format!(" It was kept as {p}."))
+                .unwrap_or_default()
+        ),
+        _ => format!("Your saved progress could not be read ({error}); starting fresh."),
+    })
+}
+
+/// Reads the saved progress of a quiz: none, an unfinished quiz, or why
+/// it could not be read. Moves nothing (see [`find`]).
+pub fn load(store: &Store, quiz: &Quiz) -> Result<Option<Unfinished>, StoreError> {
+    let Some(path) = path(store, quiz) else {
+        return Ok(None);
     };
     let bytes = match read_saved(&path) {
         Ok(bytes) => bytes,
-        Err(Unreadable::Missing) => return Found::Nothing,
-        Err(Unreadable::Failed(e)) => {
-            return Found::Damaged(format!(
-                "Your saved progress could not be read ({}); starting fresh.",
-                plain_error(&path, &e)
-            ));
-        }
-        // Moved aside, never opened: the quiz can save there again.
-        Err(refused) => {
-            let why = format!("{} {}", path.display(), refused.why());
-            return Found::Damaged(format!(
-                "Your saved progress {why}; starting fresh.{} Remove it if you did not put it there.",
-                kept(&path)
-            ));
-        }
+        Err(Unreadable::Missing) => return Ok(None),
+        Err(why) => return Err(StoreError::unreadable(&path, why)),
     };
-    match parse(&bytes, quiz) {
-        Some(unfinished) => Found::Unfinished(unfinished),
-        None => {
-            let kept = keep_aside(&path)
-                .map(|p| format!(" The damaged file was kept as {}.", p.display()))
-                .unwrap_or_default();
-            Found::Damaged(format!(
-                "Your saved progress was damaged and could not be read; starting fresh.{kept}"
-            ))
-        }
-    }
+    parse(&bytes, quiz)
+        .map(Some)
+        .ok_or_else(|| StoreError::damaged(&path))
 }
 
 /// Reads progress bytes for a quiz: `None` when they are not a progress
