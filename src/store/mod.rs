@@ -2,6 +2,8 @@
 //! (history) and take-home reports. Writes are atomic (temp file, fsync,
 //! rename); reads are tolerant: a damaged file gives a warning and is kept
 //! aside, never deleted, never a panic. `--no-save` makes it write nothing.
+//! A store is a value (one person's folders), so two people in one process
+//! never share a file; failures come back as a typed [`StoreError`].
 
 pub mod clock;
 mod error;
