@@ -20,7 +20,6 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use csv::ByteRecord;
-use serde::Serialize;
 
 use super::label;
 use super::record::{self, Added, Commit, Record};
@@ -334,7 +333,7 @@ fn score_into(
         .collect();
     let time = clock::now();
     let id = record::new_id();
-    let writer = LineWriter::new(quiz, roles, session, &time, &id);
+    let writer = record::Shared::new(quiz, roles, session, &time, &id);
     let mut batch = Batch {
         session: session.to_string(),
         scored: Vec::new(),
@@ -342,10 +341,10 @@ fn score_into(
         problems: Vec::new(),
         problem_rows: 0,
         blank_rows: 0,
-        id,
+        id: id.clone(),
         sheet: sheet_digest,
         source: name.to_string(),
-        time,
+        time: time.clone(),
     };
     let mut sheet = AnswerSheet::new(quiz);
     let mut seen_rows = false;
@@ -457,173 +456,6 @@ fn score_into(
         batch.lines = Vec::new();
     }
     Ok(batch)
-}
-
-/// Writes a `Record` as one JSON line, byte for byte what serde_json
-/// makes of it (a test holds it to that), with everything rows share
-/// serialized once: the time, session, quiz and hash; question and option
-/// ids; dimension ids and names; role ids and titles.
-struct LineWriter {
-    /// `{"version":1,"id":`
-    start: Vec<u8>,
-    /// `,"batch":"...","time":"...","session":"...","label":`
-    head: Vec<u8>,
-    /// `,"quiz":"...","quiz_hash":"...","answers":{`
-    middle: Vec<u8>,
-    /// Question indexes in id order (a BTreeMap's), with `"id":`.
-    keys: Vec<(usize, Vec<u8>)>,
-    /// Per question, per option: `"option-id"`.
-    options: Vec<Vec<Vec<u8>>>,
-    /// Per dimension: `{"id":"...","name":"...","score":`
-    dimensions: Vec<Vec<u8>>,
-    /// Per role: `{"role":"...","title":"...","fit":`
-    roles: Vec<Vec<u8>>,
-}
-
-impl LineWriter {
-    fn new(quiz: &Quiz, roles: &[Role], session: &str, time: &str, batch: &str) -> LineWriter {
-        let start = format!("{{\"version\":{},\"id\":", record::VERSION).into_bytes();
-        let mut head = b",\"batch\":".to_vec();
-        json(&mut head, batch);
-        head.extend_from_slice(b",\"time\":");
-        json(&mut head, time);
-        head.extend_from_slice(b",\"session\":");
-        json(&mut head, session);
-        head.extend_from_slice(b",\"label\":");
-        let mut middle = b",\"quiz\":".to_vec();
-        json(&mut middle, &quiz.id);
-        middle.extend_from_slice(b",\"quiz_hash\":");
-        json(&mut middle, &quiz.fingerprint());
-        middle.extend_from_slice(b",\"answers\":{");
-        let mut keys: Vec<(usize, Vec<u8>)> = quiz
-            .questions
-            .iter()
-            .enumerate()
-            .map(|(q, question)| {
-                let mut key = Vec::new();
-                json(&mut key, &question.id);
-                key.push(b':');
-                (q, key)
-            })
-            .collect();
-        keys.sort_by(|a, b| quiz.questions[a.0].id.cmp(&quiz.questions[b.0].id));
-        let options = quiz
-            .questions
-            .iter()
-            .map(|q| match &q.kind {
-                QuestionKind::Choice { options } => options
-                    .iter()
-                    .map(|o| {
-                        let mut id = Vec::new();
-                        json(&mut id, &o.id);
-                        id
-                    })
-                    .collect(),
-                QuestionKind::Likert { .. } => Vec::new(),
-            })
-            .collect();
-        let dimensions = quiz
-            .dimensions
-            .iter()
-            .map(|d| {
-                let mut part = b"{\"id\":".to_vec();
-                json(&mut part, &d.id);
-                part.extend_from_slice(b",\"name\":");
-                json(&mut part, &d.name);
-                part.extend_from_slice(b",\"score\":");
-                part
-            })
-            .collect();
-        let roles = roles
-            .iter()
-            .map(|r| {
-                let mut part = b"{\"role\":".to_vec();
-                json(&mut part, &r.id);
-                part.extend_from_slice(b",\"title\":");
-                json(&mut part, &r.title);
-                part.extend_from_slice(b",\"fit\":");
-                part
-            })
-            .collect();
-        LineWriter {
-            start,
-            head,
-            middle,
-            keys,
-            options,
-            dimensions,
-            roles,
-        }
-    }
-
-    fn write(
-        &self,
-        out: &mut Vec<u8>,
-        id: &str,
-        label: Option<&str>,
-        sheet: &AnswerSheet,
-        ranked: &scoring::Ranking,
-    ) {
-        out.extend_from_slice(&self.start);
-        json(out, id);
-        out.extend_from_slice(&self.head);
-        json(out, &label);
-        out.extend_from_slice(&self.middle);
-        let mut first = true;
-        for (q, key) in &self.keys {
-            let value: &[u8] = match sheet.get(*q) {
-                Some(Answer::Likert(a @ 1..=5)) => &[b'0' + a],
-                Some(Answer::Choice(i)) => match self.options[*q].get(i) {
-                    Some(id) => id,
-                    None => continue,
-                },
-                _ => continue,
-            };
-            if !first {
-                out.push(b',');
-            }
-            first = false;
-            out.extend_from_slice(key);
-            out.extend_from_slice(value);
-        }
-        out.extend_from_slice(b"},\"answered\":");
-        json(out, &ranked.answered);
-        out.extend_from_slice(b",\"total\":");
-        json(out, &ranked.total);
-        out.extend_from_slice(b",\"dimensions\":[");
-        for (d, (part, score)) in self.dimensions.iter().zip(&ranked.scores).enumerate() {
-            if d > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(part);
-            json(out, score);
-            out.push(b'}');
-        }
-        out.extend_from_slice(b"],\"ranking\":[");
-        for (n, (r, fit)) in ranked.order.iter().enumerate() {
-            if n > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(&self.roles[*r]);
-            json(out, fit);
-            out.push(b'}');
-        }
-        out.extend_from_slice(b"],\"close_call\":");
-        json(out, &ranked.flags.close_call);
-        out.extend_from_slice(b",\"flat\":");
-        json(out, &ranked.flags.flat);
-        out.extend_from_slice(b",\"incomplete\":");
-        json(out, &ranked.flags.incomplete);
-        out.extend_from_slice(b",\"low_interest\":");
-        json(out, &ranked.flags.low_interest);
-        out.extend_from_slice(b"}\n");
-    }
-}
-
-/// One value as serde_json writes it (strings escaped, numbers as
-/// serde_json formats them). Writing to memory does not fail.
-fn json<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
-    let _ = serde_json::to_writer(out, value);
 }
 
 /// Reads the next record; a read error (impossible from bytes, but never
@@ -955,12 +787,12 @@ mod tests {
     }
 
     #[test]
-    fn writes_records_as_serde_json_does() {
+    fn a_batch_record_is_the_line_a_kiosk_writes_for_the_same_answers() {
         let content = Content::built_in().unwrap();
         for roles in [&content.roles[..], &content.roles[..1]] {
             let quiz = &content.quiz;
             let time = "2026-01-02T03:04:05Z";
-            let writer = LineWriter::new(quiz, roles, "tuesday \"class\"\u{1b}", time, "b1");
+            let writer = record::Shared::new(quiz, roles, "tuesday \"class\"\u{1b}", time, "b1");
             let mut scored = 0;
             for (i, sheet) in sheets(quiz, 3000).iter().enumerate() {
                 let Ok(ranked) = scoring::rank(quiz, roles, sheet) else {

@@ -28,8 +28,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::{Deserialize, Serialize};
 
 mod read;
+mod write;
 
 pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
+pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
 use crate::scoring::{DimensionScore, Fit, Outcome};
@@ -45,16 +47,17 @@ pub const MAX_RESULTS_FILE: u64 = 4 << 30;
 /// The most warnings kept about one read; the rest are counted.
 pub const MAX_WARNINGS: usize = 10;
 
-/// One finished participant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One finished participant. Written through the one writer
+/// (`record/write.rs`), so a kiosk's line and a batch's are the same.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Record {
     pub version: u32,
     /// Unique to this record (32 hex digits); older files have none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub id: Option<String>,
     /// The batch this record came in (batch scoring only): it counts only
     /// once the batch's commit line follows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub batch: Option<String>,
     /// When they finished, RFC 3339 UTC.
     pub time: String,
