@@ -31,6 +31,7 @@ mod read;
 mod write;
 
 pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
+pub(crate) use read::{Line, Wire, read_line};
 pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
@@ -48,16 +49,15 @@ pub const MAX_RESULTS_FILE: u64 = 4 << 30;
 pub const MAX_WARNINGS: usize = 10;
 
 /// One finished participant. Written through the one writer
-/// (`record/write.rs`), so a kiosk's line and a batch's are the same.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+/// (`record/write.rs`), so a kiosk's line and a batch's are the same, and
+/// read through the one reader (`record/read.rs`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     pub version: u32,
     /// Unique to this record (32 hex digits); older files have none.
-    #[serde(default)]
     pub id: Option<String>,
     /// The batch this record came in (batch scoring only): it counts only
     /// once the batch's commit line follows.
-    #[serde(default)]
     pub batch: Option<String>,
     /// When they finished, RFC 3339 UTC.
     pub time: String,
@@ -76,7 +76,6 @@ pub struct Record {
     pub incomplete: bool,
     /// Every measured interest below the quiz's `low_interest`; records
     /// written before this flag existed read as false.
-    #[serde(default)]
     pub low_interest: bool,
 }
 
