@@ -28,8 +28,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use serde::{Deserialize, Serialize};
 
 mod read;
+mod write;
 
 pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
+pub(crate) use read::{Line, Wire, read_line};
+pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
 use crate::scoring::{DimensionScore, Fit, Outcome};
@@ -45,16 +48,16 @@ pub const MAX_RESULTS_FILE: u64 = 4 << 30;
 /// The most warnings kept about one read; the rest are counted.
 pub const MAX_WARNINGS: usize = 10;
 
-/// One finished participant.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One finished participant. Written through the one writer
+/// (`record/write.rs`), so a kiosk's line and a batch's are the same, and
+/// read through the one reader (`record/read.rs`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     pub version: u32,
     /// Unique to this record (32 hex digits); older files have none.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The batch this record came in (batch scoring only): it counts only
     /// once the batch's commit line follows.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub batch: Option<String>,
     /// When they finished, RFC 3339 UTC.
     pub time: String,
@@ -73,7 +76,6 @@ pub struct Record {
     pub incomplete: bool,
     /// Every measured interest below the quiz's `low_interest`; records
     /// written before this flag existed read as false.
-    #[serde(default)]
     pub low_interest: bool,
 }
 

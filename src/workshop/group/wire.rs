@@ -1,17 +1,12 @@
-//! The fast reader of results files for reports: each line is parsed
-//! straight into a lean [`Entry`], borrowing its text from the line where
-//! it can, and the answers only hashed, never stored. Reading a `Record`
-//! in full costs about 16 µs a line (its answers are a map of untagged
-//! values, which serde buffers); this costs about a quarter of that, which
-//! keeps a report over 100,000 records under a second. A file is read a
-//! line at a time, never whole.
-//!
-//! It accepts and refuses exactly what `record::parse` does (the same
-//! fields, the same types, unknown fields ignored, the same format
-//! version), and words its warnings the same way: a torn last line (a
-//! writer stopped mid-line) and a line that is not a record are skipped,
-//! each said with its file and line. `tests/group_report.rs` checks the
-//! two readers agree.
+//! The group report's side of the results reader: each line is read by
+//! the format's one reader (`record::read_line`), straight into a lean
+//! [`Entry`], its text borrowed from the line where it can and its answers
+//! only hashed, never stored. Reading a `Record` in full costs about 16 µs
+//! a line (its answers are a map of untagged values, which serde buffers);
+//! this costs about a quarter of that, which keeps a report over 100,000
+//! records under half a second. A file is read a line at a time, never
+//! whole. Because both go through `read_line`, this accepts and refuses
+//! exactly what `record::parse` does, and words its warnings the same way.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -21,7 +16,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::{AnswerValue, Entry, Loader, answer_digest, fx_str, id_key};
-use crate::workshop::record::{Commit, Held, VERSION};
+use crate::workshop::record::{Held, Line, Wire, read_line};
 
 /// Where reading one results file stands, kept between reads while a file
 /// is watched: the next line's number, a last line not yet ended, the
@@ -58,55 +53,6 @@ impl Cursor {
     pub fn not_results(&self) -> bool {
         self.good == 0 && self.bad > 0 && !(self.bad == 1 && self.torn_record)
     }
-}
-
-#[derive(Deserialize)]
-struct Wire<'a> {
-    version: u32,
-    #[serde(default, borrow)]
-    id: Option<Cow<'a, str>>,
-    #[serde(default, borrow)]
-    batch: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    time: Cow<'a, str>,
-    #[serde(borrow)]
-    session: Cow<'a, str>,
-    label: Option<String>,
-    #[serde(borrow)]
-    quiz: Cow<'a, str>,
-    #[serde(borrow)]
-    quiz_hash: Cow<'a, str>,
-    answers: Digest,
-    answered: usize,
-    total: usize,
-    #[serde(borrow)]
-    dimensions: Vec<WireScore<'a>>,
-    #[serde(borrow)]
-    ranking: Vec<WireFit<'a>>,
-    close_call: bool,
-    flat: bool,
-    incomplete: bool,
-    /// Older records have none: false.
-    #[serde(default)]
-    low_interest: bool,
-}
-
-#[derive(Deserialize)]
-struct WireScore<'a> {
-    #[serde(borrow)]
-    id: Cow<'a, str>,
-    #[serde(borrow)]
-    name: Cow<'a, str>,
-    score: Option<f64>,
-}
-
-#[derive(Deserialize)]
-struct WireFit<'a> {
-    #[serde(borrow)]
-    role: Cow<'a, str>,
-    #[serde(borrow)]
-    title: Cow<'a, str>,
-    fit: f64,
 }
 
 /// The answers map, hashed as it is read: question id to a scale point
@@ -249,19 +195,11 @@ impl Loader {
     }
 
     fn parse_line(&mut self, line: &[u8], cursor: &mut Cursor, torn: bool) {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            return;
-        }
         let name = &cursor.name;
         let number = cursor.line;
-        // Checking a whole line is UTF-8 at once is cheaper than checking
-        // each string in it.
-        let parsed = match std::str::from_utf8(line) {
-            Ok(text) => serde_json::from_str::<Wire>(text),
-            Err(_) => serde_json::from_slice::<Wire>(line),
-        };
-        match parsed {
-            Ok(wire) if wire.version == VERSION => {
+        match read_line::<Digest>(line, torn) {
+            Line::Blank => {}
+            Line::Record(wire) => {
                 cursor.good += 1;
                 let batch = wire.batch.clone();
                 let entry = self.entry(wire, cursor.file);
@@ -270,32 +208,24 @@ impl Loader {
                     self.warnings.push(d.warning(name));
                 }
             }
-            Ok(wire) => {
+            Line::Commit(commit) => {
                 cursor.good += 1;
-                self.warnings.push(format!(
-                    "{name}:{number}: skipped a record of format version {} (this careerfit reads version {VERSION})",
-                    wire.version
-                ))
+                cursor.held.commit(&commit.commit, &mut self.entries);
             }
-            Err(_) if torn => self.warnings.push(format!(
-                "{name}:{number}: skipped an unfinished last line (the program writing it stopped mid-write)"
-            )),
-            Err(e) => match serde_json::from_slice::<Commit>(line) {
-                Ok(commit) => {
-                    cursor.good += 1;
-                    cursor.held.commit(&commit.commit, &mut self.entries);
+            other => {
+                match other {
+                    Line::OtherVersion(_) => cursor.good += 1,
+                    Line::NotRecord(_) => cursor.bad += 1,
+                    _ => {}
                 }
-                Err(_) => {
-                    cursor.bad += 1;
-                    self.warnings.push(format!(
-                        "{name}:{number}: skipped a line that is not a careerfit record ({e})"
-                    ))
+                if let Some(warning) = other.warning(name, number) {
+                    self.warnings.push(warning);
                 }
-            },
+            }
         }
     }
 
-    fn entry(&mut self, w: Wire<'_>, file: usize) -> Entry {
+    fn entry(&mut self, w: Wire<'_, Digest>, file: usize) -> Entry {
         Entry {
             id: w.id.as_deref().map(id_key),
             file,

@@ -1,11 +1,181 @@
-//! Reading a results file: every good record, a batch's records only
-//! once its commit line is there, and what was skipped said in warnings
-//! (the first few, then how many more).
+//! Reading a results file: the one reader of the format. [`read_line`]
+//! parses a line into a [`Wire`], borrowing its text from the line where it
+//! can, and says what a line that is not a record is; a whole [`Record`]
+//! (here, [`parse`]) and the group report's lean entries (`group/wire.rs`,
+//! which only hashes the answers) are both built from it, so the two accept
+//! and refuse the same lines and word their warnings the same way. A
+//! batch's records count only once its commit line is there ([`Held`]),
+//! and what was skipped is said in warnings (the first few, then how many
+//! more).
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 
+use serde::{Deserialize, Deserializer};
+
 use super::{Commit, MAX_RESULTS_FILE, MAX_WARNINGS, Record, VERSION, open_for_reading, too_big};
+use crate::content::SavedAnswer;
+use crate::scoring::{DimensionScore, Fit};
+
+/// One record line as read, its text borrowed from the line where it can;
+/// the answers as `A` reads them (a map for a [`Record`], a digest for a
+/// report). Unknown fields are ignored.
+#[derive(Deserialize)]
+pub(crate) struct Wire<'a, A> {
+    pub version: u32,
+    #[serde(default, borrow)]
+    pub id: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    pub batch: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    pub time: Cow<'a, str>,
+    #[serde(borrow)]
+    pub session: Cow<'a, str>,
+    pub label: Option<String>,
+    #[serde(borrow)]
+    pub quiz: Cow<'a, str>,
+    #[serde(borrow)]
+    pub quiz_hash: Cow<'a, str>,
+    pub answers: A,
+    pub answered: usize,
+    pub total: usize,
+    #[serde(borrow)]
+    pub dimensions: Vec<WireScore<'a>>,
+    #[serde(borrow)]
+    pub ranking: Vec<WireFit<'a>>,
+    pub close_call: bool,
+    pub flat: bool,
+    pub incomplete: bool,
+    /// Older records have none: false.
+    #[serde(default)]
+    pub low_interest: bool,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct WireScore<'a> {
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub name: Cow<'a, str>,
+    pub score: Option<f64>,
+}
+
+#[derive(Deserialize)]
+pub(crate) struct WireFit<'a> {
+    #[serde(borrow)]
+    pub role: Cow<'a, str>,
+    #[serde(borrow)]
+    pub title: Cow<'a, str>,
+    pub fit: f64,
+}
+
+/// The answers of a whole record.
+type Answers = BTreeMap<String, SavedAnswer>;
+
+impl From<Wire<'_, Answers>> for Record {
+    fn from(w: Wire<'_, Answers>) -> Record {
+        Record {
+            version: w.version,
+            id: w.id.map(Cow::into_owned),
+            batch: w.batch.map(Cow::into_owned),
+            time: w.time.into_owned(),
+            session: w.session.into_owned(),
+            label: w.label,
+            quiz: w.quiz.into_owned(),
+            quiz_hash: w.quiz_hash.into_owned(),
+            answers: w.answers,
+            answered: w.answered,
+            total: w.total,
+            dimensions: w
+                .dimensions
+                .into_iter()
+                .map(|d| DimensionScore {
+                    id: d.id.into_owned(),
+                    name: d.name.into_owned(),
+                    score: d.score,
+                })
+                .collect(),
+            ranking: w
+                .ranking
+                .into_iter()
+                .map(|f| Fit {
+                    role: f.role.into_owned(),
+                    title: f.title.into_owned(),
+                    fit: f.fit,
+                })
+                .collect(),
+            close_call: w.close_call,
+            flat: w.flat,
+            incomplete: w.incomplete,
+            low_interest: w.low_interest,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Record {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Record, D::Error> {
+        Wire::<Answers>::deserialize(d).map(Record::from)
+    }
+}
+
+/// What one line of a results file is.
+pub(crate) enum Line<'a, A> {
+    /// Nothing but white space: not counted, not warned about.
+    Blank,
+    /// A record of this format version.
+    Record(Wire<'a, A>),
+    /// A record of another format version: skipped.
+    OtherVersion(u32),
+    /// The line that makes a batch count.
+    Commit(Commit),
+    /// An unfinished last line: a writer stopped mid-write.
+    Torn,
+    /// Anything else: skipped, with why.
+    NotRecord(serde_json::Error),
+}
+
+/// Reads one line (without its newline); `torn` when it is a last line
+/// with no newline after it.
+pub(crate) fn read_line<'a, A: Deserialize<'a>>(line: &'a [u8], torn: bool) -> Line<'a, A> {
+    if line.iter().all(u8::is_ascii_whitespace) {
+        return Line::Blank;
+    }
+    // Checking a whole line is UTF-8 at once is cheaper than checking
+    // each string in it, and lets the text be borrowed.
+    let parsed = match std::str::from_utf8(line) {
+        Ok(text) => serde_json::from_str::<Wire<'a, A>>(text),
+        Err(_) => serde_json::from_slice::<Wire<'a, A>>(line),
+    };
+    match parsed {
+        Ok(wire) if wire.version == VERSION => Line::Record(wire),
+        Ok(wire) => Line::OtherVersion(wire.version),
+        Err(_) if torn => Line::Torn,
+        Err(e) => match serde_json::from_slice::<Commit>(line) {
+            Ok(commit) => Line::Commit(commit),
+            Err(_) => Line::NotRecord(e),
+        },
+    }
+}
+
+impl<A> Line<'_, A> {
+    /// The warning for a line that was skipped, naming the file and line.
+    pub(crate) fn warning(&self, name: &str, number: usize) -> Option<String> {
+        Some(match self {
+            Line::Blank | Line::Record(_) | Line::Commit(_) => return None,
+            Line::OtherVersion(version) => format!(
+                "{name}:{number}: skipped a record of format version {version} (this careerfit reads version {VERSION})"
+            ),
+            Line::Torn => format!(
+                "{name}:{number}: skipped an unfinished last line (the program writing it stopped mid-write)"
+            ),
+            Line::NotRecord(e) => {
+                format!("{name}:{number}: skipped a line that is not a careerfit record ({e})")
+            }
+        })
+    }
+}
 
 /// The records of a batch read so far, held until its commit line. Shared
 /// by both readers (this file's and the group report's).
@@ -165,32 +335,21 @@ pub fn parse(bytes: &[u8], name: &str) -> ReadOut {
     let lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
     let count = lines.len();
     for (i, line) in lines.into_iter().enumerate() {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match serde_json::from_slice::<Record>(line) {
-            Ok(record) if record.version == VERSION => {
+        let torn = i + 1 == count && !ends_cleanly;
+        match read_line::<Answers>(line, torn) {
+            Line::Record(wire) => {
+                let record = Record::from(wire);
                 let batch = record.batch.clone();
                 if let Some(d) = held.record(batch.as_deref(), record, i + 1, &mut records) {
                     warnings.push(d.warning(name));
                 }
             }
-            Ok(record) => warnings.push(format!(
-                "{name}:{}: skipped a record of format version {} (this careerfit reads version {VERSION})",
-                i + 1,
-                record.version
-            )),
-            Err(_) if i + 1 == count && !ends_cleanly => warnings.push(format!(
-                "{name}:{}: skipped an unfinished last line (the program writing it stopped mid-write)",
-                i + 1
-            )),
-            Err(e) => match serde_json::from_slice::<Commit>(line) {
-                Ok(commit) => held.commit(&commit.commit, &mut records),
-                Err(_) => warnings.push(format!(
-                    "{name}:{}: skipped a line that is not a careerfit record ({e})",
-                    i + 1
-                )),
-            },
+            Line::Commit(commit) => held.commit(&commit.commit, &mut records),
+            other => {
+                if let Some(warning) = other.warning(name, i + 1) {
+                    warnings.push(warning);
+                }
+            }
         }
     }
     if let Some(d) = held.end() {

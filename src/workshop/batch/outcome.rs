@@ -1,0 +1,190 @@
+//! What scoring a spreadsheet gives: the batch (its records and a line
+//! per good row), each problem found in a row, and why a whole sheet could
+//! not be scored, all said as a spreadsheet shows rows and columns.
+
+use std::fmt;
+use std::io;
+
+use super::MAX_PROBLEM_ROWS;
+use crate::scoring;
+use crate::text::plural;
+use crate::workshop::label;
+use crate::workshop::record::{self, Commit, Record};
+
+/// A spreadsheet scored: a workshop record per good row, and what was
+/// wrong with the others.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Batch {
+    /// The session the records carry (the CSV file's stem).
+    pub session: String,
+    /// One line per good row, in file order.
+    pub scored: Vec<Scored>,
+    /// The records of the good rows, in file order: JSON Lines exactly as
+    /// `record::append` writes `Record`s, serialized straight into one
+    /// buffer (read them back with [`Batch::records`]). Empty when they
+    /// were written to a spill file instead ([`score_file_to`]).
+    pub lines: Vec<u8>,
+    /// The problems found in the first [`MAX_PROBLEM_ROWS`] rows with
+    /// problems, in file order; a row may have several.
+    pub problems: Vec<RowProblem>,
+    /// How many rows had at least one problem (and were not scored).
+    pub problem_rows: usize,
+    /// Rows with no text at all, skipped without complaint.
+    pub blank_rows: usize,
+    /// This batch's id: every record carries it, and the commit line names it.
+    pub id: String,
+    /// A digest of the spreadsheet's bytes: the same sheet is added once.
+    pub sheet: String,
+    /// The spreadsheet's name, as given.
+    pub source: String,
+    /// When it was scored (every record's time), RFC 3339 UTC.
+    pub time: String,
+}
+
+/// How one good row came out, for a line of text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    /// The row as a spreadsheet shows it: the header is row 1.
+    pub row: usize,
+    /// The participant's label as stored (`label::clean`), if any.
+    pub label: Option<String>,
+    /// The best-fit role: an index into the roles the batch was scored
+    /// against.
+    pub best: usize,
+    /// Its fit, 0..100.
+    pub fit: f64,
+    pub flags: scoring::Flags,
+}
+
+impl Batch {
+    /// Were all the rows good?
+    pub fn all_good(&self) -> bool {
+        self.problem_rows == 0
+    }
+
+    /// The records of the good rows, parsed back from `lines`.
+    pub fn records(&self) -> Vec<Record> {
+        let mut lines = self.lines.clone();
+        lines.extend(serde_json::to_vec(&self.commit()).unwrap_or_default());
+        lines.push(b'\n');
+        record::parse(&lines, &self.session).records
+    }
+
+    /// The line that makes the batch count, written after its records.
+    pub fn commit(&self) -> Commit {
+        Commit {
+            commit: self.id.clone(),
+            sheet: self.sheet.clone(),
+            records: self.scored.len(),
+            time: self.time.clone(),
+            source: self.source.clone(),
+        }
+    }
+
+    /// Rows with problems whose problems were not kept.
+    pub fn problem_rows_not_listed(&self) -> usize {
+        self.problem_rows.saturating_sub(MAX_PROBLEM_ROWS)
+    }
+
+    /// "3 rows scored, 1 row with problems" (and blank rows, if any).
+    pub fn summary(&self) -> String {
+        let mut line = format!(
+            "{} scored, {} with problems",
+            rows(self.scored.len()),
+            rows(self.problem_rows)
+        );
+        if self.blank_rows > 0 {
+            line.push_str(&format!(
+                ", {} skipped",
+                plural(self.blank_rows, "blank row", "blank rows")
+            ));
+        }
+        line
+    }
+}
+
+pub(super) fn rows(n: usize) -> String {
+    plural(n, "row", "rows")
+}
+
+/// One problem in one row (and, most often, one cell).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The row as a spreadsheet shows it: the header is row 1.
+    pub row: usize,
+    /// The 0-based column, when one cell is at fault.
+    pub column: Option<usize>,
+    /// The column's header (the question id), when it has one.
+    pub header: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for RowProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "row {}", self.row)?;
+        if let Some(column) = self.column {
+            write!(f, ", column {}", column_letter(column))?;
+            if let Some(header) = &self.header {
+                write!(f, " ({})", label::for_terminal(header))?;
+            }
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Why a whole spreadsheet could not be scored.
+#[derive(Debug, thiserror::Error)]
+pub enum BatchError {
+    #[error("could not read {file}: {source}")]
+    Read { file: String, source: io::Error },
+    #[error(
+        "could not read {file}: it is more than the 64 MiB a spreadsheet may be; split it into smaller sheets"
+    )]
+    TooBig { file: String },
+    #[error("could not read {file}: {why}; give the spreadsheet's file (CSV)")]
+    NotAFile { file: String, why: String },
+    #[error("could not write the scored records to a temporary file ({0}); nothing was added")]
+    Spill(io::Error),
+    #[error("{0} is empty: its first row must be a header of question ids")]
+    Empty(String),
+    #[error("{file}: the header row (row {row}) has problems; nothing was scored:\n{}",
+        .problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
+    Header {
+        file: String,
+        row: usize,
+        problems: Vec<String>,
+    },
+    #[error("{0} has a header row but no rows of answers under it")]
+    NoRows(String),
+    #[error("there are no roles to match answers against")]
+    NoRoles,
+}
+
+/// The spreadsheet's column letters: 0 is A, 25 is Z, 26 is AA.
+pub fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        let rem = (n - 1) % 26;
+        letters.push(b'A' + rem as u8);
+        n = (n - 1) / 26;
+    }
+    letters.reverse();
+    String::from_utf8(letters).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn column_letters() {
+        assert_eq!(column_letter(0), "A");
+        assert_eq!(column_letter(3), "D");
+        assert_eq!(column_letter(25), "Z");
+        assert_eq!(column_letter(26), "AA");
+        assert_eq!(column_letter(27), "AB");
+        assert_eq!(column_letter(701), "ZZ");
+        assert_eq!(column_letter(702), "AAA");
+    }
+}

@@ -1,0 +1,142 @@
+//! The group report as Markdown: the summary and a table of participants,
+//! every text from a file escaped by [`md`] (GitHub's tables included).
+
+use std::fmt::Write as _;
+
+use super::super::{Group, MAX_TEXT, percent, plural, safe};
+use super::NO_PARTICIPANTS;
+
+/// Text from a file as plain Markdown words: every character Markdown,
+/// GitHub's tables or HTML would read as markup is backslash-escaped
+/// (`|` included), as are a start that would open a list, heading or
+/// quote, and the `://` and `www.` that would make a bare link.
+pub fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let text = text.trim();
+    if text.starts_with(['-', '+', '=', '#', '>']) {
+        out.push('\\');
+    }
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let bare_link = (c == ':'
+            && chars.get(i + 1) == Some(&'/')
+            && chars.get(i + 2) == Some(&'/'))
+            || (c == '.' && i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w')));
+        let list_number = digits > 0 && i == digits && matches!(c, '.' | ')');
+        let markup = matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
+        );
+        // A leading '>' was escaped above.
+        if (markup || bare_link || list_number) && !(i == 0 && c == '>') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The summary and a table of participants, in Markdown.
+pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
+    let mut w = String::new();
+    let _ = writeln!(w, "# Group report\n");
+    let _ = writeln!(
+        w,
+        "**{}** from {}: {}.\n",
+        plural(group.participants, "participant", "participants"),
+        plural(files.len(), "file", "files"),
+        files
+            .iter()
+            .map(|f| md(&safe(f, 200)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    if hide_names {
+        let _ = writeln!(w, "Names are hidden.\n");
+    }
+    for note in group.notes() {
+        let _ = writeln!(w, "> **Note:** {}\n", md(&note));
+    }
+    if group.is_empty() {
+        let _ = writeln!(w, "{NO_PARTICIPANTS}");
+        return w;
+    }
+    for q in &group.quizzes {
+        let total = q.participants.len();
+        let _ = writeln!(
+            w,
+            "## Quiz {}: {}\n",
+            md(&safe(&q.quiz, MAX_TEXT)),
+            plural(total, "participant", "participants")
+        );
+        for note in q.notes() {
+            let _ = writeln!(w, "> **Note:** {}\n", md(&note));
+        }
+        let _ = writeln!(w, "### Best fit\n");
+        let _ = writeln!(w, "| Role | Participants | Share |");
+        let _ = writeln!(w, "| --- | ---: | ---: |");
+        for r in &q.roles {
+            let _ = writeln!(
+                w,
+                "| {} | {} | {} |",
+                md(&safe(&r.title, MAX_TEXT)),
+                r.count,
+                percent(r.share(total))
+            );
+        }
+        let _ = writeln!(w, "\n### Average interest profile\n");
+        let _ = writeln!(w, "| Interest area | Average (0 to 100) | Measured in |");
+        let _ = writeln!(w, "| --- | ---: | ---: |");
+        for d in &q.profile {
+            let mean = d
+                .mean
+                .map_or_else(|| "not measured".to_string(), |m| format!("{m:.0}"));
+            let _ = writeln!(
+                w,
+                "| {} | {mean} | {} |",
+                md(&safe(&d.name, MAX_TEXT)),
+                d.measured
+            );
+        }
+        let counts: Vec<String> = q
+            .flag_counts()
+            .iter()
+            .map(|(what, n)| format!("**{what}:** {n}"))
+            .collect();
+        let _ = writeln!(w, "\n{}\n", counts.join(" · "));
+        let _ = writeln!(w, "### Participants\n\nTimes are UTC.\n");
+        let _ = writeln!(w, "| Time | Session | Name | Best fit | Flags |");
+        let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
+        for p in &q.participants {
+            let _ = writeln!(
+                w,
+                "| {} | {} | {} | {} | {} |",
+                md(&p.time_short()),
+                md(&p.session()),
+                md(&p.label(hide_names)),
+                md(&p.best_text()),
+                md(&p.flags().join(", ")),
+            );
+        }
+        w.push('\n');
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_markup_is_escaped() {
+        assert_eq!(md("a|b"), "a\\|b");
+        assert_eq!(md("**x**"), "\\*\\*x\\*\\*");
+        assert_eq!(md("- item"), "\\- item");
+        assert_eq!(md("1. item"), "1\\. item");
+        assert_eq!(md("<b>"), "\\<b\\>");
+        assert_eq!(md("http://x"), "http\\://x");
+        assert_eq!(md("www.x"), "www\\.x");
+        assert_eq!(md("2026-11-25 14:10"), "2026-11-25 14:10");
+    }
+}

@@ -1,0 +1,154 @@
+//! The group report as plain text: a readable summary per quiz and a
+//! table of participants, columns cut and padded by display width.
+
+use std::fmt::Write as _;
+
+use super::super::{Group, MAX_TEXT, Participant, QuizGroup, percent, plural, safe};
+use super::{NO_PARTICIPANTS, TIMES_NOTE, cell, width};
+
+/// The flags in words, "-" when none.
+fn flags_text(p: &Participant) -> String {
+    let flags = p.flags();
+    if flags.is_empty() {
+        "-".to_string()
+    } else {
+        flags.join(", ")
+    }
+}
+
+fn counts_line(q: &QuizGroup) -> String {
+    q.flag_counts()
+        .iter()
+        .map(|(what, n)| format!("{what}: {n}"))
+        .collect::<Vec<_>>()
+        .join("    ")
+}
+
+fn heading(q: &QuizGroup) -> String {
+    format!(
+        "Quiz `{}`: {}",
+        safe(&q.quiz, MAX_TEXT),
+        plural(q.participants.len(), "participant", "participants")
+    )
+}
+
+fn file_list(files: &[String]) -> String {
+    files
+        .iter()
+        .map(|f| safe(f, 200))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A readable summary and a table of participants, in plain text.
+pub fn text(group: &Group, files: &[String], hide_names: bool) -> String {
+    let mut w = String::new();
+    let _ = writeln!(
+        w,
+        "Group report: {}",
+        plural(group.participants, "participant", "participants")
+    );
+    let _ = writeln!(w, "Files: {}", file_list(files));
+    if hide_names {
+        let _ = writeln!(w, "Names hidden.");
+    }
+    for note in group.notes() {
+        let _ = writeln!(w, "Note: {note}");
+    }
+    if group.is_empty() {
+        let _ = writeln!(w, "\n{NO_PARTICIPANTS}");
+        return w;
+    }
+    for q in &group.quizzes {
+        text_quiz(&mut w, q, hide_names);
+    }
+    w
+}
+
+fn text_quiz(w: &mut String, q: &QuizGroup, hide_names: bool) {
+    let total = q.participants.len();
+    let _ = writeln!(w, "\n{}\n", heading(q));
+    for note in q.notes() {
+        let _ = writeln!(w, "Note: {note}\n");
+    }
+    let titles: Vec<String> = q.roles.iter().map(|r| safe(&r.title, MAX_TEXT)).collect();
+    let names: Vec<String> = q.profile.iter().map(|d| safe(&d.name, MAX_TEXT)).collect();
+    let wide = titles
+        .iter()
+        .chain(&names)
+        .map(|t| width(t))
+        .max()
+        .unwrap_or(0)
+        .clamp(12, 40);
+
+    let _ = writeln!(
+        w,
+        "{:<width$} {:>5}  {:>5}",
+        "Best fit",
+        "count",
+        "share",
+        width = wide + 2
+    );
+    for (role, title) in q.roles.iter().zip(&titles) {
+        let _ = writeln!(
+            w,
+            "  {} {:>5}  {:>5}",
+            cell(title, wide),
+            role.count,
+            percent(role.share(total))
+        );
+    }
+    let _ = writeln!(w, "\nAverage interest profile (0 to 100)");
+    for (d, name) in q.profile.iter().zip(&names) {
+        let value = match d.mean {
+            Some(mean) => format!("{mean:>5.0}  (measured in {})", d.measured),
+            None => "  not measured".to_string(),
+        };
+        let _ = writeln!(w, "  {}{value}", cell(name, wide));
+    }
+    let _ = writeln!(w, "\n{}\n", counts_line(q));
+
+    let rows: Vec<[String; 5]> = q
+        .participants
+        .iter()
+        .map(|p| {
+            [
+                p.time_short(),
+                p.session(),
+                p.label(hide_names),
+                p.best_text(),
+                flags_text(p),
+            ]
+        })
+        .collect();
+    let headers = ["Time", "Session", "Name", "Best fit", "Flags"];
+    let caps = [20, 24, 28, 36, 60];
+    let widths: Vec<usize> = (0..5)
+        .map(|c| {
+            rows.iter()
+                .map(|r| width(&r[c]))
+                .chain([headers[c].len()])
+                .max()
+                .unwrap_or(0)
+                .min(caps[c])
+        })
+        .collect();
+    let _ = writeln!(w, "Participants ({TIMES_NOTE})");
+    let line = |w: &mut String, cells: [&str; 5]| {
+        let mut out = String::from(" ");
+        for (c, text) in cells.iter().enumerate() {
+            out.push(' ');
+            if c == 4 {
+                out.push_str(text);
+            } else {
+                out.push_str(&cell(text, widths[c]));
+                out.push(' ');
+            }
+        }
+        let _ = writeln!(w, "{}", out.trim_end());
+    };
+    line(w, headers);
+    for r in &rows {
+        line(w, [&r[0], &r[1], &r[2], &r[3], &r[4]]);
+    }
+}
