@@ -119,7 +119,7 @@ fn shell(
         match events.rx.recv() {
             Ok(Input::Terminal(Event::Key(key))) => dashboard.handle_key(key),
             Ok(Input::Terminal(Event::Resize(width, height))) => dashboard.resize(width, height),
-            Ok(Input::Terminal(_)) => {}
+            Ok(Input::Terminal(_) | Input::Continued) => {}
             Ok(Input::Changed) => {
                 // Only what was added since the last look is read.
                 dashboard.refresh(source, &clock::now());
