@@ -316,3 +316,52 @@ fn the_theme_given_is_the_theme_drawn() {
     assert!(!coloured(Theme::mono()), "a mono theme draws no colour");
     assert!(coloured(Theme::chosen(false, None)), "a colour theme does");
 }
+
+#[test]
+fn a_kiosk_and_the_watching_dashboard_run_on_test_terminals() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("tuesday.jsonl");
+    // The dashboard opens before anyone has finished: it waits for the file.
+    let (dashboard, mut source, mut warnings) =
+        careerfit::dashboard::open(&[results.clone()], true, false, Theme::mono()).unwrap();
+
+    // One participant at the kiosk, through the same loop as the quiz.
+    let mut app = app(Theme::mono());
+    app.kiosk = Some(Kiosk::new("tuesday".into(), results.clone(), true, None));
+    let questions = app.content.quiz.questions.len();
+    let mut kiosk_screen = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    let ended = run_with(
+        app,
+        &mut kiosk_screen,
+        &Store::nowhere(),
+        &mut Unstoppable,
+        |tx| {
+            typed(tx, "Robin");
+            key(tx, KeyCode::Enter);
+            key(tx, KeyCode::Enter);
+            typed(tx, &"2".repeat(questions));
+            key(tx, KeyCode::Enter);
+            typed(tx, "n");
+            tx.send(Input::Signal(15)).unwrap();
+        },
+    )
+    .unwrap();
+    assert_eq!(ended.kept.participants, 1);
+    assert!(matches!(ended.ending, Ending::Signalled(15)));
+
+    // The file changed: the dashboard reads it and shows the participant.
+    let mut projector = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let (tx, rx) = mpsc::channel();
+    tx.send(Input::Changed).unwrap();
+    typed(&tx, "q");
+    let ending =
+        careerfit::dashboard::run_on(dashboard, &mut projector, &rx, &mut source, &mut warnings)
+            .unwrap();
+    assert_eq!(
+        ending,
+        careerfit::dashboard::Ending::Left(careerfit::dashboard::Exit::Quit)
+    );
+    let text = screen(&projector);
+    assert!(text.contains("Robin"), "{text}");
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
