@@ -323,7 +323,8 @@ fn a_kiosk_and_the_watching_dashboard_run_on_test_terminals() {
     let results = dir.path().join("tuesday.jsonl");
     // The dashboard opens before anyone has finished: it waits for the file.
     let (dashboard, mut source, mut warnings) =
-        careerfit::dashboard::open(&[results.clone()], true, false, Theme::mono()).unwrap();
+        careerfit::dashboard::open(std::slice::from_ref(&results), true, false, Theme::mono())
+            .unwrap();
 
     // One participant at the kiosk, through the same loop as the quiz.
     let mut app = app(Theme::mono());
