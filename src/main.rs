@@ -11,9 +11,8 @@ use careerfit::plain::{Plain, PlainEnding};
 use careerfit::session::{Session, Stage};
 use careerfit::store::{Store, clock, history, progress};
 use careerfit::tui::app::App;
-use careerfit::tui::autosave::Kept;
 use careerfit::tui::kiosk::{self, Kiosk};
-use careerfit::tui::{self, Ending, theme::Theme};
+use careerfit::tui::{self, Ended, Ending, theme::Theme};
 
 fn main() -> ExitCode {
     let args = Cli::parse_args();
@@ -117,7 +116,7 @@ fn take_quiz(args: &Cli) -> ExitCode {
         progress::Found::Damaged(warning) => app.warning = Some(warning),
         progress::Found::Nothing => {}
     }
-    finish(tui::run(app, &store), &quiz)
+    finish(tui::terminal::run(app, &store))
 }
 
 /// `careerfit history N` in a terminal: the saved result in the results screen.
@@ -175,7 +174,7 @@ fn reopen(args: &Cli, n: usize) -> ExitCode {
             }
         ));
     }
-    finish(tui::run(app, &store), &quiz)
+    finish(tui::terminal::run(app, &store))
 }
 
 /// `careerfit workshop`: the kiosk, one participant after another, each
@@ -250,8 +249,8 @@ fn workshop(
     } else {
         let mut app = App::new(content, Theme::from_env(args.no_color));
         app.kiosk = Some(kiosk);
-        let (ending, kept) = match tui::run(app, &Store::nowhere()) {
-            Ok(ran) => ran,
+        let Ended { ending, kept, .. } = match tui::terminal::run(app, &Store::nowhere()) {
+            Ok(ended) => ended,
             Err(e) => {
                 cli::report(&Failure::Message(format!("{e:#}")));
                 return ExitCode::FAILURE;
@@ -354,26 +353,27 @@ fn file_safe(name: &str) -> String {
 }
 
 /// After the terminal is restored: what happened, in plain text.
-fn finish(ran: anyhow::Result<(Ending, Kept)>, quiz: &careerfit::content::Quiz) -> ExitCode {
-    let (ending, kept) = match ran {
-        Ok(ran) => ran,
+fn finish(ran: anyhow::Result<Ended>) -> ExitCode {
+    let Ended {
+        ending, goodbye, ..
+    } = match ran {
+        Ok(ended) => ended,
         Err(e) => {
             cli::report(&Failure::Message(format!("{e:#}")));
             return ExitCode::FAILURE;
         }
     };
-    let (outcome, code) = match ending {
-        Ending::Left(outcome) => (outcome, ExitCode::SUCCESS),
-        Ending::Interrupted(outcome) => {
+    let code = match ending {
+        Ending::Left(_) => ExitCode::SUCCESS,
+        Ending::Interrupted(_) => {
             eprintln!("careerfit: stopped (Ctrl-C)");
-            (outcome, ExitCode::from(130))
+            ExitCode::from(130)
         }
         Ending::Signalled(signal) => {
             eprintln!("careerfit: stopped by signal {signal}");
-            (None, ExitCode::from(128u8.saturating_add(signal as u8)))
+            ExitCode::from(128u8.saturating_add(signal as u8))
         }
     };
-    let out = kept.goodbye(quiz, outcome.as_ref());
-    cli::print_text(&out);
+    cli::print_text(&goodbye);
     code
 }

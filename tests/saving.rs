@@ -3,9 +3,9 @@
 //! nowhere), never at the real user's folders.
 //!
 //! First the store itself (progress, history, atomic writes, damaged
-//! files), then the full-screen app driven key by key with its autosave
-//! exactly as the terminal shell drives it (no terminal needed), then
-//! property tests feeding arbitrary bytes to every reader.
+//! files), then the full-screen app driven key by key through the real
+//! loop's step (on a test terminal), then property tests feeding arbitrary
+//! bytes to every reader.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -20,7 +20,8 @@ use careerfit::tui::app::{App, Overlay, Screen};
 use careerfit::tui::autosave::Autosave;
 use careerfit::tui::screens::draw;
 use careerfit::tui::theme::Theme;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use careerfit::tui::{self, Input, Unstoppable};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -816,13 +817,11 @@ fn progress_on_a_quiz_of_100000_questions_comes_back_whole() {
 // The app and its autosave, key by key
 // ---------------------------------------------------------------------
 
-/// Presses a key as the terminal shell does: the session before, the
-/// offer before, the key, then the autosave.
+/// Presses a key through the loop's own step, as every terminal does.
 fn press(app: &mut App, autosave: &mut Autosave, code: KeyCode) {
-    let before = app.session.clone();
-    let offer = app.offer.is_some();
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-    autosave.after_key(app, &before, offer);
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    let key = Input::Terminal(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    tui::step(app, autosave, &mut terminal, &mut Unstoppable, Some(key)).unwrap();
 }
 
 fn typed(app: &mut App, autosave: &mut Autosave, keys: &str) {

@@ -12,12 +12,13 @@ use careerfit::tui::app::{App, Exit, Screen};
 use careerfit::tui::autosave::Autosave;
 use careerfit::tui::kiosk::Kiosk;
 use careerfit::tui::theme::Theme;
+use careerfit::tui::{Input, Unstoppable};
 use careerfit::workshop::record::{self, Record};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// Presses keys as the terminal shell would: the app, then the saving.
+/// Presses keys through the loop's own step, as the terminal shell does.
 struct Kiosked {
     app: App,
     store: Store,
@@ -40,9 +41,8 @@ impl Kiosked {
 
     fn key(&mut self, code: KeyCode, modifiers: KeyModifiers) {
         let mut autosave = Autosave::new(&self.store, &mut self.app);
-        let before = self.app.session.clone();
-        self.app.handle_key(KeyEvent::new(code, modifiers));
-        autosave.after_key(&mut self.app, &before, false);
+        let key = Input::Terminal(Event::Key(KeyEvent::new(code, modifiers)));
+        step(&mut self.app, &mut autosave, Some(key));
     }
 
     fn press(&mut self, code: KeyCode) {
@@ -80,6 +80,12 @@ impl Kiosked {
         let buffer = terminal.backend().buffer();
         buffer.content().iter().map(|c| c.symbol()).collect()
     }
+}
+
+/// One turn of the real loop: `None` is its clock running out.
+fn step(app: &mut App, autosave: &mut Autosave, input: Option<Input>) {
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    careerfit::tui::step(app, autosave, &mut terminal, &mut Unstoppable, input).unwrap();
 }
 
 #[test]
@@ -543,7 +549,7 @@ fn advance(kiosk: &mut Kiosked, by: Duration) {
     let k = kiosk.app.kiosk.as_mut().unwrap();
     k.fake_now = Some(k.fake_now.unwrap() + by);
     let mut autosave = Autosave::new(&kiosk.store, &mut kiosk.app);
-    autosave.tick(&mut kiosk.app);
+    step(&mut kiosk.app, &mut autosave, None);
 }
 
 #[test]

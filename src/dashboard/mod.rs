@@ -19,8 +19,11 @@ pub mod watch;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::mpsc::Receiver;
 
 use crossterm::event::Event;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
 
 use crate::store::clock;
 use crate::tui::events::{Events, Input};
@@ -30,10 +33,9 @@ use crate::workshop::group::Group;
 pub use draw::draw;
 pub use state::{Dashboard, Exit};
 
-#[derive(Clone)]
-
 /// How the dashboard ended.
-enum Ending {
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ending {
     Left(Exit),
     Signalled(i32),
 }
@@ -43,40 +45,20 @@ enum Ending {
 /// (while watching, a file that does not exist yet is waited for). Lines
 /// skipped in the files are printed to stderr after the terminal is back.
 pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> ExitCode {
-    let mut source = source::Source::new(files, watch);
-    let mut group = Group::default();
-    let read = match source.poll(&mut group) {
-        Ok(()) => source::Read {
-            group,
-            warnings: source.warnings(),
-            waiting: source.waiting.clone(),
-        },
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("error: {problem}");
+    let (dashboard, mut source, mut warnings) =
+        match open(files, watch, hide_names, Theme::from_env(no_color)) {
+            Ok(opened) => opened,
+            Err(problems) => {
+                for problem in &problems {
+                    eprintln!("error: {problem}");
+                }
+                eprintln!(
+                    "error: the dashboard shows every file or none, so that no file's results are \
+                     silently left out: fix the path, or leave that file off the command line"
+                );
+                return ExitCode::FAILURE;
             }
-            eprintln!(
-                "error: the dashboard shows every file or none, so that no file's results are \
-                 silently left out: fix the path, or leave that file off the command line"
-            );
-            return ExitCode::FAILURE;
-        }
-    };
-    let names = files.iter().map(|f| source::shown(f)).collect();
-    let mut dashboard = Dashboard::new(
-        Group::default(),
-        Theme::from_env(no_color),
-        hide_names,
-        names,
-    );
-    dashboard.watching = watch;
-    let mut warnings = read.warnings.clone();
-    dashboard.update(read, &clock::now());
-    if !watch {
-        // A report opens at its first participant; a watched one follows
-        // the newest.
-        dashboard.scroll = 0;
-    }
+        };
     let ended = shell(dashboard, files, &mut source, watch, &mut warnings);
     for warning in &warnings {
         eprintln!("warning: {warning}");
@@ -95,10 +77,43 @@ pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> 
     }
 }
 
-/// The event loop. The terminal is restored before this returns, whatever
-/// happened; `warnings` holds those of the last read.
+/// Reads the files into a dashboard drawn with `theme`; returns it with
+/// the source to read more from and the warnings of the first read, or
+/// every problem if a file cannot be read.
+pub fn open(
+    files: &[PathBuf],
+    watch: bool,
+    hide_names: bool,
+    theme: Theme,
+) -> Result<(Dashboard, source::Source, Vec<String>), Vec<String>> {
+    let mut source = source::Source::new(files, watch);
+    let mut group = Group::default();
+    let read = match source.poll(&mut group) {
+        Ok(()) => source::Read {
+            group,
+            warnings: source.warnings(),
+            waiting: source.waiting.clone(),
+        },
+        Err(problems) => return Err(problems),
+    };
+    let names = files.iter().map(|f| source::shown(f)).collect();
+    let mut dashboard = Dashboard::new(Group::default(), theme, hide_names, names);
+    dashboard.watching = watch;
+    let warnings = read.warnings.clone();
+    dashboard.update(read, &clock::now());
+    if !watch {
+        // A report opens at its first participant; a watched one follows
+        // the newest.
+        dashboard.scroll = 0;
+    }
+    Ok((dashboard, source, warnings))
+}
+
+/// The local terminal around [`run_on`]: signals, the file watcher, raw
+/// mode and the alternate screen. The terminal is restored before this
+/// returns, whatever happened; `warnings` holds those of the last read.
 fn shell(
-    mut dashboard: Dashboard,
+    dashboard: Dashboard,
     files: &[PathBuf],
     source: &mut source::Source,
     watch: bool,
@@ -111,15 +126,30 @@ fn shell(
     let mut terminal = terminal::take()?;
     let _guard = terminal::Guard;
     events.read_terminal();
+    run_on(dashboard, &mut terminal, &events.rx, source, warnings)
+}
 
+/// The dashboard's loop over any terminal and a channel of inputs (keys,
+/// resizes, signals, files changed): it touches no process-wide state.
+/// `warnings` holds those of the last read.
+pub fn run_on<B: Backend>(
+    mut dashboard: Dashboard,
+    terminal: &mut Terminal<B>,
+    inputs: &Receiver<Input>,
+    source: &mut source::Source,
+    warnings: &mut Vec<String>,
+) -> anyhow::Result<Ending>
+where
+    B::Error: Send + Sync + 'static,
+{
     let size = terminal.size()?;
     dashboard.resize(size.width, size.height);
     loop {
         terminal.draw(|frame| draw(&dashboard, frame))?;
-        match events.rx.recv() {
+        match inputs.recv() {
             Ok(Input::Terminal(Event::Key(key))) => dashboard.handle_key(key),
             Ok(Input::Terminal(Event::Resize(width, height))) => dashboard.resize(width, height),
-            Ok(Input::Terminal(_)) => {}
+            Ok(Input::Terminal(_) | Input::Continued) => {}
             Ok(Input::Changed) => {
                 // Only what was added since the last look is read.
                 dashboard.refresh(source, &clock::now());

@@ -12,13 +12,16 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 /// One thing that happened.
-#[derive(Clone)]
+#[derive(Debug, Clone)]
 pub enum Input {
     Terminal(Event),
     /// SIGTERM, SIGHUP, SIGINT or SIGQUIT: leave, restoring the terminal.
     Signal(i32),
     /// A watched file changed.
     Changed,
+    /// Continued after a stop (SIGCONT): the terminal is to be taken again
+    /// and the whole screen drawn again.
+    Continued,
     /// The terminal stopped sending input.
     Closed(String),
 }
@@ -47,21 +50,22 @@ impl Events {
     /// Also listens for SIGTSTP and SIGCONT (the quiz, not the kiosk's
     /// shell around it, can be suspended): SIGTSTP arrives as the Ctrl-Z
     /// key it stands for, so the program gives the terminal back before it
-    /// stops; SIGCONT marks the terminal to be taken again and arrives as a
-    /// resize, so the screen is drawn again in full.
+    /// stops; SIGCONT arrives as [`Input::Continued`], so the terminal is
+    /// taken again and the screen drawn again in full.
     pub fn suspend_on_signals(&self) -> io::Result<()> {
         let mut signals = Signals::new([SIGTSTP, SIGCONT])?;
         let tx = self.tx.clone();
         thread::spawn(move || {
             for signal in signals.forever() {
                 let input = if signal == SIGTSTP {
-                    Event::Key(KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL))
+                    Input::Terminal(Event::Key(KeyEvent::new(
+                        KeyCode::Char('z'),
+                        KeyModifiers::CONTROL,
+                    )))
                 } else {
-                    super::terminal::mark_continued();
-                    let (width, height) = crossterm::terminal::size().unwrap_or((80, 24));
-                    Event::Resize(width, height)
+                    Input::Continued
                 };
-                if tx.send(Input::Terminal(input)).is_err() {
+                if tx.send(input).is_err() {
                     break;
                 }
             }

@@ -1,6 +1,12 @@
 //! Colours and marks. With NO_COLOR (or --no-color) everything is drawn in
 //! the terminal's own colours: selection is then shown by a marker glyph
 //! and bold text, never by colour or reverse video alone.
+//!
+//! A theme is a value handed to the app: only the shell at the edge reads
+//! NO_COLOR (`from_env`), so a seat serving someone else's terminal picks
+//! its own.
+
+use std::ffi::OsStr;
 
 use ratatui::style::{Color, Modifier, Style};
 
@@ -15,9 +21,16 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// Colour unless NO_COLOR is set (to anything non-empty) or asked off.
+    /// This process's choice: colour unless NO_COLOR is set (to anything
+    /// non-empty) or asked off. For the local terminal only.
     pub fn from_env(no_color_flag: bool) -> Theme {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        Theme::chosen(no_color_flag, std::env::var_os("NO_COLOR").as_deref())
+    }
+
+    /// Colour unless `no_color_var` (NO_COLOR's value, wherever it came
+    /// from) is non-empty or colour is asked off.
+    pub fn chosen(no_color_flag: bool, no_color_var: Option<&OsStr>) -> Theme {
+        let no_color = no_color_var.is_some_and(|v| !v.is_empty());
         Theme {
             color: !(no_color || no_color_flag),
         }
@@ -89,5 +102,22 @@ impl Theme {
     /// The person's saved answer.
     pub fn answer(&self) -> Style {
         self.fg(Color::Green)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_set_to_anything_or_the_flag_turns_colour_off() {
+        assert!(Theme::chosen(false, None).color);
+        assert!(
+            Theme::chosen(false, Some(OsStr::new(""))).color,
+            "empty is unset"
+        );
+        assert!(!Theme::chosen(false, Some(OsStr::new("1"))).color);
+        assert!(!Theme::chosen(true, None).color);
+        assert_eq!(Theme::chosen(true, None), Theme::mono());
     }
 }
