@@ -287,7 +287,19 @@ fn a_retired_certification_is_labelled_retired_and_never_recommended() {
             .expect("a list of retired certifications");
         let at = text.find(mcse).expect("MCSE is shown as retired");
         assert!(at > retired_list, "MCSE is listed under the retired ones");
-        assert_eq!(text.matches("MCSE").count(), 1, "MCSE is named only there");
+        assert_eq!(text.matches(mcse).count(), 1, "MCSE is listed once");
+        // Named only there: every mention (its entry and the source under
+        // it) lies in the retired list, before the next heading.
+        let list_end = ["\n#", "<h3"]
+            .iter()
+            .filter_map(|h| text[retired_list..].find(h))
+            .min()
+            .map_or(text.len(), |n| retired_list + n);
+        assert!(
+            text.match_indices("MCSE")
+                .all(|(i, _)| i > retired_list && i < list_end),
+            "MCSE is named only in the retired list"
+        );
         // The first active one is recommended, not the retired ones.
         assert!(text.contains("A certification to work toward:"));
         assert!(text.contains("CompTIA Security+, from CompTIA."));
