@@ -523,7 +523,6 @@ fn role_details_on_every_tab() {
             &[
                 "Pay",
                 "Pay & outlook",
-                "Pay a year",
                 "• Network and computer systems administrators (15-1244): median (middle)",
                 "Computer systems analysts (15-1211): median (middle) $103,790",
                 "Source: ",
@@ -540,6 +539,12 @@ fn role_details_on_every_tab() {
         typed(&mut app, &(i + 1).to_string());
         assert_eq!(app.role_view.unwrap().tab, i);
         let shown = snap(&app, &format!("role_{}_{name}", i + 1));
+        if *name == "pay" {
+            // The pay facts' heading is the one every output uses.
+            for screen in &shown {
+                assert!(screen.lines().any(|l| l.trim() == "Pay"), "{screen}");
+            }
+        }
         assert_all(&shown, &["IT Specialist", "#1 of 4"]);
         assert_all(&shown, wanted);
         for screen in &shown {
@@ -587,7 +592,7 @@ fn retired_certifications_are_marked_retired() {
         "{large}"
     );
     // On a small screen the last one is reached by scrolling.
-    typed(&mut app, &"j".repeat(20));
+    typed(&mut app, &"j".repeat(30));
     let small = snap_at(&app, "role_certifications_scrolled", SMALL);
     let lines: Vec<&str> = small.lines().collect();
     let at = lines
