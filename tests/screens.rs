@@ -517,7 +517,7 @@ fn role_details_on_every_tab() {
                 "RETIRED",
             ],
         ),
-        ("education", &["Education", "degree"]),
+        ("education", &["Education", "How people get in", "degree"]),
         (
             "pay",
             &[
