@@ -113,10 +113,18 @@ pub struct RoleDoc {
 
 impl RoleDoc {
     pub fn new(role: &Role) -> RoleDoc {
+        RoleDoc::only(role, |_| true)
+    }
+
+    /// The document with only the parts `wanted` picks, the others not
+    /// even worded (a TUI tab is drawn on every key).
+    pub fn only(role: &Role, wanted: impl Fn(Part) -> bool) -> RoleDoc {
         let facts = &role.facts;
         let mut sections = Vec::new();
-        let mut add = |part: Part, body: Option<Body>| {
-            if let Some(body) = body {
+        let mut add = |part: Part, body: &dyn Fn() -> Option<Body>| {
+            if wanted(part)
+                && let Some(body) = body()
+            {
                 sections.push(Section { part, body });
             }
         };
@@ -132,57 +140,49 @@ impl RoleDoc {
             (!runs.is_empty()).then_some(Body::Sourced(runs))
         };
 
-        add(
-            Part::Work,
-            facts.work_environment.clone().map(Body::Paragraph),
-        );
-        add(Part::Occupations, list(&summary::onet_links(facts)));
-        add(Part::Duties, list(&facts.duties));
-        add(Part::Skills, list(&facts.skills));
-        if !facts.certifications.is_empty() {
+        add(Part::Work, &|| {
+            facts.work_environment.clone().map(Body::Paragraph)
+        });
+        add(Part::Occupations, &|| list(&summary::onet_links(facts)));
+        add(Part::Duties, &|| list(&facts.duties));
+        add(Part::Skills, &|| list(&facts.skills));
+        add(Part::Certifications, &|| {
+            if facts.certifications.is_empty() {
+                return None;
+            }
+            let cert = |c: &crate::content::Certification| Cert {
+                text: summary::certification_text(c),
+                name: c.name.clone(),
+                issuer: c.issuer.clone(),
+                note: c.note.clone(),
+                source: c.source.clone().filter(|s| !s.trim().is_empty()),
+            };
             let (active, retired): (Vec<_>, Vec<_>) = facts
                 .certifications
                 .iter()
-                .map(|c| {
-                    let cert = Cert {
-                        text: summary::certification_text(c),
-                        name: c.name.clone(),
-                        issuer: c.issuer.clone(),
-                        note: c.note.clone(),
-                        source: c.source.clone().filter(|s| !s.trim().is_empty()),
-                    };
-                    (c.status == CertificationStatus::Active, cert)
-                })
-                .partition(|(active, _)| *active);
-            add(
-                Part::Certifications,
-                Some(Body::Certifications {
-                    active: active.into_iter().map(|(_, c)| c).collect(),
-                    retired: retired.into_iter().map(|(_, c)| c).collect(),
-                }),
-            );
-        }
-        add(
-            Part::Entry,
+                .partition(|c| c.status == CertificationStatus::Active);
+            Some(Body::Certifications {
+                active: active.into_iter().map(cert).collect(),
+                retired: retired.into_iter().map(cert).collect(),
+            })
+        });
+        add(Part::Entry, &|| {
             facts.entry.as_ref().map(|entry| {
                 Body::Sourced(vec![Run {
                     lines: summary::entry_lines(entry),
                     source: entry.source.clone().filter(|s| !s.trim().is_empty()),
                 }])
-            }),
-        );
-        add(
-            Part::Education,
-            facts.education.clone().map(Body::Paragraph),
-        );
-        add(Part::Pay, sourced(summary::pay_lines(facts)));
-        add(Part::Outlook, sourced(summary::outlook_lines(facts)));
-        add(
-            Part::CareerPath,
-            (!facts.career_path.is_empty()).then(|| Body::Steps(facts.career_path.clone())),
-        );
-        add(
-            Part::Sources,
+            })
+        });
+        add(Part::Education, &|| {
+            facts.education.clone().map(Body::Paragraph)
+        });
+        add(Part::Pay, &|| sourced(summary::pay_lines(facts)));
+        add(Part::Outlook, &|| sourced(summary::outlook_lines(facts)));
+        add(Part::CareerPath, &|| {
+            (!facts.career_path.is_empty()).then(|| Body::Steps(facts.career_path.clone()))
+        });
+        add(Part::Sources, &|| {
             (!facts.sources.is_empty()).then(|| {
                 Body::Links(
                     facts
@@ -194,8 +194,8 @@ impl RoleDoc {
                         })
                         .collect(),
                 )
-            }),
-        );
+            })
+        });
         RoleDoc {
             id: role.id.clone(),
             title: role.title.clone(),

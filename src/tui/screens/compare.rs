@@ -198,7 +198,11 @@ fn content(app: &App, width: u16) -> Vec<Line<'static>> {
     // Side by side only while each role's column is wide enough to read.
     let side_by_side = width >= SIDE_BY_SIDE
         && (width as usize).saturating_sub(LABEL_WIDTH) / roles.len().max(1) >= MIN_CELL + 2;
-    let docs: Vec<RoleDoc> = roles.iter().map(|r| RoleDoc::new(r)).collect();
+    // Only the parts the rows show are worded.
+    let docs: Vec<RoleDoc> = roles
+        .iter()
+        .map(|r| RoleDoc::only(r, |part| FACTS.iter().any(|(row, _)| *row == part)))
+        .collect();
     let mut lines = if side_by_side {
         columns(theme, &roles, &docs, width)
     } else {

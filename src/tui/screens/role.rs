@@ -165,19 +165,20 @@ const TAB_PARTS: [&[Part]; 8] = [
 /// A tab's text: the role document's sections for that tab, each under
 /// its heading unless the tab's own heading already says it.
 fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'a>> {
-    let doc = RoleDoc::new(role);
+    let parts = TAB_PARTS.get(tab).copied().unwrap_or_default();
+    let doc = RoleDoc::only(role, |part| parts.contains(&part));
     let mut lines: Vec<Line<'a>> = Vec::new();
     if tab == 0 {
         lines.push(Line::raw(doc.summary.clone()));
     }
-    for part in TAB_PARTS.get(tab).copied().unwrap_or_default() {
+    for part in parts {
         let Some(section) = doc.section(*part) else {
             continue;
         };
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
-        if section.heading() != ROLE_TABS[tab] && TAB_PARTS[tab].len() > 1 {
+        if section.heading() != ROLE_TABS[tab] && parts.len() > 1 {
             lines.push(Line::styled(section.heading(), theme.question()));
         }
         body(&mut lines, theme, section, width);
