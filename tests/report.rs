@@ -287,7 +287,19 @@ fn a_retired_certification_is_labelled_retired_and_never_recommended() {
             .expect("a list of retired certifications");
         let at = text.find(mcse).expect("MCSE is shown as retired");
         assert!(at > retired_list, "MCSE is listed under the retired ones");
-        assert_eq!(text.matches("MCSE").count(), 1, "MCSE is named only there");
+        assert_eq!(text.matches(mcse).count(), 1, "MCSE is listed once");
+        // Named only there: every mention (its entry and the source under
+        // it) lies in the retired list, before the next heading.
+        let list_end = ["\n#", "<h3"]
+            .iter()
+            .filter_map(|h| text[retired_list..].find(h))
+            .min()
+            .map_or(text.len(), |n| retired_list + n);
+        assert!(
+            text.match_indices("MCSE")
+                .all(|(i, _)| i > retired_list && i < list_end),
+            "MCSE is named only in the retired list"
+        );
         // The first active one is recommended, not the retired ones.
         assert!(text.contains("A certification to work toward:"));
         assert!(text.contains("CompTIA Security+, from CompTIA."));
@@ -509,4 +521,98 @@ fn a_manager_result_offers_no_first_certification_that_needs_years_of_work() {
         assert!(step.contains("ITIL 4 Foundation"), "{step}");
         assert!(!step.contains("PMP"), "{step}");
     }
+}
+
+/// The headings of one role's sections as an output shows them: the
+/// lines from `start` on that `heading` reads as a section heading, up to
+/// the first line `end` says closes the role.
+fn headings_in(
+    text: &str,
+    start: &str,
+    heading: impl Fn(&str) -> Option<String>,
+    end: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    text.lines()
+        .skip_while(|l| !l.starts_with(start))
+        .skip(1)
+        .take_while(|l| !end(l))
+        .filter_map(heading)
+        .collect()
+}
+
+#[test]
+fn every_output_shows_a_role_under_the_same_headings_in_the_same_order() {
+    use careerfit::report::role::{Part, RoleDoc};
+    let content = built_in();
+    for role in &content.roles {
+        let doc = RoleDoc::new(role);
+        let full: Vec<String> = doc.sections.iter().map(|s| s.heading().into()).collect();
+        assert!(full.len() >= 8, "{}: {full:?}", role.id);
+
+        // `careerfit roles ID`: a heading is a line of its own, not indented.
+        let text = careerfit::cli::role_text(role);
+        let shown = headings_in(
+            &text,
+            &role.title,
+            |l| (!l.is_empty() && !l.starts_with(' ') && l != role.summary).then(|| l.to_string()),
+            |_| false,
+        );
+        assert_eq!(shown, full, "roles text of {}:\n{text}", role.id);
+
+        // `careerfit roles ID --format markdown`.
+        let markdown = careerfit::cli::role_markdown(role);
+        let shown = headings_in(
+            &markdown,
+            "# ",
+            |l| l.strip_prefix("## ").map(str::to_string),
+            |_| false,
+        );
+        assert_eq!(shown, full, "roles Markdown of {}:\n{markdown}", role.id);
+    }
+
+    // The reports: the best fit, less what the next steps say (education
+    // and the career path), in the same order.
+    for dimension in ["hands_on", "people", "systems", "leadership"] {
+        let outcome = outcome(&content, &drawn_to(&content.quiz, dimension));
+        let best = content.role(&outcome.ranking[0].role).unwrap();
+        let wanted: Vec<String> = RoleDoc::new(best)
+            .without(&[Part::Education, Part::CareerPath])
+            .sections
+            .iter()
+            .map(|s| s.heading().into())
+            .collect();
+        let markdown = report::markdown(&content, &outcome, TAKEN);
+        let shown = headings_in(
+            &markdown,
+            "## Your best fit",
+            |l| l.strip_prefix("### ").map(str::to_string),
+            |l| l.starts_with("## "),
+        );
+        assert_eq!(shown, wanted, "report Markdown:\n{markdown}");
+        let html = report::html(&content, &outcome, TAKEN);
+        let shown = headings_in(
+            &html,
+            "<h2>Your best fit",
+            |l| {
+                l.strip_prefix("<h3>")
+                    .and_then(|l| l.strip_suffix("</h3>"))
+                    .map(str::to_string)
+            },
+            |l| l.starts_with("<h2>"),
+        );
+        assert_eq!(shown, wanted, "report HTML:\n{html}");
+    }
+}
+
+#[test]
+fn certifications_show_their_sources_in_every_output() {
+    let content = built_in();
+    let specialist = content.role("specialist").unwrap();
+    let source = "Microsoft Learn, retirement of MCSA, MCSD and MCSE (31 January 2021)";
+    assert!(careerfit::cli::role_text(specialist).contains(source));
+    assert!(careerfit::cli::role_markdown(specialist).contains(source));
+    let outcome = outcome(&content, &drawn_to(&content.quiz, "systems"));
+    assert_eq!(outcome.ranking[0].role, "specialist");
+    assert!(report::markdown(&content, &outcome, TAKEN).contains(source));
+    assert!(report::html(&content, &outcome, TAKEN).contains(source));
 }

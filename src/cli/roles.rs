@@ -2,8 +2,8 @@
 
 use super::{Cli, Failure, RolesFormat, load_content};
 use crate::content::Role;
+use crate::report::role::{Body, RETIRED_HEADING, RoleDoc};
 pub use crate::report::role_markdown;
-use crate::summary::{self, certification_text};
 
 pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, Failure> {
     let content = load_content(cli)?;
@@ -49,90 +49,55 @@ fn list_text(roles: &[&Role]) -> String {
     out
 }
 
-/// One role in full, as plain text.
+/// One role in full, as plain text (`careerfit roles ID`, plain mode):
+/// the role document's sections, each under its heading.
 pub fn role_text(role: &Role) -> String {
-    let facts = &role.facts;
-    let mut out = format!("{} ({})\n{}\n", role.title, role.id, role.summary);
-    let mut section = |title: &str, body: String| {
-        if !body.is_empty() {
-            out.push_str(&format!("\n{title}\n{body}"));
+    let doc = RoleDoc::new(role);
+
+    let mut out = format!("{} ({})\n{}\n", doc.title, doc.id, doc.summary);
+    for section in &doc.sections {
+        out.push_str(&format!("\n{}\n", section.heading()));
+        let source = |out: &mut String, indent: &str, source: &Option<String>| {
+            if let Some(source) = source {
+                out.push_str(&format!("{indent}Source: {source}\n"));
+            }
+        };
+        match &section.body {
+            Body::Paragraph(text) => out.push_str(&format!("  {text}\n")),
+            Body::List(items) => {
+                for item in items {
+                    out.push_str(&format!("  - {item}\n"));
+                }
+            }
+            Body::Sourced(runs) => {
+                for run in runs {
+                    for line in &run.lines {
+                        out.push_str(&format!("  - {line}\n"));
+                    }
+                    source(&mut out, "    ", &run.source);
+                }
+            }
+            Body::Certifications { active, retired } => {
+                for (n, certs) in [active, retired].into_iter().enumerate() {
+                    if n == 1 && !certs.is_empty() {
+                        out.push_str(&format!("  {RETIRED_HEADING}:\n"));
+                    }
+                    for cert in certs {
+                        out.push_str(&format!("  - {}\n", cert.text));
+                        source(&mut out, "    ", &cert.source);
+                    }
+                }
+            }
+            Body::Steps(steps) => out.push_str(&format!("  {}\n", steps.join(", then "))),
+            Body::Links(links) => {
+                for link in links {
+                    match &link.url {
+                        Some(url) => out.push_str(&format!("  - {} <{url}>\n", link.title)),
+                        None => out.push_str(&format!("  - {}\n", link.title)),
+                    }
+                }
+            }
         }
-    };
-    let bullets = |items: &[String]| {
-        items
-            .iter()
-            .map(|i| format!("  - {i}\n"))
-            .collect::<String>()
-    };
-    let para = |text: &Option<String>| {
-        text.as_ref()
-            .map(|t| format!("  {t}\n"))
-            .unwrap_or_default()
-    };
-    section("What you would do", bullets(&facts.duties));
-    section("Skills", bullets(&facts.skills));
-    section("Where you would work", para(&facts.work_environment));
-    section("Education", para(&facts.education));
-    section(
-        "Certifications",
-        facts
-            .certifications
-            .iter()
-            .map(|c| match &c.source {
-                Some(source) => format!("  - {}\n    Source: {source}\n", certification_text(c)),
-                None => format!("  - {}\n", certification_text(c)),
-            })
-            .collect(),
-    );
-    let sourced = |facts: Vec<summary::Sourced>| {
-        summary::by_source(&facts)
-            .into_iter()
-            .map(|(texts, from)| {
-                texts
-                    .iter()
-                    .map(|t| format!("  - {t}\n"))
-                    .collect::<String>()
-                    + &from
-                        .map(|from| format!("    Source: {from}\n"))
-                        .unwrap_or_default()
-            })
-            .collect::<String>()
-    };
-    section("Pay", sourced(summary::pay_lines(facts)));
-    section("Job outlook", sourced(summary::outlook_lines(facts)));
-    if let Some(entry) = &facts.entry {
-        let mut body: String = summary::entry_lines(entry)
-            .iter()
-            .map(|l| format!("  {l}\n"))
-            .collect();
-        if let Some(source) = &entry.source {
-            body.push_str(&format!("  Source: {source}\n"));
-        }
-        section("How people get in", body);
     }
-    if !facts.career_path.is_empty() {
-        section(
-            "Career path",
-            format!("  {}\n", facts.career_path.join(", then ")),
-        );
-    }
-    section(
-        "Official occupations",
-        summary::onet_links(facts)
-            .iter()
-            .map(|l| format!("  - {l}\n"))
-            .collect(),
-    );
-    section(
-        "Sources",
-        facts
-            .sources
-            .iter()
-            .map(|s| match &s.url {
-                Some(url) => format!("  - {} <{url}>\n", s.title),
-                None => format!("  - {}\n", s.title),
-            })
-            .collect(),
-    );
     out
 }

@@ -5,14 +5,13 @@
 
 use std::fmt::Write;
 
+use super::escape::html as escape;
+use super::role::{Body, RETIRED_HEADING};
 use super::svg::{Bar, bar_chart, label_width};
 use super::{
-    CERTIFICATIONS_HEADING, DUTIES_HEADING, EDUCATION_HEADING, ENTRY_HEADING, MADE_WITH,
-    NEXT_STEPS_HEADING, OCCUPATIONS_HEADING, OUTLOOK_HEADING, PAY_HEADING, PROFILE_HEADING,
-    PROFILE_NOTE, PURPOSE, RANKING_HEADING, RANKING_NOTE, RETIRED_HEADING, Report, RoleSection,
-    SKILLS_HEADING, SOURCES_HEADING, WORK_HEADING,
+    MADE_WITH, NEXT_STEPS_HEADING, PROFILE_HEADING, PROFILE_NOTE, PURPOSE, RANKING_HEADING,
+    RANKING_NOTE, Report, RoleSection,
 };
-use crate::summary;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -202,130 +201,104 @@ pub(super) fn render(report: &Report<'_>) -> String {
     out
 }
 
-fn role_section(w: &mut String, section: &RoleSection<'_>) {
-    let role = section.role;
-    let facts = &role.facts;
+fn role_section(w: &mut String, section: &RoleSection) {
+    let doc = &section.doc;
     line(w, "<section>");
     line(w, &format!("<h2>{}</h2>", escape(&section.heading)));
     line(
         w,
-        &format!(r#"<p class="summary">{}</p>"#, escape(&role.summary)),
+        &format!(r#"<p class="summary">{}</p>"#, escape(&doc.summary)),
     );
-
-    if let Some(environment) = &facts.work_environment {
-        paragraph(w, WORK_HEADING, environment);
-    }
-    list(w, DUTIES_HEADING, &facts.duties);
-    list(w, SKILLS_HEADING, &facts.skills);
-
-    if !facts.certifications.is_empty() {
-        line(w, r#"<div class="flow">"#);
-        line(w, &format!("<h3>{CERTIFICATIONS_HEADING}</h3>"));
-        if !section.active.is_empty() {
-            line(w, "<ul>");
-            for cert in &section.active {
-                line(
+    for part in &doc.sections {
+        let heading = part.heading();
+        match &part.body {
+            Body::Paragraph(text) => {
+                line(w, r#"<div class="part">"#);
+                line(w, &format!("<h3>{heading}</h3>"));
+                line(w, &format!("<p>{}</p>", escape(text)));
+            }
+            Body::List(items) => {
+                line(w, r#"<div class="flow">"#);
+                line(w, &format!("<h3>{heading}</h3>"));
+                list(w, "<ul>", items.iter().map(|i| escape(i)));
+            }
+            Body::Sourced(runs) => {
+                line(w, r#"<div class="part">"#);
+                line(w, &format!("<h3>{heading}</h3>"));
+                for run in runs {
+                    list(w, "<ul>", run.lines.iter().map(|l| escape(l)));
+                    if let Some(from) = &run.source {
+                        source_line(w, from);
+                    }
+                }
+            }
+            Body::Certifications { active, retired } => {
+                let items = |certs: &[super::role::Cert]| -> Vec<String> {
+                    certs
+                        .iter()
+                        .map(|c| match &c.source {
+                            Some(from) => format!(
+                                r#"{}<br><span class="source">Source: {}</span>"#,
+                                escape(&c.text),
+                                escape(from)
+                            ),
+                            None => escape(&c.text),
+                        })
+                        .collect()
+                };
+                line(w, r#"<div class="flow">"#);
+                line(w, &format!("<h3>{heading}</h3>"));
+                if !active.is_empty() {
+                    list(w, "<ul>", items(active).into_iter());
+                }
+                if !retired.is_empty() {
+                    line(w, r#"<div class="retired">"#);
+                    line(w, &format!("<h4>{RETIRED_HEADING}</h4>"));
+                    list(w, "<ul>", items(retired).into_iter());
+                    line(w, "</div>");
+                }
+            }
+            Body::Steps(steps) => {
+                line(w, r#"<div class="flow">"#);
+                line(w, &format!("<h3>{heading}</h3>"));
+                list(w, "<ol>", steps.iter().map(|s| escape(s)));
+            }
+            Body::Links(links) => {
+                line(w, r#"<div class="flow">"#);
+                line(w, &format!("<h3>{heading}</h3>"));
+                list(
                     w,
-                    &format!("<li>{}</li>", escape(&summary::certification_text(cert))),
+                    r#"<ul class="source">"#,
+                    links.iter().map(|l| match &l.url {
+                        Some(url) => format!(
+                            r#"{}: <span class="url">{}</span>"#,
+                            escape(&l.title),
+                            escape(url)
+                        ),
+                        None => escape(&l.title),
+                    }),
                 );
             }
-            line(w, "</ul>");
         }
-        if !section.retired.is_empty() {
-            line(w, r#"<div class="retired">"#);
-            line(w, &format!("<h4>{RETIRED_HEADING}</h4>"));
-            line(w, "<ul>");
-            for cert in &section.retired {
-                line(
-                    w,
-                    &format!("<li>{}</li>", escape(&summary::certification_text(cert))),
-                );
-            }
-            line(w, "</ul>");
-            line(w, "</div>");
-        }
-        line(w, "</div>");
-    }
-
-    if let Some(education) = facts.education.as_ref().filter(|_| section.show_education) {
-        paragraph(w, EDUCATION_HEADING, education);
-    }
-    role_facts(w, facts);
-    if !facts.sources.is_empty() {
-        line(w, r#"<div class="flow">"#);
-        line(w, &format!("<h3>{SOURCES_HEADING}</h3>"));
-        line(w, r#"<ul class="source">"#);
-        for source in &facts.sources {
-            match &source.url {
-                Some(url) => line(
-                    w,
-                    &format!(
-                        r#"<li>{}: <span class="url">{}</span></li>"#,
-                        escape(&source.title),
-                        escape(url)
-                    ),
-                ),
-                None => line(w, &format!("<li>{}</li>", escape(&source.title))),
-            }
-        }
-        line(w, "</ul>");
         line(w, "</div>");
     }
     line(w, "</section>");
 }
 
-/// Pay and outlook one line per occupation, each run with its source;
-/// how people get in; the occupations' pages.
-fn role_facts(w: &mut String, facts: &crate::content::RoleFacts) {
-    sourced(w, PAY_HEADING, &summary::pay_lines(facts));
-    sourced(w, OUTLOOK_HEADING, &summary::outlook_lines(facts));
-    if let Some(entry) = &facts.entry {
-        list(w, ENTRY_HEADING, &summary::entry_lines(entry));
-        if let Some(source) = &entry.source {
-            source_line(w, source);
-        }
-    }
-    list(w, OCCUPATIONS_HEADING, &summary::onet_links(facts));
-}
-
-fn sourced(w: &mut String, heading: &str, facts: &[summary::Sourced]) {
-    if facts.is_empty() {
-        return;
-    }
-    line(w, r#"<div class="part">"#);
-    line(w, &format!("<h3>{heading}</h3>"));
-    for (texts, from) in summary::by_source(facts) {
-        line(w, "<ul>");
-        for text in texts {
-            line(w, &format!("<li>{}</li>", escape(text)));
-        }
-        line(w, "</ul>");
-        if let Some(from) = from {
-            source_line(w, from);
-        }
-    }
-    line(w, "</div>");
-}
-
-fn paragraph(w: &mut String, heading: &str, text: &str) {
-    line(w, r#"<div class="part">"#);
-    line(w, &format!("<h3>{heading}</h3>"));
-    line(w, &format!("<p>{}</p>", escape(text)));
-    line(w, "</div>");
-}
-
-fn list(w: &mut String, heading: &str, items: &[String]) {
-    if items.is_empty() {
-        return;
-    }
-    line(w, r#"<div class="flow">"#);
-    line(w, &format!("<h3>{heading}</h3>"));
-    line(w, "<ul>");
+/// A list of items already escaped, opened by `open` (`<ul>` or `<ol>`).
+fn list(w: &mut String, open: &str, items: impl Iterator<Item = String>) {
+    line(w, open);
     for item in items {
-        line(w, &format!("<li>{}</li>", escape(item)));
+        line(w, &format!("<li>{item}</li>"));
     }
-    line(w, "</ul>");
-    line(w, "</div>");
+    line(
+        w,
+        if open.starts_with("<ol") {
+            "</ol>"
+        } else {
+            "</ul>"
+        },
+    );
 }
 
 fn source_line(w: &mut String, source: &str) {
@@ -340,35 +313,4 @@ fn source_line(w: &mut String, source: &str) {
 
 fn line(w: &mut String, text: &str) {
     let _ = writeln!(w, "{text}");
-}
-
-/// Text safe inside HTML and SVG elements and quoted attributes.
-pub(super) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Hidden characters (escape sequences, bidi overrides, zero widths)
-    // are shown as visible escapes, as everywhere text is shown.
-    for c in crate::text::printable(text).chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::escape;
-
-    #[test]
-    fn the_five_characters_are_escaped() {
-        assert_eq!(
-            escape(r#"<a href="x">Tom & Jerry's</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"
-        );
-    }
 }

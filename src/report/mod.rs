@@ -6,13 +6,16 @@
 //! described and which next steps are offered. `markdown.rs` and `html.rs`
 //! only lay those words out; `svg.rs` draws the HTML charts.
 
+mod escape;
 mod html;
 mod markdown;
+pub mod role;
 mod svg;
 
-use crate::content::{Certification, CertificationStatus, Content, Role};
+use crate::content::{CertificationStatus, Content, Role};
 use crate::scoring::{DimensionScore, Fit, Outcome};
 use crate::summary;
+use role::Part;
 
 /// The report as Markdown. `taken` is when the quiz was taken, if known
 /// (e.g. "2026-11-25 14:10 UTC").
@@ -28,8 +31,10 @@ pub fn html(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String
 /// One role in full as Markdown (`careerfit roles --format markdown`),
 /// every text from the role file escaped as in the reports.
 pub fn role_markdown(role: &Role) -> String {
-    markdown::role(role)
+    markdown::role(&role::RoleDoc::new(role))
 }
+
+pub use escape::markdown as markdown_escape;
 
 /// The next step that names a certification, in the reports and on the
 /// results screen.
@@ -45,17 +50,6 @@ const PROFILE_HEADING: &str = "Your interests";
 const PROFILE_NOTE: &str = "Each score goes from 0 (not at all) to 100 (very much).";
 const NOT_MEASURED: &str = "not measured (no answers)";
 const NEXT_STEPS_HEADING: &str = "Next steps";
-const WORK_HEADING: &str = "Where you would work";
-const DUTIES_HEADING: &str = "What you would do";
-const SKILLS_HEADING: &str = "Skills you would use";
-const CERTIFICATIONS_HEADING: &str = "Certifications";
-const EDUCATION_HEADING: &str = "Education";
-const PAY_HEADING: &str = "Pay";
-const OUTLOOK_HEADING: &str = "Job outlook";
-const ENTRY_HEADING: &str = "How people get in";
-const OCCUPATIONS_HEADING: &str = "Official occupations";
-const SOURCES_HEADING: &str = "Sources";
-const RETIRED_HEADING: &str = "Retired: no longer offered, so do not plan to earn these";
 
 /// Everything a report says, in words, ready to be laid out.
 struct Report<'a> {
@@ -75,18 +69,14 @@ struct Report<'a> {
     /// Said instead of the reasons when there are none.
     no_reasons: String,
     /// The best-fit role, then the runner-up on a close call.
-    roles: Vec<RoleSection<'a>>,
+    roles: Vec<RoleSection>,
     next_steps: Vec<Step>,
 }
 
-/// One role described in full.
-struct RoleSection<'a> {
+/// One role described in full: its document under a heading.
+struct RoleSection {
     heading: String,
-    role: &'a Role,
-    active: Vec<&'a Certification>,
-    retired: Vec<&'a Certification>,
-    /// False for the best fit: its education is told in the next steps.
-    show_education: bool,
+    doc: role::RoleDoc,
 }
 
 /// One next step: a short label and what to do.
@@ -102,23 +92,25 @@ impl<'a> Report<'a> {
         let best_title = best.map_or("", |f| f.title.as_str());
 
         let mut roles = Vec::new();
-        if let Some(role) = best.and_then(|f| content.role(&f.role)) {
+        let best_role = best.and_then(|f| content.role(&f.role));
+        if let Some(role) = best_role {
             let heading = if flagged {
                 format!("Closest fit: {}", role.title)
             } else {
                 format!("Your best fit: {}", role.title)
             };
-            roles.push(RoleSection::new(heading, role, false));
+            // Its education and career path are told in the next steps.
+            let doc = role::RoleDoc::new(role).without(&[Part::Education, Part::CareerPath]);
+            roles.push(RoleSection { heading, doc });
         }
         if outcome.close_call
             && !outcome.flat
             && let Some(role) = outcome.ranking.get(1).and_then(|f| content.role(&f.role))
         {
-            roles.push(RoleSection::new(
-                format!("Also close: {}", role.title),
-                role,
-                true,
-            ));
+            roles.push(RoleSection {
+                heading: format!("Also close: {}", role.title),
+                doc: role::RoleDoc::new(role).without(&[Part::CareerPath]),
+            });
         }
 
         let reasons_heading = if outcome.ranking.is_empty() {
@@ -154,7 +146,7 @@ impl<'a> Report<'a> {
                 .map(|r| summary::reason_text(&content.quiz, r))
                 .collect(),
             no_reasons: format!("None of your answers pointed clearly toward {best_title}."),
-            next_steps: next_steps(roles.first(), flagged, outcome.low_interest),
+            next_steps: next_steps(best_role, flagged, outcome.low_interest),
             roles,
         }
     }
@@ -168,28 +160,11 @@ impl<'a> Report<'a> {
     }
 }
 
-impl<'a> RoleSection<'a> {
-    fn new(heading: String, role: &'a Role, show_education: bool) -> RoleSection<'a> {
-        let (active, retired) = role
-            .facts
-            .certifications
-            .iter()
-            .partition(|c| c.status == CertificationStatus::Active);
-        RoleSection {
-            heading,
-            role,
-            active,
-            retired,
-            show_education,
-        }
-    }
-}
-
 /// A certification to work toward (the first active one: role files list
 /// first the one that needs the least experience), the education route and
 /// the career path of the best-fit role. It is not called "a first
 /// certification": for a role that needs years of work first, none is.
-fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool, low_interest: bool) -> Vec<Step> {
+fn next_steps(best: Option<&Role>, flagged: bool, low_interest: bool) -> Vec<Step> {
     let mut steps = Vec::new();
     if low_interest {
         steps.push(Step {
@@ -209,15 +184,19 @@ fn next_steps(best: Option<&RoleSection<'_>>, flagged: bool, low_interest: bool)
                 .to_string(),
         });
     }
-    let Some(section) = best else { return steps };
-    let facts = &section.role.facts;
+    let Some(role) = best else { return steps };
+    let facts = &role.facts;
     if let Some(entry) = &facts.entry {
         steps.push(Step {
-            label: ENTRY_HEADING,
+            label: Part::Entry.heading(),
             text: summary::entry_lines(entry).join(" "),
         });
     }
-    if let Some(cert) = section.active.first() {
+    if let Some(cert) = facts
+        .certifications
+        .iter()
+        .find(|c| c.status == CertificationStatus::Active)
+    {
         steps.push(Step {
             label: CERTIFICATION_STEP,
             text: format!("{}, from {}.", cert.name, cert.issuer),

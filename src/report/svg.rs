@@ -6,7 +6,7 @@
 
 use std::fmt::Write;
 
-use super::html::escape;
+use super::escape::html as escape;
 
 /// One bar: its label and its value from 0 to 100 (`None`: not measured).
 pub(super) struct Bar<'a> {

@@ -9,7 +9,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::content::{CertificationStatus, Role};
+use crate::content::Role;
+use crate::report::role::{Body, Part, RoleDoc};
 use crate::summary;
 use crate::text;
 use crate::tui::app::App;
@@ -22,7 +23,8 @@ const SIDE_BY_SIDE: u16 = 120;
 /// ...as long as each column is at least this wide.
 const MIN_CELL: usize = 16;
 /// The width of the row labels in columns.
-const LABEL_WIDTH: usize = 16;
+/// (The longest heading, "How people get in", and two spaces.)
+const LABEL_WIDTH: usize = 19;
 
 /// Sentences from the start of a text until it says enough for a
 /// side-by-side cell (about 60 characters), or the whole text.
@@ -37,53 +39,20 @@ fn lead(text: &str) -> String {
     text[..end].to_string()
 }
 
-fn education(role: &Role) -> String {
-    role.facts
-        .education
-        .as_deref()
-        .map(lead)
-        .unwrap_or_else(|| "Not given".into())
-}
-
-fn certifications(role: &Role) -> String {
-    let current: Vec<&str> = role
-        .facts
-        .certifications
-        .iter()
-        .filter(|c| c.status == CertificationStatus::Active)
-        .map(|c| c.name.as_str())
-        .collect();
-    if current.is_empty() {
-        "Not given".into()
-    } else {
-        current.join("; ")
+/// The role's current certifications, by name.
+fn certifications(doc: &RoleDoc, _: &Role) -> String {
+    match doc.section(Part::Certifications).map(|s| &s.body) {
+        Some(Body::Certifications { active, .. }) if !active.is_empty() => active
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect::<Vec<_>>()
+            .join("; "),
+        _ => "Not given".into(),
     }
-}
-
-/// Each occupation's pay on its own line, in the same words as everywhere
-/// else: never one range stitched from different occupations.
-fn pay(role: &Role) -> String {
-    lines_or_not_given(summary::pay_lines(&role.facts).into_iter().map(|l| l.text))
-}
-
-/// Each occupation's growth and openings a year, then the summary's lead.
-fn outlook(role: &Role) -> String {
-    let facts = &role.facts;
-    let mut lines: Vec<String> = facts
-        .occupations
-        .iter()
-        .filter_map(summary::outlook_line)
-        .collect();
-    if lines.is_empty()
-        && let Some(outlook) = &facts.outlook
-    {
-        lines.push(lead(&outlook.summary));
-    }
-    lines_or_not_given(lines.into_iter())
 }
 
 /// When people usually get in, and a first job.
-fn entry(role: &Role) -> String {
+fn entry(_: &RoleDoc, role: &Role) -> String {
     role.facts
         .entry
         .as_ref()
@@ -97,6 +66,40 @@ fn entry(role: &Role) -> String {
                 .unwrap_or_default()
         })
         .unwrap_or_else(|| "Not given".into())
+}
+
+fn education(doc: &RoleDoc, _: &Role) -> String {
+    match doc.section(Part::Education).map(|s| &s.body) {
+        Some(Body::Paragraph(text)) => lead(text),
+        _ => "Not given".into(),
+    }
+}
+
+/// Each occupation's pay on its own line, in the same words as everywhere
+/// else: never one range stitched from different occupations.
+fn pay(doc: &RoleDoc, _: &Role) -> String {
+    let lines = match doc.section(Part::Pay).map(|s| &s.body) {
+        Some(Body::Sourced(runs)) => runs.iter().flat_map(|r| r.lines.clone()).collect(),
+        _ => Vec::new(),
+    };
+    lines_or_not_given(lines.into_iter())
+}
+
+/// Each occupation's growth and openings a year, or else the lead of the
+/// summary in words.
+fn outlook(_: &RoleDoc, role: &Role) -> String {
+    let facts = &role.facts;
+    let mut lines: Vec<String> = facts
+        .occupations
+        .iter()
+        .filter_map(summary::outlook_line)
+        .collect();
+    if lines.is_empty()
+        && let Some(outlook) = &facts.outlook
+    {
+        lines.push(lead(&outlook.summary));
+    }
+    lines_or_not_given(lines.into_iter())
 }
 
 fn lines_or_not_given(lines: impl Iterator<Item = String>) -> String {
@@ -122,15 +125,19 @@ fn wrap_cell(text: &str, width: usize, gap: bool) -> Vec<String> {
     lines
 }
 
-/// A row of the comparison: its label and how to say it for one role.
-type Fact = (&'static str, fn(&Role) -> String);
+/// A row of the comparison: the role document's part it shows (its
+/// heading is the row's label) and how to say it in a cell.
+type Fact = (Part, fn(&RoleDoc, &Role) -> String);
 
+/// What decides first (when and how people get in) comes first, so it
+/// shows on the first page of a small terminal; the headings are the role
+/// document's.
 const FACTS: [Fact; 5] = [
-    ("Entry", entry),
-    ("Education", education),
-    ("Certifications", certifications),
-    ("Pay a year", pay),
-    ("Outlook", outlook),
+    (Part::Entry, entry),
+    (Part::Education, education),
+    (Part::Certifications, certifications),
+    (Part::Pay, pay),
+    (Part::Outlook, outlook),
 ];
 
 fn text_area(area: Rect) -> Rect {
@@ -191,10 +198,15 @@ fn content(app: &App, width: u16) -> Vec<Line<'static>> {
     // Side by side only while each role's column is wide enough to read.
     let side_by_side = width >= SIDE_BY_SIDE
         && (width as usize).saturating_sub(LABEL_WIDTH) / roles.len().max(1) >= MIN_CELL + 2;
+    // Only the parts the rows show are worded.
+    let docs: Vec<RoleDoc> = roles
+        .iter()
+        .map(|r| RoleDoc::only(r, |part| FACTS.iter().any(|(row, _)| *row == part)))
+        .collect();
     let mut lines = if side_by_side {
-        columns(theme, &roles, width)
+        columns(theme, &roles, &docs, width)
     } else {
-        grouped(theme, &roles, width)
+        grouped(theme, &roles, &docs, width)
     };
     lines.push(Line::raw(""));
     lines.extend(
@@ -209,11 +221,11 @@ fn content(app: &App, width: u16) -> Vec<Line<'static>> {
 }
 
 /// One column per role, one row per fact.
-fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
+fn columns<'a>(theme: &Theme, roles: &[&Role], docs: &[RoleDoc], width: u16) -> Vec<Line<'a>> {
     let label_width = LABEL_WIDTH;
-    let cell = ((width as usize).saturating_sub(label_width) / roles.len().max(1))
-        .saturating_sub(2)
-        .max(8);
+    // Two spaces between columns, none after the last.
+    let gaps = 2 * roles.len().saturating_sub(1);
+    let cell = ((width as usize).saturating_sub(label_width + gaps) / roles.len().max(1)).max(8);
     let mut lines = Vec::new();
     let titles: Vec<Vec<String>> = roles.iter().map(|r| wrap(&r.title, cell)).collect();
     push_row(
@@ -224,15 +236,16 @@ fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
         label_width,
         theme.title(),
     );
-    for (label, fact) in FACTS {
+    for (part, fact) in FACTS {
         lines.push(Line::styled("─".repeat(width as usize), theme.dim()));
         let cells: Vec<Vec<String>> = roles
             .iter()
-            .map(|r| wrap_cell(&fact(r), cell, true))
+            .zip(docs)
+            .map(|(r, d)| wrap_cell(&fact(d, r), cell, true))
             .collect();
         push_row(
             &mut lines,
-            (label, theme.question()),
+            (part.heading(), theme.question()),
             &cells,
             cell,
             label_width,
@@ -243,7 +256,7 @@ fn columns<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
 }
 
 /// Too narrow for columns: one fact at a time, each role on its own lines.
-fn grouped<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
+fn grouped<'a>(theme: &Theme, roles: &[&Role], docs: &[RoleDoc], width: u16) -> Vec<Line<'a>> {
     let title_width = roles
         .iter()
         .map(|r| text::width(&r.title))
@@ -258,18 +271,18 @@ fn grouped<'a>(theme: &Theme, roles: &[&Role], width: u16) -> Vec<Line<'a>> {
         (width as usize).saturating_sub(title_width + 2)
     };
     let mut lines = Vec::new();
-    for (i, (label, fact)) in FACTS.into_iter().enumerate() {
+    for (i, (part, fact)) in FACTS.into_iter().enumerate() {
         if i > 0 {
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(label, theme.title()));
-        for role in roles {
+        lines.push(Line::styled(part.heading(), theme.title()));
+        for (role, doc) in roles.iter().zip(docs) {
             if stacked {
                 for title in wrap(&role.title, (width as usize).saturating_sub(2)) {
                     lines.push(Line::styled(format!("  {title}"), theme.question()));
                 }
             }
-            for (j, text) in wrap_cell(&fact(role), text_width, false)
+            for (j, text) in wrap_cell(&fact(doc, role), text_width, false)
                 .into_iter()
                 .enumerate()
             {
@@ -305,10 +318,11 @@ fn push_row<'a>(
             text::pad(label_text, label_width),
             label_style,
         )];
-        for column in cells {
+        for (i, column) in cells.iter().enumerate() {
             let text = column.get(row).map(String::as_str).unwrap_or("");
+            let gap = if i + 1 < cells.len() { "  " } else { "" };
             spans.push(Span::styled(
-                format!("{}  ", text::pad(text, cell)),
+                format!("{}{gap}", text::pad(text, cell)),
                 cell_style,
             ));
         }

@@ -7,8 +7,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::content::{CertificationStatus, Role};
-use crate::summary;
+use crate::content::Role;
+use crate::report::role::{Body, Part, RoleDoc, Section};
 use crate::text;
 use crate::tui::app::{App, ROLE_TABS};
 use crate::tui::keys::bindings;
@@ -149,59 +149,97 @@ fn tab_bar<'a>(theme: &Theme, selected: usize, width: u16) -> Line<'a> {
     Line::from(spans)
 }
 
+/// The role document's parts in each tab, in the order of `ROLE_TABS`:
+/// the same parts in the same order as every other output, grouped.
+const TAB_PARTS: [&[Part]; 8] = [
+    &[Part::Work, Part::Occupations],
+    &[Part::Duties],
+    &[Part::Skills],
+    &[Part::Certifications],
+    &[Part::Entry, Part::Education],
+    &[Part::Pay, Part::Outlook],
+    &[Part::CareerPath],
+    &[Part::Sources],
+];
+
+/// A tab's text: the role document's sections for that tab, each under
+/// its heading unless the tab's own heading already says it.
 fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'a>> {
-    let facts = &role.facts;
-    let para = |text: &str| -> Vec<Line<'a>> { vec![Line::raw(text.to_string())] };
-    let bullets = |items: &[String]| -> Vec<Line<'a>> {
-        items
-            .iter()
-            .flat_map(|i| hanging(i, width, "• ", Style::new()))
-            .collect()
-    };
-    let missing = || vec![Line::styled("Not given for this role.", theme.dim())];
-    match tab {
-        0 => {
-            let mut lines = para(&role.summary);
-            if let Some(env) = &facts.work_environment {
-                lines.push(Line::raw(""));
-                lines.push(Line::styled("Where you would work", theme.question()));
-                lines.extend(para(env));
-            }
-            let links = summary::onet_links(facts);
-            if !links.is_empty() {
-                lines.push(Line::raw(""));
-                lines.push(Line::styled("Official occupations", theme.question()));
-                for link in links {
-                    lines.extend(hanging(&link, width, "• ", theme.dim()));
-                }
-            }
-            lines
+    let parts = TAB_PARTS.get(tab).copied().unwrap_or_default();
+    let doc = RoleDoc::only(role, |part| parts.contains(&part));
+    let mut lines: Vec<Line<'a>> = Vec::new();
+    if tab == 0 {
+        lines.push(Line::raw(doc.summary.clone()));
+    }
+    for part in parts {
+        let Some(section) = doc.section(*part) else {
+            continue;
+        };
+        if !lines.is_empty() {
+            lines.push(Line::raw(""));
         }
-        1 if !facts.duties.is_empty() => bullets(&facts.duties),
-        2 if !facts.skills.is_empty() => bullets(&facts.skills),
-        3 if !facts.certifications.is_empty() => {
-            let mut lines = Vec::new();
-            let retired = facts
-                .certifications
-                .iter()
-                .filter(|c| c.status == CertificationStatus::Retired)
-                .count();
-            if retired > 0 {
+        if section.heading() != ROLE_TABS[tab] && parts.len() > 1 {
+            lines.push(Line::styled(section.heading(), theme.question()));
+        }
+        body(&mut lines, theme, section, width);
+    }
+    if lines.is_empty() {
+        lines.push(Line::styled("Not given for this role.", theme.dim()));
+    }
+    lines
+}
+
+/// One section's body laid out for the terminal.
+fn body<'a>(lines: &mut Vec<Line<'a>>, theme: &Theme, section: &Section, width: u16) {
+    let source = |lines: &mut Vec<Line<'a>>, from: &Option<String>| {
+        if let Some(from) = from {
+            lines.extend(hanging(
+                &format!("Source: {from}"),
+                width,
+                "  ",
+                theme.dim(),
+            ));
+        }
+    };
+    match &section.body {
+        Body::Paragraph(text) => lines.push(Line::raw(text.clone())),
+        Body::List(items) => {
+            // The occupations' pages are links to follow, not facts.
+            let style = if section.part == Part::Occupations {
+                theme.dim()
+            } else {
+                Style::new()
+            };
+            for item in items {
+                lines.extend(hanging(item, width, "• ", style));
+            }
+        }
+        Body::Sourced(runs) => {
+            for run in runs {
+                for text in &run.lines {
+                    lines.extend(hanging(text, width, "• ", Style::new()));
+                }
+                source(lines, &run.source);
+            }
+        }
+        Body::Certifications { active, retired } => {
+            if !retired.is_empty() {
                 // Said first, so no one plans for one that is gone.
+                let count = retired.len();
                 let text = format!(
-                    "{} current. {retired} {} RETIRED and no longer offered: listed last, so you know to skip {}.",
-                    facts.certifications.len() - retired,
-                    if retired == 1 { "is" } else { "are" },
-                    if retired == 1 { "it" } else { "them" }
+                    "{} current. {count} {} RETIRED and no longer offered: listed last, so you know to skip {}.",
+                    active.len(),
+                    if count == 1 { "is" } else { "are" },
+                    if count == 1 { "it" } else { "them" }
                 );
                 lines.extend(hanging(&text, width, "", theme.warn()));
                 lines.push(Line::raw(""));
             }
-            let (current, gone): (Vec<_>, Vec<_>) = facts
-                .certifications
+            for (cert, is_retired) in active
                 .iter()
-                .partition(|c| c.status == CertificationStatus::Active);
-            for cert in current.into_iter().chain(gone) {
+                .map(|c| (c, false))
+                .chain(retired.iter().map(|c| (c, true)))
+            {
                 lines.extend(hanging(&cert.name, width, "", theme.question()));
                 lines.extend(hanging(
                     &format!("by {}", cert.issuer),
@@ -209,78 +247,21 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
                     "  ",
                     Style::new(),
                 ));
-                if cert.status == CertificationStatus::Retired {
+                if is_retired {
                     lines.push(Line::styled("  RETIRED: no longer offered", theme.warn()));
                 }
                 if let Some(note) = &cert.note {
                     lines.extend(hanging(note, width, "  ", Style::new()));
                 }
+                source(lines, &cert.source);
                 lines.push(Line::raw(""));
             }
-            lines
         }
-        4 => {
-            let mut lines = Vec::new();
-            if let Some(entry) = &facts.entry {
-                lines.push(Line::styled("How people get in", theme.question()));
-                for line in summary::entry_lines(entry) {
-                    lines.extend(hanging(&line, width, "• ", Style::new()));
-                }
-                if let Some(source) = &entry.source {
-                    lines.extend(hanging(
-                        &format!("Source: {source}"),
-                        width,
-                        "  ",
-                        theme.dim(),
-                    ));
-                }
-                lines.push(Line::raw(""));
-            }
-            match &facts.education {
-                Some(education) => lines.extend(para(education)),
-                None if lines.is_empty() => lines = missing(),
-                None => {}
-            }
-            lines
-        }
-        5 => {
-            // One line per occupation with its own figures, then the
-            // source of that run of lines.
-            let mut lines = Vec::new();
-            for (heading, facts) in [
-                ("Pay a year", summary::pay_lines(facts)),
-                ("Job outlook", summary::outlook_lines(facts)),
-            ] {
-                if facts.is_empty() {
-                    continue;
-                }
-                if !lines.is_empty() {
-                    lines.push(Line::raw(""));
-                }
-                lines.push(Line::styled(heading, theme.question()));
-                for (texts, from) in summary::by_source(&facts) {
-                    for text in texts {
-                        lines.extend(hanging(text, width, "• ", Style::new()));
-                    }
-                    if let Some(from) = from {
-                        lines.extend(hanging(
-                            &format!("Source: {from}"),
-                            width,
-                            "  ",
-                            theme.dim(),
-                        ));
-                    }
-                }
-            }
-            if lines.is_empty() { missing() } else { lines }
-        }
-        6 if !facts.career_path.is_empty() => career_steps(theme, &facts.career_path, width),
-        7 if !facts.sources.is_empty() => facts
-            .sources
-            .iter()
-            .flat_map(|s| {
-                let mut lines = hanging(&s.title, width, "• ", Style::new());
-                if let Some(url) = &s.url {
+        Body::Steps(steps) => lines.extend(career_steps(theme, steps, width)),
+        Body::Links(links) => {
+            for link in links {
+                lines.extend(hanging(&link.title, width, "• ", Style::new()));
+                if let Some(url) = &link.url {
                     // A link starts its own line and is cut only at the
                     // edge, each piece under the last, so it reads whole.
                     let url = text::one_line(url);
@@ -291,10 +272,8 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
                             .map(|piece| Line::styled(format!("  {piece}"), theme.dim())),
                     );
                 }
-                lines
-            })
-            .collect(),
-        _ => missing(),
+            }
+        }
     }
 }
 
