@@ -25,28 +25,6 @@ pub enum Unreadable {
     Failed(io::Error),
 }
 
-impl Unreadable {
-    /// Why, in plain words, after the file's name: "is a named pipe
-    /// (FIFO), not a regular file, so it was not read".
-    pub fn why(&self) -> String {
-        match self {
-            Unreadable::Missing => "does not exist; check the path".to_string(),
-            Unreadable::NotAFile(kind) => {
-                format!("is {kind}, not a regular file, so it was not read")
-            }
-            Unreadable::TooBig(limit) => format!(
-                "is too big to be a careerfit file (the limit is {}), so it was not read; \
-                 check that it is the right file",
-                size(*limit)
-            ),
-            Unreadable::Failed(e) => match e.kind() {
-                io::ErrorKind::PermissionDenied => "cannot be read: permission denied".to_string(),
-                _ => format!("cannot be read: {e}"),
-            },
-        }
-    }
-}
-
 /// What `meta` is when it is not a regular file, in words; `None` for a
 /// regular file.
 pub fn not_regular(meta: &Metadata) -> Option<&'static str> {
