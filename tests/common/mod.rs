@@ -1,0 +1,5 @@
+//! Helpers shared by the integration tests. Each test file uses a part of
+//! them, so the rest is unused there.
+#![allow(dead_code)]
+
+pub mod pty;
