@@ -7,6 +7,8 @@
 //! loop's step (on a test terminal), then property tests feeding arbitrary
 //! bytes to every reader.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -25,6 +27,8 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+use common::saved::{session_after, unfinished};
 
 /// Answers drawn to hands-on work: best fit IT Technician.
 const HANDS_ON: &str = "51111514111351125152551311541311";
@@ -72,34 +76,6 @@ fn assert_one_line(warning: &str) {
         !warning.contains('\n'),
         "a warning is one line, not:\n{warning}"
     );
-}
-
-/// A session at question `at` (0-based) after answering the questions
-/// before it from `digits` ('s' skips).
-fn session_after(quiz: &Quiz, digits: &str) -> Session {
-    let mut session = Session::new(quiz);
-    session.start();
-    for key in digits.chars() {
-        if key == 's' {
-            session.skip();
-            continue;
-        }
-        let n = session.current().expect("on a question");
-        let d = key.to_digit(10).unwrap() as usize;
-        let answer = match quiz.questions[n].kind {
-            QuestionKind::Likert { .. } => Answer::Likert(d as u8),
-            QuestionKind::Choice { .. } => Answer::Choice(d - 1),
-        };
-        session.answer(quiz, answer);
-    }
-    session
-}
-
-fn unfinished(found: progress::Found) -> progress::Unfinished {
-    match found {
-        progress::Found::Unfinished(unfinished) => unfinished,
-        other => panic!("expected an unfinished quiz, found {other:?}"),
-    }
 }
 
 fn damaged(found: progress::Found) -> String {

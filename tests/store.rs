@@ -7,11 +7,13 @@
 //! changed weight does not, and files saved by older builds still load.
 //! Every store here lives in a temporary folder, never the user's own.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use careerfit::content::{Answer, Content, QuestionKind, Quiz, Sameness};
-use careerfit::session::{Session, Stage};
+use careerfit::content::{Content, QuestionKind, Quiz, Sameness};
+use careerfit::session::Stage;
 use careerfit::store::{Store, history, progress};
 use careerfit::tui::app::App;
 use careerfit::tui::screens::draw;
@@ -19,35 +21,14 @@ use careerfit::tui::theme::Theme;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use common::saved::{session_after, unfinished};
+
 fn content() -> Content {
     Content::built_in().expect("the built-in content loads")
 }
 
 fn quiz() -> Quiz {
     content().quiz
-}
-
-/// A session after answering the first questions from `digits`.
-fn session_after(quiz: &Quiz, digits: &str) -> Session {
-    let mut session = Session::new(quiz);
-    session.start();
-    for key in digits.chars() {
-        let n = session.current().expect("on a question");
-        let d = key.to_digit(10).unwrap() as usize;
-        let answer = match quiz.questions[n].kind {
-            QuestionKind::Likert { .. } => Answer::Likert(d as u8),
-            QuestionKind::Choice { .. } => Answer::Choice(d - 1),
-        };
-        session.answer(quiz, answer);
-    }
-    session
-}
-
-fn unfinished(found: progress::Found) -> progress::Unfinished {
-    match found {
-        progress::Found::Unfinished(unfinished) => unfinished,
-        other => panic!("expected an unfinished quiz, found {other:?}"),
-    }
 }
 
 fn progress_path(folder: &Path) -> PathBuf {
