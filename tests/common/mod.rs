@@ -2,5 +2,8 @@
 //! them, so the rest is unused there.
 #![allow(dead_code)]
 
+pub mod cmd;
+pub mod keys;
 pub mod pty;
 pub mod saved;
+pub mod screen;

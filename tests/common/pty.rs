@@ -1,7 +1,8 @@
 //! The real binary in a pseudo-terminal, shared by the test files that
 //! drive it (tests/pty.rs, tests/kiosk_pty.rs): its output parsed into a
 //! vt100 screen, keys and signals sent, the terminal's state read back.
-//! Every run gets its own home and XDG folders.
+//! Every run gets its own home and XDG folders (the same environment as
+//! common/cmd.rs gives a child without a terminal).
 
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
@@ -11,6 +12,8 @@ use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+
+use super::cmd::{UNSET, home_env};
 
 /// How long to wait for something to appear: generous, since a loaded CI
 /// machine may be slow, but polled every few milliseconds.
@@ -61,19 +64,30 @@ impl Pty {
 
     /// [`Pty::start_in`] with more environment variables set.
     pub fn start_with(home: &Path, args: &[&str], env: &[(&str, &str)]) -> Pty {
+        Pty::start_sized(home, args, env, (24, 80))
+    }
+
+    /// [`Pty::start_with`] in a terminal of `(rows, cols)`.
+    pub fn start_sized(
+        home: &Path,
+        args: &[&str],
+        env: &[(&str, &str)],
+        (rows, cols): (u16, u16),
+    ) -> Pty {
         let pair = native_pty_system()
-            .openpty(size(24, 80))
+            .openpty(size(rows, cols))
             .expect("open a pty");
         let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_careerfit"));
         command.args(args);
-        command.env("HOME", home);
-        command.env("XDG_STATE_HOME", home.join("state"));
-        command.env("XDG_DATA_HOME", home.join("data"));
+        for (key, value) in home_env(home) {
+            command.env(key, value);
+        }
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         command.env("NO_COLOR", "1");
         command.env("TERM", "xterm-256color");
-        command.env_remove("RUST_BACKTRACE");
-        command.env_remove("ACCESSIBLE");
+        for key in UNSET {
+            command.env_remove(key);
+        }
         for (key, value) in env {
             command.env(key, value);
         }
@@ -82,7 +96,7 @@ impl Pty {
         // end of the output when the child exits.
         drop(pair.slave);
 
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(24), nz(80), 1000)));
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 1000)));
         let mut output = pair.master.try_clone_reader().expect("pty reader");
         let shared = Arc::clone(&parser);
         let reader = thread::spawn(move || {
@@ -167,6 +181,21 @@ impl Pty {
             }
             if start.elapsed() > TIMEOUT {
                 panic!("waited for {text:?}; the screen holds:\n{screen}");
+            }
+            thread::sleep(POLL);
+        }
+    }
+
+    /// Waits until `check` holds; panics with `what` and the screen if it
+    /// never does.
+    pub fn wait_until(&self, what: &str, check: impl Fn(&Pty) -> bool) {
+        let start = Instant::now();
+        while !check(self) {
+            if start.elapsed() > TIMEOUT {
+                panic!(
+                    "waited {TIMEOUT:?} for {what}; the screen holds:\n{}",
+                    self.screen()
+                );
             }
             thread::sleep(POLL);
         }

@@ -1,0 +1,190 @@
+//! The real binary run without a terminal, shared by the test files that
+//! run it (the cli_* files, forget.rs, pty.rs, questions.rs, report.rs,
+//! scoring_rule.rs, store.rs). Every child runs from the crate root, so the
+//! paths in its messages are the ones a test writes, and with a home of its
+//! own (HOME and the XDG folders in a temporary folder), never the real
+//! user's. common/pty.rs gives a child in a terminal the same environment.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use careerfit::store::Store;
+
+/// The variables that point a child at `home`: its home, and the XDG
+/// state, data and config folders inside it.
+pub fn home_env(home: &Path) -> [(&'static str, PathBuf); 4] {
+    [
+        ("HOME", home.to_path_buf()),
+        ("XDG_STATE_HOME", home.join("state")),
+        ("XDG_DATA_HOME", home.join("data")),
+        ("XDG_CONFIG_HOME", home.join("config")),
+    ]
+}
+
+/// Variables of the test run that would change what a child prints (a
+/// backtrace, the width, the plain kiosk), so no child inherits them.
+pub const UNSET: [&str; 4] = [
+    "RUST_BACKTRACE",
+    "RUST_LIB_BACKTRACE",
+    "COLUMNS",
+    "ACCESSIBLE",
+];
+
+/// Where careerfit keeps unfinished quizzes for a child with `home`.
+pub fn state_dir(home: &Path) -> PathBuf {
+    home.join("state").join("careerfit")
+}
+
+/// Where careerfit keeps results and reports for a child with `home`.
+pub fn data_dir(home: &Path) -> PathBuf {
+    home.join("data").join("careerfit")
+}
+
+/// The store a child with `home` uses, for writing what it will find or
+/// reading what it wrote.
+pub fn store_of(home: &Path) -> Store {
+    Store {
+        state_dir: Some(state_dir(home)),
+        data_dir: Some(data_dir(home)),
+    }
+}
+
+/// `careerfit ARGS` from the crate root with `home` as its home and
+/// nothing on stdin; the caller adds what else it needs (NO_COLOR, a
+/// width, a piped stdin) before running it.
+pub fn careerfit_in(home: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_careerfit"));
+    command
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .envs(home_env(home))
+        .stdin(Stdio::null());
+    for name in UNSET {
+        command.env_remove(name);
+    }
+    command
+}
+
+/// How a child ended and what it printed.
+#[derive(Debug)]
+pub struct Run {
+    pub code: Option<i32>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Runs `command` to its end. Its output must be UTF-8, and it must
+    /// not have panicked (a panic is never how careerfit says no).
+    pub fn of(command: &mut Command) -> Run {
+        let args: Vec<String> = command
+            .get_args()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        let output = command.output().expect("the binary runs");
+        let run = Run {
+            code: output.status.code(),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        };
+        assert!(
+            !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
+            "careerfit {args:?} panicked:\n{}",
+            run.stderr
+        );
+        assert_ne!(
+            run.code,
+            Some(101),
+            "careerfit {args:?} exited 101 (a panic):\n{}",
+            run.stderr
+        );
+        run
+    }
+
+    /// The stdout of a run that must have succeeded quietly: exit 0,
+    /// nothing on stderr.
+    pub fn succeeded(self, args: &[&str]) -> String {
+        assert_eq!(
+            self.code,
+            Some(0),
+            "careerfit {args:?} failed:\n{}",
+            self.stderr
+        );
+        assert!(
+            self.stderr.is_empty(),
+            "careerfit {args:?} wrote to stderr:\n{}",
+            self.stderr
+        );
+        self.stdout
+    }
+
+    /// A run that must have failed: a non-zero exit and nothing on stdout.
+    pub fn failed(self, args: &[&str]) -> Run {
+        assert!(
+            matches!(self.code, Some(code) if code != 0),
+            "careerfit {args:?} should fail, exited {:?}\nstdout:\n{}",
+            self.code,
+            self.stdout
+        );
+        assert!(
+            self.stdout.is_empty(),
+            "careerfit {args:?} wrote to stdout on failure:\n{}",
+            self.stdout
+        );
+        self
+    }
+}
+
+/// A temporary home for one or more children; removed when dropped.
+pub struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    pub fn new() -> Home {
+        Home {
+            dir: tempfile::tempdir().expect("a temporary home"),
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `careerfit ARGS` with this home, not yet run.
+    pub fn command(&self, args: &[&str]) -> Command {
+        careerfit_in(self.path(), args)
+    }
+
+    /// Runs `careerfit ARGS` with this home.
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::of(&mut self.command(args))
+    }
+
+    /// Writes a file under the home (and its folders) and returns its
+    /// path as text.
+    pub fn write(&self, name: &str, text: &str) -> String {
+        let path = self.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).expect("a folder");
+        }
+        std::fs::write(&path, text).expect("a file");
+        path.display().to_string()
+    }
+}
+
+/// Runs `careerfit ARGS` with a fresh home of its own.
+pub fn run(args: &[&str]) -> Run {
+    Home::new().run(args)
+}
+
+/// Runs a command that must succeed quietly (exit 0, nothing on stderr)
+/// and returns its stdout.
+pub fn ok(args: &[&str]) -> String {
+    run(args).succeeded(args)
+}
+
+/// Runs a command that must fail: non-zero exit, nothing on stdout, no panic.
+pub fn refused(args: &[&str]) -> Run {
+    run(args).failed(args)
+}

@@ -1,0 +1,48 @@
+//! What a test terminal shows, as text: one line per row, every cell's
+//! symbol, so a test reads the screen as a person would. Shared by the
+//! test files that draw on a `TestBackend` (store.rs, walks.rs,
+//! dashboard_drawing.rs); it asks nothing of careerfit's own types, so
+//! any drawing (the quiz, the dashboard) can use it.
+
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::{Frame, Terminal};
+
+/// The rows of `buffer`, each as the text of its cells.
+pub fn rows(buffer: &Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+/// The characters of `buffer`, one line per row, each line ending in a
+/// line break.
+pub fn text(buffer: &Buffer) -> String {
+    rows(buffer).into_iter().map(|row| row + "\n").collect()
+}
+
+/// Everything on a test terminal, as [`text`].
+pub fn terminal_text(terminal: &Terminal<TestBackend>) -> String {
+    text(terminal.backend().buffer())
+}
+
+/// A test terminal of `(width, height)` after one frame drawn by `draw`.
+pub fn drawn_terminal(
+    (width, height): (u16, u16),
+    draw: impl FnOnce(&mut Frame),
+) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+    terminal.draw(draw).expect("a frame drawn");
+    terminal
+}
+
+/// The text of one frame drawn by `draw` on a test terminal of
+/// `(width, height)`.
+pub fn drawn(size: (u16, u16), draw: impl FnOnce(&mut Frame)) -> String {
+    terminal_text(&drawn_terminal(size, draw))
+}
