@@ -262,19 +262,22 @@ fn a_broken_quiz_is_refused_by_every_command_not_only_check() {
 
 // ---- missing paths ---------------------------------------------------------
 
-#[test]
-fn check_with_a_missing_quiz_file_says_so() {
-    let run = refused(&["check", "--quiz", "tests/fixtures/no-such-quiz.toml"]);
-    assert!(
-        run.stderr.contains("tests/fixtures/no-such-quiz.toml"),
-        "{}",
-        run.stderr
-    );
+/// `careerfit ARGS`, where the last argument names a path that is not
+/// there, is refused with an error naming that path and saying so.
+fn says_the_path_is_missing(args: &[&str]) {
+    let path = args.last().expect("a path");
+    let run = refused(args);
+    assert!(run.stderr.contains(path), "{}", run.stderr);
     assert!(
         run.stderr.to_lowercase().contains("no such file"),
         "{}",
         run.stderr
     );
+}
+
+#[test]
+fn check_with_a_missing_quiz_file_says_so() {
+    says_the_path_is_missing(&["check", "--quiz", "tests/fixtures/no-such-quiz.toml"]);
 }
 
 #[test]
@@ -286,17 +289,7 @@ fn check_with_a_folder_as_quiz_says_so() {
 
 #[test]
 fn check_with_a_missing_roles_folder_says_so() {
-    let run = refused(&["check", "--roles", "tests/fixtures/no-such-roles"]);
-    assert!(
-        run.stderr.contains("tests/fixtures/no-such-roles"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.to_lowercase().contains("no such file"),
-        "{}",
-        run.stderr
-    );
+    says_the_path_is_missing(&["check", "--roles", "tests/fixtures/no-such-roles"]);
 }
 
 #[test]
@@ -309,17 +302,7 @@ fn a_missing_roles_folder_is_said_in_plain_words() {
 
 #[test]
 fn score_with_a_missing_answers_file_says_so() {
-    let run = refused(&["score", "--answers", "tests/fixtures/no-such-answers.toml"]);
-    assert!(
-        run.stderr.contains("tests/fixtures/no-such-answers.toml"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.to_lowercase().contains("no such file"),
-        "{}",
-        run.stderr
-    );
+    says_the_path_is_missing(&["score", "--answers", "tests/fixtures/no-such-answers.toml"]);
 }
 
 // ---- the shipped and the valid content pass -----------------------------------

@@ -5,6 +5,7 @@
 mod common;
 
 use common::cmd::ok;
+use common::saved::OUTCOME_FIELDS;
 use serde_json::Value;
 
 const VALID: &str = "tests/fixtures/valid";
@@ -84,22 +85,7 @@ fn assert_hand_computed(json: &Value) {
     };
     let (tinker, chat) = (68.75, 100.0 / 3.0);
 
-    assert_eq!(
-        keys(json),
-        [
-            "answered",
-            "close_call",
-            "dimensions",
-            "flat",
-            "incomplete",
-            "low_interest",
-            "quiz",
-            "ranking",
-            "reasons",
-            "total"
-        ],
-        "{json:#}"
-    );
+    assert_eq!(keys(json), OUTCOME_FIELDS, "{json:#}");
     assert_eq!(json["quiz"], "mini");
     assert_eq!(json["answered"], 3);
     assert_eq!(json["total"], 5);

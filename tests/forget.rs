@@ -7,35 +7,23 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use std::fs;
-use std::io::{Read, Write};
 use std::os::unix::fs::symlink;
 use std::path::{Path, PathBuf};
 use std::process::Output;
-use std::sync::{Arc, Mutex};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use common::cmd::{data_dir, state_dir, store_of};
+use common::pty::{Pty, TIMEOUT};
 
-fn state_dir(home: &Path) -> PathBuf {
-    home.join("state").join("careerfit")
-}
-
-fn data_dir(home: &Path) -> PathBuf {
-    home.join("data").join("careerfit")
-}
-
+/// `careerfit ARGS` without a terminal, with `home` as its home, at 200
+/// columns.
 fn careerfit_in(home: &Path, args: &[&str]) -> Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
+    common::cmd::careerfit_in(home, args)
         .env("NO_COLOR", "1")
         .env("COLUMNS", "200")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(std::process::Stdio::null())
         .output()
         .expect("run careerfit")
 }
@@ -264,58 +252,16 @@ fn without_a_terminal_or_yes_forget_asks_for_yes_and_removes_nothing() {
 // The question, asked in a terminal
 // ---------------------------------------------------------------------
 
-/// Runs `careerfit forget` in a pty, waits for its question, answers it,
-/// and returns everything it printed.
+/// Runs `careerfit forget` in a 200-column pty, waits for its question,
+/// answers it, and returns everything it printed and its exit code.
 fn forget_answering(home: &Path, args: &[&str], answer: &str) -> (String, u32) {
-    let pair = native_pty_system()
-        .openpty(PtySize {
-            rows: 40,
-            cols: 200,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .expect("open a pty");
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_careerfit"));
-    command.arg("forget");
-    command.args(args);
-    command.env("HOME", home);
-    command.env("XDG_STATE_HOME", home.join("state"));
-    command.env("XDG_DATA_HOME", home.join("data"));
-    command.env("NO_COLOR", "1");
-    command.env("TERM", "xterm-256color");
-    command.cwd(env!("CARGO_MANIFEST_DIR"));
-    let mut child = pair.slave.spawn_command(command).expect("spawn careerfit");
-    drop(pair.slave);
-    let printed = Arc::new(Mutex::new(Vec::new()));
-    let mut reader = pair.master.try_clone_reader().expect("pty reader");
-    let shared = Arc::clone(&printed);
-    let reading = thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            shared.lock().unwrap().extend_from_slice(&buf[..n]);
-        }
-    });
-    let start = Instant::now();
-    while !text(&printed.lock().unwrap()).contains("[y/N]") {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "no question; printed: {}",
-            text(&printed.lock().unwrap())
-        );
-        thread::sleep(Duration::from_millis(5));
-    }
-    let mut writer = pair.master.take_writer().expect("pty writer");
-    writer.write_all(format!("{answer}\r").as_bytes()).unwrap();
-    writer.flush().unwrap();
-    let status = child.wait().expect("careerfit exits");
-    drop(writer);
-    drop(pair.master);
-    let _ = reading.join();
-    let out = text(&printed.lock().unwrap());
-    (out, status.exit_code())
+    let mut all = vec!["forget"];
+    all.extend_from_slice(args);
+    let mut pty = Pty::start_sized(home, &all, &[], (40, 200));
+    pty.wait_for("[y/N]", Duration::from_secs(10));
+    pty.send(format!("{answer}\r").as_bytes());
+    let (status, _) = pty.wait_exit(TIMEOUT);
+    (pty.main_screen_with_scrollback(), status.exit_code())
 }
 
 #[test]
@@ -397,10 +343,7 @@ fn history_never_prints_hidden_characters_from_a_saved_file() {
     for reason in &mut saved.outcome.reasons {
         reason.text = format!("{HOSTILE}{}", reason.text);
     }
-    let store = careerfit::store::Store {
-        state_dir: Some(state_dir(home.path())),
-        data_dir: Some(data_dir(home.path())),
-    };
+    let store = store_of(home.path());
     careerfit::store::history::save(&store, &saved, None).unwrap();
     // And a damaged file whose very name is hostile.
     write(

@@ -13,7 +13,8 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use careerfit::content::{Content, QuestionKind};
-use careerfit::store::{Store, progress};
+use careerfit::store::progress;
+use common::cmd::{data_dir, state_dir, store_of};
 use common::pty::{POLL, Pty, TIMEOUT};
 
 /// The top bar's progress for question `n` (1-based), e.g. " 3 of 32".
@@ -99,52 +100,39 @@ fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
     );
 }
 
-#[test]
-fn ctrl_c_mid_quiz_exits_130_and_restores_the_terminal() {
+/// A quiz with three answers given, stopped by `stop` (`what`) on
+/// question 4: careerfit exits by itself (it is not killed), at once, with
+/// `code`, and gives the terminal back.
+fn stopped_mid_quiz(what: &str, stop: impl FnOnce(&mut Pty), code: u32) {
     let content = Content::built_in().unwrap();
     let mut pty = Pty::start();
     pty.wait_for_welcome();
     answer(&mut pty, &content, 3);
     pty.wait_for(&progress(4, content.quiz.questions.len()), TIMEOUT);
 
-    pty.send(&[0x03]);
+    stop(&mut pty);
     let (status, took) = pty.wait_exit(TIMEOUT);
     assert_eq!(
         status.signal(),
         None,
-        "careerfit was killed rather than exiting: {status}"
+        "{what} killed careerfit rather than letting it clean up and exit: {status}"
     );
-    assert_eq!(status.exit_code(), 130, "{status}");
+    assert_eq!(status.exit_code(), code, "{status}");
     assert!(
         took < Duration::from_secs(1),
-        "Ctrl-C took {took:?} to exit"
+        "{what} took {took:?} to exit"
     );
     pty.assert_restored();
 }
 
 #[test]
-fn sigterm_mid_quiz_exits_143_and_restores_the_terminal() {
-    let content = Content::built_in().unwrap();
-    let mut pty = Pty::start();
-    pty.wait_for_welcome();
-    answer(&mut pty, &content, 3);
-    pty.wait_for(&progress(4, content.quiz.questions.len()), TIMEOUT);
+fn ctrl_c_mid_quiz_exits_130_and_restores_the_terminal() {
+    stopped_mid_quiz("Ctrl-C", |pty| pty.send(&[0x03]), 130);
+}
 
-    // SAFETY: plain kill(2) on the child we spawned and have not reaped.
-    let rc = unsafe { libc::kill(pty.pid(), libc::SIGTERM) };
-    assert_eq!(rc, 0, "kill: {}", std::io::Error::last_os_error());
-    let (status, took) = pty.wait_exit(TIMEOUT);
-    assert_eq!(
-        status.signal(),
-        None,
-        "SIGTERM killed careerfit before it cleaned up: {status}"
-    );
-    assert_eq!(status.exit_code(), 128 + 15, "{status}");
-    assert!(
-        took < Duration::from_secs(1),
-        "SIGTERM took {took:?} to exit"
-    );
-    pty.assert_restored();
+#[test]
+fn sigterm_mid_quiz_exits_143_and_restores_the_terminal() {
+    stopped_mid_quiz("SIGTERM", |pty| pty.signal(libc::SIGTERM), 128 + 15);
 }
 
 #[test]
@@ -186,25 +174,8 @@ fn a_too_small_terminal_says_so_and_growing_it_brings_the_question_back() {
 // Nothing lost: progress, resume, history and --no-save, in a real terminal
 // ---------------------------------------------------------------------
 
-/// Where careerfit keeps things for a home started by `Pty::start_in`.
-fn state_dir(home: &Path) -> PathBuf {
-    home.join("state").join("careerfit")
-}
-
-fn data_dir(home: &Path) -> PathBuf {
-    home.join("data").join("careerfit")
-}
-
 fn progress_file(home: &Path) -> PathBuf {
     state_dir(home).join("progress-it-career.json")
-}
-
-/// The store the child uses, for reading what it wrote.
-fn store_of(home: &Path) -> Store {
-    Store {
-        state_dir: Some(state_dir(home)),
-        data_dir: Some(data_dir(home)),
-    }
 }
 
 /// Every file and folder under `folder`, as paths relative to it.
@@ -226,14 +197,8 @@ fn everything_under(folder: &Path) -> Vec<PathBuf> {
 
 /// `careerfit ARGS` without a terminal, with `home` as its home.
 fn careerfit_in(home: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
+    common::cmd::careerfit_in(home, args)
         .env("NO_COLOR", "1")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(std::process::Stdio::null())
         .output()
         .expect("run careerfit")
 }
@@ -246,23 +211,6 @@ fn row_with(pty: &Pty, text: &str) -> String {
         .find(|line| line.contains(text))
         .unwrap_or_else(|| panic!("no row holds {text:?}:\n{screen}"))
         .to_string()
-}
-
-/// Waits until the screen holds `text`, wherever its lines were wrapped.
-fn wait_for_words(pty: &Pty, text: &str) {
-    let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let want = flat(text);
-    let start = Instant::now();
-    loop {
-        let screen = pty.screen();
-        if flat(&screen).contains(&want) {
-            return;
-        }
-        if start.elapsed() > TIMEOUT {
-            panic!("waited {TIMEOUT:?} for {text:?}; the screen holds:\n{screen}");
-        }
-        thread::sleep(POLL);
-    }
 }
 
 /// Waits until `path` exists (or not): the child writes after the key.
@@ -295,16 +243,14 @@ fn a_killed_quiz_is_offered_again_and_resumes_where_it_was() {
     // The screen is drawn after the save, so question 6 on screen means
     // the fifth answer is on disk.
     pty.wait_for(&progress(6, total), TIMEOUT);
-    // SAFETY: plain kill(2) on the child we spawned and have not reaped.
-    let rc = unsafe { libc::kill(pty.pid(), libc::SIGKILL) };
-    assert_eq!(rc, 0, "kill: {}", std::io::Error::last_os_error());
+    pty.signal(libc::SIGKILL);
     let (status, _) = pty.wait_exit(TIMEOUT);
     assert!(!status.success(), "{status}");
     drop(pty);
 
     let mut pty = Pty::start_in(home.path(), &[]);
     pty.wait_for("Welcome back", TIMEOUT);
-    wait_for_words(&pty, &format!("5 of {total} questions answered"));
+    pty.wait_for_words(&format!("5 of {total} questions answered"));
     pty.send(b"\r");
     pty.wait_for(&progress(6, total), TIMEOUT);
     let sixth: String = content.quiz.questions[5].text.chars().take(30).collect();
@@ -345,7 +291,7 @@ fn starting_over_from_the_offer_removes_the_saved_answers() {
     assert!(progress_file(home.path()).is_file());
 
     let mut pty = Pty::start_in(home.path(), &[]);
-    wait_for_words(&pty, "2 of 32 questions answered");
+    pty.wait_for_words("2 of 32 questions answered");
     pty.send(b"n");
     pty.wait_for_welcome();
     assert!(
@@ -602,20 +548,6 @@ fn is_stopped(pid: libc::pid_t) -> bool {
         .unwrap_or(false)
 }
 
-/// Waits until `check` holds; panics with `what` and the screen if not.
-fn wait_until(pty: &Pty, what: &str, check: impl Fn(&Pty) -> bool) {
-    let start = Instant::now();
-    while !check(pty) {
-        if start.elapsed() > TIMEOUT {
-            panic!(
-                "waited {TIMEOUT:?} for {what}; the screen holds:\n{}",
-                pty.screen()
-            );
-        }
-        thread::sleep(POLL);
-    }
-}
-
 /// Stopped with the terminal given back; continued, the quiz is drawn
 /// again in full and the keys work.
 fn suspend_and_continue(pty: &mut Pty, stop: impl Fn(&mut Pty), content: &Content) {
@@ -624,10 +556,10 @@ fn suspend_and_continue(pty: &mut Pty, stop: impl Fn(&mut Pty), content: &Conten
     pty.wait_for(&third, TIMEOUT);
 
     stop(pty);
-    wait_until(pty, "careerfit to stop", |p| is_stopped(p.pid()));
+    pty.wait_until("careerfit to stop", |p| is_stopped(p.pid()));
     // The process may stop before the reader thread has passed on all it
     // wrote while giving the terminal back: wait for that, then check.
-    wait_until(pty, "the terminal given back", |p| {
+    pty.wait_until("the terminal given back", |p| {
         let parser = p.parser.lock().unwrap();
         let screen = parser.screen();
         !screen.alternate_screen() && !screen.hide_cursor() && p.is_cooked()
@@ -640,7 +572,7 @@ fn suspend_and_continue(pty: &mut Pty, stop: impl Fn(&mut Pty), content: &Conten
         .process(b"\x1b[2J\x1b[Hshell prompt $ ");
 
     pty.signal(libc::SIGCONT);
-    wait_until(pty, "the quiz on the alternate screen in raw mode", |p| {
+    pty.wait_until("the quiz on the alternate screen in raw mode", |p| {
         p.parser.lock().unwrap().screen().alternate_screen() && p.is_raw()
     });
     pty.wait_for(&third, TIMEOUT);

@@ -1,5 +1,5 @@
-//! Quiz sessions and saved progress as the saving tests build and read
-//! them.
+//! Quiz sessions, saved progress and saved results as the tests build
+//! and read them.
 
 use careerfit::content::{Answer, QuestionKind, Quiz};
 use careerfit::session::Session;
@@ -33,3 +33,18 @@ pub fn unfinished(found: progress::Found) -> progress::Unfinished {
         other => panic!("expected an unfinished quiz, found {other:?}"),
     }
 }
+
+/// The fields of a result (an outcome) in JSON, sorted: as `score
+/// --format json` prints it and as a saved result holds it.
+pub const OUTCOME_FIELDS: [&str; 10] = [
+    "answered",
+    "close_call",
+    "dimensions",
+    "flat",
+    "incomplete",
+    "low_interest",
+    "quiz",
+    "ranking",
+    "reasons",
+    "total",
+];
