@@ -4,15 +4,20 @@
 //! ignored measurement, run by hand) a frame over a million participants
 //! costs only the rows on view.
 
+mod common;
+
 use std::time::Instant;
 
-use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind};
+use careerfit::content::Content;
 use careerfit::dashboard::{self, Dashboard};
 use careerfit::scoring::score;
 use careerfit::tui::theme::Theme;
 use careerfit::workshop::group::{Group, Loader};
 use careerfit::workshop::record::Record;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use common::keys::key;
+use common::saved::participant_answers;
+use common::screen::{drawn_terminal, rows};
+use crossterm::event::KeyCode;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -21,18 +26,7 @@ use ratatui::backend::TestBackend;
 fn record(n: usize, best: &str) -> Record {
     let content = Content::built_in().unwrap();
     let quiz = &content.quiz;
-    let answers = AnswerSheet::from_answers(
-        quiz.questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| {
-                Some(match &q.kind {
-                    QuestionKind::Likert { .. } => Answer::Likert(((i + n) % 5) as u8 + 1),
-                    QuestionKind::Choice { options } => Answer::Choice((i + n) % options.len()),
-                })
-            })
-            .collect(),
-    );
+    let answers = participant_answers(quiz, n);
     let outcome = score(quiz, &content.roles, &answers).unwrap();
     let mut r = Record::new(quiz, "class", Some(format!("p{n}")), &answers, &outcome);
     r.time = format!("2026-11-25T14:{:02}:{:02}Z", (n / 60) % 60, n % 60);
@@ -42,15 +36,12 @@ fn record(n: usize, best: &str) -> Record {
     r
 }
 
+/// The dashboard's rows as drawn at `(w, h)`.
 fn screen(d: &Dashboard, (w, h): (u16, u16)) -> Vec<String> {
     let mut d = d.clone();
     d.resize(w, h);
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| dashboard::draw(&d, f)).unwrap();
-    let buffer = terminal.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buffer[(x, y)].symbol()).collect())
-        .collect()
+    let terminal = drawn_terminal((w, h), |f| dashboard::draw(&d, f));
+    rows(terminal.backend().buffer())
 }
 
 /// How much of a bar is filled, 0 to 1, from its cells.
@@ -191,12 +182,12 @@ fn measure_a_frame_over_a_million_participants() {
         let per_frame = start.elapsed() / frames;
         let start = Instant::now();
         for _ in 0..frames {
-            d.handle_key(KeyEvent::new(KeyCode::Down, KeyModifiers::NONE));
+            d.handle_key(key(KeyCode::Down));
             terminal.draw(|f| dashboard::draw(&d, f)).unwrap();
         }
         let per_key = start.elapsed() / frames;
         let start = Instant::now();
-        d.handle_key(KeyEvent::new(KeyCode::End, KeyModifiers::NONE));
+        d.handle_key(key(KeyCode::End));
         terminal.draw(|f| dashboard::draw(&d, f)).unwrap();
         let end = start.elapsed();
         println!("{w}x{h}: a frame {per_frame:?}, a key and its frame {per_key:?}, End {end:?}");

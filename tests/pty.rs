@@ -65,6 +65,15 @@ fn answer(pty: &mut Pty, content: &Content, count: usize) {
     }
 }
 
+/// Every question answered the hands-on way, then the results opened:
+/// the best fit is IT Technician.
+fn answer_all_to_the_results(pty: &mut Pty, content: &Content) {
+    answer(pty, content, content.quiz.questions.len());
+    pty.wait_for("See my results", TIMEOUT);
+    pty.send(b"\r");
+    pty.wait_for("Your best fit: IT Technician", TIMEOUT);
+}
+
 #[test]
 fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
     let content = Content::built_in().unwrap();
@@ -73,10 +82,7 @@ fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
     let mut pty = Pty::start();
     pty.wait_for_welcome();
 
-    answer(&mut pty, &content, total);
-    pty.wait_for("See my results", TIMEOUT);
-    pty.send(b"\r");
-    pty.wait_for("Your best fit: IT Technician", TIMEOUT);
+    answer_all_to_the_results(&mut pty, &content);
 
     pty.send(b"q");
     let (status, took) = pty.wait_exit(TIMEOUT);
@@ -462,14 +468,10 @@ fn a_damaged_progress_file_is_a_warning_and_a_fresh_start() {
 #[test]
 fn a_finished_quiz_is_in_the_history_until_forgotten() {
     let content = Content::built_in().unwrap();
-    let total = content.quiz.questions.len();
     let home = tempfile::tempdir().unwrap();
     let mut pty = Pty::start_in(home.path(), &[]);
     pty.wait_for_welcome();
-    answer(&mut pty, &content, total);
-    pty.wait_for("See my results", TIMEOUT);
-    pty.send(b"\r");
-    pty.wait_for("Your best fit: IT Technician", TIMEOUT);
+    answer_all_to_the_results(&mut pty, &content);
     pty.send(b"q");
     let (status, _) = pty.wait_exit(TIMEOUT);
     assert_eq!(status.exit_code(), 0, "{status}");

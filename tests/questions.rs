@@ -6,55 +6,22 @@
 //!
 //! Every child runs from the crate root with a temporary home of its own.
 
-use std::path::Path;
-use std::process::Command;
+mod common;
 
 use careerfit::content::{Content, QuestionKind, Quiz};
+use common::cmd::{Home, Run};
 use serde_json::Value;
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn run_in(home: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("HOME", home)
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("COLUMNS", "1000")
-        .env_remove("RUST_BACKTRACE")
-        .env_remove("RUST_LIB_BACKTRACE")
-        .output()
-        .expect("the binary runs");
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    assert!(
-        !run.stderr.contains("panicked") && run.code != Some(101),
-        "careerfit {args:?} panicked:\n{}",
-        run.stderr
-    );
-    run
-}
-
+/// `careerfit ARGS` with a home of its own, wide enough never to wrap;
+/// it must not panic.
 fn run(args: &[&str]) -> Run {
-    let home = tempfile::tempdir().expect("a temporary home");
-    run_in(home.path(), args)
+    let home = Home::new();
+    Run::of(home.command(args).env("COLUMNS", "1000"))
 }
 
 /// A command that must succeed with nothing on stderr; its stdout.
 fn ok(args: &[&str]) -> String {
-    let run = run(args);
-    assert_eq!(run.code, Some(0), "careerfit {args:?}:\n{}", run.stderr);
-    assert!(run.stderr.is_empty(), "careerfit {args:?}:\n{}", run.stderr);
-    run.stdout
+    run(args).succeeded(args)
 }
 
 fn quiz() -> Quiz {

@@ -5,11 +5,14 @@
 //! from counselors' files is escaped; and `score --format html|markdown`
 //! prints the report through the real binary.
 
-use std::process::Command;
+mod common;
+
+use std::path::Path;
 
 use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind, Quiz, Role};
 use careerfit::report;
 use careerfit::scoring::{Outcome, score};
+use common::cmd::{ok, run};
 
 const TAKEN: Option<&str> = Some("2026-11-25 14:10 UTC");
 
@@ -401,21 +404,16 @@ fn text_from_files_is_escaped() {
     assert!(markdown.contains("\\<script\\>alert(1)\\</script\\> & Co"));
 }
 
+/// The report `careerfit score` prints in `format` for the example
+/// answers, through the real binary.
 fn run_score(format: &str) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .args([
-            "score",
-            "--answers",
-            "tests/fixtures/valid/it-career-answers.toml",
-            "--format",
-            format,
-        ])
-        .output()
-        .expect("the binary runs");
-    assert_eq!(output.status.code(), Some(0), "{output:?}");
-    assert!(output.stderr.is_empty(), "{output:?}");
-    String::from_utf8(output.stdout).expect("UTF-8 output")
+    ok(&[
+        "score",
+        "--answers",
+        "tests/fixtures/valid/it-career-answers.toml",
+        "--format",
+        format,
+    ])
 }
 
 #[test]
@@ -438,21 +436,20 @@ fn score_prints_the_markdown_report() {
 
 /// The Markdown of `careerfit roles ID --format markdown`, through the real
 /// binary, with a home of its own.
-fn roles_markdown(roles_dir: &std::path::Path, quiz: &std::path::Path, id: &str) -> String {
-    let home = tempfile::tempdir().expect("a temporary home");
-    let output = Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("HOME", home.path())
-        .env("XDG_STATE_HOME", home.path().join("state"))
-        .env("XDG_DATA_HOME", home.path().join("data"))
-        .args(["roles", id, "--format", "markdown", "--quiz"])
-        .arg(quiz)
-        .arg("--roles")
-        .arg(roles_dir)
-        .output()
-        .expect("the binary runs");
-    assert_eq!(output.status.code(), Some(0), "{output:?}");
-    String::from_utf8(output.stdout).expect("UTF-8 output")
+fn roles_markdown(roles_dir: &Path, quiz: &Path, id: &str) -> String {
+    let args = [
+        "roles",
+        id,
+        "--format",
+        "markdown",
+        "--quiz",
+        quiz.to_str().expect("a UTF-8 path"),
+        "--roles",
+        roles_dir.to_str().expect("a UTF-8 path"),
+    ];
+    let run = run(&args);
+    assert_eq!(run.code, Some(0), "{run:?}");
+    run.stdout
 }
 
 #[test]

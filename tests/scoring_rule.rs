@@ -1,8 +1,11 @@
 //! The contract's scoring rule (v2), checked against hand-computed figures:
 //! a choice counts only for the dimensions its chosen option weighs.
 
+mod common;
+
 use careerfit::content::{Answer, AnswerSheet, Quiz, Role};
 use careerfit::scoring::{ScoreError, score};
+use common::cmd::Home;
 
 const QUIZ: &str = r#"
 id = "hand"
@@ -513,37 +516,21 @@ fn the_answer_sheet_round_trips_through_its_file_format() {
 /// Runs `careerfit score` on the valid fixtures with `answers` written to a
 /// file of its own, in a temporary HOME; returns stdout.
 fn score_fixture(answers: &str, format: &str) -> String {
-    use std::process::Command;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    static RUN: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "careerfit-scoring-rule-{}-{}",
-        std::process::id(),
-        RUN.fetch_add(1, Ordering::Relaxed)
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    let file = dir.join("answers.toml");
-    std::fs::write(&file, answers).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("HOME", &dir)
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .env("XDG_DATA_HOME", dir.join("data"))
-        .env("XDG_STATE_HOME", dir.join("state"))
-        .env("XDG_CACHE_HOME", dir.join("cache"))
-        .args(["--quiz", "tests/fixtures/valid/quiz.toml"])
-        .args(["--roles", "tests/fixtures/valid/roles"])
-        .args(["score", "--format", format, "--answers"])
-        .arg(&file)
-        .output()
-        .expect("the binary runs");
-    let _ = std::fs::remove_dir_all(&dir);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    let home = Home::new();
+    let file = home.write("answers.toml", answers);
+    let run = home.run(&[
+        "--quiz",
+        "tests/fixtures/valid/quiz.toml",
+        "--roles",
+        "tests/fixtures/valid/roles",
+        "score",
+        "--format",
+        format,
+        "--answers",
+        &file,
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    run.stdout
 }
 
 /// Text with its line wrapping undone: words joined by single spaces.

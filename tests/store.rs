@@ -10,30 +10,18 @@
 mod common;
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use careerfit::content::{Content, QuestionKind, Quiz, Sameness};
+use careerfit::content::{QuestionKind, Quiz, Sameness};
 use careerfit::session::Stage;
 use careerfit::store::{Store, history, progress};
 use careerfit::tui::app::App;
 use careerfit::tui::screens::draw;
 use careerfit::tui::theme::Theme;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 
-use common::saved::{session_after, unfinished};
-
-fn content() -> Content {
-    Content::built_in().expect("the built-in content loads")
-}
-
-fn quiz() -> Quiz {
-    content().quiz
-}
-
-fn progress_path(folder: &Path) -> PathBuf {
-    folder.join("state").join("progress-it-career.json")
-}
+use common::cmd::{Run, careerfit_in};
+use common::saved::{content, progress_path, quiz, session_after, unfinished};
+use common::screen::drawn;
 
 /// The built-in quiz with other words everywhere (as a translation
 /// would have), and the same ids, kinds, weights and thresholds.
@@ -72,21 +60,6 @@ fn reweighted(quiz: &Quiz) -> Quiz {
     new
 }
 
-fn screen_text(app: &App) -> String {
-    let (width, height) = (80, 24);
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| draw(app, f)).unwrap();
-    let buffer = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
 /// The resume offer as the person sees it, for progress saved with
 /// `saved_with` and read back with the built-in quiz reworded or not.
 fn resume_screen(found: progress::Unfinished, quiz: Quiz) -> String {
@@ -94,7 +67,7 @@ fn resume_screen(found: progress::Unfinished, quiz: Quiz) -> String {
     content.quiz = quiz;
     let mut app = App::new(content, Theme::mono());
     app.offer = Some(found);
-    screen_text(&app)
+    drawn((80, 24), |f| draw(&app, f))
 }
 
 // ---------------------------------------------------------------------
@@ -454,24 +427,13 @@ fn a_full_disk_is_told_apart_and_said_in_plain_words() {
     assert_eq!(temps, 0, "a failed write leaves no temp file");
 
     // What the person sees: the quiz goes on, and says why nothing is saved.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .arg("--plain")
-        .env("HOME", disk.path())
-        .env("XDG_STATE_HOME", disk.path().join("state"))
-        .env("XDG_DATA_HOME", disk.path().join("data"))
-        .env("COLUMNS", "1000")
-        .env_remove("TERM")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .and_then(|mut child| {
-            use std::io::Write;
-            child.stdin.take().unwrap().write_all(b"5\n")?;
-            child.wait_with_output()
-        })
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
+    let run = Run::fed(
+        careerfit_in(disk.path(), &["--plain"])
+            .env("COLUMNS", "1000")
+            .env_remove("TERM"),
+        "5\n",
+    );
+    let stdout = run.stdout;
     assert!(
         stdout.contains("Note: progress is not being saved (")
             && stdout.contains(": the disk is full); the quiz goes on."),

@@ -1,10 +1,14 @@
 //! Whole walks through the quiz driven by synthetic key events, with no
 //! terminal: what a person presses, and what the app then holds.
 
+mod common;
+
 use careerfit::content::{Answer, Content};
 use careerfit::session::{Mark, Stage};
 use careerfit::tui::app::{App, Exit, Overlay, Screen};
 use careerfit::tui::theme::Theme;
+use common::keys::{chars, ctrl, key};
+use common::screen::drawn;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// Answers drawn to hands-on work: best fit IT Technician.
@@ -20,17 +24,17 @@ fn app() -> App {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    app.handle_key(key(code));
 }
 
 fn typed(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        press(app, KeyCode::Char(c));
+    for key in chars(keys) {
+        app.handle_key(key);
     }
 }
 
 fn ctrl_c(app: &mut App) {
-    app.handle_key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    app.handle_key(ctrl('c'));
 }
 
 fn started() -> App {
@@ -569,13 +573,13 @@ fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
 fn every_key() -> Vec<KeyEvent> {
     let mut keys: Vec<KeyEvent> = careerfit::tui::keys::KEYS
         .iter()
-        .map(|(code, _, _)| KeyEvent::new(*code, KeyModifiers::NONE))
+        .map(|(code, _, _)| key(*code))
         .collect();
     for c in "123456789xzAQ".chars() {
-        keys.push(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+        keys.push(key(KeyCode::Char(c)));
     }
-    keys.push(KeyEvent::new(KeyCode::F(5), KeyModifiers::NONE));
-    keys.push(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    keys.push(key(KeyCode::F(5)));
+    keys.push(ctrl('c'));
     keys
 }
 
@@ -740,21 +744,8 @@ fn keys_typed_on_the_too_small_screen_answer_nothing() {
 // The results: the highlighted role stays in view; PgDn moves a page
 // ---------------------------------------------------------------------
 
-fn screen_text(app: &App, (width, height): (u16, u16)) -> String {
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| careerfit::tui::screens::draw(app, f))
-        .unwrap();
-    let buffer = terminal.backend().buffer().clone();
-    let mut out = String::new();
-    for y in 0..height {
-        for x in 0..width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
+fn screen_text(app: &App, size: (u16, u16)) -> String {
+    drawn(size, |f| careerfit::tui::screens::draw(app, f))
 }
 
 fn highlighted_role_in_view(app: &App, size: (u16, u16)) {

@@ -5,19 +5,22 @@
 //! own (HOME and the XDG folders in a temporary folder), never the real
 //! user's. common/pty.rs gives a child in a terminal the same environment.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Command, Output, Stdio};
+use std::thread;
 
 use careerfit::store::Store;
 
 /// The variables that point a child at `home`: its home, and the XDG
-/// state, data and config folders inside it.
-pub fn home_env(home: &Path) -> [(&'static str, PathBuf); 4] {
+/// state, data, config and cache folders inside it.
+pub fn home_env(home: &Path) -> [(&'static str, PathBuf); 5] {
     [
         ("HOME", home.to_path_buf()),
         ("XDG_STATE_HOME", home.join("state")),
         ("XDG_DATA_HOME", home.join("data")),
         ("XDG_CONFIG_HOME", home.join("config")),
+        ("XDG_CACHE_HOME", home.join("cache")),
     ]
 }
 
@@ -65,6 +68,14 @@ pub fn careerfit_in(home: &Path, args: &[&str]) -> Command {
     command
 }
 
+/// The arguments `command` was given, for messages.
+fn args_of(command: &Command) -> Vec<String> {
+    command
+        .get_args()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
+}
+
 /// How a child ended and what it printed.
 #[derive(Debug)]
 pub struct Run {
@@ -77,11 +88,33 @@ impl Run {
     /// Runs `command` to its end. Its output must be UTF-8, and it must
     /// not have panicked (a panic is never how careerfit says no).
     pub fn of(command: &mut Command) -> Run {
-        let args: Vec<String> = command
-            .get_args()
-            .map(|a| a.to_string_lossy().into_owned())
-            .collect();
+        let args = args_of(command);
         let output = command.output().expect("the binary runs");
+        Run::from_output(&args, output)
+    }
+
+    /// [`Run::of`] with `input` on stdin (a pipe), written from a thread
+    /// of its own: the child may stop reading early, and a long output
+    /// never deadlocks the test.
+    pub fn fed(command: &mut Command, input: &str) -> Run {
+        let args = args_of(command);
+        let mut child = command
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let input = input.to_string();
+        let writer = thread::spawn(move || {
+            let _ = stdin.write_all(input.as_bytes());
+        });
+        let output = child.wait_with_output().expect("the binary finishes");
+        writer.join().expect("the writer");
+        Run::from_output(&args, output)
+    }
+
+    fn from_output(args: &[String], output: Output) -> Run {
         let run = Run {
             code: output.status.code(),
             stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
@@ -90,15 +123,23 @@ impl Run {
         assert!(
             !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
             "careerfit {args:?} panicked:\n{}",
-            run.stderr
+            run.all()
         );
         assert_ne!(
             run.code,
             Some(101),
             "careerfit {args:?} exited 101 (a panic):\n{}",
-            run.stderr
+            run.all()
         );
         run
+    }
+
+    /// The exit code and both streams, for the message of a failed check.
+    pub fn all(&self) -> String {
+        format!(
+            "exit {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}",
+            self.code, self.stdout, self.stderr
+        )
     }
 
     /// The stdout of a run that must have succeeded quietly: exit 0,

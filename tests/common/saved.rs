@@ -1,9 +1,27 @@
 //! Quiz sessions, saved progress and saved results as the tests build
 //! and read them.
 
-use careerfit::content::{Answer, QuestionKind, Quiz};
+use std::path::{Path, PathBuf};
+
+use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind, Quiz};
 use careerfit::session::Session;
 use careerfit::store::progress;
+
+/// The shipped quiz and roles.
+pub fn content() -> Content {
+    Content::built_in().expect("the built-in content loads")
+}
+
+/// The shipped quiz.
+pub fn quiz() -> Quiz {
+    content().quiz
+}
+
+/// The progress file of the built-in quiz in a store made by
+/// `Store::in_folder(folder)`.
+pub fn progress_path(folder: &Path) -> PathBuf {
+    folder.join("state").join("progress-it-career.json")
+}
 
 /// A session at question `at` (0-based) after answering the questions
 /// before it from `digits` ('s' skips).
@@ -24,6 +42,24 @@ pub fn session_after(quiz: &Quiz, digits: &str) -> Session {
         session.answer(quiz, answer);
     }
     session
+}
+
+/// Participant `n`'s answers to every question of `quiz`, different for
+/// each `n`: question `i` gets scale point `(i + n) % 5 + 1`, or option
+/// `(i + n)` modulo the number of options.
+pub fn participant_answers(quiz: &Quiz, n: usize) -> AnswerSheet {
+    AnswerSheet::from_answers(
+        quiz.questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                Some(match &q.kind {
+                    QuestionKind::Likert { .. } => Answer::Likert(((i + n) % 5) as u8 + 1),
+                    QuestionKind::Choice { options } => Answer::Choice((i + n) % options.len()),
+                })
+            })
+            .collect(),
+    )
 }
 
 /// The unfinished quiz that was found, or a panic saying what was.
