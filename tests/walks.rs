@@ -3,13 +3,14 @@
 
 mod common;
 
-use careerfit::content::{Answer, Content};
+use careerfit::content::Answer;
 use careerfit::session::{Mark, Stage};
 use careerfit::tui::app::{App, Exit, Overlay, Screen};
 use careerfit::tui::theme::Theme;
-use common::keys::{chars, ctrl, key};
+use common::keys::{chars, ctrl, key, released};
+use common::saved::content;
 use common::screen::drawn;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 
 /// Answers drawn to hands-on work: best fit IT Technician.
 const HANDS_ON: &str = "51111514115311125112151311541311";
@@ -17,10 +18,7 @@ const HANDS_ON: &str = "51111514115311125112151311541311";
 const SYSTEMS: &str = "11531112511115141153111151121513";
 
 fn app() -> App {
-    App::new(
-        Content::built_in().expect("the built-in content loads"),
-        Theme::mono(),
-    )
+    App::new(content(), Theme::mono())
 }
 
 fn press(app: &mut App, code: KeyCode) {
@@ -412,7 +410,7 @@ fn help_opens_with_question_mark_and_any_key_closes_it_without_acting() {
 #[test]
 fn key_releases_are_ignored() {
     let mut app = app();
-    let release = |code| KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Release);
+    let release = |code| released(key(code));
     app.handle_key(release(KeyCode::Enter));
     assert_eq!(app.screen(), Screen::Welcome);
     press(&mut app, KeyCode::Enter);
@@ -432,11 +430,7 @@ fn key_releases_are_ignored() {
     ] {
         app.handle_key(release(code));
     }
-    app.handle_key(KeyEvent::new_with_kind(
-        KeyCode::Char('c'),
-        KeyModifiers::CONTROL,
-        KeyEventKind::Release,
-    ));
+    app.handle_key(released(ctrl('c')));
     assert_eq!(app.screen(), Screen::Question(1));
     assert_eq!(app.session.answers().answered(), 1);
     assert_eq!(app.overlay, None);
@@ -744,6 +738,7 @@ fn keys_typed_on_the_too_small_screen_answer_nothing() {
 // The results: the highlighted role stays in view; PgDn moves a page
 // ---------------------------------------------------------------------
 
+/// The app drawn on a test terminal of `size`, as text.
 fn screen_text(app: &App, size: (u16, u16)) -> String {
     drawn(size, |f| careerfit::tui::screens::draw(app, f))
 }

@@ -2,7 +2,7 @@
 //! full-screen quiz without a terminal (walks.rs; screens.rs and
 //! runtime.rs build the same events).
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 /// `code` pressed alone.
 pub fn key(code: KeyCode) -> KeyEvent {
@@ -17,4 +17,10 @@ pub fn ctrl(c: char) -> KeyEvent {
 /// Each character of `text` typed, one key at a time.
 pub fn chars(text: &str) -> impl Iterator<Item = KeyEvent> + '_ {
     text.chars().map(|c| key(KeyCode::Char(c)))
+}
+
+/// The same key let go (a release), which careerfit must ignore.
+pub fn released(mut event: KeyEvent) -> KeyEvent {
+    event.kind = KeyEventKind::Release;
+    event
 }
