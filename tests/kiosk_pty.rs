@@ -57,10 +57,7 @@ fn sigterm_while_a_record_waits_for_the_results_file_exits_143_and_records_nothi
     let results = home.path().join("class.jsonl");
     let (mut pty, _held) = a_record_waiting(&results);
     pty.signal(libc::SIGTERM);
-    let status = pty.wait_exit(TIMEOUT).0;
-    assert_eq!(status.signal(), None, "killed before cleaning up: {status}");
-    assert_eq!(status.exit_code(), 128 + 15, "{status}");
-    pty.assert_restored();
+    pty.exits_with(128 + 15);
     assert_eq!(std::fs::read(&results).unwrap(), b"", "no half record");
 }
 
@@ -105,9 +102,7 @@ fn with_accessible_set_the_kiosk_is_plain_prompts_and_ctrl_c_does_not_end_it() {
         pty.send(b"q\r");
         pty.wait_for_words("End the workshop? 0 participants recorded.");
         pty.send(b"y\r");
-        let status = pty.wait_exit(TIMEOUT).0;
-        assert_eq!(status.exit_code(), 0, "{env:?}: {}", pty.screen());
-        pty.assert_restored();
+        pty.exits_with(0);
     }
 }
 
@@ -135,14 +130,12 @@ fn the_plain_kiosk_hides_the_pin_as_it_is_typed_and_sigterm_gives_a_clean_143() 
         pty.screen()
     );
     pty.send(b"2468\r");
-    let status = pty.wait_exit(TIMEOUT).0;
-    assert_eq!(status.exit_code(), 0, "{}", pty.screen());
+    pty.exits_with(0);
     assert!(
         !pty.screen().contains("2468"),
         "the PIN showed:\n{}",
         pty.screen()
     );
-    pty.assert_restored();
 
     // SIGTERM while the PIN is being typed (raw mode): the terminal is
     // given back and the exit status says which signal.
@@ -153,8 +146,5 @@ fn the_plain_kiosk_hides_the_pin_as_it_is_typed_and_sigterm_gives_a_clean_143() 
     pty.send(b"12");
     thread::sleep(Duration::from_millis(200));
     pty.signal(libc::SIGTERM);
-    let status = pty.wait_exit(TIMEOUT).0;
-    assert_eq!(status.signal(), None, "{status}");
-    assert_eq!(status.exit_code(), 128 + 15, "{status}");
-    pty.assert_restored();
+    pty.exits_with(128 + 15);
 }

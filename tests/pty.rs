@@ -53,15 +53,20 @@ fn hands_on_answers(content: &Content) -> Vec<u8> {
         .collect()
 }
 
-/// Enter on the welcome screen, then the first `count` hands-on answers,
-/// each sent once the question is on screen.
+/// Once the welcome screen is drawn (in raw mode), Enter, then the first
+/// `count` hands-on answers, each sent once the question is on screen;
+/// short of the last, waits for the next question too.
 fn answer(pty: &mut Pty, content: &Content, count: usize) {
     let total = content.quiz.questions.len();
     let keys = hands_on_answers(content);
+    pty.wait_for_welcome();
     pty.send(b"\r");
     for (i, key) in keys.iter().take(count).enumerate() {
         pty.wait_for(&progress(i + 1, total), TIMEOUT);
         pty.send(&[*key]);
+    }
+    if count < total {
+        pty.wait_for(&progress(count + 1, total), TIMEOUT);
     }
 }
 
@@ -80,16 +85,11 @@ fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
     let total = content.quiz.questions.len();
     assert_eq!(total, 32);
     let mut pty = Pty::start();
-    pty.wait_for_welcome();
-
     answer_all_to_the_results(&mut pty, &content);
 
     pty.send(b"q");
-    let (status, took) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.signal(), None, "careerfit was killed: {status}");
-    assert_eq!(status.exit_code(), 0, "{status}");
+    let took = pty.exits_with(0);
     assert!(took < Duration::from_secs(1), "q took {took:?} to exit");
-    pty.assert_restored();
 
     let printed = pty.main_screen_with_scrollback();
     assert!(
@@ -112,23 +112,14 @@ fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
 fn stopped_mid_quiz(what: &str, stop: impl FnOnce(&mut Pty), code: u32) {
     let content = Content::built_in().unwrap();
     let mut pty = Pty::start();
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 3);
-    pty.wait_for(&progress(4, content.quiz.questions.len()), TIMEOUT);
 
     stop(&mut pty);
-    let (status, took) = pty.wait_exit(TIMEOUT);
-    assert_eq!(
-        status.signal(),
-        None,
-        "{what} killed careerfit rather than letting it clean up and exit: {status}"
-    );
-    assert_eq!(status.exit_code(), code, "{status}");
+    let took = pty.exits_with(code);
     assert!(
         took < Duration::from_secs(1),
         "{what} took {took:?} to exit"
     );
-    pty.assert_restored();
 }
 
 #[test]
@@ -146,7 +137,6 @@ fn a_too_small_terminal_says_so_and_growing_it_brings_the_question_back() {
     let content = Content::built_in().unwrap();
     let total = content.quiz.questions.len();
     let mut pty = Pty::start();
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 2);
     let third = &content.quiz.questions[2].text;
     let start_of_third: String = third.chars().take(30).collect();
@@ -171,9 +161,7 @@ fn a_too_small_terminal_says_so_and_growing_it_brings_the_question_back() {
     pty.wait_for(&progress(4, total), TIMEOUT);
 
     pty.send(&[0x03]);
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 130, "{status}");
-    pty.assert_restored();
+    pty.exits_with(130);
 }
 
 // ---------------------------------------------------------------------
@@ -244,11 +232,9 @@ fn a_killed_quiz_is_offered_again_and_resumes_where_it_was() {
     let home = tempfile::tempdir().unwrap();
 
     let mut pty = Pty::start_in(home.path(), &[]);
-    pty.wait_for_welcome();
+    // The screen is drawn after the save, so question 6 on screen (as
+    // answer waits for) means the fifth answer is on disk.
     answer(&mut pty, &content, 5);
-    // The screen is drawn after the save, so question 6 on screen means
-    // the fifth answer is on disk.
-    pty.wait_for(&progress(6, total), TIMEOUT);
     pty.signal(libc::SIGKILL);
     let (status, _) = pty.wait_exit(TIMEOUT);
     assert!(!status.success(), "{status}");
@@ -278,9 +264,7 @@ fn a_killed_quiz_is_offered_again_and_resumes_where_it_was() {
     );
 
     pty.send(b"q");
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 0, "{status}");
-    pty.assert_restored();
+    pty.exits_with(0);
 }
 
 #[test]
@@ -288,9 +272,7 @@ fn starting_over_from_the_offer_removes_the_saved_answers() {
     let content = Content::built_in().unwrap();
     let home = tempfile::tempdir().unwrap();
     let mut pty = Pty::start_in(home.path(), &[]);
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 2);
-    pty.wait_for(&progress(3, content.quiz.questions.len()), TIMEOUT);
     pty.send(b"q");
     pty.wait_exit(TIMEOUT);
     drop(pty);
@@ -305,8 +287,7 @@ fn starting_over_from_the_offer_removes_the_saved_answers() {
         "the saved answers are still on disk after starting over"
     );
     pty.send(b"q");
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 0, "{status}");
+    pty.exits_with(0);
     drop(pty);
 
     // The next start is a fresh one.
@@ -323,9 +304,7 @@ fn no_save_asks_before_leaving_and_leaves_nothing_behind() {
     let total = content.quiz.questions.len();
     let home = tempfile::tempdir().unwrap();
     let mut pty = Pty::start_in(home.path(), &["--no-save"]);
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 3);
-    pty.wait_for(&progress(4, total), TIMEOUT);
 
     // Leaving would lose three answers: q asks first.
     pty.send(b"q");
@@ -341,9 +320,7 @@ fn no_save_asks_before_leaving_and_leaves_nothing_behind() {
     pty.send(b"q");
     pty.wait_for("Leave the quiz?", TIMEOUT);
     pty.send(b"y");
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 0, "{status}");
-    pty.assert_restored();
+    pty.exits_with(0);
     let printed = pty.main_screen_with_scrollback();
     assert!(
         !printed.contains("answers are saved"),
@@ -362,15 +339,11 @@ fn with_saving_on_q_mid_quiz_leaves_at_once_and_says_the_answers_are_kept() {
     let content = Content::built_in().unwrap();
     let home = tempfile::tempdir().unwrap();
     let mut pty = Pty::start_in(home.path(), &[]);
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 3);
-    pty.wait_for(&progress(4, content.quiz.questions.len()), TIMEOUT);
 
     pty.send(b"q");
-    let (status, took) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 0, "{status}");
+    let took = pty.exits_with(0);
     assert!(took < Duration::from_secs(1), "q took {took:?} to exit");
-    pty.assert_restored();
     let printed = pty.main_screen_with_scrollback();
     assert!(
         printed.contains("Your answers are saved"),
@@ -391,9 +364,7 @@ fn a_state_folder_that_cannot_be_written_is_a_warning_and_the_quiz_goes_on() {
     // Root ignores permissions: a file where the state folder should be.
     std::fs::write(home.path().join("state"), b"not a folder").unwrap();
     let mut pty = Pty::start_in(home.path(), &[]);
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 2);
-    pty.wait_for(&progress(3, total), TIMEOUT);
     pty.wait_for("! Progress is not being saved", TIMEOUT);
     // The quiz goes on.
     pty.send(b"1");
@@ -407,8 +378,7 @@ fn a_state_folder_that_cannot_be_written_is_a_warning_and_the_quiz_goes_on() {
     pty.send(b"q");
     pty.wait_for("Leave the quiz?", TIMEOUT);
     pty.send(b"y");
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 0, "{status}");
+    pty.exits_with(0);
     let printed = pty.main_screen_with_scrollback();
     assert!(
         !printed.contains("answers are saved"),
@@ -422,7 +392,6 @@ fn the_warning_about_an_unwritable_folder_says_the_quiz_goes_on_at_80_columns() 
     let home = tempfile::tempdir().unwrap();
     std::fs::write(home.path().join("state"), b"not a folder").unwrap();
     let mut pty = Pty::start_in(home.path(), &[]);
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 1);
     pty.wait_for("! Progress is not being saved", TIMEOUT);
     // The whole warning is readable, not cut off at the edge: the person
@@ -470,11 +439,9 @@ fn a_finished_quiz_is_in_the_history_until_forgotten() {
     let content = Content::built_in().unwrap();
     let home = tempfile::tempdir().unwrap();
     let mut pty = Pty::start_in(home.path(), &[]);
-    pty.wait_for_welcome();
     answer_all_to_the_results(&mut pty, &content);
     pty.send(b"q");
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 0, "{status}");
+    pty.exits_with(0);
     let printed = pty.main_screen_with_scrollback();
     assert!(printed.contains("Your result is saved"), "{printed}");
     drop(pty);
@@ -498,9 +465,7 @@ fn a_finished_quiz_is_in_the_history_until_forgotten() {
     pty.wait_for("Your results", TIMEOUT);
     pty.wait_for("Your best fit: IT Technician", TIMEOUT);
     pty.send(b"q");
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 0, "{status}");
-    pty.assert_restored();
+    pty.exits_with(0);
     drop(pty);
 
     // Printed, without a terminal.
@@ -585,16 +550,13 @@ fn suspend_and_continue(pty: &mut Pty, stop: impl Fn(&mut Pty), content: &Conten
     pty.send(b"3");
     pty.wait_for(&progress(4, total), TIMEOUT);
     pty.send(&[0x03]);
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 130, "{status}");
-    pty.assert_restored();
+    pty.exits_with(130);
 }
 
 #[test]
 fn sigtstp_gives_the_terminal_back_and_sigcont_redraws_the_quiz() {
     let content = Content::built_in().unwrap();
     let mut pty = Pty::start();
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 2);
     suspend_and_continue(&mut pty, |p| p.signal(libc::SIGTSTP), &content);
 }
@@ -603,7 +565,6 @@ fn sigtstp_gives_the_terminal_back_and_sigcont_redraws_the_quiz() {
 fn ctrl_z_gives_the_terminal_back_and_fg_redraws_the_quiz() {
     let content = Content::built_in().unwrap();
     let mut pty = Pty::start();
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 2);
     suspend_and_continue(&mut pty, |p| p.send(&[0x1a]), &content);
 }
@@ -615,9 +576,7 @@ fn keys_pressed_on_the_too_small_screen_answer_nothing() {
     let home = tempfile::tempdir().unwrap();
     // Without saving, q asks before answers are lost.
     let mut pty = Pty::start_in(home.path(), &["--no-save"]);
-    pty.wait_for_welcome();
     answer(&mut pty, &content, 1);
-    pty.wait_for(&progress(2, total), TIMEOUT);
 
     pty.resize(10, 40);
     pty.wait_for("now 40x10", TIMEOUT);
@@ -632,6 +591,5 @@ fn keys_pressed_on_the_too_small_screen_answer_nothing() {
     pty.wait_for(&second, TIMEOUT);
 
     pty.send(&[0x03]);
-    let (status, _) = pty.wait_exit(TIMEOUT);
-    assert_eq!(status.exit_code(), 130, "{status}");
+    pty.exits_with(130);
 }

@@ -264,6 +264,26 @@ impl Pty {
         (status, took)
     }
 
+    /// Waits for careerfit to exit by itself (not killed by a signal) with
+    /// `code`, and checks it gave the terminal back; returns how long the
+    /// exit took.
+    pub fn exits_with(&mut self, code: u32) -> Duration {
+        let (status, took) = self.wait_exit(TIMEOUT);
+        assert_eq!(
+            status.signal(),
+            None,
+            "careerfit was killed rather than exiting: {status}"
+        );
+        assert_eq!(
+            status.exit_code(),
+            code,
+            "{status}; the screen holds:\n{}",
+            self.screen()
+        );
+        self.assert_restored();
+        took
+    }
+
     /// The pty's line discipline flags, read from the master side.
     pub fn local_flags(&self) -> libc::tcflag_t {
         let fd = self.master.as_raw_fd().expect("the master's fd");
