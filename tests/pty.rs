@@ -79,6 +79,15 @@ fn answer_all_to_the_results(pty: &mut Pty, content: &Content) {
     pty.wait_for("Your best fit: IT Technician", TIMEOUT);
 }
 
+/// q pressed: careerfit leaves at once (within a second), exits 0 and
+/// gives the terminal back; returns what it left on the main screen.
+fn quit_at_once(pty: &mut Pty) -> String {
+    pty.send(b"q");
+    let took = pty.exits_with(0);
+    assert!(took < Duration::from_secs(1), "q took {took:?} to exit");
+    pty.main_screen_with_scrollback()
+}
+
 #[test]
 fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
     let content = Content::built_in().unwrap();
@@ -87,11 +96,7 @@ fn a_hands_on_person_gets_it_technician_and_a_clean_exit() {
     let mut pty = Pty::start();
     answer_all_to_the_results(&mut pty, &content);
 
-    pty.send(b"q");
-    let took = pty.exits_with(0);
-    assert!(took < Duration::from_secs(1), "q took {took:?} to exit");
-
-    let printed = pty.main_screen_with_scrollback();
+    let printed = quit_at_once(&mut pty);
     assert!(
         printed.contains("Your best fit: IT Technician"),
         "the printed summary:\n{printed}"
@@ -298,6 +303,20 @@ fn starting_over_from_the_offer_removes_the_saved_answers() {
     pty.wait_exit(TIMEOUT);
 }
 
+/// With the answers not saved, q asks first and y leaves: exit 0, the
+/// terminal given back, and no claim that the answers are saved.
+fn leave_unsaved(pty: &mut Pty) {
+    pty.send(b"q");
+    pty.wait_for("Leave the quiz?", TIMEOUT);
+    pty.send(b"y");
+    pty.exits_with(0);
+    let printed = pty.main_screen_with_scrollback();
+    assert!(
+        !printed.contains("answers are saved"),
+        "claims to have saved: {printed}"
+    );
+}
+
 #[test]
 fn no_save_asks_before_leaving_and_leaves_nothing_behind() {
     let content = Content::built_in().unwrap();
@@ -312,20 +331,10 @@ fn no_save_asks_before_leaving_and_leaves_nothing_behind() {
     pty.wait_for("your answers are lost", TIMEOUT);
     pty.send(b"n");
     pty.wait_for(&progress(4, total), TIMEOUT);
-    let start = Instant::now();
-    while pty.screen().contains("Leave the quiz?") {
-        assert!(start.elapsed() < TIMEOUT, "the question did not close");
-        thread::sleep(POLL);
-    }
-    pty.send(b"q");
-    pty.wait_for("Leave the quiz?", TIMEOUT);
-    pty.send(b"y");
-    pty.exits_with(0);
-    let printed = pty.main_screen_with_scrollback();
-    assert!(
-        !printed.contains("answers are saved"),
-        "--no-save claims to have saved: {printed}"
-    );
+    pty.wait_until("the question to close", |p| {
+        !p.screen().contains("Leave the quiz?")
+    });
+    leave_unsaved(&mut pty);
 
     assert_eq!(
         everything_under(home.path()),
@@ -341,10 +350,7 @@ fn with_saving_on_q_mid_quiz_leaves_at_once_and_says_the_answers_are_kept() {
     let mut pty = Pty::start_in(home.path(), &[]);
     answer(&mut pty, &content, 3);
 
-    pty.send(b"q");
-    let took = pty.exits_with(0);
-    assert!(took < Duration::from_secs(1), "q took {took:?} to exit");
-    let printed = pty.main_screen_with_scrollback();
+    let printed = quit_at_once(&mut pty);
     assert!(
         printed.contains("Your answers are saved"),
         "the goodbye: {printed}"
@@ -375,15 +381,7 @@ fn a_state_folder_that_cannot_be_written_is_a_warning_and_the_quiz_goes_on() {
         pty.screen()
     );
     // Nothing is saved, so leaving asks first.
-    pty.send(b"q");
-    pty.wait_for("Leave the quiz?", TIMEOUT);
-    pty.send(b"y");
-    pty.exits_with(0);
-    let printed = pty.main_screen_with_scrollback();
-    assert!(
-        !printed.contains("answers are saved"),
-        "claims to have saved: {printed}"
-    );
+    leave_unsaved(&mut pty);
 }
 
 #[test]
