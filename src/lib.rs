@@ -11,6 +11,7 @@ pub mod digest;
 pub mod files;
 pub mod plain;
 pub mod report;
+pub mod saving;
 pub mod scoring;
 pub mod session;
 pub mod store;
