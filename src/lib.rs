@@ -14,6 +14,7 @@ pub mod report;
 pub mod saving;
 pub mod scoring;
 pub mod session;
+pub mod start;
 pub mod store;
 pub mod summary;
 pub mod text;

@@ -218,8 +218,10 @@ impl Session {
 
     /// Starts over with no answers.
     pub fn restart(&mut self, quiz: &Quiz) {
+        let mut events = std::mem::take(&mut self.events);
+        events.push(Event::StartedOver);
         *self = Session::new(quiz);
-        self.events.push(Event::StartedOver);
+        self.events = events;
     }
 
     /// Restores answers from saved progress, at a given stage.
@@ -337,5 +339,52 @@ mod tests {
         s.restart(&content.quiz);
         assert_eq!(s.stage(), Stage::Welcome);
         assert!(!s.has_answers());
+    }
+
+    #[test]
+    fn the_session_reports_what_happened_once_and_only_real_changes() {
+        let content = Content::built_in().unwrap();
+        let quiz = &content.quiz;
+        let mut s = Session::new(quiz);
+        s.back();
+        assert_eq!(s.take_events(), [], "back on the welcome changes nothing");
+        s.start();
+        s.start();
+        s.answer(quiz, Answer::Likert(9));
+        assert_eq!(
+            s.take_events(),
+            [Event::Started],
+            "an answer that does not fit is no event"
+        );
+        s.answer(quiz, Answer::Likert(4));
+        s.skip();
+        s.back();
+        assert_eq!(
+            s.take_events(),
+            [Event::Answered(0), Event::Skipped(1), Event::Moved]
+        );
+        assert_eq!(s.take_events(), [], "taken once");
+        s.review();
+        s.revisit(0);
+        s.answer(quiz, Answer::Likert(2));
+        assert!(s.finish(quiz, &content.roles).is_ok());
+        s.back();
+        s.restart(quiz);
+        assert_eq!(
+            s.take_events(),
+            [
+                Event::Moved,
+                Event::Moved,
+                Event::Answered(0),
+                Event::Finished,
+                Event::Moved,
+                Event::StartedOver
+            ]
+        );
+        // What waits to be saved is not part of the session's state.
+        let mut other = Session::new(quiz);
+        other.restart(quiz);
+        assert_eq!(s, Session::new(quiz));
+        assert_eq!(other, s);
     }
 }

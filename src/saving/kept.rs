@@ -24,6 +24,10 @@ pub struct Kept {
 }
 
 impl Kept {
+    /// Said when someone leaves with their answers kept, in every shell.
+    pub const ANSWERS_SAVED: &'static str =
+        "Your answers are saved. Run careerfit again to pick up where you left off.\n";
+
     /// What the person is told once the terminal is restored: the results
     /// they left on (if any), then what was saved.
     pub fn goodbye(&self, quiz: &Quiz, outcome: Option<&Outcome>) -> String {
@@ -47,7 +51,7 @@ impl Kept {
             }
             None => {
                 out.push_str(if self.progress {
-                    "Your answers are saved. Run careerfit again to pick up where you left off.\n"
+                    Kept::ANSWERS_SAVED
                 } else {
                     "You left before the results. Run careerfit again any time.\n"
                 });
