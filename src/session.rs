@@ -2,6 +2,11 @@
 //! answered or skipped, going back, reviewing, and reaching the results.
 //! No terminal here: the full-screen quiz, a plain line-by-line mode and a
 //! workshop kiosk all drive this same machine.
+//!
+//! The session also says what happened, as [`Event`]s (answered, went
+//! back, finished, started over, ...): a shell takes them after each input
+//! and hands them to the one saving policy ([`crate::saving`]), so no
+//! shell decides on its own what to write.
 
 use crate::content::{Answer, AnswerSheet, Quiz, Role};
 use crate::scoring::{self, Outcome, ScoreError};
@@ -27,14 +32,45 @@ pub enum Mark {
     Skipped,
 }
 
+/// What the person did to the session, as the saving policy needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Event {
+    /// From the welcome to the first question.
+    Started,
+    /// Question `n` (0-based) answered: a first answer or a changed one.
+    Answered(usize),
+    /// Question `n` left without an answer.
+    Skipped(usize),
+    /// Only the place changed: back a step, a question opened from the
+    /// review, the review, or back from the results.
+    Moved,
+    /// The results were worked out from the answers.
+    Finished,
+    /// Every answer cleared: a retake, or an unfinished quiz declined.
+    StartedOver,
+}
+
 /// One person's pass through one quiz.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Session {
     stage: Stage,
     answers: AnswerSheet,
     skipped: Vec<bool>,
     /// A question opened from the review returns to the review once answered.
     from_review: bool,
+    /// What happened since a shell last took the events.
+    events: Vec<Event>,
+}
+
+/// Two sessions are the same when the person is at the same place with
+/// the same answers; what is waiting to be saved is not part of it.
+impl PartialEq for Session {
+    fn eq(&self, other: &Self) -> bool {
+        self.stage == other.stage
+            && self.answers == other.answers
+            && self.skipped == other.skipped
+            && self.from_review == other.from_review
+    }
 }
 
 impl Session {
@@ -44,7 +80,14 @@ impl Session {
             answers: AnswerSheet::new(quiz),
             skipped: vec![false; quiz.questions.len()],
             from_review: false,
+            events: Vec::new(),
         }
+    }
+
+    /// What happened since the last call, oldest first: what a shell
+    /// hands to the saving policy after each input.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
     }
 
     pub fn stage(&self) -> Stage {
@@ -98,6 +141,7 @@ impl Session {
     pub fn start(&mut self) {
         if self.stage == Stage::Welcome {
             self.go_to(0);
+            self.events.push(Event::Started);
         }
     }
 
@@ -113,6 +157,7 @@ impl Session {
         self.answers.set(n, Some(answer));
         self.skipped[n] = false;
         self.advance(n);
+        self.events.push(Event::Answered(n));
     }
 
     /// Leaves the current question without an answer (keeping an answer it
@@ -125,11 +170,13 @@ impl Session {
             self.skipped[n] = true;
         }
         self.advance(n);
+        self.events.push(Event::Skipped(n));
     }
 
     /// One step back: the previous question, or from the review the last
     /// question, or from the results the review.
     pub fn back(&mut self) {
+        let was = self.stage;
         match self.stage {
             Stage::Welcome => {}
             Stage::Question(0) => self.stage = Stage::Welcome,
@@ -138,6 +185,9 @@ impl Session {
             Stage::Results => self.stage = Stage::Review,
         }
         self.from_review = false;
+        if was != Stage::Welcome {
+            self.events.push(Event::Moved);
+        }
     }
 
     /// Opens any question from the review, to change its answer.
@@ -145,6 +195,7 @@ impl Session {
         if question < self.question_count() {
             self.go_to(question);
             self.from_review = true;
+            self.events.push(Event::Moved);
         }
     }
 
@@ -153,6 +204,7 @@ impl Session {
         if self.stage != Stage::Welcome {
             self.stage = Stage::Review;
             self.from_review = false;
+            self.events.push(Event::Moved);
         }
     }
 
@@ -160,12 +212,16 @@ impl Session {
     pub fn finish(&mut self, quiz: &Quiz, roles: &[Role]) -> Result<Outcome, ScoreError> {
         let outcome = scoring::score(quiz, roles, &self.answers)?;
         self.stage = Stage::Results;
+        self.events.push(Event::Finished);
         Ok(outcome)
     }
 
     /// Starts over with no answers.
     pub fn restart(&mut self, quiz: &Quiz) {
+        let mut events = std::mem::take(&mut self.events);
+        events.push(Event::StartedOver);
         *self = Session::new(quiz);
+        self.events = events;
     }
 
     /// Restores answers from saved progress, at a given stage.
@@ -283,5 +339,52 @@ mod tests {
         s.restart(&content.quiz);
         assert_eq!(s.stage(), Stage::Welcome);
         assert!(!s.has_answers());
+    }
+
+    #[test]
+    fn the_session_reports_what_happened_once_and_only_real_changes() {
+        let content = Content::built_in().unwrap();
+        let quiz = &content.quiz;
+        let mut s = Session::new(quiz);
+        s.back();
+        assert_eq!(s.take_events(), [], "back on the welcome changes nothing");
+        s.start();
+        s.start();
+        s.answer(quiz, Answer::Likert(9));
+        assert_eq!(
+            s.take_events(),
+            [Event::Started],
+            "an answer that does not fit is no event"
+        );
+        s.answer(quiz, Answer::Likert(4));
+        s.skip();
+        s.back();
+        assert_eq!(
+            s.take_events(),
+            [Event::Answered(0), Event::Skipped(1), Event::Moved]
+        );
+        assert_eq!(s.take_events(), [], "taken once");
+        s.review();
+        s.revisit(0);
+        s.answer(quiz, Answer::Likert(2));
+        assert!(s.finish(quiz, &content.roles).is_ok());
+        s.back();
+        s.restart(quiz);
+        assert_eq!(
+            s.take_events(),
+            [
+                Event::Moved,
+                Event::Moved,
+                Event::Answered(0),
+                Event::Finished,
+                Event::Moved,
+                Event::StartedOver
+            ]
+        );
+        // What waits to be saved is not part of the session's state.
+        let mut other = Session::new(quiz);
+        other.restart(quiz);
+        assert_eq!(s, Session::new(quiz));
+        assert_eq!(other, s);
     }
 }

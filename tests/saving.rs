@@ -831,7 +831,7 @@ fn every_answer_is_on_disk_as_soon_as_it_is_given() {
         let found = unfinished(progress::find(&store, &quiz));
         assert_eq!(found.answered, i + 1);
         assert_eq!(found.session, app.session, "after answer {}", i + 1);
-        assert!(autosave.kept.progress);
+        assert!(autosave.saver.kept.progress);
         assert_eq!(app.warning, None);
     }
     // A skip, and going back, are saved too.
@@ -870,8 +870,13 @@ fn results_are_saved_once_updated_in_place_and_a_retake_is_a_new_one() {
     let files = history_files(dir.path());
     assert_eq!(files.len(), 1, "{files:?}");
     assert!(!progress_path(dir.path()).exists());
-    assert!(!autosave.kept.progress);
-    let first = autosave.kept.result.clone().expect("the result is kept");
+    assert!(!autosave.saver.kept.progress);
+    let first = autosave
+        .saver
+        .kept
+        .result
+        .clone()
+        .expect("the result is kept");
     assert_eq!(first, dir.path().join("data/history").join(&files[0]));
     let (listed, _) = history::list(&store);
     assert_eq!(best(&listed[0].1), "technician");
@@ -924,7 +929,7 @@ fn results_are_saved_once_updated_in_place_and_a_retake_is_a_new_one() {
     assert_eq!(app.screen(), Screen::Results);
     let files = history_files(dir.path());
     assert_eq!(files.len(), 2, "{files:?}");
-    assert_ne!(autosave.kept.result.as_ref(), Some(&first));
+    assert_ne!(autosave.saver.kept.result.as_ref(), Some(&first));
     assert_eq!(fs::read(&first).unwrap(), updated, "the first is untouched");
     let (listed, _) = history::list(&store);
     let bests: Vec<&str> = listed.iter().map(|(_, r)| best(r)).collect();
@@ -966,7 +971,7 @@ fn p_on_the_results_writes_a_report_and_says_where() {
         notice.contains(&md.display().to_string()),
         "the notice names the Markdown copy too: {notice}"
     );
-    assert_eq!(autosave.kept.reports, vec![html.clone(), md.clone()]);
+    assert_eq!(autosave.saver.kept.reports, vec![html.clone(), md.clone()]);
     let page = fs::read_to_string(&html).unwrap();
     assert!(page.contains("IT Technician"), "{page}");
     assert!(!page.contains("<script"), "no scripts in the report");
@@ -1010,7 +1015,7 @@ fn with_saving_off_nothing_is_written_and_leaving_asks_first() {
     press(&mut app, &mut autosave, KeyCode::Char('p'));
     let notice = app.notice.clone().unwrap_or_default();
     assert!(notice.contains("Saving is off"), "{notice}");
-    assert_eq!(autosave.kept, Default::default());
+    assert_eq!(autosave.saver.kept, Default::default());
 }
 
 #[test]
@@ -1030,7 +1035,7 @@ fn a_state_folder_that_cannot_be_written_warns_and_the_quiz_goes_on() {
     assert!(warning.contains("Progress is not being saved"), "{warning}");
     assert_one_line(&warning);
     assert!(!app.saving);
-    assert!(!autosave.kept.progress);
+    assert!(!autosave.saver.kept.progress);
     assert!(screen_text(&app, 200, 24).contains("! Progress is not being saved"));
 
     typed(&mut app, &mut autosave, "11");
@@ -1222,7 +1227,7 @@ fn a_report_of_an_old_result_is_written_once() {
     assert_eq!(app.screen(), Screen::Results);
     press(&mut app, &mut autosave, KeyCode::Char('p'));
     assert_eq!(report_pair(dir.path()), first, "a second copy was written");
-    assert_eq!(autosave.kept.reports, first);
+    assert_eq!(autosave.saver.kept.reports, first);
 }
 
 #[test]
@@ -1256,7 +1261,7 @@ fn a_changed_old_result_is_saved_as_a_new_one_and_the_old_stays_as_it_was() {
         SavedAnswer::Scale(5)
     );
     let new = listed[0].0.clone();
-    assert_eq!(autosave.kept.result.as_ref(), Some(&new));
+    assert_eq!(autosave.saver.kept.result.as_ref(), Some(&new));
 
     // Changed again: the new result is updated; still two, the old untouched.
     change_first_answer(&mut app, &mut autosave, '2');
@@ -1315,7 +1320,7 @@ fn p_twice_on_the_same_result_writes_one_report_and_says_where_it_is() {
     press(&mut app, &mut autosave, KeyCode::Enter);
     press(&mut app, &mut autosave, KeyCode::Char('p'));
     assert_eq!(report_pair(dir.path()), first);
-    assert_eq!(autosave.kept.reports, first);
+    assert_eq!(autosave.saver.kept.reports, first);
 
     // Changed answers are a new result: p writes its own report.
     change_first_answer(&mut app, &mut autosave, '1');
@@ -1345,7 +1350,10 @@ fn after_a_retake_the_goodbye_names_only_that_results_reports() {
     press(&mut app, &mut autosave, KeyCode::Char('q'));
 
     let outcome = app.outcome.clone().expect("left on the results");
-    let goodbye = autosave.kept.goodbye(&app.content.quiz, Some(&outcome));
+    let goodbye = autosave
+        .saver
+        .kept
+        .goodbye(&app.content.quiz, Some(&outcome));
     assert!(goodbye.contains("IT Specialist"), "{goodbye}");
     // This result's reports follow its summary...
     for file in &latest {

@@ -2,8 +2,9 @@
 //! and pipes (`workshop --plain`, ACCESSIBLE=1, TERM=dumb): a nickname (with
 //! --ask-name) or "press Enter", the quiz through plain mode's own prompts
 //! over the same session, the results in words, then n for the next
-//! person. The record is appended exactly as the full-screen kiosk does it
-//! (one locked, fsynced append) before the next person starts. Only the
+//! person. The record is appended by the same saving policy as the
+//! full-screen kiosk's (one locked, fsynced append) before the next person
+//! starts. Only the
 //! facilitator ends it: q at the nickname or welcome prompt, then the PIN
 //! when one is set. No screen is cleared (there is no screen to clear):
 //! "Next person" is said instead.
@@ -12,13 +13,13 @@ use std::io::{self, BufRead, Write};
 
 use super::{Plain, PlainEnding};
 use crate::content::Content;
+use crate::saving::{Recorded, record_participant};
 use crate::scoring::Outcome;
 use crate::session::Session;
-use crate::store::{self, Store};
+use crate::store::Store;
 use crate::text::plural;
 use crate::tui::kiosk::{self, Kiosk, LOCK_RETRY, PinTry};
 use crate::workshop::label::for_terminal;
-use crate::workshop::record::{self, Record};
 
 /// How a plain kiosk ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -253,47 +254,36 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
         }
     }
 
-    /// Appends the participant's record, waiting up to the kiosk's
-    /// `lock_wait` while another program holds the results file. `false`
-    /// (said why) when it is not saved.
+    /// Appends the participant's record (through the saving policy's
+    /// [`record_participant`]), waiting up to the kiosk's `lock_wait`
+    /// while another program holds the results file. `false` (said why)
+    /// when it is not saved.
     fn record(&mut self, session: &Session, outcome: &Outcome) -> io::Result<bool> {
-        let started = self.kiosk.now();
         let mut said_waiting = false;
         loop {
-            let record = Record::new(
+            let recorded = record_participant(
                 &self.content.quiz,
-                &self.kiosk.session,
-                self.kiosk.label(),
+                &mut self.kiosk,
                 session.answers(),
                 outcome,
             );
-            let waited = self.kiosk.now().saturating_duration_since(started);
-            match record::try_append(&self.kiosk.results, &[record]) {
-                Ok(true) => {
+            let words = recorded.words("Type").unwrap_or_default();
+            match recorded {
+                Recorded::Saved => {
                     self.kiosk.done += 1;
                     let done = plural(self.kiosk.done as usize, "participant", "participants");
                     self.say(&format!("Saved. {done} recorded so far."))?;
                     return Ok(true);
                 }
-                Ok(false) if waited < self.kiosk.lock_wait => {
+                Recorded::Waiting => {
                     if !said_waiting {
                         said_waiting = true;
-                        self.say("Saving your result: waiting for the results file, which another program is using. Please wait.")?;
+                        self.say(&words)?;
                     }
                     std::thread::sleep(LOCK_RETRY);
                 }
-                Ok(false) => {
-                    self.say(&format!(
-                        "Your result is not saved yet: another program has kept the results file busy for over {}. Type n to try again, or ask the facilitator.",
-                        kiosk::seconds(self.kiosk.lock_wait)
-                    ))?;
-                    return Ok(false);
-                }
-                Err(e) => {
-                    self.say(&format!(
-                        "This result could not be saved ({}). Ask the facilitator; type n to try again.",
-                        store::plain_error(&self.kiosk.results, &e)
-                    ))?;
+                Recorded::Busy(_) | Recorded::Failed(_) => {
+                    self.say(&words)?;
                     return Ok(false);
                 }
             }

@@ -1,8 +1,8 @@
 //! Plain mode: the quiz as numbered line-by-line prompts, for screen
 //! readers, dumb terminals and pipes. Each question is printed once; no
 //! alternate screen, no cursor movement, no colour, no box drawing. It
-//! drives the same session state machine as the full-screen quiz and saves
-//! progress and results the same way.
+//! drives the same session state machine as the full-screen quiz, and the
+//! same saving policy ([`crate::saving`]) saves progress and results.
 
 pub mod kiosk;
 
@@ -10,9 +10,10 @@ use std::io::{self, BufRead, Write};
 
 use crate::cli::role_text;
 use crate::content::{Answer, Content, QuestionKind};
+use crate::saving::{Said, Saver};
 use crate::scoring::Outcome;
 use crate::session::{Mark, Session, Stage};
-use crate::store::{Store, clock, history, progress};
+use crate::store::{Store, clock, progress};
 use crate::summary::outcome_text;
 use crate::summary::{HOW_TO_ANSWER, hint_text, length};
 
@@ -30,12 +31,13 @@ pub enum PlainEnding {
 /// One plain-mode session over any input and output.
 pub struct Plain<'a, R, W> {
     content: &'a Content,
-    store: &'a Store,
     input: R,
     out: W,
     pub(crate) session: Session,
-    /// Progress is saved as the person goes.
-    saving: bool,
+    /// What the session reports is saved by the one saving policy.
+    saver: Saver<'a>,
+    /// A saving problem was said and has not gone away: said once.
+    warned: bool,
     /// A person is typing (input is a terminal), not a script.
     pub interactive: bool,
     /// The width prose is wrapped to, at word boundaries.
@@ -46,7 +48,7 @@ pub struct Plain<'a, R, W> {
 }
 
 /// What the person typed, read as a command.
-enum Said {
+enum Reply {
     Number(usize),
     Back,
     Skip,
@@ -58,19 +60,19 @@ enum Said {
     Other,
 }
 
-fn said(line: &str) -> Said {
+fn said(line: &str) -> Reply {
     let line = line.trim();
     match line.to_lowercase().as_str() {
-        "b" | "back" => Said::Back,
-        "s" | "skip" => Said::Skip,
-        "?" | "h" | "help" => Said::Help,
-        "q" | "quit" | "exit" => Said::Quit,
-        "r" | "results" => Said::Results,
-        "y" | "yes" => Said::Yes,
-        "n" | "no" => Said::No,
+        "b" | "back" => Reply::Back,
+        "s" | "skip" => Reply::Skip,
+        "?" | "h" | "help" => Reply::Help,
+        "q" | "quit" | "exit" => Reply::Quit,
+        "r" | "results" => Reply::Results,
+        "y" | "yes" => Reply::Yes,
+        "n" | "no" => Reply::No,
         other => match other.parse::<usize>() {
-            Ok(n) => Said::Number(n),
-            Err(_) => Said::Other,
+            Ok(n) => Reply::Number(n),
+            Err(_) => Reply::Other,
         },
     }
 }
@@ -79,11 +81,11 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     pub fn new(content: &'a Content, store: &'a Store, input: R, out: W) -> Self {
         Plain {
             content,
-            store,
             input,
             out,
             session: Session::new(&content.quiz),
-            saving: store.state_dir.is_some(),
+            saver: Saver::new(store),
+            warned: false,
             interactive: true,
             width: crate::text::output_width(),
             at_kiosk: false,
@@ -98,11 +100,13 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         }
         if self.session.stage() == Stage::Welcome {
             self.session.start();
+            self.save()?;
         }
         loop {
             let step = match self.session.stage() {
                 Stage::Welcome => {
                     self.session.start();
+                    self.save()?;
                     None
                 }
                 Stage::Question(n) => self.ask(n)?,
@@ -161,7 +165,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     /// starts a new quiz, and is told so.
     fn offer_resume(&mut self) -> io::Result<Option<PlainEnding>> {
         let quiz = &self.content.quiz;
-        match progress::find(self.store, quiz) {
+        match progress::find(self.saver.store(), quiz) {
             progress::Found::Unfinished(unfinished) if !self.interactive => {
                 self.say(&format!(
                     "Note: an unfinished quiz from {} is saved; the input is not a terminal, so a new quiz starts (it replaces the saved one once answered).",
@@ -195,15 +199,17 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                         return Ok(Some(PlainEnding::InputEnded { saved: true }));
                     };
                     match said(&line) {
-                        Said::Results | Said::Yes => {
+                        Reply::Results | Reply::Yes => {
                             self.session = unfinished.session.clone();
                             return Ok(None);
                         }
-                        Said::No => {
-                            let _ = progress::clear(self.store, quiz);
+                        Reply::No => {
+                            // Start over: the old answers go.
+                            self.session.restart(quiz);
+                            self.save()?;
                             return Ok(None);
                         }
-                        Said::Quit => return Ok(Some(PlainEnding::Quit { saved: true })),
+                        Reply::Quit => return Ok(Some(PlainEnding::Quit { saved: true })),
                         _ => self.say("Please type r to resume, or n to start over.")?,
                     }
                 }
@@ -264,29 +270,31 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 return Ok(Some(self.input_ended()));
             };
             match said(&line) {
-                Said::Number(k) if (1..=count).contains(&k) => {
+                Reply::Number(k) if (1..=count).contains(&k) => {
                     let answer = match quiz.questions[n].kind {
                         QuestionKind::Likert { .. } => Answer::Likert(k as u8),
                         QuestionKind::Choice { .. } => Answer::Choice(k - 1),
                     };
                     self.session.answer(quiz, answer);
-                    self.save_progress()?;
+                    self.save()?;
                     return Ok(None);
                 }
-                Said::Back => {
+                Reply::Back => {
                     self.session.back();
                     if self.session.stage() == Stage::Welcome {
                         self.say("This is the first question.")?;
                         self.session.start();
+                        self.save()?;
                         self.say(&text)?;
                         continue;
                     }
+                    self.save()?;
                     return Ok(None);
                 }
-                Said::Skip => {
+                Reply::Skip => {
                     let had_answer = self.session.answers().get(n).is_some();
                     self.session.skip();
-                    self.save_progress()?;
+                    self.save()?;
                     self.say(if had_answer {
                         "Moved on; your answer to that question is kept."
                     } else {
@@ -294,14 +302,14 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     })?;
                     return Ok(None);
                 }
-                Said::Help => self.help()?,
-                Said::Quit => {
+                Reply::Help => self.help()?,
+                Reply::Quit => {
                     if let Some(ending) = self.quit()? {
                         return Ok(Some(ending));
                     }
                     self.say(&text)?;
                 }
-                Said::Number(_) | Said::Other | Said::Results | Said::Yes | Said::No => {
+                Reply::Number(_) | Reply::Other | Reply::Results | Reply::Yes | Reply::No => {
                     let shown = line.trim();
                     let what = if shown.is_empty() {
                         "Nothing was typed.".to_string()
@@ -336,9 +344,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     /// q: leave. Asks first if answers would be lost. `Some` ends the run;
     /// `None` means the person chose to stay.
     fn quit(&mut self) -> io::Result<Option<PlainEnding>> {
-        if self.saving || !self.session.has_answers() {
+        let saving = self.saver.saving();
+        if saving || !self.session.has_answers() {
             return Ok(Some(PlainEnding::Quit {
-                saved: self.saving && self.session.has_answers(),
+                saved: saving && self.session.has_answers(),
             }));
         }
         loop {
@@ -346,27 +355,35 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 return Ok(Some(PlainEnding::InputEnded { saved: false }));
             };
             match said(&line) {
-                Said::Yes | Said::Quit => return Ok(Some(PlainEnding::Quit { saved: false })),
-                Said::No => return Ok(None),
+                Reply::Yes | Reply::Quit => return Ok(Some(PlainEnding::Quit { saved: false })),
+                Reply::No => return Ok(None),
                 _ => self.say("Please type y or n.")?,
             }
         }
     }
 
+    /// The input ended: every change is on disk already (when saving works).
     fn input_ended(&mut self) -> PlainEnding {
-        let saved = self.saving && self.session.has_answers() && self.save_progress().is_ok();
+        let saved = self.saver.saving() && self.session.has_answers();
         PlainEnding::InputEnded { saved }
     }
 
-    fn save_progress(&mut self) -> io::Result<()> {
-        if !self.saving {
-            return Ok(());
-        }
-        if let Err(why) = progress::save(self.store, &self.content.quiz, &self.session) {
-            self.saving = false;
-            self.say(&format!(
-                "Note: progress is not being saved ({why}); the quiz goes on."
-            ))?;
+    /// Hands what the session reported to the saving policy, and says any
+    /// problem (once, until it goes away).
+    fn save(&mut self) -> io::Result<()> {
+        let said = self
+            .saver
+            .after(&self.content.quiz, &mut self.session, None);
+        for said in said {
+            match said {
+                Said::Notice(notice) => self.say(&notice)?,
+                Said::Warning(warning) if !self.warned => {
+                    self.warned = true;
+                    self.say(&note(&warning))?;
+                }
+                Said::Warning(_) => {}
+                Said::AllWell => self.warned = false,
+            }
         }
         Ok(())
     }
@@ -407,21 +424,23 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 return Ok(Some(self.input_ended()));
             };
             match said(&line) {
-                Said::Number(k) if (1..=total).contains(&k) => {
+                Reply::Number(k) if (1..=total).contains(&k) => {
                     self.session.revisit(k - 1);
+                    self.save()?;
                     return Ok(None);
                 }
-                Said::Results => {
+                Reply::Results => {
                     if let Some(ending) = self.results()? {
                         return Ok(Some(ending));
                     }
                 }
-                Said::Back => {
+                Reply::Back => {
                     self.session.back();
+                    self.save()?;
                     return Ok(None);
                 }
-                Said::Help => self.help()?,
-                Said::Quit => {
+                Reply::Help => self.help()?,
+                Reply::Quit => {
                     if let Some(ending) = self.quit()? {
                         return Ok(Some(ending));
                     }
@@ -441,26 +460,36 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 return Ok(None);
             }
         };
-        let _ = progress::clear(self.store, quiz);
-        let saved = history::SavedResult::new(quiz, &self.session, &outcome);
-        let kept = history::save(self.store, &saved, None);
+        let said = self.saver.after(quiz, &mut self.session, Some(&outcome));
         let mut text = format!("\n{}", outcome_text(quiz, &outcome));
         if let Some(role) = self.content.role(&outcome.ranking[0].role) {
             text.push_str(&format!("\nAbout {}:\n{}", role.title, role_text(role)));
         }
-        match kept {
-            Ok(Some(_)) => {
-                text.push_str("\nYour result is saved. To see your saved results, run: careerfit --plain history\n")
+        if self.saver.kept.result.is_some() {
+            text.push_str("\nYour result is saved. To see your saved results, run: careerfit --plain history\n");
+        }
+        for said in said {
+            match said {
+                Said::Notice(words) | Said::Warning(words) => {
+                    text.push_str(&format!("\n{}\n", note(&words)))
+                }
+                Said::AllWell => {}
             }
-            Ok(None) => {}
-            Err(why) => text.push_str(&format!(
-                "\nNote: your result could not be saved ({why}).\n"
-            )),
         }
         if !self.at_kiosk {
             text.push_str("To read about any role, run: careerfit roles, then the role's id.");
         }
         self.say(&text)?;
         Ok(Some(PlainEnding::Finished(Box::new(outcome))))
+    }
+}
+
+/// A saving problem as plain mode says it: "Note: progress is not being
+/// saved (...)".
+fn note(words: &str) -> String {
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => format!("Note: {}{}", first.to_lowercase(), chars.as_str()),
+        None => String::new(),
     }
 }

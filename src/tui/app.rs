@@ -375,7 +375,11 @@ impl App {
                     self.place_cursor();
                 }
             }
-            Action::No => self.offer = None,
+            Action::No => {
+                // Start over: the session says so, and the old answers go.
+                self.offer = None;
+                self.session.restart(&self.content.quiz);
+            }
             Action::Quit | Action::Escape => self.exit = Some(Exit::Quit),
             _ => {}
         }

@@ -25,10 +25,11 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
+use crate::saving::Kept;
 use crate::scoring::Outcome;
 use crate::store::Store;
 use app::{App, Exit};
-use autosave::{Autosave, Kept};
+use autosave::Autosave;
 pub use events::Input;
 
 /// How the full-screen quiz ended.
@@ -111,10 +112,10 @@ where
                 Ending::Left(outcome) | Ending::Interrupted(outcome) => outcome.as_ref(),
                 Ending::Signalled(_) => None,
             };
-            let goodbye = autosave.kept.goodbye(&app.content.quiz, outcome);
+            let goodbye = autosave.saver.kept.goodbye(&app.content.quiz, outcome);
             return Ok(Ended {
                 ending,
-                kept: autosave.kept,
+                kept: autosave.saver.kept,
                 goodbye,
             });
         }
@@ -152,10 +153,8 @@ where
             }
         }
         Some(Input::Terminal(Event::Key(key))) => {
-            let before = app.session.clone();
-            let offer_before = app.offer.is_some();
             app.handle_key(key);
-            autosave.after_key(app, &before, offer_before);
+            autosave.after_key(app);
             if std::mem::take(&mut autosave.wipe_screen) {
                 // Blank every cell, so nothing of the last participant
                 // stays on the terminal.

@@ -1,0 +1,135 @@
+//! Printing for every command: prose for people made safe and wrapped,
+//! exact formats written as they are, failures on stderr, and a closed
+//! pipe said nowhere (exit status 141).
+
+use std::io::Write;
+
+use crate::content::ContentError;
+
+/// What a command failed on, already worded for the user.
+#[derive(Debug)]
+pub enum Failure {
+    /// Problems in content or answers files: each printed on its own line.
+    Content(ContentError),
+    /// Anything else, in one message.
+    Message(String),
+    /// The reader of the output went away (a closed pipe): nothing to say.
+    ClosedOutput,
+}
+
+impl From<ContentError> for Failure {
+    fn from(e: ContentError) -> Self {
+        Failure::Content(e)
+    }
+}
+
+/// The most problems printed; the rest are counted. A file with 50,000
+/// unknown keys needs its first few fixed, not a screenful of thousands.
+pub const SHOWN_PROBLEMS: usize = 100;
+
+/// The exit status when the reader of the output went away (a closed pipe,
+/// as in `careerfit roles | head -1`): quiet, like a program stopped by
+/// SIGPIPE (128 + 13), so a script with `set -o pipefail` sees the output
+/// was cut short, but no error is printed.
+pub const CLOSED_PIPE: u8 = 141;
+
+/// Prints a failure to stderr, made safe: a file's name, an id or a
+/// value quoted from a file cannot send escape sequences to the terminal.
+pub fn report(failure: &Failure) {
+    let mut err = std::io::stderr().lock();
+    // One problem a line, never wrapped: scripts and editors read them as
+    // `file:line:column: message`.
+    match failure {
+        Failure::Content(e) => {
+            for problem in e.problems.iter().take(SHOWN_PROBLEMS) {
+                let _ = writeln!(
+                    err,
+                    "error: {}",
+                    crate::text::one_line(&problem.to_string())
+                );
+            }
+            let n = e.problems.len();
+            if n > SHOWN_PROBLEMS {
+                let _ = writeln!(
+                    err,
+                    "... and {} not shown; fix these first, then check again",
+                    crate::text::plural(n - SHOWN_PROBLEMS, "more problem", "more problems")
+                );
+            }
+            let _ = writeln!(
+                err,
+                "careerfit: found {}; fix {} and try again",
+                crate::text::plural(n, "problem", "problems"),
+                if n == 1 { "it" } else { "them" }
+            );
+        }
+        Failure::Message(message) => {
+            let _ = writeln!(err, "error: {}", crate::text::printable(message));
+        }
+        Failure::ClosedOutput => {}
+    }
+}
+
+/// Prose for people, printed to stdout: every character a file could use
+/// to control the terminal shown escaped (`text::printable`), and lines
+/// wrapped at word boundaries to the terminal's width, keeping indents and
+/// long web addresses whole (`text::reflow`). Use this for every printed
+/// text a person reads (`roles`, `score --format text`, the exit summary);
+/// never for JSON, CSV, Markdown or HTML.
+///
+/// A write that fails is an error on stderr and exit status 1; a closed
+/// pipe exits quietly with [`CLOSED_PIPE`].
+pub fn print_text(text: &str) {
+    if let Err(failure) = write_text(text) {
+        exit_on(failure);
+    }
+}
+
+/// Writes to stdout exactly as given (JSON, CSV, Markdown, HTML). A write
+/// that fails is an error on stderr and exit status 1; a closed pipe exits
+/// quietly with [`CLOSED_PIPE`].
+pub fn print_out(text: &str) {
+    if let Err(failure) = write_out(text) {
+        exit_on(failure);
+    }
+}
+
+fn exit_on(failure: Failure) -> ! {
+    match failure {
+        Failure::ClosedOutput => std::process::exit(i32::from(CLOSED_PIPE)),
+        failure => {
+            report(&failure);
+            std::process::exit(1)
+        }
+    }
+}
+
+/// [`print_text`]'s work, returning the failure instead of exiting.
+pub(super) fn write_text(text: &str) -> Result<(), Failure> {
+    let safe = crate::text::printable(text);
+    write_out(&crate::text::reflow(&safe, crate::text::output_width()))
+}
+
+/// Writes all of `text` to stdout and flushes it. A closed pipe is
+/// [`Failure::ClosedOutput`] (said nowhere); anything else, such as a
+/// full disk, is "could not write the output: ...".
+pub(super) fn write_out(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::ClosedOutput),
+        Err(e) => Err(Failure::Message(format!(
+            "could not write the output: {}",
+            os_error_words(&e)
+        ))),
+    }
+}
+
+/// An operating-system error in words, without the "(os error 28)" code.
+pub fn os_error_words(e: &std::io::Error) -> String {
+    let shown = e.to_string();
+    match shown.rfind(" (os error ") {
+        Some(at) => shown[..at].to_string(),
+        None => shown,
+    }
+}

@@ -1,0 +1,82 @@
+//! A workshop participant's record, for both kiosks (full-screen and
+//! plain): appended to the session's results file (locked, fsynced) before
+//! anyone else sits down. If another program holds the file's lock, the
+//! record waits, up to the kiosk's `lock_wait`; the shell tries again (the
+//! full-screen kiosk on its clock, the plain kiosk after a short sleep).
+
+use std::time::Duration;
+
+use crate::content::{AnswerSheet, Quiz};
+use crate::scoring::Outcome;
+use crate::store;
+use crate::tui::kiosk::{self, Kiosk};
+use crate::workshop::record::{self, Record};
+
+/// What one try at recording a participant did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recorded {
+    /// Written: the next person may start.
+    Saved,
+    /// Another program holds the results file; still within the wait.
+    Waiting,
+    /// Another program held the file for the whole wait, this long.
+    Busy(Duration),
+    /// It could not be written; the words say why.
+    Failed(String),
+}
+
+/// Tries once to append the participant's record (their `answers` and
+/// `outcome`) to the kiosk's results file. `kiosk.recording_since` keeps
+/// when the wait began, so the wait is bounded across tries.
+pub fn record_participant(
+    quiz: &Quiz,
+    kiosk: &mut Kiosk,
+    answers: &AnswerSheet,
+    outcome: &Outcome,
+) -> Recorded {
+    let record = Record::new(quiz, &kiosk.session, kiosk.label(), answers, outcome);
+    match record::try_append(&kiosk.results, &[record]) {
+        Ok(true) => {
+            kiosk.recording_since = None;
+            Recorded::Saved
+        }
+        Ok(false) => {
+            let now = kiosk.now();
+            let since = *kiosk.recording_since.get_or_insert(now);
+            if now.saturating_duration_since(since) >= kiosk.lock_wait {
+                kiosk.recording_since = None;
+                Recorded::Busy(kiosk.lock_wait)
+            } else {
+                Recorded::Waiting
+            }
+        }
+        Err(e) => {
+            kiosk.recording_since = None;
+            Recorded::Failed(store::plain_error(&kiosk.results, &e))
+        }
+    }
+}
+
+impl Recorded {
+    /// What the participant is told, with the key verb of the shell
+    /// ("Press" on the full screen, "Type" in plain mode); `None` once saved
+    /// (each kiosk says "Saved" its own way).
+    pub fn words(&self, verb: &str) -> Option<String> {
+        match self {
+            Recorded::Saved => None,
+            Recorded::Waiting => Some(
+                "Saving your result: waiting for the results file, which another program is using. Please wait."
+                    .to_string(),
+            ),
+            Recorded::Busy(wait) => Some(format!(
+                "Your result is not saved yet: another program has kept the results file busy for over {}. \
+                 {verb} n to try again, or ask the facilitator.",
+                kiosk::seconds(*wait)
+            )),
+            Recorded::Failed(why) => Some(format!(
+                "This result could not be saved ({why}). Ask the facilitator; {} n to try again.",
+                verb.to_lowercase()
+            )),
+        }
+    }
+}
