@@ -203,9 +203,7 @@ fn workshop(
         Ok(content) => content,
         Err(code) => return code,
     };
-    let session = session
-        .map(str::to_string)
-        .unwrap_or_else(|| clock::now()[..10].to_string());
+    let session = session.map(str::to_string).unwrap_or_else(clock::today);
     let results = match results {
         Some(path) => path.to_path_buf(),
         None => match Store::open(false).data_dir {
