@@ -1,0 +1,64 @@
+//! The small shared helpers, as a person sees their output: the one time
+//! type's forms (stored, readable, file name, date, time of day), the one
+//! Markdown escaper (the reports' and the group report's cells), and the
+//! one wording of I/O errors.
+
+use careerfit::report::markdown_escape;
+use careerfit::store::clock::{self, Stamp};
+
+#[test]
+fn a_stored_timestamp_in_every_form_a_person_sees() {
+    // Files keep the RFC 3339 UTC form, byte for byte as before.
+    assert_eq!(clock::timestamp(1_795_615_803), "2026-11-25T14:10:03Z");
+    let stamp = Stamp::parse("2026-11-25T14:10:03Z").expect("a timestamp");
+    assert_eq!(stamp.stored(), "2026-11-25T14:10:03Z");
+    assert_eq!(
+        clock::readable("2026-11-25T14:10:03Z"),
+        "2026-11-25 14:10 UTC"
+    );
+    assert_eq!(clock::compact("2026-11-25T14:10:03Z"), "20261125T141003Z");
+    assert_eq!(stamp.date(), "2026-11-25");
+    assert_eq!(
+        clock::time_of_day("2026-11-25T14:10:03Z").unwrap(),
+        "14:10:03"
+    );
+    assert_eq!(
+        clock::minute("2026-11-25T14:10:03Z").unwrap(),
+        "2026-11-25 14:10"
+    );
+}
+
+#[test]
+fn a_timestamp_with_an_offset_is_shown_in_utc_and_other_text_as_written() {
+    // Cutting the text at byte 11 showed 16:10 here and called it UTC.
+    assert_eq!(
+        clock::readable("2026-11-25T16:10:03+02:00"),
+        "2026-11-25 14:10 UTC"
+    );
+    assert_eq!(clock::readable("last Tuesday"), "last Tuesday");
+    assert_eq!(clock::minute("2026-11-25"), None);
+    // A multi-byte character where a cut would fall is no problem.
+    assert_eq!(clock::time_of_day("2026-11-25Té14:10:03Z"), None);
+}
+
+#[test]
+fn now_is_written_in_the_stored_form() {
+    let now = clock::now();
+    let parsed = Stamp::parse(&now).expect("now reads back");
+    assert_eq!(parsed.stored(), now);
+    assert!(now.ends_with('Z') && now.len() == 20, "{now}");
+}
+
+#[test]
+fn one_markdown_escaper_for_reports_and_group_tables() {
+    // The group report's rules, now the reports' too.
+    assert_eq!(markdown_escape("a|b"), "a\\|b");
+    assert_eq!(markdown_escape("Tom & Jerry!"), "Tom \\& Jerry\\!");
+    assert_eq!(markdown_escape("> quoted"), "\\> quoted");
+    assert_eq!(markdown_escape("- item"), "\\- item");
+    assert_eq!(markdown_escape("1. item"), "1\\. item");
+    assert_eq!(markdown_escape("see http://x.org"), "see http\\://x.org");
+    assert_eq!(markdown_escape("www.x.org"), "www\\.x.org");
+    assert_eq!(markdown_escape("a\nb   c"), "a b c");
+    assert_eq!(markdown_escape("\u{1b}[2J"), "\\\\u{1b}\\[2J");
+}
