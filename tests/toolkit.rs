@@ -62,3 +62,58 @@ fn one_markdown_escaper_for_reports_and_group_tables() {
     assert_eq!(markdown_escape("a\nb   c"), "a b c");
     assert_eq!(markdown_escape("\u{1b}[2J"), "\\\\u{1b}\\[2J");
 }
+
+/// The real binary's stderr and exit code, with a home of its own.
+fn careerfit(args: &[&str]) -> (Option<i32>, String) {
+    let home = tempfile::tempdir().expect("a temporary home");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_careerfit"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("HOME", home.path())
+        .env("XDG_STATE_HOME", home.path().join("state"))
+        .env("XDG_DATA_HOME", home.path().join("data"))
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    (
+        out.status.code(),
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+
+#[test]
+fn a_missing_spreadsheet_is_said_in_the_same_words_as_a_missing_quiz() {
+    let (code, stderr) = careerfit(&["score", "--answers-csv", "no/such.csv"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stderr.starts_with("error: could not read no/such.csv: no such file\n"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("os error"), "{stderr}");
+    let (code, stderr) = careerfit(&["check", "--quiz", "no/such.toml"]);
+    assert_ne!(code, Some(0));
+    assert!(stderr.contains("no such file; check the path"), "{stderr}");
+}
+
+#[test]
+fn a_results_file_under_a_file_is_refused_without_an_os_error_code() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let sheet = dir.path().join("lab.csv");
+    std::fs::write(&sheet, "replace-laptop-drive\n4\n").expect("a sheet");
+    std::fs::write(dir.path().join("blocker"), "a file").expect("a file");
+    let out = dir.path().join("blocker").join("results.jsonl");
+    let (code, stderr) = careerfit(&[
+        "score",
+        "--answers-csv",
+        sheet.to_str().unwrap(),
+        "--results",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, Some(1), "{stderr}");
+    assert!(
+        stderr.contains("could not write the results to ")
+            && stderr.ends_with("; nothing was added\n"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("os error"), "{stderr}");
+}
