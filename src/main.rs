@@ -1,6 +1,9 @@
 //! The `careerfit` binary: parses the command line and hands off to a shell:
 //! the full-screen quiz when no command is given, else the command.
 
+// No unsafe code in careerfit itself (tests may call libc; see Cargo.toml [lints]).
+#![forbid(unsafe_code)]
+
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
