@@ -117,3 +117,45 @@ fn a_results_file_under_a_file_is_refused_without_an_os_error_code() {
     );
     assert!(!stderr.contains("os error"), "{stderr}");
 }
+
+const QUIZ_BODY: &str = r#"title = "T"
+[[dimension]]
+id = "a"
+name = "A"
+[[dimension]]
+id = "b"
+name = "B"
+[[question]]
+id = "q"
+kind = "likert"
+text = "Q"
+weights = { a = 1.0, b = 1.0 }
+"#;
+
+#[test]
+fn a_quiz_and_a_role_word_a_wrong_or_missing_id_alike() {
+    use careerfit::content::{Quiz, Role};
+    let problems =
+        Quiz::from_toml("q.toml", &format!("id = \"It Career\"\n{QUIZ_BODY}")).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "q.toml:1:6: quiz id `It Career` may only hold lowercase letters, digits and dashes, e.g. \"it-career\""
+    );
+    let problems = Quiz::from_toml("q.toml", QUIZ_BODY).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "q.toml: the quiz has no `id`: add a line like id = \"it-career\" at the top"
+    );
+    let quiz = Quiz::from_toml("q.toml", &format!("id = \"t\"\n{QUIZ_BODY}")).unwrap();
+    let role = "title = \"R\"\nsummary = \"S\"\nprofile = { a = 50, b = 50 }\n";
+    let problems = Role::from_toml("r.toml", &format!("id = \"R_1\"\n{role}"), &quiz).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "r.toml:1:6: role id `R_1` may only hold lowercase letters, digits and dashes, e.g. \"support-specialist\""
+    );
+    let problems = Role::from_toml("r.toml", role, &quiz).unwrap_err();
+    assert_eq!(
+        problems[0].to_string(),
+        "r.toml: the role has no `id`: add a line like id = \"technician\" at the top"
+    );
+}
