@@ -77,13 +77,15 @@ pub fn autolink(url: &str) -> Option<String> {
     plain.then(|| format!("<{url}>"))
 }
 
-/// A word of running text that is a whole web address, as an autolink; a
-/// word ending in punctuation ("https://x.org.") is left to the escaper.
+/// A word of running text that is a web address, as an autolink: the
+/// address itself, with a bracket before it or a bracket and punctuation
+/// after it ("(https://x.org).") kept outside the link.
 fn linkable_word(word: &str) -> Option<String> {
-    if word.ends_with(['.', ',', ';', ':', ')', '!', '?']) {
-        return None;
-    }
-    autolink(word)
+    let before = if word.starts_with('(') { "(" } else { "" };
+    let core = word[before.len()..].trim_end_matches(['.', ',', ';', ':', ')', '?']);
+    let link = autolink(core)?;
+    let after = &word[before.len() + core.len()..];
+    Some(format!("{before}{link}{after}"))
 }
 
 /// Text safe inside HTML and SVG elements and quoted attributes.
@@ -136,7 +138,15 @@ mod tests {
         );
         assert_eq!(
             markdown_linking("see https://x.org."),
-            "see https\\://x.org."
+            "see <https://x.org>."
+        );
+        assert_eq!(
+            markdown_linking("at My Next Move (https://x.org/ip)."),
+            "at My Next Move (<https://x.org/ip>)."
+        );
+        assert_eq!(
+            markdown_linking("https://x.org/<b>"),
+            "https\\://x.org/\\<b\\>"
         );
         assert_eq!(markdown("see https://x.org"), "see https\\://x.org");
     }

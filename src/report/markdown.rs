@@ -6,7 +6,8 @@
 use std::fmt::Write;
 
 use super::escape::markdown as esc;
-// Role text is the counselor's own: its web addresses stay links.
+// Role text is the counselor's own, notes and steps careerfit's: their
+// web addresses stay links.
 use super::escape::{autolink, markdown_linking as linking};
 use super::role::{Body, RETIRED_HEADING, RoleDoc};
 use super::{
@@ -27,7 +28,7 @@ pub(super) fn render(report: &Report<'_>) -> String {
         if n > 0 {
             line(w, ">");
         }
-        line(w, &format!("> **Note:** {}", esc(note)));
+        line(w, &format!("> **Note:** {}", linking(note)));
     }
     if !report.notes.is_empty() {
         blank(w);
@@ -87,7 +88,7 @@ pub(super) fn render(report: &Report<'_>) -> String {
         for (n, step) in report.next_steps.iter().enumerate() {
             line(
                 w,
-                &format!("{}. **{}:** {}", n + 1, step.label, esc(&step.text)),
+                &format!("{}. **{}:** {}", n + 1, step.label, linking(&step.text)),
             );
         }
         blank(w);
