@@ -159,3 +159,33 @@ fn a_quiz_and_a_role_word_a_wrong_or_missing_id_alike() {
         "r.toml: the role has no `id`: add a line like id = \"technician\" at the top"
     );
 }
+
+#[test]
+fn weights_and_profile_targets_are_checked_by_one_rule_with_their_own_words() {
+    use careerfit::content::{Quiz, Role};
+    let quiz = format!("id = \"t\"\n{QUIZ_BODY}").replace("b = 1.0", "c = 1.0, b = 11");
+    let problems = Quiz::from_toml("q.toml", &quiz).unwrap_err();
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "q.toml:13:35: question `q` has weight 11 for `b`; a weight must be a number from -10 to 10",
+            "q.toml:13:26: question `q` has a weight for `c`, which is not a declared dimension (declared: a, b)",
+            "q.toml:7:6: dimension `b` is not measured by any question: give at least one question a weight for it, e.g. weights = { b = 2.0 }",
+        ],
+        "{shown:#?}"
+    );
+    let quiz = Quiz::from_toml("q.toml", &format!("id = \"t\"\n{QUIZ_BODY}")).unwrap();
+    let role = "id = \"r\"\ntitle = \"R\"\nsummary = \"S\"\nprofile = { a = 101, z = 5 }\n";
+    let problems = Role::from_toml("r.toml", role, &quiz).unwrap_err();
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "r.toml:4:17: profile target for `a` is 101; it must be from 0 to 100",
+            "r.toml:4:26: profile has a target for `z`, which quiz `t` does not measure (its dimensions: a, b)",
+            "r.toml:4:11: profile has no target for dimension `b`: add b = <0 to 100>",
+        ],
+        "{shown:#?}"
+    );
+}

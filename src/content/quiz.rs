@@ -169,3 +169,32 @@ pub(super) fn top_id(
     }
     id.into_inner()
 }
+
+/// Numbers keyed by dimension id (a question's weights, a role's profile),
+/// checked: a key `index_of` does not know, or a number `fits` refuses, is
+/// a problem at its line (worded by `unknown` and `refused`) and is left
+/// out. The rest come back as (place in quiz order, id, number).
+pub(super) fn by_dimension(
+    at: &Locator<'_>,
+    numbers: std::collections::BTreeMap<String, Spanned<f64>>,
+    index_of: impl Fn(&str) -> Option<usize>,
+    fits: impl Fn(f64) -> bool,
+    unknown: impl Fn(&str) -> String,
+    refused: impl Fn(&str, f64) -> String,
+    problems: &mut Vec<Problem>,
+) -> Vec<(usize, String, f64)> {
+    let mut good = Vec::new();
+    for (dimension, number) in numbers {
+        let value = *number.get_ref();
+        let Some(index) = index_of(&dimension) else {
+            problems.push(at.at(number.span(), unknown(&dimension)));
+            continue;
+        };
+        if !fits(value) {
+            problems.push(at.at(number.span(), refused(&dimension, value)));
+            continue;
+        }
+        good.push((index, dimension, value));
+    }
+    good
+}

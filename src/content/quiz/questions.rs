@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::super::problem::{Locator, Problem};
 use super::raw::{RawOption, RawQuestion, Weights};
-use super::{ChoiceOption, MAX_WEIGHT, Question, QuestionKind, is_valid_id};
+use super::{ChoiceOption, MAX_WEIGHT, Question, QuestionKind, by_dimension, is_valid_id};
 
 pub(super) fn build_questions(
     at: &Locator<'_>,
@@ -233,27 +233,25 @@ fn build_weights(
     problems: &mut Vec<Problem>,
 ) -> Vec<f64> {
     let mut weights = vec![0.0; dimension_ids.len()];
-    for (dimension, weight) in raw.into_inner() {
-        let value = *weight.get_ref();
-        let Some(index) = dimension_ids.iter().position(|d| *d == dimension) else {
-            problems.push(at.at(
-                weight.span(),
-                format!(
-                    "{owner} has a weight for `{dimension}`, which is not a declared dimension (declared: {})",
-                    dimension_ids.join(", ")
-                ),
-            ));
-            continue;
-        };
-        if !value.is_finite() || value.abs() > MAX_WEIGHT {
-            problems.push(at.at(
-                weight.span(),
-                format!(
-                    "{owner} has weight {value} for `{dimension}`; a weight must be a number from -{MAX_WEIGHT} to {MAX_WEIGHT}"
-                ),
-            ));
-            continue;
-        }
+    let good = by_dimension(
+        at,
+        raw.into_inner(),
+        |dimension| dimension_ids.iter().position(|d| *d == dimension),
+        |value| value.is_finite() && value.abs() <= MAX_WEIGHT,
+        |dimension| {
+            format!(
+                "{owner} has a weight for `{dimension}`, which is not a declared dimension (declared: {})",
+                dimension_ids.join(", ")
+            )
+        },
+        |dimension, value| {
+            format!(
+                "{owner} has weight {value} for `{dimension}`; a weight must be a number from -{MAX_WEIGHT} to {MAX_WEIGHT}"
+            )
+        },
+        problems,
+    );
+    for (index, _, value) in good {
         weights[index] = value;
     }
     weights

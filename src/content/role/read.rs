@@ -9,7 +9,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::super::problem::{Locator, Problem};
-use super::super::quiz::{Quiz, top_id};
+use super::super::quiz::{Quiz, by_dimension, top_id};
 use super::{
     Certification, Entry, Occupation, OccupationOutlook, Outlook, Pay, Role, RoleFacts, Salary,
     Source, mi_proximo_paso_url, my_next_move_url,
@@ -234,29 +234,25 @@ pub(super) fn build(
             // Dimensions given a target, valid or not: a bad value has its
             // own message and is not also "missing".
             let written: Vec<String> = raw_profile.get_ref().keys().cloned().collect();
-            for (dimension, target) in raw_profile.into_inner() {
-                let value = *target.get_ref();
-                let Some(index) = quiz.dimension_index(&dimension) else {
-                    problems.push(at.at(
-                        target.span(),
-                        format!(
-                            "profile has a target for `{}`, which quiz `{}` does not measure (its dimensions: {})",
-                            dimension,
-                            quiz.id,
-                            dimension_list(quiz)
-                        ),
-                    ));
-                    continue;
-                };
-                if !(0.0..=100.0).contains(&value) {
-                    problems.push(at.at(
-                        target.span(),
-                        format!(
-                            "profile target for `{dimension}` is {value}; it must be from 0 to 100"
-                        ),
-                    ));
-                    continue;
-                }
+            let good = by_dimension(
+                at,
+                raw_profile.into_inner(),
+                |dimension| quiz.dimension_index(dimension),
+                |value| (0.0..=100.0).contains(&value),
+                |dimension| {
+                    format!(
+                        "profile has a target for `{}`, which quiz `{}` does not measure (its dimensions: {})",
+                        dimension,
+                        quiz.id,
+                        dimension_list(quiz)
+                    )
+                },
+                |dimension, value| {
+                    format!("profile target for `{dimension}` is {value}; it must be from 0 to 100")
+                },
+                problems,
+            );
+            for (index, dimension, value) in good {
                 targets[index] = value;
                 profile.insert(dimension, value);
             }
