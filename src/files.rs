@@ -6,6 +6,9 @@
 //! /dev/zero never ends; a huge file is not what the person meant. Each is
 //! refused before it is opened, checked again once it is open (what was
 //! opened may not be what was looked at), and never read past its limit.
+//!
+//! Why a file could not be read or written is worded here too, once
+//! ([`io_words`]), for every kind of file.
 
 use std::fs::{File, Metadata};
 use std::io::{self, Read};

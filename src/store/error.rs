@@ -1,7 +1,7 @@
 //! Why the store could not save, read or remove a file, as a value: the
 //! kind (so a screen can tell a full disk from a permission problem
-//! without reading English) and the path. The words for each kind are [`crate::files`]'s, the same
-//! everywhere.
+//! without reading English) and the path. The words for each kind are
+//! [`crate::files`]'s, the same everywhere.
 
 use std::io;
 use std::path::{Path, PathBuf};
