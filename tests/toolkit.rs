@@ -3,6 +3,9 @@
 //! Markdown escaper (the reports' and the group report's cells), and the
 //! one wording of I/O errors.
 
+#[cfg(unix)]
+mod common;
+
 use careerfit::report::markdown_escape;
 use careerfit::store::clock::{self, Stamp};
 
@@ -188,4 +191,47 @@ fn weights_and_profile_targets_are_checked_by_one_rule_with_their_own_words() {
         ],
         "{shown:#?}"
     );
+}
+
+/// `careerfit workshop` with no `--session`: the session is today's date
+/// (UTC), the results file is named for it, and its record's time is in
+/// the stored form.
+#[cfg(unix)]
+#[test]
+fn a_workshop_without_a_session_name_is_named_for_today() {
+    use common::pty::Pty;
+    let home = tempfile::tempdir().expect("a home");
+    let before = clock::today();
+    let mut pty = Pty::start_in(home.path(), &["workshop"]);
+    let total = careerfit::content::Content::built_in()
+        .unwrap()
+        .quiz
+        .questions
+        .len();
+    pty.wait_for_words("Press Enter to start");
+    pty.send(b"\r");
+    for n in 1..=total {
+        pty.wait_for_words(&format!("{n} of {total}"));
+        pty.send(b"1");
+    }
+    pty.wait_for_words("See my results");
+    pty.send(b"\r");
+    pty.wait_for_words("next person");
+    pty.send(b"n");
+    pty.wait_for_words("Press Enter to start");
+    let after = clock::today();
+    let folder = home.path().join("data").join("careerfit").join("workshops");
+    let named: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|e| panic!("{}: {e}", folder.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        named == [format!("{before}.jsonl")] || named == [format!("{after}.jsonl")],
+        "{named:?}"
+    );
+    let text = std::fs::read_to_string(folder.join(&named[0])).unwrap();
+    let record: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    let time = record["time"].as_str().unwrap();
+    assert_eq!(Stamp::parse(time).unwrap().stored(), time);
+    assert!(record["session"] == before || record["session"] == after);
 }
