@@ -6,6 +6,9 @@
 //! /dev/zero never ends; a huge file is not what the person meant. Each is
 //! refused before it is opened, checked again once it is open (what was
 //! opened may not be what was looked at), and never read past its limit.
+//!
+//! Why a file could not be read or written is worded here too, once
+//! ([`io_words`]), for every kind of file.
 
 use std::fs::{File, Metadata};
 use std::io::{self, Read};
@@ -93,6 +96,54 @@ pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Unreadable> {
     Ok(bytes)
 }
 
+/// What careerfit was doing when the system refused: the same refusal
+/// reads differently (a missing path is "no such file" to a reader; to a
+/// writer it means the folder is missing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Doing {
+    Reading,
+    Writing,
+}
+
+/// The words for each kind of refusal, said the same everywhere.
+pub const NO_FILE: &str = "no such file";
+pub const NO_FOLDER: &str = "the folder does not exist";
+pub const PERMISSION_DENIED: &str = "permission denied";
+pub const DISK_FULL: &str = "the disk is full";
+pub const READ_ONLY: &str = "the disk is read-only";
+pub const A_FOLDER: &str = "it is a folder, not a file";
+pub const NOT_A_FOLDER: &str = "it is a file, not a folder";
+
+/// Why the system refused to read or write a file, in plain words: the one
+/// wording of I/O errors for content files, spreadsheets, results files
+/// and saved files. Kinds a person can act on get careerfit's words; any
+/// other is the system's own, on one line and without its "(os error 28)".
+pub fn io_words(e: &io::Error, doing: Doing) -> String {
+    use io::ErrorKind as K;
+    let words = match e.kind() {
+        K::NotFound if doing == Doing::Writing => NO_FOLDER,
+        K::NotFound => NO_FILE,
+        K::PermissionDenied => PERMISSION_DENIED,
+        K::StorageFull | K::QuotaExceeded => DISK_FULL,
+        K::ReadOnlyFilesystem => READ_ONLY,
+        K::IsADirectory => A_FOLDER,
+        K::NotADirectory => NOT_A_FOLDER,
+        _ => return os_words(e),
+    };
+    words.to_string()
+}
+
+/// The system's own words for an error, on one line (hidden characters
+/// shown as escapes) and without the "(os error 28)" code.
+pub fn os_words(e: &io::Error) -> String {
+    let shown = e.to_string();
+    let shown = match shown.rfind(" (os error ") {
+        Some(at) => &shown[..at],
+        None => &shown,
+    };
+    crate::text::one_line(shown).into_owned()
+}
+
 /// A size limit in words: "8 MiB", "4 GiB".
 pub fn size(bytes: u64) -> String {
     const MIB: u64 = 1 << 20;
@@ -131,5 +182,21 @@ mod tests {
         ));
         assert_eq!(size(8 << 20), "8 MiB");
         assert_eq!(size(4 << 30), "4 GiB");
+    }
+
+    #[test]
+    fn io_errors_in_plain_words() {
+        let missing = io::Error::from(io::ErrorKind::NotFound);
+        assert_eq!(io_words(&missing, Doing::Reading), "no such file");
+        assert_eq!(
+            io_words(&missing, Doing::Writing),
+            "the folder does not exist"
+        );
+        let full = io::Error::from_raw_os_error(28);
+        assert_eq!(io_words(&full, Doing::Writing), "the disk is full");
+        let odd = io::Error::other("it is a named pipe\u{1b}");
+        assert_eq!(io_words(&odd, Doing::Reading), "it is a named pipe\\u{1b}");
+        #[cfg(unix)]
+        assert!(!os_words(&io::Error::from_raw_os_error(5)).contains("os error"));
     }
 }

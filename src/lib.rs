@@ -4,6 +4,9 @@
 //! -> a shell ([`tui`] or [`cli`]) shows it. Content, session and scoring
 //! are pure and shared by every front end.
 
+// No unsafe code in careerfit itself (tests may call libc; see Cargo.toml [lints]).
+#![forbid(unsafe_code)]
+
 pub mod cli;
 pub mod content;
 pub mod dashboard;

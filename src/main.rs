@@ -3,6 +3,9 @@
 //! shell starts with is decided in `careerfit::start`, and the shells run
 //! in `careerfit::cli::shells`; nothing is decided here.
 
+// No unsafe code in careerfit itself (tests may call libc; see Cargo.toml [lints]).
+#![forbid(unsafe_code)]
+
 use std::process::ExitCode;
 
 use careerfit::cli::shells::{self, wants_plain};
@@ -49,9 +52,7 @@ fn workshop(
     ask_name: bool,
     pin: Option<String>,
 ) -> ExitCode {
-    let session = session
-        .map(str::to_string)
-        .unwrap_or_else(|| clock::now()[..10].to_string());
+    let session = session.map(str::to_string).unwrap_or_else(clock::today);
     let results = match results {
         Some(path) => Ok(path.to_path_buf()),
         None => careerfit::start::default_results(&Store::open(false), &session),

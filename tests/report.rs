@@ -401,7 +401,7 @@ fn text_from_files_is_escaped() {
         !markdown.contains("<javascript:"),
         "no autolink to a script"
     );
-    assert!(markdown.contains("\\<script\\>alert(1)\\</script\\> & Co"));
+    assert!(markdown.contains("\\<script\\>alert(1)\\</script\\> \\& Co"));
 }
 
 /// The report `careerfit score` prints in `format` for the example
@@ -468,7 +468,7 @@ fn roles_as_markdown_are_escaped_like_the_report() {
 
     let markdown = roles_markdown(&roles, &quiz, "evil");
     assert!(
-        markdown.starts_with("# \\<script\\>alert(1)\\</script\\> & Co\n"),
+        markdown.starts_with("# \\<script\\>alert(1)\\</script\\> \\& Co\n"),
         "{markdown}"
     );
     for (at, _) in markdown.match_indices('<') {
@@ -494,7 +494,7 @@ fn roles_as_markdown_are_escaped_like_the_report() {
     // The role's sections and its safe link are still there.
     assert!(markdown.contains("\n## Sources\n"), "{markdown}");
     assert!(
-        markdown.contains("- Evil & source: javascript:alert(1)"),
+        markdown.contains("- Evil \\& source: javascript:alert(1)"),
         "{markdown}"
     );
 }

@@ -114,14 +114,7 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
 
 /// Why a write failed, in plain words.
 fn why(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::StorageFull => "the disk is full".to_string(),
-        ErrorKind::PermissionDenied => "permission denied".to_string(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_string(),
-        // Ours, already in plain words ("it is a named pipe ...").
-        _ => label::for_terminal(&e.to_string()),
-    }
+    crate::files::io_words(e, crate::files::Doing::Writing)
 }
 
 /// A temporary file for the scored records, so a sheet of any size takes

@@ -12,6 +12,8 @@ mod toml_file;
 use std::collections::HashMap;
 use std::path::Path;
 
+use crate::files::{Doing, io_words};
+
 pub use answers::{Answer, AnswerSheet, SavedAnswer};
 pub use problem::{ContentError, Problem};
 pub use quiz::{ChoiceOption, Dimension, Question, QuestionKind, Quiz, Sameness, ScoringSettings};
@@ -232,7 +234,7 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// regular file of at most [`MAX_FILE_BYTES`] is read: a FIFO or a device
 /// could be read forever.
 pub fn read_text(path: &Path) -> Result<String, Problem> {
-    use crate::files::{Unreadable, read_bounded};
+    use crate::files::{A_FOLDER, NO_FILE, Unreadable, read_bounded};
     let problem = |message: String| Problem {
         file: path.display().to_string(),
         line: None,
@@ -241,10 +243,8 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
     };
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|refused| {
         problem(match refused {
-            Unreadable::Missing => "cannot read this file: no such file; check the path".to_string(),
-            Unreadable::NotAFile("a folder") => {
-                "cannot read this file: it is a folder, not a file".to_string()
-            }
+            Unreadable::Missing => format!("cannot read this file: {NO_FILE}; check the path"),
+            Unreadable::NotAFile("a folder") => format!("cannot read this file: {A_FOLDER}"),
             Unreadable::NotAFile(kind) => format!(
                 "this is not a regular file (it is {kind}), so it is not read: \
                  give the path of a saved .toml file"
@@ -269,12 +269,13 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
     })
 }
 
+/// The one wording of I/O errors ([`crate::files::io_words`]), with the
+/// advice a content file's reader can act on when nothing is there.
 fn plain_io_error(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file; check the path".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        std::io::ErrorKind::IsADirectory => "it is a folder, not a file".to_string(),
-        std::io::ErrorKind::NotADirectory => "it is a file, not a folder".to_string(),
-        _ => e.to_string(),
+    let words = io_words(e, Doing::Reading);
+    if e.kind() == std::io::ErrorKind::NotFound {
+        format!("{words}; check the path")
+    } else {
+        words
     }
 }

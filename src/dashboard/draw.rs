@@ -255,9 +255,7 @@ fn draw_top(d: &Dashboard, frame: &mut Frame, area: Rect) {
 
 /// "14:10:03" from "2026-11-25T14:10:03Z".
 fn clock_time(stamp: &str) -> String {
-    stamp
-        .get(11..19)
-        .map_or_else(|| safe(stamp, MAX_TEXT), str::to_string)
+    crate::store::clock::time_of_day(stamp).unwrap_or_else(|| safe(stamp, MAX_TEXT))
 }
 
 fn empty(d: &Dashboard, frame: &mut Frame, area: Rect) {

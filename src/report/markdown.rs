@@ -6,6 +6,9 @@
 use std::fmt::Write;
 
 use super::escape::markdown as esc;
+// Role text is the counselor's own, notes and steps careerfit's: their
+// web addresses stay links.
+use super::escape::{autolink, markdown_linking as linking};
 use super::role::{Body, RETIRED_HEADING, RoleDoc};
 use super::{
     MADE_WITH, NEXT_STEPS_HEADING, PROFILE_HEADING, PROFILE_NOTE, PURPOSE, RANKING_HEADING,
@@ -25,7 +28,7 @@ pub(super) fn render(report: &Report<'_>) -> String {
         if n > 0 {
             line(w, ">");
         }
-        line(w, &format!("> **Note:** {}", esc(note)));
+        line(w, &format!("> **Note:** {}", linking(note)));
     }
     if !report.notes.is_empty() {
         blank(w);
@@ -85,7 +88,7 @@ pub(super) fn render(report: &Report<'_>) -> String {
         for (n, step) in report.next_steps.iter().enumerate() {
             line(
                 w,
-                &format!("{}. **{}:** {}", n + 1, step.label, esc(&step.text)),
+                &format!("{}. **{}:** {}", n + 1, step.label, linking(&step.text)),
             );
         }
         blank(w);
@@ -117,30 +120,30 @@ pub(super) fn role(doc: &RoleDoc) -> String {
 /// The role's summary, then each of its sections under a heading of
 /// this level.
 fn sections(w: &mut String, doc: &RoleDoc, level: &str) {
-    line(w, &esc(&doc.summary));
+    line(w, &linking(&doc.summary));
     blank(w);
     for section in &doc.sections {
         line(w, &format!("{level} {}", section.heading()));
         blank(w);
         match &section.body {
             Body::Paragraph(text) => {
-                line(w, &esc(text));
+                line(w, &linking(text));
                 blank(w);
             }
             Body::List(items) => {
                 for item in items {
-                    line(w, &format!("- {}", esc(item)));
+                    line(w, &format!("- {}", linking(item)));
                 }
                 blank(w);
             }
             Body::Sourced(runs) => {
                 for run in runs {
                     for text in &run.lines {
-                        line(w, &format!("- {}", esc(text)));
+                        line(w, &format!("- {}", linking(text)));
                     }
                     blank(w);
                     if let Some(from) = &run.source {
-                        line(w, &format!("Source: {}", esc(from)));
+                        line(w, &format!("Source: {}", linking(from)));
                         blank(w);
                     }
                 }
@@ -155,9 +158,9 @@ fn sections(w: &mut String, doc: &RoleDoc, level: &str) {
                         blank(w);
                     }
                     for cert in certs {
-                        line(w, &format!("- {}", esc(&cert.text)));
+                        line(w, &format!("- {}", linking(&cert.text)));
                         if let Some(from) = &cert.source {
-                            line(w, &format!("  - Source: {}", esc(from)));
+                            line(w, &format!("  - Source: {}", linking(from)));
                         }
                     }
                     blank(w);
@@ -165,7 +168,7 @@ fn sections(w: &mut String, doc: &RoleDoc, level: &str) {
             }
             Body::Steps(steps) => {
                 for (n, step) in steps.iter().enumerate() {
-                    line(w, &format!("{}. {}", n + 1, esc(step)));
+                    line(w, &format!("{}. {}", n + 1, linking(step)));
                 }
                 blank(w);
             }
@@ -191,15 +194,4 @@ fn line(w: &mut String, text: &str) {
 
 fn blank(w: &mut String) {
     w.push('\n');
-}
-
-/// A web address as a Markdown autolink `<https://...>`, or `None` when it
-/// is not a plain http(s) address (then it is shown as escaped text).
-fn autolink(url: &str) -> Option<String> {
-    let plain = (url.starts_with("https://") || url.starts_with("http://"))
-        && !url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>')
-        && crate::text::one_line(url) == url;
-    plain.then(|| format!("<{url}>"))
 }

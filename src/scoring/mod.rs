@@ -12,10 +12,23 @@ use crate::content::{Answer, AnswerSheet, QuestionKind, Quiz, Role};
 
 pub use reasons::{Reason, reasons_for};
 
-/// How one quiz came out for one person.
+/// How one quiz came out for one person: the [`Standing`] (read through
+/// it: `outcome.ranking`) and the reasons. Written as one flat JSON object
+/// (`score --format json`, saved results), fields in the contract's order.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Outcome {
     pub quiz: String,
+    #[serde(flatten)]
+    pub standing: Standing,
+    /// The person's own answers that most support the best-fit role.
+    pub reasons: Vec<Reason>,
+}
+
+/// What a result says, but the reasons: answered, the named scores, the
+/// ranking and the four flags. The one declaration of these fields: a
+/// result has them through [`Outcome`], and a workshop record keeps them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Standing {
     pub answered: usize,
     pub total: usize,
     /// In quiz order; `score` is `None` when no answer measured the dimension.
@@ -29,8 +42,19 @@ pub struct Outcome {
     /// saved before this flag existed read as false.
     #[serde(default)]
     pub low_interest: bool,
-    /// The person's own answers that most support the best-fit role.
-    pub reasons: Vec<Reason>,
+}
+
+impl std::ops::Deref for Outcome {
+    type Target = Standing;
+    fn deref(&self) -> &Standing {
+        &self.standing
+    }
+}
+
+impl std::ops::DerefMut for Outcome {
+    fn deref_mut(&mut self) -> &mut Standing {
+        &mut self.standing
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -219,7 +243,40 @@ pub fn rank(quiz: &Quiz, roles: &[Role], answers: &AnswerSheet) -> Result<Rankin
     })
 }
 
-impl Outcome {
+impl Standing {
+    /// A [`Ranking`] with its names: each dimension's id and name, each
+    /// role's id and title.
+    pub fn named(quiz: &Quiz, roles: &[Role], ranking: &Ranking) -> Standing {
+        let flags = ranking.flags;
+        Standing {
+            answered: ranking.answered,
+            total: ranking.total,
+            dimensions: quiz
+                .dimensions
+                .iter()
+                .zip(&ranking.scores)
+                .map(|(d, s)| DimensionScore {
+                    id: d.id.clone(),
+                    name: d.name.clone(),
+                    score: *s,
+                })
+                .collect(),
+            ranking: ranking
+                .order
+                .iter()
+                .map(|&(r, fit)| Fit {
+                    role: roles[r].id.clone(),
+                    title: roles[r].title.clone(),
+                    fit,
+                })
+                .collect(),
+            close_call: flags.close_call,
+            flat: flags.flat,
+            incomplete: flags.incomplete,
+            low_interest: flags.low_interest,
+        }
+    }
+
     /// The four flags.
     pub fn flags(&self) -> Flags {
         Flags {
@@ -239,41 +296,11 @@ impl Outcome {
 /// Scores one answer sheet against the roles, as the contract says:
 /// [`rank`], then the reasons for the best fit.
 pub fn score(quiz: &Quiz, roles: &[Role], answers: &AnswerSheet) -> Result<Outcome, ScoreError> {
-    let Ranking {
-        scores,
-        order,
-        answered,
-        total,
-        flags,
-    } = rank(quiz, roles, answers)?;
-    let top = &roles[order[0].0];
-    let reasons = reasons_for(quiz, answers, top, 5);
+    let ranking = rank(quiz, roles, answers)?;
+    let top = &roles[ranking.order[0].0];
     Ok(Outcome {
         quiz: quiz.id.clone(),
-        answered,
-        total,
-        dimensions: quiz
-            .dimensions
-            .iter()
-            .zip(&scores)
-            .map(|(d, s)| DimensionScore {
-                id: d.id.clone(),
-                name: d.name.clone(),
-                score: *s,
-            })
-            .collect(),
-        ranking: order
-            .iter()
-            .map(|&(r, fit)| Fit {
-                role: roles[r].id.clone(),
-                title: roles[r].title.clone(),
-                fit,
-            })
-            .collect(),
-        close_call: flags.close_call,
-        flat: flags.flat,
-        incomplete: flags.incomplete,
-        low_interest: flags.low_interest,
-        reasons,
+        standing: Standing::named(quiz, roles, &ranking),
+        reasons: reasons_for(quiz, answers, top, 5),
     })
 }

@@ -1,11 +1,12 @@
 //! Why the store could not save, read or remove a file, as a value: the
 //! kind (so a screen can tell a full disk from a permission problem
-//! without reading English) and the path. The words are made here, once.
+//! without reading English) and the path. The words for each kind are
+//! [`crate::files`]'s, the same everywhere.
 
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::files::Unreadable;
+use crate::files::{self, Unreadable};
 
 /// A store operation that failed on `path`. Shown as "path: why".
 #[derive(Debug)]
@@ -79,17 +80,18 @@ impl StoreError {
 impl std::fmt::Display for StoreErrorKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreErrorKind::DiskFull => f.write_str("the disk is full"),
-            StoreErrorKind::PermissionDenied => f.write_str("permission denied"),
-            StoreErrorKind::ReadOnly => f.write_str("the disk is read-only"),
-            StoreErrorKind::NoFolder => f.write_str("the folder does not exist"),
+            StoreErrorKind::DiskFull => f.write_str(files::DISK_FULL),
+            StoreErrorKind::PermissionDenied => f.write_str(files::PERMISSION_DENIED),
+            StoreErrorKind::ReadOnly => f.write_str(files::READ_ONLY),
+            StoreErrorKind::NoFolder => f.write_str(files::NO_FOLDER),
             StoreErrorKind::NotAFile(what) => write!(f, "it is {what}, not a regular file"),
             StoreErrorKind::TooBig(limit) => write!(
                 f,
                 "it is too big to be a careerfit file (the limit is {})",
-                crate::files::size(*limit)
+                files::size(*limit)
             ),
             StoreErrorKind::Damaged => f.write_str("it is damaged and could not be read"),
+            // Any other: the system's own words, as the tests pin them.
             StoreErrorKind::Io(e) => write!(f, "{e}"),
         }
     }

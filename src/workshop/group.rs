@@ -249,13 +249,7 @@ impl Participant {
     /// "2026-11-25 14:10" from "2026-11-25T14:10:03Z" (UTC), or the time as
     /// written when it is not in that form.
     pub fn time_short(&self) -> String {
-        let t = &self.entry.time;
-        match (t.get(..10), t.get(11..16)) {
-            (Some(date), Some(clock)) if t.as_bytes().get(10) == Some(&b'T') => {
-                safe(&format!("{date} {clock}"), MAX_TEXT)
-            }
-            _ => self.time(),
-        }
+        crate::store::clock::minute(&self.entry.time).unwrap_or_else(|| self.time())
     }
 
     /// The best fit, if the record ranks any role.

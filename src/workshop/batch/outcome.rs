@@ -135,7 +135,10 @@ impl fmt::Display for RowProblem {
 /// Why a whole spreadsheet could not be scored.
 #[derive(Debug, thiserror::Error)]
 pub enum BatchError {
-    #[error("could not read {file}: {source}")]
+    #[error(
+        "could not read {file}: {}",
+        crate::files::io_words(source, crate::files::Doing::Reading)
+    )]
     Read { file: String, source: io::Error },
     #[error(
         "could not read {file}: it is more than the 64 MiB a spreadsheet may be; split it into smaller sheets"
@@ -143,7 +146,7 @@ pub enum BatchError {
     TooBig { file: String },
     #[error("could not read {file}: {why}; give the spreadsheet's file (CSV)")]
     NotAFile { file: String, why: String },
-    #[error("could not write the scored records to a temporary file ({0}); nothing was added")]
+    #[error("could not write the scored records to a temporary file ({}); nothing was added", crate::files::io_words(.0, crate::files::Doing::Writing))]
     Spill(io::Error),
     #[error("{0} is empty: its first row must be a header of question ids")]
     Empty(String),

@@ -1,41 +1,14 @@
 //! The group report as Markdown: the summary and a table of participants,
-//! every text from a file escaped by [`md`] (GitHub's tables included).
+//! every text from a file escaped by the one Markdown escaper
+//! ([`crate::report::markdown_escape`], GitHub's tables included).
 
 use std::fmt::Write as _;
 
 use super::super::{Group, MAX_TEXT, percent, plural, safe};
 use super::NO_PARTICIPANTS;
 
-/// Text from a file as plain Markdown words: every character Markdown,
-/// GitHub's tables or HTML would read as markup is backslash-escaped
-/// (`|` included), as are a start that would open a list, heading or
-/// quote, and the `://` and `www.` that would make a bare link.
-pub fn md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    let text = text.trim();
-    if text.starts_with(['-', '+', '=', '#', '>']) {
-        out.push('\\');
-    }
-    let digits = text.chars().take_while(char::is_ascii_digit).count();
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        let bare_link = (c == ':'
-            && chars.get(i + 1) == Some(&'/')
-            && chars.get(i + 2) == Some(&'/'))
-            || (c == '.' && i >= 3 && chars[i - 3..i].iter().all(|w| w.eq_ignore_ascii_case(&'w')));
-        let list_number = digits > 0 && i == digits && matches!(c, '.' | ')');
-        let markup = matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '!'
-        );
-        // A leading '>' was escaped above.
-        if (markup || bare_link || list_number) && !(i == 0 && c == '>') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
+/// Text from a file as plain Markdown words (GitHub's tables included).
+pub use crate::report::markdown_escape as md;
 
 /// The summary and a table of participants, in Markdown.
 pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
@@ -122,21 +95,4 @@ pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
         w.push('\n');
     }
     w
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn markdown_markup_is_escaped() {
-        assert_eq!(md("a|b"), "a\\|b");
-        assert_eq!(md("**x**"), "\\*\\*x\\*\\*");
-        assert_eq!(md("- item"), "\\- item");
-        assert_eq!(md("1. item"), "1\\. item");
-        assert_eq!(md("<b>"), "\\<b\\>");
-        assert_eq!(md("http://x"), "http\\://x");
-        assert_eq!(md("www.x"), "www\\.x");
-        assert_eq!(md("2026-11-25 14:10"), "2026-11-25 14:10");
-    }
 }
