@@ -5,13 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::tui::app::App;
+use super::scene::Scene;
 use crate::tui::widgets::{column, frame_areas, hanging, key_bar, render_scrolled, top_bar};
 use crate::workshop::label::{MAX_LABEL, for_terminal};
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let Some(kiosk) = &app.kiosk else { return };
+pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
+    let Some(kiosk) = scene.kiosk else { return };
     let (top, body, keys) = frame_areas(area);
     top_bar(
         frame,
@@ -22,7 +22,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
     let col = column(body);
     let mut lines = vec![
-        Line::styled(app.content.quiz.title.clone(), theme.title()),
+        Line::styled(scene.content.quiz.title.clone(), theme.title()),
         Line::raw(""),
     ];
     lines.extend(hanging(
