@@ -129,7 +129,7 @@ impl App {
     /// n on the results: save this participant's record (the shell does,
     /// then calls `next_participant`).
     pub(crate) fn finish_participant(&mut self) {
-        if self.kiosk.is_some() && self.outcome.is_some() {
+        if self.policy().hands_over && self.outcome.is_some() {
             self.request = Some(Request::FinishParticipant);
         }
     }
