@@ -15,14 +15,11 @@ use ratatui::layout::Rect;
 
 use super::keys::{self, Action, Context};
 use super::kiosk::{Kiosk, Policy};
-use super::screens::compare::Compare;
-use super::screens::question::Question as QuestionView;
-use super::screens::results::Results;
 use super::screens::resume;
-use super::screens::review::Review;
-use super::screens::role::{RoleView, Tab};
+use super::screens::role::Tab;
 use super::screens::scene::{Go, MIN_HEIGHT, MIN_WIDTH, Scene};
-use super::screens::welcome::{self, Welcome};
+use super::screens::welcome;
+use super::screens::{Drawable, Views};
 use super::theme::Theme;
 use crate::content::{Content, Question};
 use crate::scoring::Outcome;
@@ -48,18 +45,6 @@ pub enum Exit {
     Quit,
     /// Ctrl-C: leave at once.
     Interrupted,
-}
-
-/// Each screen's own view: what is highlighted, how far it is scrolled.
-#[derive(Debug, Clone, Default)]
-pub struct Views {
-    pub welcome: Welcome,
-    pub question: QuestionView,
-    pub review: Review,
-    pub results: Results,
-    /// A role's details, when one is open.
-    pub role: Option<RoleView>,
-    pub compare: Compare,
 }
 
 #[derive(Debug, Clone)]
@@ -353,5 +338,16 @@ impl App {
         };
         self.go(screen, go);
         self.clamp_scroll();
+    }
+}
+
+/// A frame of the app: the screens draw it from this.
+impl Drawable for App {
+    fn scene(&self) -> Scene<'_> {
+        App::scene(self)
+    }
+
+    fn views(&self) -> &Views {
+        &self.views
     }
 }

@@ -2,9 +2,10 @@
 //! (start, answer, back, skip, results), opening a role or the comparison,
 //! and starting over. What the person may do comes from the policy.
 
-use super::{App, Exit, Overlay, Request, Screen, Views};
+use super::{App, Exit, Overlay, Request, Screen};
 use crate::content::{Answer, QuestionKind};
 use crate::session::Stage;
+use crate::tui::screens::Views;
 use crate::tui::screens::results::Results;
 use crate::tui::screens::role::RoleView;
 use crate::tui::screens::scene::Go;

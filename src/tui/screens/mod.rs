@@ -2,10 +2,8 @@
 //! highlight), what a key does to it, and how it is drawn. Drawing reads a
 //! [`scene::Scene`] of the app and never changes it. This file puts a
 //! whole frame together: the screen on view, the message above the keys,
-//! and a box over it.
-//!
-//! The app uses the screens' files directly, never this one, so the
-//! screens know nothing of the app and the app does not go through here.
+//! and a box over it. The screens know nothing of the app: it hands them
+//! a scene and their views ([`Drawable`]).
 
 pub mod compare;
 pub mod help;
@@ -23,14 +21,38 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::app::App;
 use super::keys::Screen;
-use scene::{MIN_HEIGHT, MIN_WIDTH, Overlay, screen_area, status_lines};
+use compare::Compare;
+use question::Question;
+use results::Results;
+use review::Review;
+use role::RoleView;
+use scene::{MIN_HEIGHT, MIN_WIDTH, Overlay, Scene, screen_area, status_lines};
+use welcome::Welcome;
+
+/// Each screen's own view: what is highlighted, how far it is scrolled.
+#[derive(Debug, Clone, Default)]
+pub struct Views {
+    pub welcome: Welcome,
+    pub question: Question,
+    pub review: Review,
+    pub results: Results,
+    /// A role's details, when one is open.
+    pub role: Option<RoleView>,
+    pub compare: Compare,
+}
+
+/// What a frame is drawn from: the app as its screens see it, and each
+/// screen's view.
+pub trait Drawable {
+    fn scene(&self) -> Scene<'_>;
+    fn views(&self) -> &Views;
+}
 
 /// Draws the whole frame for the app's state.
-pub fn draw(app: &App, frame: &mut Frame) {
+pub fn draw(app: &impl Drawable, frame: &mut Frame) {
     let scene = app.scene();
-    let views = &app.views;
+    let views = app.views();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(frame, area);
