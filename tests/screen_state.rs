@@ -230,3 +230,43 @@ fn starting_over_clears_every_screens_view() {
     assert_eq!(app.views.welcome.scroll, 0);
     assert_eq!(app.views.review.cursor, 0);
 }
+
+#[test]
+fn the_nickname_field_takes_printable_text_up_to_its_limit() {
+    use careerfit::tui::screens::name::{Typed, type_into};
+    use careerfit::workshop::label::MAX_LABEL;
+    let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
+    let mut field = String::new();
+    assert_eq!(
+        type_into(&mut field, key(KeyCode::Char('é'))),
+        Some(Typed::Edited)
+    );
+    assert_eq!(
+        type_into(
+            &mut field,
+            KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)
+        ),
+        Some(Typed::Edited),
+        "a control key types nothing"
+    );
+    assert_eq!(field, "é");
+    type_into(&mut field, key(KeyCode::Backspace));
+    assert_eq!(field, "");
+    for _ in 0..MAX_LABEL + 5 {
+        type_into(&mut field, key(KeyCode::Char('a')));
+    }
+    assert_eq!(
+        field.chars().count(),
+        MAX_LABEL,
+        "a full field takes no more"
+    );
+    assert_eq!(
+        type_into(&mut field, key(KeyCode::Enter)),
+        Some(Typed::Enter)
+    );
+    assert_eq!(
+        type_into(&mut field, key(KeyCode::Esc)),
+        Some(Typed::Escape)
+    );
+    assert_eq!(type_into(&mut field, key(KeyCode::F(2))), None);
+}

@@ -4,11 +4,11 @@
 
 use std::time::Duration;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::{App, Exit, Overlay, Request, Screen};
 use crate::tui::kiosk::{FREE_PIN_TRIES, LOCK_RETRY, PinTry, pin_wait_notice};
-use crate::workshop::label::MAX_LABEL;
+use crate::tui::screens::name::{Typed, type_into};
 
 impl App {
     /// Does the key go to a text field (nickname or PIN) rather than be an action?
@@ -48,20 +48,8 @@ impl App {
         } else {
             &mut kiosk.name
         };
-        match key.code {
-            KeyCode::Char(c)
-                if !c.is_control()
-                    && !key.modifiers.contains(KeyModifiers::CONTROL)
-                    && field.chars().count() < MAX_LABEL =>
-            {
-                field.push(c);
-            }
-            // A full field, or a control key: nothing to type.
-            KeyCode::Char(_) => {}
-            KeyCode::Backspace => {
-                field.pop();
-            }
-            KeyCode::Enter if pin_entry => {
+        match type_into(field, key) {
+            Some(Typed::Enter) if pin_entry => {
                 let typed = std::mem::take(&mut kiosk.pin_typed);
                 match kiosk.try_pin(&typed) {
                     PinTry::Right => self.exit = Some(Exit::Quit),
@@ -73,14 +61,14 @@ impl App {
                     }
                 }
             }
-            KeyCode::Enter => kiosk.naming = false,
-            KeyCode::Esc if pin_entry => {
+            Some(Typed::Enter) => kiosk.naming = false,
+            Some(Typed::Escape) if pin_entry => {
                 kiosk.pin_typed.clear();
                 self.overlay = None;
             }
             // On the nickname screen, Esc is the facilitator's way out.
-            KeyCode::Esc => self.overlay = Some(Overlay::EndWorkshop),
-            _ => {}
+            Some(Typed::Escape) => self.overlay = Some(Overlay::EndWorkshop),
+            Some(Typed::Edited) | None => {}
         }
     }
 
