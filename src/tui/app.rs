@@ -81,6 +81,7 @@ pub struct App {
 macro_rules! scene {
     ($app:ident) => {{
         let policy = $app.policy();
+        let screen = screen_of($app);
         let mut scene = Scene {
             content: &$app.content,
             session: &$app.session,
@@ -95,10 +96,10 @@ macro_rules! scene {
             saving: $app.saving,
             reopened: $app.reopened.is_some(),
             results_serial: $app.results_serial,
-            screen: screen_of($app),
+            screen,
             size: $app.size,
             keys: Context {
-                screen: screen_of($app),
+                screen,
                 policy,
                 result: $app.outcome.is_some(),
                 saving: $app.saving,
