@@ -70,7 +70,11 @@ fn role_certifications() -> App {
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('4'));
     assert_eq!(app.screen(), Screen::Role);
-    assert_eq!(app.role_view.unwrap().tab, 3, "tab 4 is Certifications");
+    assert_eq!(
+        app.views.role.unwrap().tab.index(),
+        3,
+        "tab 4 is Certifications"
+    );
     app
 }
 

@@ -537,7 +537,7 @@ fn role_details_on_every_tab() {
     ];
     for (i, (name, wanted)) in tabs.iter().enumerate() {
         typed(&mut app, &(i + 1).to_string());
-        assert_eq!(app.role_view.unwrap().tab, i);
+        assert_eq!(app.views.role.unwrap().tab.index(), i);
         let shown = snap(&app, &format!("role_{}_{name}", i + 1));
         if *name == "pay" {
             // The pay facts' heading is the one every output uses.
@@ -861,7 +861,7 @@ fn the_kiosk_help_names_n_and_leaves_out_keys_that_do_not_work_there() {
 #[test]
 fn the_help_fits_at_60x20_on_every_screen() {
     for (name, mut app) in screens_with_help() {
-        let listed = careerfit::tui::keys::bindings(&app);
+        let listed = app.bindings();
         typed(&mut app, "?");
         assert_eq!(app.overlay, Some(Overlay::Help), "{name}");
         let shown = shown_at(&app, MIN);
@@ -943,7 +943,7 @@ fn source_links_are_broken_only_at_the_edge_of_the_screen() {
     let mut app = results_for(SYSTEMS);
     press(&mut app, KeyCode::Enter);
     typed(&mut app, "8");
-    let role = &app.content.roles[app.role_view.unwrap().role];
+    let role = &app.content.roles[app.views.role.unwrap().role];
     let urls: Vec<String> = role
         .facts
         .sources

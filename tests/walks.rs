@@ -68,7 +68,7 @@ fn answering_every_question_with_digits_reaches_the_review_then_the_results() {
     assert_eq!(app.session.answers().answered(), 32);
     assert!(app.outcome.is_none(), "no results before asking for them");
     assert_eq!(
-        app.review_cursor, 0,
+        app.views.review.cursor, 0,
         "the review opens on \"See my results\""
     );
 
@@ -95,13 +95,22 @@ fn going_back_with_left_backspace_and_b_changes_an_answer() {
 
     press(&mut app, KeyCode::Left);
     assert_eq!(app.screen(), Screen::Question(3));
-    assert_eq!(app.cursor, 2, "the highlight sits on the saved choice");
+    assert_eq!(
+        app.views.question.cursor, 2,
+        "the highlight sits on the saved choice"
+    );
     press(&mut app, KeyCode::Backspace);
     assert_eq!(app.screen(), Screen::Question(2));
-    assert_eq!(app.cursor, 2, "the highlight sits on the saved 3");
+    assert_eq!(
+        app.views.question.cursor, 2,
+        "the highlight sits on the saved 3"
+    );
     typed(&mut app, "b");
     assert_eq!(app.screen(), Screen::Question(1));
-    assert_eq!(app.cursor, 4, "the highlight sits on the saved 5");
+    assert_eq!(
+        app.views.question.cursor, 4,
+        "the highlight sits on the saved 5"
+    );
 
     typed(&mut app, "1");
     assert_eq!(app.session.mark(1), Mark::Answered(Answer::Likert(1)));
@@ -124,25 +133,34 @@ fn going_back_with_left_backspace_and_b_changes_an_answer() {
 #[test]
 fn answering_with_arrows_and_vim_keys_then_enter() {
     let mut app = started();
-    assert_eq!(app.cursor, 2, "a scale starts on its middle");
+    assert_eq!(app.views.question.cursor, 2, "a scale starts on its middle");
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.cursor, 0, "the highlight stops at the top");
+    assert_eq!(
+        app.views.question.cursor, 0,
+        "the highlight stops at the top"
+    );
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.session.mark(0), Mark::Answered(Answer::Likert(2)));
 
     assert_eq!(app.screen(), Screen::Question(1));
     typed(&mut app, "jjjjjj");
-    assert_eq!(app.cursor, 4, "the highlight stops at the bottom");
+    assert_eq!(
+        app.views.question.cursor, 4,
+        "the highlight stops at the bottom"
+    );
     typed(&mut app, "k");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.session.mark(1), Mark::Answered(Answer::Likert(4)));
 
     typed(&mut app, "3");
     assert_eq!(app.screen(), Screen::Question(3));
-    assert_eq!(app.cursor, 0, "a choice starts on its first option");
+    assert_eq!(
+        app.views.question.cursor, 0,
+        "a choice starts on its first option"
+    );
     typed(&mut app, "jj");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.session.mark(3), Mark::Answered(Answer::Choice(2)));
@@ -164,7 +182,7 @@ fn a_skipped_question_is_listed_and_can_be_answered_from_the_review() {
     // Row 0 is "See my results"; row 2 is question 2.
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.review_cursor, 2);
+    assert_eq!(app.views.review.cursor, 2);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen(), Screen::Question(1));
     typed(&mut app, "2");
@@ -214,28 +232,32 @@ fn results_with_nothing_answered_give_a_notice_not_results() {
 fn a_role_opens_from_the_results_and_its_tabs_change() {
     let mut app = results_for(HANDS_ON);
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.ranking_cursor, 1);
+    assert_eq!(app.views.results.cursor, 1);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen(), Screen::Role);
-    let view = app.role_view.unwrap();
+    let view = app.views.role.unwrap();
     assert_eq!(app.content.roles[view.role].id, "technician");
-    assert_eq!(view.tab, 0);
+    assert_eq!(view.tab.index(), 0);
 
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.role_view.unwrap().tab, 1);
+    assert_eq!(app.views.role.unwrap().tab.index(), 1);
     press(&mut app, KeyCode::Right);
-    assert_eq!(app.role_view.unwrap().tab, 2);
+    assert_eq!(app.views.role.unwrap().tab.index(), 2);
     press(&mut app, KeyCode::Left);
-    assert_eq!(app.role_view.unwrap().tab, 1);
+    assert_eq!(app.views.role.unwrap().tab.index(), 1);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(app.role_view.unwrap().tab, 0);
+    assert_eq!(app.views.role.unwrap().tab.index(), 0);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(app.role_view.unwrap().tab, 7, "tabs wrap around");
+    assert_eq!(app.views.role.unwrap().tab.index(), 7, "tabs wrap around");
     typed(&mut app, "4");
-    assert_eq!(app.role_view.unwrap().tab, 3);
+    assert_eq!(app.views.role.unwrap().tab.index(), 3);
     typed(&mut app, "9");
-    assert_eq!(app.role_view.unwrap().tab, 3, "there is no ninth tab");
+    assert_eq!(
+        app.views.role.unwrap().tab.index(),
+        3,
+        "there is no ninth tab"
+    );
 
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.screen(), Screen::Results);
@@ -248,7 +270,7 @@ fn a_role_opens_by_its_rank_number() {
     let mut app = results_for(HANDS_ON);
     typed(&mut app, "2");
     assert_eq!(app.screen(), Screen::Role);
-    let role = &app.content.roles[app.role_view.unwrap().role];
+    let role = &app.content.roles[app.views.role.unwrap().role];
     assert_eq!(role.id, app.outcome.as_ref().unwrap().ranking[1].role);
     typed(&mut app, "b");
     assert_eq!(app.screen(), Screen::Results);
@@ -480,14 +502,22 @@ fn state_of(app: &App) -> String {
     format!(
         "{:?}",
         (
-            (&app.session, app.cursor, app.review_cursor),
+            (
+                &app.session,
+                app.views.question.cursor,
+                app.views.review.cursor
+            ),
             (
                 app.outcome.is_some(),
-                app.ranking_cursor,
-                app.results_scroll
+                app.views.results.cursor,
+                app.views.results.scroll
             ),
-            (app.role_view, app.compare_open, app.compare_scroll),
-            app.welcome_scroll,
+            (
+                app.views.role,
+                app.views.compare.open,
+                app.views.compare.scroll
+            ),
+            app.views.welcome.scroll,
             (app.overlay, app.exit, app.offer.is_some()),
             (app.request, &app.kiosk),
         )
@@ -512,7 +542,10 @@ fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
     welcome.resize(60, 20);
     // The welcome text scrolls at 60x20: start one row down.
     press(&mut welcome, KeyCode::Down);
-    assert_eq!(welcome.welcome_scroll, 1, "the welcome scrolls at 60x20");
+    assert_eq!(
+        welcome.views.welcome.scroll, 1,
+        "the welcome scrolls at 60x20"
+    );
     states.push(("welcome".to_string(), welcome.clone()));
 
     let mut question = welcome.clone();
@@ -543,7 +576,7 @@ fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
     press(&mut results, KeyCode::Enter);
     assert_eq!(results.screen(), Screen::Results);
     press(&mut results, KeyCode::Down);
-    results.results_scroll = 1;
+    results.views.results.scroll = 1;
     states.push(("results".to_string(), results.clone()));
 
     let mut role = results.clone();
@@ -551,14 +584,17 @@ fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
     press(&mut role, KeyCode::Right);
     assert_eq!(role.screen(), Screen::Role);
     press(&mut role, KeyCode::Down);
-    assert_eq!(role.role_view.unwrap().scroll, 1, "duties scroll at 60x20");
+    assert_eq!(role.views.role.unwrap().scroll, 1, "duties scroll at 60x20");
     states.push(("role".to_string(), role.clone()));
 
     let mut compare = role.clone();
     typed(&mut compare, "c");
     assert_eq!(compare.screen(), Screen::Compare);
     press(&mut compare, KeyCode::Down);
-    assert_eq!(compare.compare_scroll, 1, "the comparison scrolls at 60x20");
+    assert_eq!(
+        compare.views.compare.scroll, 1,
+        "the comparison scrolls at 60x20"
+    );
     states.push(("compare".to_string(), compare));
     states
 }
@@ -578,9 +614,9 @@ fn every_key() -> Vec<KeyEvent> {
 }
 
 fn check_help_matches_keys(mode: &str, states: Vec<(String, App)>) {
-    use careerfit::tui::keys::{action, bindings};
+    use careerfit::tui::keys::action;
     for (name, app) in states {
-        let listed = bindings(&app);
+        let listed = app.bindings();
         for key in every_key() {
             let mut after = app.clone();
             after.handle_key(key);
@@ -649,13 +685,12 @@ fn the_help_lists_exactly_the_keys_that_work_on_the_resume_offer() {
 
 #[test]
 fn the_kiosk_help_names_n_and_not_the_keys_that_do_not_work_there() {
-    use careerfit::tui::keys::bindings;
     let mut app = kiosk(app());
     press(&mut app, KeyCode::Enter);
     typed(&mut app, HANDS_ON);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen(), Screen::Results);
-    let names: Vec<String> = bindings(&app).iter().map(|b| b.keys.names()).collect();
+    let names: Vec<String> = app.bindings().iter().map(|b| b.keys.names()).collect();
     assert!(names.contains(&"n N".to_string()), "{names:?}");
     for gone in ["r", "p", "Ctrl-C", "q Esc", "q"] {
         assert!(
@@ -708,7 +743,7 @@ fn keys_typed_on_the_too_small_screen_answer_nothing() {
     );
     assert_eq!(app.screen(), Screen::Question(0));
     assert_eq!(app.overlay, None);
-    assert_eq!(app.cursor, 2);
+    assert_eq!(app.views.question.cursor, 2);
 
     // Growing the window brings the same question back, and keys work again.
     app.resize(80, 24);
@@ -744,7 +779,7 @@ fn screen_text(app: &App, size: (u16, u16)) -> String {
 }
 
 fn highlighted_role_in_view(app: &App, size: (u16, u16)) {
-    let title = &app.outcome.as_ref().unwrap().ranking[app.ranking_cursor].title;
+    let title = &app.outcome.as_ref().unwrap().ranking[app.views.results.cursor].title;
     let shown = screen_text(app, size);
     assert!(
         shown
@@ -791,7 +826,7 @@ fn page_down_on_the_results_moves_a_whole_page() {
         "PgDn moved less than a page:\nbefore:\n{before}\nafter:\n{after}"
     );
     assert_eq!(
-        app.results_scroll, 16,
+        app.views.results.scroll, 16,
         "a page is the 16 rows of text in view"
     );
     press(&mut app, KeyCode::PageUp);

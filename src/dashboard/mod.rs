@@ -6,12 +6,14 @@
 //! This file is the shell at the edge: it reads the files, takes the
 //! terminal (put back on every way out), and waits on one channel for
 //! keys, signals and, when watching, "the files changed", so it sleeps
-//! until something happens. `state.rs` holds what keys do (pure),
-//! `draw.rs`, `charts.rs` and `table.rs` draw it (pure), `source.rs` reads
-//! the files and `watch.rs` notices when they change.
+//! until something happens. `state.rs` holds what is on view, `input.rs`
+//! what keys do to it (pure), `draw.rs`, `charts.rs` and `table.rs` draw it
+//! (pure), `source.rs` reads the files and `watch.rs` notices when they
+//! change.
 
 pub mod charts;
 pub mod draw;
+pub mod input;
 pub mod source;
 pub mod state;
 pub mod table;

@@ -1,11 +1,44 @@
 //! Key bindings, all in one place: one table turns a key press into an
 //! `Action` by name, and the same table names the keys in the help and the
 //! key bar, so what is shown cannot drift from what works. [`bindings`]
-//! says, per screen and mode, which actions do something there.
+//! says, per screen and mode, which actions do something there; it is
+//! given a small [`Context`] (which screen, which policy), not the app.
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::app::{App, Screen};
+use super::kiosk::Policy;
+
+/// What fills the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// An unfinished quiz was found: resume it or start over.
+    Resume,
+    /// Workshop kiosk: the next participant types a nickname (optional).
+    Name,
+    Welcome,
+    Question(usize),
+    Review,
+    Results,
+    Role,
+    Compare,
+}
+
+/// What the key table needs to know of the screen on view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Context {
+    pub screen: Screen,
+    /// What the person may do (alone, or at a workshop kiosk).
+    pub policy: Policy,
+    /// There is a result (left now, it is printed).
+    pub result: bool,
+    /// Progress is being saved as the person goes.
+    pub saving: bool,
+    /// How many digits pick something here: a question's answers, the
+    /// ranked roles, a role's sections.
+    pub numbers: usize,
+    /// The welcome text is longer than the screen.
+    pub scrolls: bool,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -191,13 +224,18 @@ fn numbers(n: usize, what: &str, bar: Option<&'static str>) -> Binding {
 /// with saving on or off, or as a workshop kiosk), in the order the help
 /// lists them. The help and the key bar are drawn from this; a test
 /// presses every key on every screen to check it matches what they do.
-pub fn bindings(app: &App) -> Vec<Binding> {
+pub fn bindings(context: &Context) -> Vec<Binding> {
     use Action::*;
-    let kiosk = app.kiosk.is_some();
+    let Context {
+        screen,
+        policy,
+        numbers: n,
+        ..
+    } = *context;
     let mut keys = Vec::new();
-    let leave = if app.outcome.is_some() {
+    let leave = if context.result {
         "leave careerfit (your result is printed)"
-    } else if app.saving {
+    } else if context.saving {
         "leave (your answers are kept for next time)"
     } else {
         "leave (asks first if answers would be lost)"
@@ -209,12 +247,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             Some("scroll"),
         )
     };
-    if kiosk
-        && matches!(
-            app.screen(),
-            Screen::Results | Screen::Role | Screen::Compare
-        )
-    {
+    if policy.hands_over && matches!(screen, Screen::Results | Screen::Role | Screen::Compare) {
         // Once there is a result, n is what the participant does next.
         keys.push(line(
             &[No],
@@ -222,7 +255,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             Some("done: next person"),
         ));
     }
-    match app.screen() {
+    match screen {
         Screen::Resume => {
             keys.push(line(
                 &[Enter, Retake, Yes, Right],
@@ -255,13 +288,12 @@ pub fn bindings(app: &App) -> Vec<Binding> {
                 "start the quiz",
                 Some("start"),
             ));
-            if super::screens::max_scroll(app, app.size) > 0 {
+            if context.scrolls {
                 keys.push(line(&[Down, Up, PageDown, PageUp, Home], "scroll", None));
             }
         }
-        Screen::Question(n) => {
-            let count = app.content.quiz.questions[n].answer_count();
-            keys.push(numbers(count, "answer at once and go on", Some("answer")));
+        Screen::Question(_) => {
+            keys.push(numbers(n, "answer at once and go on", Some("answer")));
             keys.push(line(
                 &[Up, Down, Home, End],
                 "move the highlight",
@@ -294,8 +326,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
         }
         Screen::Results => {
             keys.push(line(&[Up, Down], "highlight a role", Some("role")));
-            let roles = app.outcome.as_ref().map_or(0, |o| o.ranking.len());
-            keys.push(numbers(roles, "open a role by its place", None));
+            keys.push(numbers(n, "open a role by its place", None));
             keys.push(line(
                 &[Enter, Right],
                 "open the highlighted role",
@@ -308,8 +339,10 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             ));
             keys.push(line(&[Compare], "compare all roles", Some("compare")));
             keys.push(line(&[Left, Back], "back to your answers", Some("answers")));
-            if !kiosk {
+            if policy.can_retake {
                 keys.push(line(&[Retake], "take the quiz again", Some("retake")));
+            }
+            if policy.saves_reports {
                 keys.push(line(
                     &[Report],
                     "save a take-home report (HTML and Markdown)",
@@ -323,11 +356,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
                 "next or previous section",
                 Some("section"),
             ));
-            keys.push(numbers(
-                super::app::ROLE_TABS.len(),
-                "jump to a section",
-                None,
-            ));
+            keys.push(numbers(n, "jump to a section", None));
             keys.push(scroll());
             keys.push(line(&[Compare], "compare all roles", Some("compare")));
             keys.push(line(
@@ -346,25 +375,24 @@ pub fn bindings(app: &App) -> Vec<Binding> {
         }
     }
     keys.push(line(&[Help], "show or hide these keys", Some("keys")));
-    let screen = app.screen();
-    match (kiosk, screen) {
-        (true, Screen::Welcome) => keys.push(line(
+    match (policy.can_quit, screen) {
+        (false, Screen::Welcome) => keys.push(line(
             &[Quit, Escape],
             "facilitator: end the workshop",
             Some("facilitator"),
         )),
-        (true, Screen::Question(_) | Screen::Review) => keys.push(line(
+        (false, Screen::Question(_) | Screen::Review) => keys.push(line(
             &[Quit, Escape],
             "start over for the next person (asks first)",
             Some("start over"),
         )),
         // Once there is a result, the kiosk keeps it until n.
-        (true, _) => {}
-        (false, Screen::Role | Screen::Compare) => keys.push(line(&[Quit], leave, Some("quit"))),
-        (false, Screen::Results) => keys.push(line(&[Quit, Escape], leave, Some("quit"))),
-        (false, _) => keys.push(line(&[Quit, Escape], leave, Some("leave"))),
+        (false, _) => {}
+        (true, Screen::Role | Screen::Compare) => keys.push(line(&[Quit], leave, Some("quit"))),
+        (true, Screen::Results) => keys.push(line(&[Quit, Escape], leave, Some("quit"))),
+        (true, _) => keys.push(line(&[Quit, Escape], leave, Some("leave"))),
     }
-    if !kiosk {
+    if policy.can_quit {
         keys.push(line(&[Interrupt], "leave at once", None));
     }
     keys

@@ -1,17 +1,56 @@
-//! The workshop kiosk inside the quiz app: an optional nickname before each
-//! participant, `n` to finish and hand over, and an end that only the
+//! The workshop kiosk's settings and rules: an optional nickname before
+//! each participant, `n` to finish and hand over, and an end that only the
 //! facilitator can reach (with the PIN when one is set). q, Esc and Ctrl-C
-//! never end the kiosk. Wrong PINs are slowed down, and a record waiting
-//! for the results file (another program holds its lock) is tried again
-//! on a timer, never by blocking the screen.
+//! never end the kiosk ([`Policy`] says what a person may do, alone or at a
+//! kiosk). Wrong PINs are slowed down, and a record waiting for the results
+//! file (another program holds its lock) is tried again on a timer, never
+//! by blocking the screen. The app's side (typing, handing over) is in
+//! `app/workshop.rs`; plain mode's kiosk uses the same rules.
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-use super::app::{App, Exit, Overlay, Request, Screen};
 use crate::workshop::label::{self, MAX_LABEL};
+
+/// What the person at the keyboard may do: one value per mode, so no
+/// screen or key asks "is this a kiosk?" on its own. Alone at their own
+/// terminal a person may do everything; at a workshop kiosk only the
+/// facilitator ends careerfit, and each participant hands over to the next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Policy {
+    /// q, Esc and Ctrl-C can end careerfit (at a kiosk only the
+    /// facilitator can, from the welcome screen, with the PIN if set).
+    pub can_quit: bool,
+    /// Ctrl-Z stops careerfit and gives the shell back.
+    pub can_suspend: bool,
+    /// p saves a take-home report.
+    pub saves_reports: bool,
+    /// r on the results takes the quiz again.
+    pub can_retake: bool,
+    /// n on a result saves it and hands over to the next person; leaving
+    /// a quiz half done starts over for the next person.
+    pub hands_over: bool,
+}
+
+impl Policy {
+    /// A person at their own terminal.
+    pub const PERSONAL: Policy = Policy {
+        can_quit: true,
+        can_suspend: true,
+        saves_reports: true,
+        can_retake: true,
+        hands_over: false,
+    };
+
+    /// A workshop kiosk: one participant after another.
+    pub const KIOSK: Policy = Policy {
+        can_quit: false,
+        can_suspend: false,
+        saves_reports: false,
+        can_retake: false,
+        hands_over: true,
+    };
+}
 
 /// The kiosk's settings and the participant being served.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,150 +200,8 @@ impl Kiosk {
     }
 }
 
-impl App {
-    /// Does the key go to a text field (nickname or PIN) rather than be an action?
-    pub(crate) fn takes_text(&self) -> bool {
-        let Some(kiosk) = &self.kiosk else {
-            return false;
-        };
-        match self.overlay {
-            Some(Overlay::EndWorkshop) => kiosk.pin.is_some(),
-            Some(_) => false,
-            None => self.screen() == Screen::Name,
-        }
-    }
-
-    /// Typing into the nickname or PIN field.
-    pub(crate) fn type_text(&mut self, key: KeyEvent) {
-        if key.kind != KeyEventKind::Press {
-            return;
-        }
-        let pin_entry = self.overlay == Some(Overlay::EndWorkshop);
-        let Some(kiosk) = self.kiosk.as_mut() else {
-            return;
-        };
-        if pin_entry && kiosk.pin_wait_left().is_some() {
-            // Too many wrong PINs: keys are ignored until the wait is
-            // over; Esc still closes the box (the wait stays).
-            if key.code == KeyCode::Esc {
-                kiosk.pin_typed.clear();
-                self.overlay = None;
-                self.notice = None;
-            }
-            return;
-        }
-        self.notice = None;
-        let field = if pin_entry {
-            &mut kiosk.pin_typed
-        } else {
-            &mut kiosk.name
-        };
-        match key.code {
-            KeyCode::Char(c)
-                if !c.is_control()
-                    && !key.modifiers.contains(KeyModifiers::CONTROL)
-                    && field.chars().count() < MAX_LABEL =>
-            {
-                field.push(c);
-            }
-            // A full field, or a control key: nothing to type.
-            KeyCode::Char(_) => {}
-            KeyCode::Backspace => {
-                field.pop();
-            }
-            KeyCode::Enter if pin_entry => {
-                let typed = std::mem::take(&mut kiosk.pin_typed);
-                match kiosk.try_pin(&typed) {
-                    PinTry::Right => self.exit = Some(Exit::Quit),
-                    PinTry::Wrong(wait) if wait.is_zero() => {
-                        self.notice = Some("That PIN is not right.".to_string());
-                    }
-                    PinTry::Wrong(wait) | PinTry::TooSoon(wait) => {
-                        self.notice = Some(pin_wait_notice(wait));
-                    }
-                }
-            }
-            KeyCode::Enter => kiosk.naming = false,
-            KeyCode::Esc if pin_entry => {
-                kiosk.pin_typed.clear();
-                self.overlay = None;
-            }
-            // On the nickname screen, Esc is the facilitator's way out.
-            KeyCode::Esc => self.overlay = Some(Overlay::EndWorkshop),
-            _ => {}
-        }
-    }
-
-    /// When the kiosk next needs to look at the clock without a key: a
-    /// record waiting for the results file, or a PIN wait counting down.
-    pub fn wake_in(&self) -> Option<Duration> {
-        let kiosk = self.kiosk.as_ref()?;
-        if kiosk.recording_since.is_some() {
-            return Some(LOCK_RETRY);
-        }
-        if self.overlay == Some(Overlay::EndWorkshop) {
-            return kiosk
-                .pin_wait_left()
-                .map(|left| left.min(Duration::from_millis(250)));
-        }
-        None
-    }
-
-    /// A record is waiting for the results file: keys wait too.
-    pub fn recording(&self) -> bool {
-        self.kiosk
-            .as_ref()
-            .is_some_and(|k| k.recording_since.is_some())
-    }
-
-    /// The clock moved with no key: count a PIN wait down on screen.
-    pub fn pin_tick(&mut self) {
-        if self.overlay != Some(Overlay::EndWorkshop) {
-            return;
-        }
-        let Some(kiosk) = &self.kiosk else { return };
-        self.notice = match kiosk.pin_wait_left() {
-            Some(left) => Some(pin_wait_notice(left)),
-            None if kiosk.wrong_pins >= FREE_PIN_TRIES => {
-                Some("That PIN was not right. Type it again.".to_string())
-            }
-            None => self.notice.take(),
-        };
-    }
-
-    /// The facilitator asks to end the kiosk (from the welcome or nickname screen).
-    pub(crate) fn ask_to_end_workshop(&mut self) {
-        self.overlay = Some(Overlay::EndWorkshop);
-    }
-
-    /// n on the results: save this participant's record (the shell does,
-    /// then calls `next_participant`).
-    pub(crate) fn finish_participant(&mut self) {
-        if self.kiosk.is_some() && self.outcome.is_some() {
-            self.request = Some(Request::FinishParticipant);
-        }
-    }
-
-    /// Clears everything of the participant who just finished (or gave
-    /// up): answers, results, nickname. The welcome (or nickname) screen
-    /// waits for the next.
-    pub fn next_participant(&mut self, recorded: bool) {
-        self.retake();
-        if let Some(kiosk) = self.kiosk.as_mut() {
-            if recorded {
-                kiosk.done += 1;
-            }
-            kiosk.name.clear();
-            kiosk.pin_typed.clear();
-            kiosk.naming = kiosk.ask_name;
-            kiosk.recording_since = None;
-        }
-        self.notice = recorded.then(|| "Saved. Ready for the next person.".to_string());
-    }
-}
-
 /// "That PIN is not right. Wait 4 seconds before trying again."
-fn pin_wait_notice(wait: Duration) -> String {
+pub fn pin_wait_notice(wait: Duration) -> String {
     format!(
         "That PIN is not right. Wait {} before trying again.",
         seconds(wait)

@@ -148,7 +148,7 @@ where
         // Ctrl-Z (or SIGTSTP): stop, giving the terminal back first; a
         // kiosk is never suspended, so no participant reaches the shell.
         Some(Input::Terminal(Event::Key(key))) if keys::is_suspend(key) => {
-            if app.kiosk.is_none() && host.suspend()? {
+            if app.policy().can_suspend && host.suspend()? {
                 wipe(terminal)?;
             }
         }

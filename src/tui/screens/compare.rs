@@ -9,12 +9,12 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::scene::{self, Go, Scene};
 use crate::content::Role;
 use crate::report::role::{Body, Part, RoleDoc};
 use crate::summary;
 use crate::text;
-use crate::tui::app::App;
-use crate::tui::keys::bindings;
+use crate::tui::keys::{Action, bindings};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, bindings_bar, frame_areas, render_rows, top_bar, wrap};
 
@@ -150,38 +150,83 @@ fn text_area(area: Rect) -> Rect {
     )
 }
 
-/// The comparison's lines, worked out once for a width and a result: with
-/// thousands of roles, a key then costs only the rows in view.
+/// The comparison's view: open or not, how far it is scrolled, and its
+/// lines, worked out once for a width and a result (with thousands of
+/// roles, a key then costs only the rows in view).
 #[derive(Debug, Clone, Default)]
-pub struct Cache(RefCell<Option<Cached>>);
+pub struct Compare {
+    pub open: bool,
+    pub scroll: u16,
+    cache: Cache,
+}
+
+impl Compare {
+    /// Opens it at the top.
+    pub fn open(&mut self) {
+        self.open = true;
+        self.scroll = 0;
+    }
+
+    pub fn on_key(&mut self, scene: &Scene, action: Action) -> Go {
+        match action {
+            Action::Back | Action::Escape | Action::Compare | Action::Left | Action::Enter => {
+                Go::Close
+            }
+            Action::Quit => Go::Leave,
+            _ => {
+                let page = page(scene::laid_out(scene));
+                scene::scroll(&mut self.scroll, action, page);
+                Go::Stay
+            }
+        }
+    }
+
+    /// Keeps the scroll within the comparison.
+    pub fn clamp(&mut self, scene: &Scene) {
+        let inner = text_area(scene::laid_out(scene));
+        let max = widgets::max_scroll_rows(self.cached(scene, inner.width).len(), inner);
+        self.scroll = self.scroll.min(max);
+    }
+
+    /// The comparison's lines for a text area `width` wide, from the cache.
+    fn cached(&self, scene: &Scene, width: u16) -> Arc<Vec<Line<'static>>> {
+        self.cache.lines(scene, width)
+    }
+}
+
+/// The lines of the comparison, for the width and result they were
+/// worked out for.
+#[derive(Debug, Clone, Default)]
+struct Cache(RefCell<Option<Cached>>);
 
 /// The width and result the lines were worked out for, and the lines.
 type Cached = (u16, u32, Arc<Vec<Line<'static>>>);
 
-/// The comparison's lines for a text area `width` wide, from the cache.
-fn cached(app: &App, width: u16) -> Arc<Vec<Line<'static>>> {
-    let key = (width, app.results_serial);
-    let mut cache = app.compare_cache.0.borrow_mut();
-    if let Some((w, serial, lines)) = cache.as_ref()
-        && (*w, *serial) == key
-    {
-        return Arc::clone(lines);
+impl Cache {
+    fn lines(&self, scene: &Scene, width: u16) -> Arc<Vec<Line<'static>>> {
+        let key = (width, scene.results_serial);
+        let mut cache = self.0.borrow_mut();
+        if let Some((w, serial, lines)) = cache.as_ref()
+            && (*w, *serial) == key
+        {
+            return Arc::clone(lines);
+        }
+        let lines = Arc::new(content(scene, width));
+        *cache = Some((key.0, key.1, Arc::clone(&lines)));
+        lines
     }
-    let lines = Arc::new(content(app, width));
-    *cache = Some((key.0, key.1, Arc::clone(&lines)));
-    lines
 }
 
 /// The comparison's lines for a text area `width` wide. Every line fits
 /// the width, so only the rows in view need drawing.
-fn content(app: &App, width: u16) -> Vec<Line<'static>> {
-    let theme = &app.theme;
+fn content(scene: &Scene, width: u16) -> Vec<Line<'static>> {
+    let theme = scene.theme;
     // Roles in the order of the results when there are results.
     // (Looked up by id once: with thousands of roles, searching the
     // ranking for each role would cost the square of their number.)
-    let roles: Vec<&Role> = match &app.outcome {
+    let roles: Vec<&Role> = match scene.outcome {
         Some(outcome) => {
-            let by_id: HashMap<&str, &Role> = app
+            let by_id: HashMap<&str, &Role> = scene
                 .content
                 .roles
                 .iter()
@@ -193,7 +238,7 @@ fn content(app: &App, width: u16) -> Vec<Line<'static>> {
                 .filter_map(|f| by_id.get(f.role.as_str()).copied())
                 .collect()
         }
-        None => app.content.roles.iter().collect(),
+        None => scene.content.roles.iter().collect(),
     };
     // Side by side only while each role's column is wide enough to read.
     let side_by_side = width >= SIDE_BY_SIDE
@@ -331,18 +376,12 @@ fn push_row<'a>(
 }
 
 /// The rows of the comparison in view at once (a page).
-pub fn page(area: Rect) -> u16 {
+fn page(area: Rect) -> u16 {
     text_area(area).height.saturating_sub(1).max(1)
 }
 
-/// How far the comparison can scroll on a terminal of this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let inner = text_area(area);
-    widgets::max_scroll_rows(cached(app, inner.width).len(), inner)
-}
-
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
+pub fn draw(scene: &Scene, view: &Compare, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
     let (top, _, keys) = frame_areas(area);
     top_bar(
         frame,
@@ -355,9 +394,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     render_rows(
         frame,
         theme,
-        &cached(app, inner.width),
+        &view.cached(scene, inner.width),
         inner,
-        app.compare_scroll,
+        view.scroll,
     );
-    bindings_bar(frame, keys, theme, &bindings(app));
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }

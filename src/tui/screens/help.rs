@@ -5,16 +5,64 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
+use super::scene::{Overlay, Scene};
 use crate::text;
-use crate::tui::app::App;
 use crate::tui::keys::bindings;
 use crate::tui::widgets::{popup, wrap};
 
+/// The box over the screen, if one is open.
+pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
+    match scene.overlay {
+        Some(Overlay::Help) => draw_keys(scene, frame, area),
+        Some(Overlay::EndWorkshop) => draw_end_workshop(scene, frame, area),
+        Some(Overlay::ConfirmLeave) if scene.policy.hands_over => draw_confirm(
+            scene,
+            frame,
+            area,
+            "Start over for the next person?",
+            "These answers will be cleared and not saved.",
+            &[("y", "start over"), ("n", "keep going")],
+        ),
+        Some(Overlay::ConfirmLeave) if scene.outcome.is_some() => draw_confirm(
+            scene,
+            frame,
+            area,
+            "Leave careerfit?",
+            "Your result will be printed in the terminal when you leave.",
+            &[("y", "leave"), ("n", "stay")],
+        ),
+        Some(Overlay::ConfirmLeave) => draw_confirm(
+            scene,
+            frame,
+            area,
+            "Leave the quiz?",
+            &format!(
+                "You have answered {}. If you leave now, your answers are lost.",
+                text::plural(scene.session.answers().answered(), "question", "questions"),
+            ),
+            &[("y", "leave"), ("n", "keep going")],
+        ),
+        Some(Overlay::ConfirmRetake) => draw_confirm(
+            scene,
+            frame,
+            area,
+            "Start over?",
+            if scene.saving || scene.reopened {
+                "The quiz starts again with no answers. This result stays saved: see it again with careerfit history."
+            } else {
+                "The quiz starts again with no answers. Saving is off, so this result will be gone."
+            },
+            &[("y", "start over"), ("n", "keep my results")],
+        ),
+        None => {}
+    }
+}
+
 /// The keys that work on the screen on view, in this mode: the same table
 /// the key handling is checked against (`keys::bindings`).
-pub fn draw_keys(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let bindings = bindings(app);
+fn draw_keys(scene: &Scene, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
+    let bindings = bindings(&scene.keys);
     let width = 72u16.min(area.width.saturating_sub(4));
     let inner = width.saturating_sub(2) as usize;
     let names: Vec<String> = bindings.iter().map(|b| b.keys.names()).collect();
@@ -46,15 +94,15 @@ pub fn draw_keys(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
-pub fn draw_confirm(
-    app: &App,
+fn draw_confirm(
+    scene: &Scene,
     frame: &mut Frame,
     area: Rect,
     title: &str,
     text: &str,
     keys: &[(&str, &str)],
 ) {
-    let theme = &app.theme;
+    let theme = scene.theme;
     let width = 56u16.min(area.width.saturating_sub(4));
     let mut lines: Vec<Line> = wrap(text, width.saturating_sub(4) as usize)
         .into_iter()
@@ -75,17 +123,17 @@ pub fn draw_confirm(
 }
 
 /// The facilitator ends the workshop: the PIN when one is set, else y/n.
-pub fn draw_end_workshop(app: &App, frame: &mut Frame, area: Rect) {
-    let Some(kiosk) = &app.kiosk else { return };
+fn draw_end_workshop(scene: &Scene, frame: &mut Frame, area: Rect) {
+    let Some(kiosk) = scene.kiosk else { return };
     match &kiosk.pin {
         Some(_) => {
             let typed = "•".repeat(kiosk.pin_typed.chars().count());
-            let text = match &app.notice {
+            let text = match scene.notice {
                 Some(notice) => format!("{notice} Facilitator PIN: {typed}"),
                 None => format!("Facilitator PIN: {typed}"),
             };
             draw_confirm(
-                app,
+                scene,
                 frame,
                 area,
                 "End the workshop?",
@@ -94,7 +142,7 @@ pub fn draw_end_workshop(app: &App, frame: &mut Frame, area: Rect) {
             );
         }
         None => draw_confirm(
-            app,
+            scene,
             frame,
             area,
             "End the workshop?",

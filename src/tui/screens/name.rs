@@ -1,17 +1,52 @@
-//! Workshop kiosk: the next participant types a nickname, or none.
+//! Workshop kiosk: the next participant types a nickname, or none. The
+//! typing rules of its field serve the facilitator's PIN box too.
 
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::tui::app::App;
+use super::scene::Scene;
 use crate::tui::widgets::{column, frame_areas, hanging, key_bar, render_scrolled, top_bar};
 use crate::workshop::label::{MAX_LABEL, for_terminal};
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let Some(kiosk) = &app.kiosk else { return };
+/// What a key did in a one-line text field: the nickname here, and the
+/// facilitator's PIN in its box (the same rules for both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Typed {
+    /// A character typed or deleted (or none: the field is full).
+    Edited,
+    Enter,
+    Escape,
+}
+
+/// Types `key` into `field`: printable characters up to `MAX_LABEL`,
+/// Backspace deletes the last. `None` for a key that does nothing here.
+pub fn type_into(field: &mut String, key: KeyEvent) -> Option<Typed> {
+    match key.code {
+        KeyCode::Char(c)
+            if !c.is_control()
+                && !key.modifiers.contains(KeyModifiers::CONTROL)
+                && field.chars().count() < MAX_LABEL =>
+        {
+            field.push(c);
+        }
+        // A full field, or a control key: nothing to type.
+        KeyCode::Char(_) => {}
+        KeyCode::Backspace => {
+            field.pop();
+        }
+        KeyCode::Enter => return Some(Typed::Enter),
+        KeyCode::Esc => return Some(Typed::Escape),
+        _ => return None,
+    }
+    Some(Typed::Edited)
+}
+
+pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
+    let Some(kiosk) = scene.kiosk else { return };
     let (top, body, keys) = frame_areas(area);
     top_bar(
         frame,
@@ -22,7 +57,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
     let col = column(body);
     let mut lines = vec![
-        Line::styled(app.content.quiz.title.clone(), theme.title()),
+        Line::styled(scene.content.quiz.title.clone(), theme.title()),
         Line::raw(""),
     ];
     lines.extend(hanging(

@@ -6,17 +6,66 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::content::{Answer, QuestionKind};
-use crate::session::Mark;
+use super::scene::{Go, Scene};
+use crate::content::{Answer, QuestionKind, Quiz};
+use crate::session::{Mark, Session};
 use crate::summary::hint_text;
-use crate::tui::app::App;
-use crate::tui::keys::bindings;
+use crate::tui::keys::{Action, bindings};
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{bar, bindings_bar, column, frame_areas, hanging, top_bar, wrap};
 
-pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let quiz = &app.content.quiz;
+/// A question's view: the highlighted answer.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Question {
+    pub cursor: usize,
+}
+
+impl Question {
+    /// A key on question `n` (0-based).
+    pub fn on_key(&mut self, scene: &Scene, n: usize, action: Action) -> Go {
+        let count = scene.content.quiz.questions[n].answer_count();
+        match action {
+            Action::Number(d) if usize::from(d) <= count => Go::Answer(usize::from(d) - 1),
+            Action::Number(_) => Go::Notice(format!("Press a number from 1 to {count}.")),
+            Action::Up => {
+                self.cursor = self.cursor.saturating_sub(1);
+                Go::Stay
+            }
+            Action::Down => {
+                self.cursor = (self.cursor + 1).min(count - 1);
+                Go::Stay
+            }
+            Action::Home => {
+                self.cursor = 0;
+                Go::Stay
+            }
+            Action::End => {
+                self.cursor = count - 1;
+                Go::Stay
+            }
+            Action::Enter => Go::Answer(self.cursor),
+            Action::Left | Action::Back => Go::Back,
+            Action::Skip | Action::Right => Go::Skip,
+            Action::Quit | Action::Escape => Go::Leave,
+            _ => Go::Stay,
+        }
+    }
+
+    /// Puts the highlight on the saved answer of question `n`, or on the
+    /// middle of the scale, or on the first option.
+    pub fn place(&mut self, quiz: &Quiz, session: &Session, n: usize) {
+        self.cursor = match (session.mark(n), &quiz.questions[n].kind) {
+            (Mark::Answered(Answer::Likert(a)), _) => usize::from(a) - 1,
+            (Mark::Answered(Answer::Choice(i)), _) => i,
+            (_, QuestionKind::Likert { .. }) => 2,
+            (_, QuestionKind::Choice { .. }) => 0,
+        };
+    }
+}
+
+pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
+    let quiz = &scene.content.quiz;
     let question = &quiz.questions[n];
     let total = quiz.questions.len();
     let (top, body, keys) = frame_areas(area);
@@ -64,7 +113,7 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
 
-    let saved = match app.session.mark(n) {
+    let saved = match scene.session.mark(n) {
         Mark::Answered(Answer::Likert(a)) => Some(usize::from(a) - 1),
         Mark::Answered(Answer::Choice(i)) => Some(i),
         _ => None,
@@ -73,11 +122,11 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
     let mut rows_of = Vec::with_capacity(options.len());
     for (i, label) in options.iter().enumerate() {
         let start = lines.len() - 2;
-        lines.extend(answer_lines(app, i, label, saved == Some(i), width));
+        lines.extend(answer_lines(scene, view, i, label, saved == Some(i), width));
         rows_of.push((start, lines.len() - 3));
     }
     let mut notice = Vec::new();
-    match (&app.notice, app.session.mark(n)) {
+    match (scene.notice, scene.session.mark(n)) {
         (Some(text), _) => notice.extend(hanging(text, col.width, "", theme.warn())),
         (None, Mark::Skipped) => notice.extend(hanging(
             "You skipped this one. Answer it now, or press s to skip again.",
@@ -107,7 +156,7 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
         // answer is when it is out of view), and a notice stays at the bottom.
         let notice_rows = (notice.len() as u16).min(rest.height / 3);
         let window = rest.height.saturating_sub(notice_rows + 1).max(1) as usize;
-        let (first, last) = rows_of[app.cursor.min(rows_of.len() - 1)];
+        let (first, last) = rows_of[view.cursor.min(rows_of.len() - 1)];
         let scroll = if last >= window {
             (last + 1 - window).min(first)
         } else {
@@ -136,15 +185,22 @@ pub fn draw(app: &App, n: usize, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(notice), at);
     }
 
-    bindings_bar(frame, keys, theme, &bindings(app));
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }
 
 /// One answer, wrapped under its number, highlighted when the cursor is on
 /// it, with the saved answer marked (the mark wraps with the text, so it is
 /// never cut off at the edge).
-fn answer_lines<'a>(app: &App, i: usize, label: &str, saved: bool, width: usize) -> Vec<Line<'a>> {
-    let theme = &app.theme;
-    let selected = i == app.cursor;
+fn answer_lines<'a>(
+    scene: &Scene,
+    view: &Question,
+    i: usize,
+    label: &str,
+    saved: bool,
+    width: usize,
+) -> Vec<Line<'a>> {
+    let theme = scene.theme;
+    let selected = i == view.cursor;
     let marker = if selected { MARKER } else { NO_MARKER };
     let style = if selected {
         theme.selected()

@@ -8,12 +8,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::scene::{self, Go, Scene};
 use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
 use crate::summary::{FIT_MEANING, flag_notes, headline, reason_text, reasons_heading};
 use crate::text;
-use crate::tui::app::App;
-use crate::tui::keys::bindings;
+use crate::tui::keys::{Action, bindings};
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{
     self, bar, bindings_bar, frame_areas, hanging, render_scrolled, top_bar, wrap,
@@ -25,7 +25,12 @@ const TWO_COLUMNS: u16 = 110;
 
 /// The results' text and where each part is drawn: one column, or two on
 /// a wide terminal.
-fn panes<'a>(app: &App, outcome: &Outcome, body: Rect) -> Vec<(Rect, Vec<Line<'a>>)> {
+fn panes<'a>(
+    scene: &Scene,
+    cursor: usize,
+    outcome: &Outcome,
+    body: Rect,
+) -> Vec<(Rect, Vec<Line<'a>>)> {
     let inner = Rect::new(
         body.x + 2,
         body.y + 1,
@@ -38,22 +43,22 @@ fn panes<'a>(app: &App, outcome: &Outcome, body: Rect) -> Vec<(Rect, Vec<Line<'a
             Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                 .spacing(4)
                 .areas(inner);
-        let mut first = verdict(app, outcome, left.width);
+        let mut first = verdict(scene, outcome, left.width);
         first.push(gap());
-        first.extend(ranking(app, outcome, left.width));
+        first.extend(ranking(scene, cursor, outcome, left.width));
         first.push(gap());
-        first.extend(profile(app, outcome, left.width));
-        let mut second = reasons(app, outcome, right.width);
+        first.extend(profile(scene, outcome, left.width));
+        let mut second = reasons(scene, outcome, right.width);
         second.push(gap());
-        second.extend(preview(app, outcome, right.width));
+        second.extend(preview(scene, cursor, outcome, right.width));
         vec![(left, first), (right, second)]
     } else {
-        let mut lines = verdict(app, outcome, inner.width);
+        let mut lines = verdict(scene, outcome, inner.width);
         for part in [
-            ranking(app, outcome, inner.width),
-            profile(app, outcome, inner.width),
-            reasons(app, outcome, inner.width),
-            preview(app, outcome, inner.width),
+            ranking(scene, cursor, outcome, inner.width),
+            profile(scene, outcome, inner.width),
+            reasons(scene, outcome, inner.width),
+            preview(scene, cursor, outcome, inner.width),
         ] {
             lines.push(gap());
             lines.extend(part);
@@ -62,13 +67,81 @@ fn panes<'a>(app: &App, outcome: &Outcome, body: Rect) -> Vec<(Rect, Vec<Line<'a
     }
 }
 
-/// How far the results can scroll on a terminal of this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let Some(outcome) = &app.outcome else {
+/// The results' view: the highlighted role in the ranking, and how far
+/// the text is scrolled.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Results {
+    pub cursor: usize,
+    pub scroll: u16,
+}
+
+impl Results {
+    pub fn on_key(&mut self, scene: &Scene, action: Action) -> Go {
+        let roles = scene.outcome.map_or(0, |o| o.ranking.len());
+        match action {
+            Action::Up => {
+                self.cursor = self.cursor.saturating_sub(1);
+                self.reveal_role(scene);
+            }
+            Action::Down => {
+                self.cursor = (self.cursor + 1).min(roles.saturating_sub(1));
+                self.reveal_role(scene);
+            }
+            Action::Number(d) if usize::from(d) <= roles => {
+                self.cursor = usize::from(d) - 1;
+                return Go::OpenRole(self.cursor);
+            }
+            Action::Enter | Action::Right => return Go::OpenRole(self.cursor),
+            Action::PageDown | Action::PageUp | Action::Home => {
+                let page = self.view(scene).0;
+                scene::scroll(&mut self.scroll, action, page);
+            }
+            Action::Compare => return Go::Compare,
+            Action::Retake => return Go::Retake,
+            Action::Report => return Go::Report,
+            // Back to the review to change answers; the results are
+            // worked out again from the answers when asked for.
+            Action::Left | Action::Back => return Go::Back,
+            Action::Quit => return Go::Leave,
+            // Esc is also "go back" elsewhere: pressed once too often from
+            // a role, it must not close careerfit without asking.
+            Action::Escape => return Go::AskToLeave,
+            _ => {}
+        }
+        Go::Stay
+    }
+
+    /// Keeps the scroll within the text, so Up moves the view at once.
+    pub fn clamp(&mut self, scene: &Scene) {
+        self.scroll = self.scroll.min(max_scroll(scene, self.cursor));
+    }
+
+    /// Scrolls the results so the highlighted role's line is in view.
+    fn reveal_role(&mut self, scene: &Scene) {
+        let (page, rows) = self.view(scene);
+        if let Some((top, bottom)) = rows {
+            if top < self.scroll {
+                self.scroll = top;
+            } else if bottom >= self.scroll + page {
+                self.scroll = bottom + 1 - page;
+            }
+        }
+    }
+
+    /// The rows of text a page holds, and the rows (first, last) of the
+    /// highlighted role's line in the results' text.
+    fn view(&self, scene: &Scene) -> (u16, Option<(u16, u16)>) {
+        view(scene, self.cursor, scene::laid_out(scene))
+    }
+}
+
+/// How far the results can scroll on the terminal.
+fn max_scroll(scene: &Scene, cursor: usize) -> u16 {
+    let Some(outcome) = scene.outcome else {
         return 0;
     };
-    let (_, body, _) = frame_areas(area);
-    panes(app, outcome, body)
+    let (_, body, _) = frame_areas(scene::laid_out(scene));
+    panes(scene, cursor, outcome, body)
         .iter()
         .map(|(rect, lines)| widgets::max_scroll(lines, *rect))
         .max()
@@ -77,21 +150,21 @@ pub fn max_scroll(app: &App, area: Rect) -> u16 {
 
 /// The rows of text a page holds, and the rows (first, last) of the
 /// highlighted role's line in the results' text.
-pub fn view(app: &App, area: Rect) -> (u16, Option<(u16, u16)>) {
-    let Some(outcome) = &app.outcome else {
+fn view(scene: &Scene, cursor: usize, area: Rect) -> (u16, Option<(u16, u16)>) {
+    let Some(outcome) = scene.outcome else {
         return (1, None);
     };
     let (_, body, _) = frame_areas(area);
-    let panes = panes(app, outcome, body);
+    let panes = panes(scene, cursor, outcome, body);
     let Some((rect, lines)) = panes.first() else {
         return (1, None);
     };
     // The first pane holds the verdict, a gap, the heading, what a fit
     // means, then the roles.
-    let row = verdict(app, outcome, rect.width).len()
+    let row = verdict(scene, outcome, rect.width).len()
         + 2
-        + fit_meaning(app, rect.width).len()
-        + app.ranking_cursor;
+        + fit_meaning(scene, rect.width).len()
+        + cursor;
     let rows_before = |n: usize| {
         Paragraph::new(lines[..n.min(lines.len())].to_vec())
             .wrap(Wrap { trim: false })
@@ -103,10 +176,10 @@ pub fn view(app: &App, area: Rect) -> (u16, Option<(u16, u16)>) {
     (page, Some((top, bottom)))
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
+pub fn draw(scene: &Scene, view: &Results, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
     let (top, body, keys) = frame_areas(area);
-    let Some(outcome) = &app.outcome else { return };
+    let Some(outcome) = scene.outcome else { return };
     top_bar(
         frame,
         top,
@@ -114,15 +187,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         "Your results",
         &format!("{} of {} answered", outcome.answered, outcome.total),
     );
-    for (rect, lines) in panes(app, outcome, body) {
-        render_scrolled(frame, theme, lines, rect, app.results_scroll);
+    for (rect, lines) in panes(scene, view.cursor, outcome, body) {
+        render_scrolled(frame, theme, lines, rect, view.scroll);
     }
 
-    bindings_bar(frame, keys, theme, &bindings(app));
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }
 
-fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
-    let theme = &app.theme;
+fn verdict<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = scene.theme;
     let flagged = outcome.flagged();
     let style = if flagged { theme.warn() } else { theme.good() };
     let mut lines: Vec<Line> = wrap(&headline(outcome), width as usize)
@@ -132,7 +205,7 @@ fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     for note in flag_notes(outcome) {
         lines.extend(wrap(&note, width as usize).into_iter().map(Line::raw));
     }
-    if outcome.flat && app.kiosk.is_none() {
+    if outcome.flat && scene.policy.can_retake {
         lines.extend(
             wrap("Press r to take the quiz again.", width as usize)
                 .into_iter()
@@ -143,15 +216,15 @@ fn verdict<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 }
 
 /// What a fit number is, under the ranking's heading.
-fn fit_meaning<'a>(app: &App, width: u16) -> Vec<Line<'a>> {
+fn fit_meaning<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
     wrap(FIT_MEANING, width as usize)
         .into_iter()
-        .map(|l| Line::styled(l, app.theme.dim()))
+        .map(|l| Line::styled(l, scene.theme.dim()))
         .collect()
 }
 
-fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
-    let theme = &app.theme;
+fn ranking<'a>(scene: &Scene, cursor: usize, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = scene.theme;
     let title_width = outcome
         .ranking
         .iter()
@@ -162,9 +235,9 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
         .saturating_sub(title_width + 2 + 7)
         .clamp(4, 40);
     let mut lines = vec![Line::styled("How each role fits you", theme.title())];
-    lines.extend(fit_meaning(app, width));
+    lines.extend(fit_meaning(scene, width));
     for (i, fit) in outcome.ranking.iter().enumerate() {
-        let selected = i == app.ranking_cursor;
+        let selected = i == cursor;
         let (filled, empty) = bar(fit.fit, bar_width);
         let name_style = if selected {
             theme.selected()
@@ -192,8 +265,8 @@ fn ranking<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     lines
 }
 
-fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
-    let theme = &app.theme;
+fn profile<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = scene.theme;
     let name_width = outcome
         .dimensions
         .iter()
@@ -223,14 +296,14 @@ fn profile<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     lines
 }
 
-fn reasons<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
-    let theme = &app.theme;
+fn reasons<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = scene.theme;
     let mut lines = vec![Line::styled(reasons_heading(outcome), theme.title())];
     if outcome.reasons.is_empty() {
         lines.push(Line::raw("None of your answers leaned clearly toward it."));
     }
     for reason in &outcome.reasons {
-        let text = reason_text(&app.content.quiz, reason);
+        let text = reason_text(&scene.content.quiz, reason);
         for (i, line) in wrap(&text, (width as usize).saturating_sub(4))
             .into_iter()
             .enumerate()
@@ -246,12 +319,12 @@ fn reasons<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 
 /// A short look at the highlighted role and what to do next; Enter opens
 /// it in full.
-fn preview<'a>(app: &App, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
-    let theme = &app.theme;
-    let Some(fit) = outcome.ranking.get(app.ranking_cursor) else {
+fn preview<'a>(scene: &Scene, cursor: usize, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
+    let theme = scene.theme;
+    let Some(fit) = outcome.ranking.get(cursor) else {
         return Vec::new();
     };
-    let Some(role) = app.content.role(&fit.role) else {
+    let Some(role) = scene.content.role(&fit.role) else {
         return Vec::new();
     };
     let facts = &role.facts;

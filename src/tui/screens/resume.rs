@@ -6,20 +6,30 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::scene::{Go, Scene};
 use crate::store::clock;
-use crate::tui::app::App;
-use crate::tui::keys::bindings;
+use crate::tui::keys::{Action, bindings};
 use crate::tui::widgets::{bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar};
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let Some(offer) = &app.offer else { return };
+/// A key on the offer: resume, start over, or leave at once.
+pub fn on_key(action: Action) -> Go {
+    match action {
+        Action::Enter | Action::Retake | Action::Yes | Action::Right => Go::Resume,
+        Action::No => Go::Decline,
+        Action::Quit | Action::Escape => Go::Quit,
+        _ => Go::Stay,
+    }
+}
+
+pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
+    let Some(offer) = scene.offer else { return };
     let (top, body, keys) = frame_areas(area);
     top_bar(frame, top, theme, "careerfit", "Welcome back");
     let col = column(body);
-    let total = app.content.quiz.questions.len();
+    let total = scene.content.quiz.questions.len();
     let mut lines = vec![
-        Line::styled(app.content.quiz.title.clone(), theme.title()),
+        Line::styled(scene.content.quiz.title.clone(), theme.title()),
         Line::raw(""),
     ];
     lines.extend(hanging(
@@ -56,5 +66,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Span::raw("start over (the saved answers are removed)"),
     ]));
     render_scrolled(frame, theme, lines, col, 0);
-    bindings_bar(frame, keys, theme, &bindings(app));
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }

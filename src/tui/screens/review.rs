@@ -6,16 +6,54 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
+use super::scene::{Go, Scene};
 use crate::session::Mark;
-use crate::tui::app::App;
-use crate::tui::keys::bindings;
+use crate::tui::keys::{Action, bindings};
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{bindings_bar, frame_areas, top_bar};
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let quiz = &app.content.quiz;
-    let session = &app.session;
+/// The review's view: the highlighted row (0 is "See my results", then
+/// the questions), and the question opened from it, to come back to its row.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Review {
+    pub cursor: usize,
+    pub revisiting: Option<usize>,
+}
+
+impl Review {
+    pub fn on_key(&mut self, scene: &Scene, action: Action) -> Go {
+        let last = scene.session.question_count();
+        let cursor = &mut self.cursor;
+        match action {
+            Action::Up => *cursor = cursor.saturating_sub(1),
+            Action::Down => *cursor = (*cursor + 1).min(last),
+            Action::PageUp => *cursor = cursor.saturating_sub(10),
+            Action::PageDown => *cursor = (*cursor + 10).min(last),
+            Action::Home => *cursor = 0,
+            Action::End => *cursor = last,
+            Action::Enter | Action::Right if *cursor == 0 => return Go::Results,
+            Action::Enter | Action::Right => {
+                self.revisiting = Some(*cursor - 1);
+                return Go::Revisit(*cursor - 1);
+            }
+            Action::Left | Action::Back => return Go::Back,
+            Action::Quit | Action::Escape => return Go::Leave,
+            _ => {}
+        }
+        Go::Stay
+    }
+
+    /// Back on the review: on the row of the question just changed, or
+    /// on "See my results".
+    pub fn place(&mut self) {
+        self.cursor = self.revisiting.take().map_or(0, |q| q + 1);
+    }
+}
+
+pub fn draw(scene: &Scene, view: &Review, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
+    let quiz = &scene.content.quiz;
+    let session = scene.session;
     let total = quiz.questions.len();
     let answered = session.answers().answered();
     let (top, body, keys) = frame_areas(area);
@@ -59,7 +97,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     let answer_width = (list_area.width as usize * 2 / 5).clamp(18, 60);
     let text_width = (list_area.width as usize).saturating_sub(answer_width + 8);
-    let mut items = vec![row(app, 0, Line::styled("See my results →", theme.good()))];
+    let mut items = vec![row(
+        scene,
+        view,
+        0,
+        Line::styled("See my results →", theme.good()),
+    )];
     for (q, question) in quiz.questions.iter().enumerate() {
         let (answer, style) = match session.mark(q) {
             Mark::Answered(a) => (a.label(quiz, question).to_string(), theme.answer()),
@@ -75,34 +118,34 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             )),
             Span::styled(truncate(&answer, answer_width), style),
         ]);
-        items.push(row(app, q + 1, line));
+        items.push(row(scene, view, q + 1, line));
     }
     let list = List::new(items);
-    let mut state = ListState::default().with_selected(Some(app.review_cursor));
+    let mut state = ListState::default().with_selected(Some(view.cursor));
     frame.render_stateful_widget(list, list_area, &mut state);
 
-    if let Some(notice) = &app.notice {
+    if let Some(notice) = scene.notice {
         frame.render_widget(
-            Paragraph::new(Line::styled(notice.clone(), theme.warn())),
+            Paragraph::new(Line::styled(notice.to_string(), theme.warn())),
             notice_area,
         );
     }
-    bindings_bar(frame, keys, theme, &bindings(app));
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }
 
-fn row<'a>(app: &App, index: usize, line: Line<'a>) -> ListItem<'a> {
-    let selected = index == app.review_cursor;
+fn row<'a>(scene: &Scene, view: &Review, index: usize, line: Line<'a>) -> ListItem<'a> {
+    let selected = index == view.cursor;
     let mut spans = vec![Span::styled(
         if selected { MARKER } else { NO_MARKER },
         if selected {
-            app.theme.selected()
+            scene.theme.selected()
         } else {
             Default::default()
         },
     )];
     spans.extend(line.spans.into_iter().map(|span| {
         if selected {
-            span.patch_style(app.theme.selected())
+            span.patch_style(scene.theme.selected())
         } else {
             span
         }

@@ -7,28 +7,154 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::scene::{self, Go, Scene};
 use crate::content::Role;
 use crate::report::role::{Body, Part, RoleDoc, Section};
 use crate::text;
-use crate::tui::app::{App, ROLE_TABS};
-use crate::tui::keys::bindings;
+use crate::tui::keys::{Action, bindings};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{
     self, bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar, wrap,
 };
 use ratatui::style::Style;
 
-/// Short names for the tab bar, in the order of `ROLE_TABS`.
-const SHORT_TABS: [&str; 8] = [
-    "Overview",
-    "Duties",
-    "Skills",
-    "Certs",
-    "Education",
-    "Pay",
-    "Path",
-    "Sources",
-];
+/// The sections of a role's details, in tab order: each shows some of the
+/// role document's parts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Overview,
+    Duties,
+    Skills,
+    Certifications,
+    Education,
+    Pay,
+    Path,
+    Sources,
+}
+
+impl Tab {
+    /// Every tab, in order.
+    pub const ALL: [Tab; 8] = [
+        Tab::Overview,
+        Tab::Duties,
+        Tab::Skills,
+        Tab::Certifications,
+        Tab::Education,
+        Tab::Pay,
+        Tab::Path,
+        Tab::Sources,
+    ];
+
+    /// Where the tab is in the bar (0-based).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The tab `steps` places on, wrapping around at either end.
+    pub fn step(self, steps: isize) -> Tab {
+        let n = Tab::ALL.len() as isize;
+        Tab::ALL[(self.index() as isize + steps).rem_euclid(n) as usize]
+    }
+
+    /// The section's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Overview => "Overview",
+            Tab::Duties => "Duties",
+            Tab::Skills => "Skills",
+            Tab::Certifications => "Certifications",
+            Tab::Education => "Education",
+            Tab::Pay => "Pay & outlook",
+            Tab::Path => "Career path",
+            Tab::Sources => "Sources",
+        }
+    }
+
+    /// Its short name in the tab bar.
+    fn short(self) -> &'static str {
+        match self {
+            Tab::Certifications => "Certs",
+            Tab::Pay => "Pay",
+            Tab::Path => "Path",
+            tab => tab.title(),
+        }
+    }
+
+    /// The role document's parts the tab shows: the same parts in the
+    /// same order as every other output, grouped.
+    fn parts(self) -> &'static [Part] {
+        match self {
+            Tab::Overview => &[Part::Work, Part::Occupations],
+            Tab::Duties => &[Part::Duties],
+            Tab::Skills => &[Part::Skills],
+            Tab::Certifications => &[Part::Certifications],
+            Tab::Education => &[Part::Entry, Part::Education],
+            Tab::Pay => &[Part::Pay, Part::Outlook],
+            Tab::Path => &[Part::CareerPath],
+            Tab::Sources => &[Part::Sources],
+        }
+    }
+}
+
+/// A role's details on screen: which role, which section, how far down.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleView {
+    /// Index into `content.roles`.
+    pub role: usize,
+    pub tab: Tab,
+    pub scroll: u16,
+}
+
+impl RoleView {
+    /// Role `role` (an index into `content.roles`) from its first section.
+    pub fn new(role: usize) -> RoleView {
+        RoleView {
+            role,
+            tab: Tab::Overview,
+            scroll: 0,
+        }
+    }
+
+    pub fn on_key(&mut self, scene: &Scene, action: Action) -> Go {
+        let to = |tab: Tab| RoleView {
+            tab,
+            scroll: 0,
+            ..*self
+        };
+        match action {
+            Action::Right | Action::NextTab => *self = to(self.tab.step(1)),
+            Action::Left | Action::PreviousTab => *self = to(self.tab.step(-1)),
+            Action::Number(d) if usize::from(d) <= Tab::ALL.len() => {
+                *self = to(Tab::ALL[usize::from(d) - 1])
+            }
+            Action::Compare => return Go::Compare,
+            Action::Back | Action::Escape | Action::Enter => return Go::Close,
+            Action::Quit => return Go::Leave,
+            _ => {
+                scene::scroll(&mut self.scroll, action, page(scene::laid_out(scene)));
+            }
+        }
+        Go::Stay
+    }
+
+    /// Keeps the scroll within the section's text.
+    pub fn clamp(&mut self, scene: &Scene) {
+        self.scroll = self.scroll.min(self.max_scroll(scene));
+    }
+
+    /// How far the open section can scroll on the terminal.
+    fn max_scroll(&self, scene: &Scene) -> u16 {
+        let (_, body, _) = frame_areas(scene::laid_out(scene));
+        let [_, _, text_area] = areas(body);
+        let lines = section(
+            scene.theme,
+            &scene.content.roles[self.role],
+            self.tab,
+            text_area.width,
+        );
+        widgets::max_scroll(&lines, text_area)
+    }
+}
 
 /// The tab bar, the section's heading and its text.
 fn areas(body: Rect) -> [Rect; 3] {
@@ -41,32 +167,17 @@ fn areas(body: Rect) -> [Rect; 3] {
 }
 
 /// The rows of a section's text in view at once (a page).
-pub fn page(area: Rect) -> u16 {
+fn page(area: Rect) -> u16 {
     let (_, body, _) = frame_areas(area);
     let [_, _, text_area] = areas(body);
     text_area.height.saturating_sub(1).max(1)
 }
 
-/// How far the open section can scroll on a terminal of this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let Some(view) = app.role_view else { return 0 };
-    let (_, body, _) = frame_areas(area);
-    let [_, _, text_area] = areas(body);
-    let lines = section(
-        &app.theme,
-        &app.content.roles[view.role],
-        view.tab,
-        text_area.width,
-    );
-    widgets::max_scroll(&lines, text_area)
-}
-
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let Some(view) = app.role_view else { return };
-    let role = &app.content.roles[view.role];
+pub fn draw(scene: &Scene, view: &RoleView, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
+    let role = &scene.content.roles[view.role];
     let (top, body, keys) = frame_areas(area);
-    let fit = app.outcome.as_ref().and_then(|o| {
+    let fit = scene.outcome.and_then(|o| {
         o.ranking
             .iter()
             .position(|f| f.role == role.id)
@@ -76,7 +187,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some((rank, fit)) => format!(
             "#{} of {}, {fit:.0}% fit",
             rank + 1,
-            app.content.roles.len()
+            scene.content.roles.len()
         ),
         None => String::new(),
     };
@@ -88,25 +199,27 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         tabs_area,
     );
     frame.render_widget(
-        Paragraph::new(Line::styled(ROLE_TABS[view.tab], theme.title())),
+        Paragraph::new(Line::styled(view.tab.title(), theme.title())),
         heading_area,
     );
     let lines = section(theme, role, view.tab, text_area.width);
     render_scrolled(frame, theme, lines, text_area, view.scroll);
 
-    bindings_bar(frame, keys, theme, &bindings(app));
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }
 
 /// The sections as tabs, numbered when there is room for the numbers.
 /// When they do not all fit, the bar shows the tabs around the selected
 /// one, with ‹ or › where more are hidden, so the selected tab always shows.
-fn tab_bar<'a>(theme: &Theme, selected: usize, width: u16) -> Line<'a> {
-    let numbered_width: usize = SHORT_TABS.iter().map(|n| n.chars().count() + 5).sum();
+fn tab_bar<'a>(theme: &Theme, selected: Tab, width: u16) -> Line<'a> {
+    let numbered_width: usize = Tab::ALL.iter().map(|t| t.short().chars().count() + 5).sum();
     let numbered = numbered_width <= width as usize;
-    let labels: Vec<String> = SHORT_TABS
+    let selected = selected.index();
+    let labels: Vec<String> = Tab::ALL
         .iter()
         .enumerate()
-        .map(|(i, name)| {
+        .map(|(i, tab)| {
+            let name = tab.short();
             let mark = if i == selected { "▶" } else { " " };
             if numbered {
                 format!("{mark}{} {name}  ", i + 1)
@@ -143,32 +256,19 @@ fn tab_bar<'a>(theme: &Theme, selected: usize, width: u16) -> Line<'a> {
         spans.push(Span::styled(label, style));
         spans.push(Span::raw("  "));
     }
-    if last < SHORT_TABS.len() {
+    if last < Tab::ALL.len() {
         spans.push(Span::styled("›", theme.key()));
     }
     Line::from(spans)
 }
 
-/// The role document's parts in each tab, in the order of `ROLE_TABS`:
-/// the same parts in the same order as every other output, grouped.
-const TAB_PARTS: [&[Part]; 8] = [
-    &[Part::Work, Part::Occupations],
-    &[Part::Duties],
-    &[Part::Skills],
-    &[Part::Certifications],
-    &[Part::Entry, Part::Education],
-    &[Part::Pay, Part::Outlook],
-    &[Part::CareerPath],
-    &[Part::Sources],
-];
-
 /// A tab's text: the role document's sections for that tab, each under
 /// its heading unless the tab's own heading already says it.
-fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'a>> {
-    let parts = TAB_PARTS.get(tab).copied().unwrap_or_default();
+fn section<'a>(theme: &Theme, role: &Role, tab: Tab, width: u16) -> Vec<Line<'a>> {
+    let parts = tab.parts();
     let doc = RoleDoc::only(role, |part| parts.contains(&part));
     let mut lines: Vec<Line<'a>> = Vec::new();
-    if tab == 0 {
+    if tab == Tab::Overview {
         lines.push(Line::raw(doc.summary.clone()));
     }
     for part in parts {
@@ -178,7 +278,7 @@ fn section<'a>(theme: &Theme, role: &Role, tab: usize, width: u16) -> Vec<Line<'
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
-        if section.heading() != ROLE_TABS[tab] && parts.len() > 1 {
+        if section.heading() != tab.title() && parts.len() > 1 {
             lines.push(Line::styled(section.heading(), theme.question()));
         }
         body(&mut lines, theme, section, width);

@@ -5,29 +5,53 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::scene::{self, Go, Scene};
 use crate::summary::{HOW_TO_ANSWER, length};
-use crate::tui::app::App;
-use crate::tui::keys::bindings;
+use crate::tui::keys::{Action, bindings};
 use crate::tui::widgets::{self, bindings_bar, column, frame_areas, render_scrolled, top_bar};
 use crate::workshop::label::for_terminal;
 
+/// The welcome's view: how far its text is scrolled (on a small terminal).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Welcome {
+    pub scroll: u16,
+}
+
+impl Welcome {
+    pub fn on_key(&mut self, scene: &Scene, action: Action) -> Go {
+        match action {
+            Action::Enter | Action::Right | Action::NextTab => Go::Start,
+            Action::Quit | Action::Escape => Go::Leave,
+            _ => {
+                scene::scroll(&mut self.scroll, action, page(scene::laid_out(scene)));
+                Go::Stay
+            }
+        }
+    }
+
+    /// Keeps the scroll within the text, so Up moves the view at once.
+    pub fn clamp(&mut self, scene: &Scene) {
+        self.scroll = self.scroll.min(max_scroll(scene));
+    }
+}
+
 /// The rows of the welcome text in view at once (a page).
-pub fn page(area: Rect) -> u16 {
+fn page(area: Rect) -> u16 {
     let (_, body, _) = frame_areas(area);
     column(body).height.saturating_sub(1).max(1)
 }
 
-/// How far the welcome text can scroll on a terminal of this size.
-pub fn max_scroll(app: &App, area: Rect) -> u16 {
-    let (_, body, _) = frame_areas(area);
+/// How far the welcome text can scroll on the terminal.
+pub fn max_scroll(scene: &Scene) -> u16 {
+    let (_, body, _) = frame_areas(scene::laid_out(scene));
     let column = column(body);
-    widgets::max_scroll(&text(app, column.width), column)
+    widgets::max_scroll(&text(scene, column.width), column)
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
+pub fn draw(scene: &Scene, view: &Welcome, frame: &mut Frame, area: Rect) {
+    let theme = scene.theme;
     let (top, body, keys) = frame_areas(area);
-    match &app.kiosk {
+    match scene.kiosk {
         Some(kiosk) => top_bar(
             frame,
             top,
@@ -38,21 +62,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         None => top_bar(frame, top, theme, "careerfit", "Welcome"),
     }
     let column = column(body);
-    render_scrolled(
-        frame,
-        theme,
-        text(app, column.width),
-        column,
-        app.welcome_scroll,
-    );
-    bindings_bar(frame, keys, theme, &bindings(app));
+    render_scrolled(frame, theme, text(scene, column.width), column, view.scroll);
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }
 
 /// The welcome text, `width` columns wide (a key's meaning wraps under
 /// itself, not under the key).
-fn text<'a>(app: &App, width: u16) -> Vec<Line<'a>> {
-    let theme = &app.theme;
-    let quiz = &app.content.quiz;
+fn text<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
+    let theme = scene.theme;
+    let quiz = &scene.content.quiz;
     let n = quiz.questions.len();
     let key = |k: &str, what: &str| -> Vec<Line<'a>> {
         let lead = format!("    {}", crate::text::pad(k, 9));
@@ -94,17 +112,17 @@ fn text<'a>(app: &App, width: u16) -> Vec<Line<'a>> {
     lines.extend(key("← or b", "go back and change an answer"));
     lines.extend(key("s", "skip a question (you can come back to it)"));
     lines.extend(key("?", "show all keys at any time"));
-    if app.kiosk.is_none() {
+    if scene.policy.can_quit {
         lines.extend(key("q", "leave"));
     }
-    if app.kiosk.is_none() {
+    if scene.policy.can_quit {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             "Using a screen reader, or want plain text? Quit and run: careerfit --plain",
             theme.dim(),
         ));
     }
-    if let Some(kiosk) = &app.kiosk {
+    if let Some(kiosk) = scene.kiosk {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!(
