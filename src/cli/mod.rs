@@ -23,9 +23,7 @@ use crate::content::{Content, ContentError};
 
 pub use args::{Cli, Command, QuestionsFormat, ReportFormat, RolesFormat, ScoreFormat};
 pub use history::{pick as pick_result, print_warnings};
-pub use print::{
-    CLOSED_PIPE, Failure, SHOWN_PROBLEMS, os_error_words, print_out, print_text, report,
-};
+pub use print::{CLOSED_PIPE, Failure, SHOWN_PROBLEMS, print_out, print_text, report};
 pub use roles::{role_markdown, role_text};
 pub use score::outcome_text;
 

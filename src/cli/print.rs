@@ -120,16 +120,7 @@ pub(super) fn write_out(text: &str) -> Result<(), Failure> {
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::ClosedOutput),
         Err(e) => Err(Failure::Message(format!(
             "could not write the output: {}",
-            os_error_words(&e)
+            crate::files::os_words(&e)
         ))),
-    }
-}
-
-/// An operating-system error in words, without the "(os error 28)" code.
-pub fn os_error_words(e: &std::io::Error) -> String {
-    let shown = e.to_string();
-    match shown.rfind(" (os error ") {
-        Some(at) => shown[..at].to_string(),
-        None => shown,
     }
 }
