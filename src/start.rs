@@ -91,7 +91,10 @@ pub fn reopened_app(
         app.warning = Some(format!(
             "The quiz has changed since this result; it is shown as it was{}.",
             if dropped > 0 {
-                format!(" ({dropped} answers no longer fit)")
+                format!(
+                    " ({})",
+                    crate::text::plural(dropped, "answer no longer fits", "answers no longer fit")
+                )
             } else {
                 String::new()
             }

@@ -131,7 +131,7 @@ fn a_reopened_result_says_when_it_was_taken_and_whether_the_quiz_changed() {
         warning.starts_with("The quiz has changed since this result; it is shown as it was"),
         "{warning}"
     );
-    assert!(warning.contains("(1 answers no longer fit)"), "{warning}");
+    assert!(warning.contains("(1 answer no longer fits)"), "{warning}");
 }
 
 #[test]

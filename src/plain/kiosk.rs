@@ -218,15 +218,11 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             }
             match self.kiosk.try_pin(&typed) {
                 PinTry::Right => return Ok(Some(Start::End)),
-                PinTry::Wrong(wait) if wait.is_zero() => self.say("That PIN is not right.")?,
-                PinTry::Wrong(wait) => self.say(&format!(
-                    "That PIN is not right. Wait {} before trying again.",
-                    kiosk::seconds(wait)
-                ))?,
-                PinTry::TooSoon(left) => self.say(&format!(
-                    "Too soon: that PIN was not checked. Wait {} before trying again.",
-                    kiosk::seconds(left)
-                ))?,
+                tried => {
+                    if let Some(words) = tried.words() {
+                        self.say(&words)?;
+                    }
+                }
             }
         }
     }

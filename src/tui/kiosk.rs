@@ -134,6 +134,22 @@ pub enum PinTry {
     TooSoon(Duration),
 }
 
+impl PinTry {
+    /// What the facilitator is told after typing a PIN, in either kiosk;
+    /// nothing when it was right.
+    pub fn words(self) -> Option<String> {
+        match self {
+            PinTry::Right => None,
+            PinTry::Wrong(wait) if wait.is_zero() => Some("That PIN is not right.".to_string()),
+            PinTry::Wrong(wait) => Some(pin_wait_notice(wait)),
+            PinTry::TooSoon(left) => Some(format!(
+                "Too soon: that PIN was not checked. Wait {} before trying again.",
+                seconds(left)
+            )),
+        }
+    }
+}
+
 /// "1 second", "4 seconds": whole seconds, rounded up.
 pub fn seconds(wait: Duration) -> String {
     let secs = wait.as_millis().div_ceil(1000).max(1) as usize;

@@ -53,12 +53,7 @@ impl App {
                 let typed = std::mem::take(&mut kiosk.pin_typed);
                 match kiosk.try_pin(&typed) {
                     PinTry::Right => self.exit = Some(Exit::Quit),
-                    PinTry::Wrong(wait) if wait.is_zero() => {
-                        self.notice = Some("That PIN is not right.".to_string());
-                    }
-                    PinTry::Wrong(wait) | PinTry::TooSoon(wait) => {
-                        self.notice = Some(pin_wait_notice(wait));
-                    }
+                    tried => self.notice = tried.words(),
                 }
             }
             Some(Typed::Enter) => kiosk.naming = false,
