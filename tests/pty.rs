@@ -248,6 +248,9 @@ fn a_killed_quiz_is_offered_again_and_resumes_where_it_was() {
     let mut pty = Pty::start_in(home.path(), &[]);
     pty.wait_for("Welcome back", TIMEOUT);
     pty.wait_for_words(&format!("5 of {total} questions answered"));
+    // The offer lists its keys from the one key table, as its key bar does.
+    pty.wait_for_words("Enter pick up where you left off");
+    pty.wait_for_words("n start over (the saved answers are removed)");
     pty.send(b"\r");
     pty.wait_for(&progress(6, total), TIMEOUT);
     let sixth: String = content.quiz.questions[5].text.chars().take(30).collect();

@@ -56,15 +56,21 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
             theme.warn(),
         ));
     }
+    // The choices, from the one key table (the bar below shows them short).
     lines.push(Line::raw(""));
-    lines.push(Line::from(vec![
-        Span::styled("  Enter or r  ", theme.key()),
-        Span::raw("pick up where you left off"),
-    ]));
-    lines.push(Line::from(vec![
-        Span::styled("  n           ", theme.key()),
-        Span::raw("start over (the saved answers are removed)"),
-    ]));
+    let choices = bindings(&scene.keys);
+    let names: Vec<String> = choices.iter().map(|b| b.keys.short()).collect();
+    let wide = names
+        .iter()
+        .map(|n| crate::text::width(n))
+        .max()
+        .unwrap_or(0);
+    for (binding, name) in choices.iter().zip(&names) {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {}  ", crate::text::pad(name, wide)), theme.key()),
+            Span::raw(binding.what.clone()),
+        ]));
+    }
     render_scrolled(frame, theme, lines, col, 0);
     bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }
