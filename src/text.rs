@@ -202,6 +202,26 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The text with its first letter in upper case ("no answers" -> "No
+/// answers"), for a message that starts a sentence.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The text with its first letter in lower case, for a message that goes
+/// on after other words ("Note: the disk is full").
+pub fn uncapitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The width to wrap printed text to: the terminal's, when output goes to
 /// one, else `COLUMNS`, else 80. Never less than 20.
 pub fn output_width() -> usize {
@@ -258,6 +278,16 @@ pub fn json_escape_hidden(json: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_first_letter_changes_case_whole_even_when_it_is_not_ascii() {
+        assert_eq!(capitalised("no answers yet"), "No answers yet");
+        assert_eq!(capitalised("étape"), "Étape");
+        assert_eq!(uncapitalised("The disk is full"), "the disk is full");
+        assert_eq!(uncapitalised("Élan"), "élan");
+        assert_eq!(capitalised(""), "");
+        assert_eq!(uncapitalised(""), "");
+    }
 
     #[test]
     fn escape_sequences_and_hidden_characters_are_shown_not_obeyed() {

@@ -487,9 +487,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
 /// A saving problem as plain mode says it: "Note: progress is not being
 /// saved (...)".
 fn note(words: &str) -> String {
-    let mut chars = words.chars();
-    match chars.next() {
-        Some(first) => format!("Note: {}{}", first.to_lowercase(), chars.as_str()),
-        None => String::new(),
+    match words {
+        "" => String::new(),
+        words => format!("Note: {}", crate::text::uncapitalised(words)),
     }
 }

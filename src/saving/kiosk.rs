@@ -75,7 +75,7 @@ impl Recorded {
             )),
             Recorded::Failed(why) => Some(format!(
                 "This result could not be saved ({why}). Ask the facilitator; {} n to try again.",
-                verb.to_lowercase()
+                crate::text::uncapitalised(verb)
             )),
         }
     }

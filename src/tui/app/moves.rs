@@ -113,11 +113,7 @@ impl App {
                 self.views.results = Results::default();
             }
             Err(e) => {
-                let mut message = e.to_string();
-                if let Some(first) = message.get(..1) {
-                    message = first.to_uppercase() + &message[1..];
-                }
-                self.notice = Some(format!("{message}."));
+                self.notice = Some(format!("{}.", crate::text::capitalised(&e.to_string())));
             }
         }
     }

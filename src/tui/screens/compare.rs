@@ -59,11 +59,7 @@ fn entry(_: &RoleDoc, role: &Role) -> String {
         .map(|e| {
             let preview = summary::entry_preview(e);
             let preview = preview.strip_prefix("Entry: ").unwrap_or(&preview);
-            let mut chars = preview.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default()
+            crate::text::capitalised(preview)
         })
         .unwrap_or_else(|| "Not given".into())
 }
