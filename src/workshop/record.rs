@@ -29,6 +29,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod files;
 mod read;
+mod spill;
 mod write;
 
 pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};

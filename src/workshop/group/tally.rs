@@ -148,8 +148,14 @@ impl Group {
         kept
     }
 
-    /// Counting only: adds entries in the order read, without keeping them.
-    fn count(&mut self, entries: Vec<Entry>) {
+    /// Counting only: adds entries in the order read, without keeping
+    /// them; `kept` sees each one that is not a duplicate.
+    pub(crate) fn count(
+        &mut self,
+        entries: Vec<Entry>,
+        kept: &mut dyn FnMut(&Entry) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut result = Ok(());
         for mut e in entries {
             if !self.keep(&e) {
                 continue;
@@ -169,18 +175,23 @@ impl Group {
             {
                 self.tally.last = Some((e.time.clone(), e.order));
             }
+            if result.is_ok() {
+                result = kept(&e);
+            }
             self.participants += 1;
             let quiz = self.quiz_index(&e);
             self.quizzes[quiz].add(e, 0, 0, true);
         }
         self.refresh_all();
+        result
     }
 
     /// Adds entries (records read, from any file): duplicates are left out
     /// and counted, the others numbered in the order they finished.
     pub fn add(&mut self, entries: Vec<Entry>) {
         if self.tally.counting {
-            return self.count(entries);
+            let _ = self.count(entries, &mut |_| Ok(()));
+            return;
         }
         let mut fresh = Vec::with_capacity(entries.len());
         for mut e in entries {

@@ -29,6 +29,7 @@ use std::io::{self, Read as _, Seek};
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
+use super::spill::{Spill, Written};
 use crate::workshop::group::{Cursor, Entry, Group, Loader, Participant, QuizGroup, safe};
 use crate::workshop::record::{self, MAX_RESULTS_FILE};
 
@@ -91,21 +92,21 @@ pub struct Counted {
 }
 
 /// Reads every file once for the summary alone, as [`read_all`] does
-/// (the same errors), but folding each record in as it is read.
+/// (the same errors), but folding each record in as it is read, and
+/// writing the participants aside (a temporary file) to list them.
 pub fn count_all(files: &[PathBuf]) -> Result<Counted, Vec<String>> {
     let mut source = Source::new(files, false);
     source.waiting_ok = false;
     source.counting = true;
+    source.spill = Spill::new().ok();
     let mut group = Group::counting();
     source.poll(&mut group)?;
     let regular = source.cursors.iter().flatten().all(|p| !p.cursor.irregular);
-    let reread = (regular && group.read_in_time_order()).then(|| Reread {
-        files: files
-            .iter()
-            .zip(&source.cursors)
-            .map(|(f, p)| (f.clone(), p.as_ref().map_or(0, |p| p.offset)))
-            .collect(),
-    });
+    let written = source.spill.take().and_then(|s| s.finish().ok());
+    let reread = match written {
+        Some(written) if regular && group.read_in_time_order() => Some(Reread { written }),
+        _ => None,
+    };
     Ok(Counted {
         warnings: source.warnings(),
         group,
@@ -113,12 +114,10 @@ pub fn count_all(files: &[PathBuf]) -> Result<Counted, Vec<String>> {
     })
 }
 
-/// The participants of counted files, listed by reading the files again
-/// up to where the count stopped, so a file that grows meanwhile (a kiosk
-/// still running) lists what was counted.
-#[derive(Debug, Clone)]
+/// The participants of counted files, written aside as they were read.
+#[derive(Debug)]
 pub struct Reread {
-    files: Vec<(PathBuf, u64)>,
+    written: Written,
 }
 
 impl Reread {
@@ -130,51 +129,38 @@ impl Reread {
         group: &Group,
         each: &mut dyn FnMut(&QuizGroup, &Participant) -> io::Result<()>,
     ) -> io::Result<()> {
-        let mut keeper = Group::counting();
         let mut number = 0;
-        let mut loader = Loader::new();
-        let mut emit = |entries: &mut Vec<Entry>| -> io::Result<()> {
-            for entry in entries.drain(..) {
-                if !keeper.keep(&entry) {
-                    continue;
-                }
-                let Some(q) = group.quizzes.iter().find(|q| *q.quiz == *entry.quiz) else {
-                    continue;
-                };
-                number += 1;
-                let p = Participant {
-                    number,
-                    other_version: *entry.quiz_hash != *q.quiz_hash,
-                    entry,
-                };
-                each(q, &p)?;
-            }
-            Ok(())
-        };
-        for (i, (path, size)) in self.files.iter().enumerate() {
-            let mut cursor = Cursor::new(i, &path.display().to_string());
-            cursor.ahead(look_ahead(path, *size)?);
-            let (file, _) = record::open_for_reading(path)?;
-            let reader = io::BufReader::with_capacity(1 << 16, file.take(*size));
-            loader.read_more_with(reader, &mut cursor, &mut emit)?;
-            loader.finish_file(&mut cursor);
-            emit(&mut loader.entries)?;
-        }
-        Ok(())
+        self.written.each(&mut |entry| {
+            let Some(q) = group.quizzes.iter().find(|q| *q.quiz == *entry.quiz) else {
+                return Ok(());
+            };
+            number += 1;
+            let p = Participant {
+                number,
+                other_version: *entry.quiz_hash != *q.quiz_hash,
+                entry,
+            };
+            each(q, &p)
+        })
     }
 }
 
-/// The batches a file commits within its first `size` bytes.
-fn look_ahead(path: &Path, size: u64) -> io::Result<crate::workshop::group::FxMap<String, usize>> {
-    let (file, _) = record::open_for_reading(path)?;
-    crate::workshop::group::committed_batches(io::BufReader::with_capacity(
-        1 << 16,
-        file.take(size),
-    ))
+/// Counting: adds entries to the summary, writing the ones kept aside;
+/// if that fails, the participants are not listed from it ([`count_all`]
+/// then says so and the report reads them the usual way).
+fn fold(group: &mut Group, spill: &mut Option<Spill>, entries: Vec<Entry>) {
+    match spill {
+        Some(s) => {
+            if group.count(entries, &mut |e| s.write(e)).is_err() {
+                *spill = None;
+            }
+        }
+        None => group.add(entries),
+    }
 }
 
 /// The results files being read, and where each read stopped.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct Source {
     files: Vec<PathBuf>,
     /// Read again as they grow: a last line not yet ended waits.
@@ -182,6 +168,8 @@ pub struct Source {
     /// Each record is folded into the group as it is read, batches never
     /// held (a look ahead finds their commit lines): see [`count_all`].
     counting: bool,
+    /// Counting: where the participants kept are written aside.
+    spill: Option<Spill>,
     /// A file that does not exist yet is waited for, not an error.
     pub waiting_ok: bool,
     loader: Loader,
@@ -218,6 +206,7 @@ impl Source {
             files: files.to_vec(),
             watching,
             counting: false,
+            spill: None,
             waiting_ok: watching,
             loader: Loader::new(),
             cursors: vec![None; files.len()],
@@ -316,7 +305,7 @@ impl Source {
                 ));
             }
         }
-        group.add(self.loader.take_entries());
+        fold(group, &mut self.spill, self.loader.take_entries());
         if problems.is_empty() {
             Ok(())
         } else {
@@ -348,12 +337,13 @@ impl Source {
             read: 0,
         };
         // Counting, the records are folded in as they are read.
+        let spill = &mut self.spill;
         let result = self.loader.read_more_with(
             io::BufReader::with_capacity(1 << 16, &mut counted),
             &mut place.cursor,
             &mut |entries| {
                 if counting {
-                    group.add(std::mem::take(entries));
+                    fold(group, spill, std::mem::take(entries));
                 }
                 Ok(())
             },
@@ -411,4 +401,13 @@ impl crate::workshop::group::export::People for Reread {
             _ => each(q, p),
         })
     }
+}
+
+/// The batches a file commits within its first `size` bytes.
+fn look_ahead(path: &Path, size: u64) -> io::Result<crate::workshop::group::FxMap<String, usize>> {
+    let (file, _) = record::open_for_reading(path)?;
+    crate::workshop::group::committed_batches(io::BufReader::with_capacity(
+        1 << 16,
+        file.take(size),
+    ))
 }
