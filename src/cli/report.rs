@@ -18,7 +18,6 @@ use std::io::Write as _;
 use std::path::PathBuf;
 
 use super::{Failure, ReportFormat, output_failure};
-use crate::workshop::group::Group;
 use crate::workshop::group::export::{self, InMemory, People};
 use crate::workshop::record::files;
 
@@ -39,12 +38,10 @@ pub fn export(
         )
     };
     let counted = files::count_all(files).map_err(nothing)?;
-    let (group, warnings, people): (Group, Vec<String>, Box<dyn People>) = match counted.reread {
-        Some(reread) => (counted.group, counted.warnings, Box::new(reread)),
-        None => {
-            let read = files::read_all(files, false).map_err(nothing)?;
-            (read.group, read.warnings, Box::new(InMemory))
-        }
+    let (group, warnings) = (counted.group, counted.warnings);
+    let people: Box<dyn People> = match counted.reread {
+        Some(reread) => Box::new(reread),
+        None => Box::new(InMemory),
     };
     for warning in &warnings {
         eprintln!("warning: {warning}");

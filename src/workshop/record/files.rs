@@ -80,14 +80,16 @@ pub fn read_all(files: &[PathBuf], waiting_ok: bool) -> Result<Read, Vec<String>
 }
 
 /// What counting every file found: the summary, the warnings, and the
-/// way to list the participants again, when the files allow it.
+/// way to list the participants again; when the files do not allow it,
+/// the group read into memory the usual way, participants and all.
 #[derive(Debug)]
 pub struct Counted {
-    /// The summary alone: no participant is kept (see [`Group::counting`]).
+    /// The summary alone, no participant kept ([`Group::counting`]); or,
+    /// when `reread` is `None`, the group as [`read_all`] reads it.
     pub group: Group,
     pub warnings: Vec<String>,
-    /// Lists the participants by reading the files again; `None` when
-    /// they cannot be listed that way (read them with [`read_all`]).
+    /// Lists the participants from what was written aside; `None` when
+    /// `group` holds them ([`crate::workshop::group::export::InMemory`]).
     pub reread: Option<Reread>,
 }
 
@@ -103,15 +105,20 @@ pub fn count_all(files: &[PathBuf]) -> Result<Counted, Vec<String>> {
     source.poll(&mut group)?;
     let regular = source.cursors.iter().flatten().all(|p| !p.cursor.irregular);
     let written = source.spill.take().and_then(|s| s.finish().ok());
-    let reread = match written {
-        Some(written) if regular && group.read_in_time_order() => Some(Reread { written }),
-        _ => None,
-    };
-    Ok(Counted {
-        warnings: source.warnings(),
-        group,
-        reread,
-    })
+    match written {
+        Some(written) if regular && group.read_in_time_order() => Ok(Counted {
+            warnings: source.warnings(),
+            group,
+            reread: Some(Reread { written }),
+        }),
+        // Not in the order they finished, or a file edited by hand: read
+        // them into memory, as every report did.
+        _ => read_all(files, false).map(|read| Counted {
+            group: read.group,
+            warnings: read.warnings,
+            reread: None,
+        }),
+    }
 }
 
 /// The participants of counted files, written aside as they were read.
