@@ -29,9 +29,8 @@ pub(super) struct Tally {
     /// Counting only: no participant is kept, only what the summary says
     /// (see [`Group::counting`]).
     counting: bool,
-    /// Counting only: the kept records came in the order they finished
-    /// (their times never went back), so reading them again in the same
-    /// order lists them as a report does.
+    /// Counting only: a kept record finished before one kept earlier, so
+    /// the order read is not the order they finished.
     out_of_order: bool,
 }
 
@@ -125,15 +124,17 @@ impl Group {
     /// profile, flags, versions, duplicates) without a list of its
     /// participants, so its memory does not grow with them (but for the
     /// ids of the records, 16 bytes each, to leave out duplicates). A
-    /// report lists them by reading the files again ([`super::Reread`]).
+    /// report lists them from what it wrote aside as it read
+    /// (`record::files::Reread`).
     pub fn counting() -> Group {
         let mut group = Group::default();
         group.tally.counting = true;
         group
     }
 
-    /// Counting only: the records kept came in the order they finished,
-    /// so a second read in the same order lists them in that order.
+    /// Counting only: the records kept came in the order they finished
+    /// (their times never went back), so listing them in the order read
+    /// lists them as a report does.
     pub fn read_in_time_order(&self) -> bool {
         !self.tally.out_of_order
     }
