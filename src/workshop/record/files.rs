@@ -17,13 +17,14 @@
 //! A report of a million records need not hold them: [`count_all`] reads
 //! the files once for the summary alone ([`Group::counting`]), folding the
 //! records in as they are read and never holding a batch (a look ahead
-//! finds its commit line first), and [`Reread`] lists the participants by
-//! reading the files a second time, in the order they finished. Its memory
-//! is the ids of the records (to leave out duplicates), not the records.
-//! When the records were not written in the order they finished (two
-//! kiosks' files given together) or a file was edited by hand so that the
-//! look ahead was wrong, it says so ([`Counted::reread`] is `None`) and
-//! the report reads them the usual way, all in memory.
+//! finds its commit line first), writing each participant aside (a
+//! compact temporary file, `spill.rs`); [`Reread`] lists them from there,
+//! in the order they finished. Its memory is the ids of the records (to
+//! leave out duplicates, about 50 MB a million), not the records. When the
+//! records were not written in the order they finished (two kiosks' files
+//! given together) or a file was edited by hand so that the look ahead was
+//! wrong, it reads them the usual way, all in memory ([`Counted::reread`]
+//! is then `None`).
 
 use std::io::{self, Read as _, Seek};
 use std::path::{Path, PathBuf};
