@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use super::{Cli, Failure, load_content, print_out};
 use crate::content::Role;
 use crate::text::plural;
-use crate::workshop::batch::{self, Batch, MAX_PROBLEM_ROWS};
+use crate::workshop::batch::{self, Batch, MAX_PROBLEM_ROWS, Rows};
 use crate::workshop::label;
 use crate::workshop::record::Added;
 
@@ -35,8 +35,9 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
     let (batch, added) = match results {
         None => {
             // The records are not needed: thrown away as they are made.
-            let batch = batch::score_file_to(&content.quiz, roles, csv, &mut std::io::sink())
-                .map_err(fail)?;
+            let batch =
+                batch::score_file_to(&content.quiz, roles, csv, &mut std::io::sink(), Rows::Kept)
+                    .map_err(fail)?;
             (batch, None)
         }
         Some(path) => {
@@ -53,8 +54,10 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
                 )));
             }
             let mut spill = spill_file().map_err(cannot)?;
-            let batch =
-                batch::score_file_to(&content.quiz, roles, csv, &mut spill).map_err(fail)?;
+            // Only counts are kept of each row: no table is printed, so
+            // memory is the sheet and a constant, whatever its rows.
+            let batch = batch::score_file_to(&content.quiz, roles, csv, &mut spill, Rows::Counted)
+                .map_err(fail)?;
             report_problems(&batch);
             use std::io::Seek;
             let size = spill.stream_position().map_err(cannot)?;
@@ -75,7 +78,7 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
     out.push('\n');
     if let Some((shown, added)) = added {
         match added {
-            _ if batch.scored.is_empty() => {
+            _ if batch.scored_rows == 0 => {
                 out.push_str(&format!("nothing was added to {shown}\n"));
             }
             Added::Added => out.push_str(&format!(
@@ -104,7 +107,7 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
         } else {
             "were"
         },
-        match batch.scored.len() {
+        match batch.scored_rows {
             0 => "no row was".to_string(),
             1 => "the 1 good row was".to_string(),
             n => format!("the {n} good rows were"),

@@ -115,12 +115,18 @@ pub(super) fn write_text(text: &str) -> Result<(), Failure> {
 /// full disk, is "could not write the output: ...".
 pub(super) fn write_out(text: &str) -> Result<(), Failure> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Failure::ClosedOutput),
-        Err(e) => Err(Failure::Message(format!(
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(output_failure)
+}
+
+/// Why writing to stdout failed: a closed pipe, or the error in words.
+pub(crate) fn output_failure(e: std::io::Error) -> Failure {
+    match e.kind() {
+        std::io::ErrorKind::BrokenPipe => Failure::ClosedOutput,
+        _ => Failure::Message(format!(
             "could not write the output: {}",
             crate::files::os_words(&e)
-        ))),
+        )),
     }
 }

@@ -8,43 +8,59 @@
 //! at all is an error naming it, and nothing is exported: an export quietly
 //! missing one laptop's results would look complete. An empty file is
 //! fine: "no participants yet".
+//!
+//! A report of a million records does not hold them: the files are read
+//! once for the summary and again for the participants, which are written
+//! out as they are read (see [`files::count_all`]); only files whose
+//! records are not in the order they finished are read into memory.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
+use super::print::output_failure;
 use super::{Failure, ReportFormat};
-use crate::dashboard::source;
-use crate::workshop::group::export;
+use crate::workshop::group::export::{self, InMemory, People};
+use crate::workshop::record::files;
 
+/// Writes the report to stdout as it is made; returns nothing more to print.
 pub fn export(
     files: &[PathBuf],
     format: ReportFormat,
     hide_names: bool,
 ) -> Result<String, Failure> {
-    let read = match source::read_all(files, false) {
-        Ok(read) => read,
-        Err(problems) => {
-            for problem in &problems {
-                eprintln!("error: {problem}");
-            }
-            return Err(Failure::Message(
-                "nothing was exported, so that no file's results are silently left out: \
-                 fix the path, or leave that file off the command line"
-                    .to_string(),
-            ));
+    let nothing = |problems: Vec<String>| {
+        for problem in &problems {
+            eprintln!("error: {problem}");
         }
+        Failure::Message(
+            "nothing was exported, so that no file's results are silently left out: \
+             fix the path, or leave that file off the command line"
+                .to_string(),
+        )
     };
-    for warning in &read.warnings {
+    let counted = files::count_all(files).map_err(nothing)?;
+    let (group, warnings) = (counted.group, counted.warnings);
+    let people: Box<dyn People> = match counted.reread {
+        Some(reread) => Box::new(reread),
+        None => Box::new(InMemory),
+    };
+    for warning in &warnings {
         eprintln!("warning: {warning}");
     }
-    let group = read.group;
     if group.is_empty() && matches!(format, ReportFormat::Csv | ReportFormat::Json) {
         eprintln!("careerfit: no participants yet");
     }
-    let names: Vec<String> = files.iter().map(|f| source::shown(f)).collect();
-    Ok(match format {
-        ReportFormat::Text => export::text(&group, &names, hide_names),
-        ReportFormat::Csv => export::csv(&group, hide_names),
-        ReportFormat::Json => export::json(&group, &names, hide_names),
-        ReportFormat::Markdown => export::markdown(&group, &names, hide_names),
-    })
+    let names: Vec<String> = files.iter().map(|f| files::shown(f)).collect();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let people = people.as_ref();
+    match format {
+        ReportFormat::Text => export::text_to(&group, people, &names, hide_names, &mut out),
+        ReportFormat::Csv => export::csv_to(&group, people, hide_names, &mut out),
+        ReportFormat::Json => export::json_to(&group, people, &names, hide_names, &mut out),
+        ReportFormat::Markdown => export::markdown_to(&group, people, &names, hide_names, &mut out),
+    }
+    .and_then(|()| out.flush())
+    .map_err(output_failure)?;
+    Ok(String::new())
 }

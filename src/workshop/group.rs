@@ -35,6 +35,7 @@ mod wire;
 pub use load::Loader;
 pub(crate) use load::{AnswerValue, Fx, FxMap, answer_digest, fx_str, id_key};
 pub use wire::Cursor;
+pub(crate) use wire::committed_batches;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -151,12 +152,19 @@ pub struct QuizGroup {
     pub incomplete: usize,
     /// Participants with little interest in any area the quiz measures.
     pub low_interest: usize,
-    /// In the order they finished.
+    /// In the order they finished (none in a [`Group::counting`]).
     pub participants: Vec<Participant>,
+    /// How many participants (kept or only counted).
+    count: usize,
     counts: tally::QuizTally,
 }
 
 impl QuizGroup {
+    /// How many participants took this quiz.
+    pub fn count(&self) -> usize {
+        self.count
+    }
+
     /// How many participants raised each flag, with its name: the one list
     /// the text, Markdown and dashboard show.
     pub fn flag_counts(&self) -> [(&'static str, usize); 4] {

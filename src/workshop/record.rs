@@ -27,7 +27,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+pub mod files;
 mod read;
+mod spill;
 mod write;
 
 pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};

@@ -52,23 +52,36 @@ pub const MAX_SHEET: u64 = 64 << 20;
 /// Records buffered in memory before they go to the spill file, in bytes.
 const SPILL_EVERY: usize = 1 << 20;
 
+/// What a batch keeps of each good row besides its record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows {
+    /// A [`Scored`] line per good row (for a table of rows).
+    Kept,
+    /// Only how many there were ([`Batch::scored_rows`]): memory stays
+    /// the same whatever the number of rows.
+    Counted,
+}
+
 /// Reads and scores a CSV file; the session is the file's stem. The
 /// records are kept in memory, in `lines`.
 pub fn score_file(quiz: &Quiz, roles: &[Role], path: &Path) -> Result<Batch, BatchError> {
     let (name, session, bytes) = read_sheet(path)?;
-    score_into(quiz, roles, &name, &session, &bytes, None)
+    score_into(quiz, roles, &name, &session, &bytes, None, Rows::Kept)
 }
 
 /// [`score_file`], writing the records to `spill` as it goes instead of
-/// keeping them, so memory stays small whatever the sheet's size.
+/// keeping them; with [`Rows::Counted`] nothing is kept per row either, so
+/// memory is the sheet (at most [`MAX_SHEET`]) and a constant, whatever
+/// the number of rows.
 pub fn score_file_to(
     quiz: &Quiz,
     roles: &[Role],
     path: &Path,
     spill: &mut dyn Write,
+    rows: Rows,
 ) -> Result<Batch, BatchError> {
     let (name, session, bytes) = read_sheet(path)?;
-    score_into(quiz, roles, &name, &session, &bytes, Some(spill))
+    score_into(quiz, roles, &name, &session, &bytes, Some(spill), rows)
 }
 
 /// A spreadsheet's name as shown, its session (the file's stem) and its
@@ -113,7 +126,7 @@ pub fn append_from(
     records: &mut dyn io::Read,
     size: u64,
 ) -> io::Result<Added> {
-    if batch.scored.is_empty() {
+    if batch.scored_rows == 0 {
         return Ok(Added::Added);
     }
     record::append_batch(path, records, size, &batch.commit())
@@ -128,7 +141,7 @@ pub fn score_csv(
     session: &str,
     bytes: &[u8],
 ) -> Result<Batch, BatchError> {
-    score_into(quiz, roles, name, session, bytes, None)
+    score_into(quiz, roles, name, session, bytes, None, Rows::Kept)
 }
 
 fn score_into(
@@ -138,6 +151,7 @@ fn score_into(
     session: &str,
     bytes: &[u8],
     mut spill: Option<&mut dyn Write>,
+    keep: Rows,
 ) -> Result<Batch, BatchError> {
     let sheet_digest = record::digest(&[bytes]);
     if roles.is_empty() {
@@ -183,6 +197,7 @@ fn score_into(
     let mut batch = Batch {
         session: session.to_string(),
         scored: Vec::new(),
+        scored_rows: 0,
         lines: Vec::new(),
         problems: Vec::new(),
         problem_rows: 0,
@@ -275,21 +290,24 @@ fn score_into(
                 spill.write_all(&batch.lines).map_err(BatchError::Spill)?;
                 batch.lines.clear();
             }
-        } else if batch.scored.is_empty() {
+        } else if batch.scored_rows == 0 {
             // Room for every row like the first, so the buffer is not
             // copied as it grows (bounded: it is only a guess).
             let lines_left = bytes.iter().filter(|b| **b == b'\n').count();
             let guess = batch.lines.len().saturating_mul(lines_left + 1);
             batch.lines.reserve(guess.min(1 << 30));
         }
-        let (best, fit) = ranked.order[0];
-        batch.scored.push(Scored {
-            row,
-            label,
-            best,
-            fit,
-            flags: ranked.flags,
-        });
+        batch.scored_rows += 1;
+        if keep == Rows::Kept {
+            let (best, fit) = ranked.order[0];
+            batch.scored.push(Scored {
+                row,
+                label,
+                best,
+                fit,
+                flags: ranked.flags,
+            });
+        }
     }
     if !seen_rows {
         return Err(BatchError::NoRows(name.to_string()));

@@ -17,8 +17,11 @@ use crate::workshop::record::{self, Commit, Record};
 pub struct Batch {
     /// The session the records carry (the CSV file's stem).
     pub session: String,
-    /// One line per good row, in file order.
+    /// One line per good row, in file order (empty when scored with
+    /// [`Rows::Counted`](super::Rows::Counted)).
     pub scored: Vec<Scored>,
+    /// How many rows were good (and made a record).
+    pub scored_rows: usize,
     /// The records of the good rows, in file order: JSON Lines exactly as
     /// `record::append` writes `Record`s, serialized straight into one
     /// buffer (read them back with [`Batch::records`]). Empty when they
@@ -75,7 +78,7 @@ impl Batch {
         Commit {
             commit: self.id.clone(),
             sheet: self.sheet.clone(),
-            records: self.scored.len(),
+            records: self.scored_rows,
             time: self.time.clone(),
             source: self.source.clone(),
         }
@@ -90,7 +93,7 @@ impl Batch {
     pub fn summary(&self) -> String {
         let mut line = format!(
             "{} scored, {} with problems",
-            rows(self.scored.len()),
+            rows(self.scored_rows),
             rows(self.problem_rows)
         );
         if self.blank_rows > 0 {

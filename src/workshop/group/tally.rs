@@ -26,6 +26,12 @@ pub(super) struct Tally {
     next_order: u64,
     /// The latest (time, order) added.
     last: Option<(String, u64)>,
+    /// Counting only: no participant is kept, only what the summary says
+    /// (see [`Group::counting`]).
+    counting: bool,
+    /// Counting only: a kept record finished before one kept earlier, so
+    /// the order read is not the order they finished.
+    out_of_order: bool,
 }
 
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -114,9 +120,80 @@ impl Tally {
 }
 
 impl Group {
+    /// A group that only counts: the summary (counts, best fits, average
+    /// profile, flags, versions, duplicates) without a list of its
+    /// participants, so its memory does not grow with them (but for the
+    /// ids of the records, 16 bytes each, to leave out duplicates). A
+    /// report lists them from what it wrote aside as it read
+    /// (`record::files::Reread`).
+    pub fn counting() -> Group {
+        let mut group = Group::default();
+        group.tally.counting = true;
+        group
+    }
+
+    /// Counting only: the records kept came in the order they finished
+    /// (their times never went back), so listing them in the order read
+    /// lists them as a report does.
+    pub fn read_in_time_order(&self) -> bool {
+        !self.tally.out_of_order
+    }
+
+    /// Whether `e` is a record not read before (a duplicate is counted as
+    /// such); the rule a second read applies again.
+    pub(crate) fn keep(&mut self, e: &Entry) -> bool {
+        let kept = self.tally.keep(e);
+        if !kept {
+            self.duplicates += 1;
+        }
+        kept
+    }
+
+    /// Counting only: adds entries in the order read, without keeping
+    /// them; `kept` sees each one that is not a duplicate.
+    pub(crate) fn count(
+        &mut self,
+        entries: Vec<Entry>,
+        kept: &mut dyn FnMut(&Entry) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let mut result = Ok(());
+        for mut e in entries {
+            if !self.keep(&e) {
+                continue;
+            }
+            e.order = self.tally.next_order;
+            self.tally.next_order += 1;
+            if let Some((time, _)) = &self.tally.last
+                && e.time < *time
+            {
+                self.tally.out_of_order = true;
+            }
+            if self
+                .tally
+                .last
+                .as_ref()
+                .is_none_or(|(time, _)| e.time > *time)
+            {
+                self.tally.last = Some((e.time.clone(), e.order));
+            }
+            if result.is_ok() {
+                result = kept(&e);
+            }
+            self.participants += 1;
+            let quiz = self.quiz_index(&e);
+            self.quizzes[quiz].add(e, 0, 0, true);
+        }
+        self.refresh_all();
+        result
+    }
+
     /// Adds entries (records read, from any file): duplicates are left out
     /// and counted, the others numbered in the order they finished.
     pub fn add(&mut self, entries: Vec<Entry>) {
+        if self.tally.counting {
+            let _ = self.count(entries, &mut |_| Ok(()));
+            return;
+        }
         let mut fresh = Vec::with_capacity(entries.len());
         for mut e in entries {
             if !self.tally.keep(&e) {
@@ -158,15 +235,15 @@ impl Group {
                 self.push(e);
             }
         }
+        self.refresh_all();
+    }
+
+    fn refresh_all(&mut self) {
         for q in &mut self.quizzes {
             q.refresh();
         }
-        self.quizzes.sort_by(|a, b| {
-            b.participants
-                .len()
-                .cmp(&a.participants.len())
-                .then_with(|| a.quiz.cmp(&b.quiz))
-        });
+        self.quizzes
+            .sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.quiz.cmp(&b.quiz)));
     }
 
     /// Adds one entry that finished before the latest already added: it
@@ -188,7 +265,7 @@ impl Group {
         }
         self.participants += 1;
         let quiz = self.quiz_index(&entry);
-        self.quizzes[quiz].add(entry, before + 1, place);
+        self.quizzes[quiz].add(entry, before + 1, place, false);
     }
 
     /// Adds one new entry after every entry already added.
@@ -198,7 +275,7 @@ impl Group {
         let quiz = self.quiz_index(&entry);
         let number = self.participants;
         let at = self.quizzes[quiz].participants.len();
-        self.quizzes[quiz].add(entry, number, at);
+        self.quizzes[quiz].add(entry, number, at, false);
     }
 
     /// The quiz group `entry` belongs to, made if new.
@@ -217,6 +294,7 @@ impl Group {
                     incomplete: 0,
                     low_interest: 0,
                     participants: Vec::new(),
+                    count: 0,
                     counts: QuizTally::default(),
                 });
                 self.quizzes.len() - 1
@@ -230,7 +308,7 @@ const SLOT_IN: usize = 64;
 
 impl QuizGroup {
     /// Counts `e` and puts it at `at` in the participants, numbered `number`.
-    fn add(&mut self, e: Entry, number: usize, at: usize) {
+    fn add(&mut self, e: Entry, number: usize, at: usize, counting: bool) {
         let t = &mut self.counts;
         let v = match t.versions.iter().position(|v| v.hash == e.quiz_hash) {
             Some(v) => v,
@@ -299,6 +377,10 @@ impl QuizGroup {
         self.low_interest += usize::from(e.low_interest);
         let other_version = *e.quiz_hash != *self.quiz_hash;
         self.other_version += usize::from(other_version);
+        self.count += 1;
+        if counting {
+            return;
+        }
         self.participants.insert(
             at,
             Participant {
@@ -324,10 +406,11 @@ impl QuizGroup {
         };
         if *main.hash != *self.quiz_hash {
             self.quiz_hash = main.hash.to_string();
-            self.other_version = 0;
+            // Every record not of the main version (the same count as
+            // the participants marked so, when they are kept).
+            self.other_version = self.count - main.count;
             for p in &mut self.participants {
                 p.other_version = *p.entry.quiz_hash != *self.quiz_hash;
-                self.other_version += usize::from(p.other_version);
             }
         }
         let mut others: Vec<&Version> = t.versions.iter().filter(|v| v.hash != main.hash).collect();

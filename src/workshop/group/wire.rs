@@ -15,7 +15,7 @@ use std::io::{self, BufRead};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
-use super::{AnswerValue, Entry, Loader, answer_digest, fx_str, id_key};
+use super::{AnswerValue, Entry, FxMap, Loader, answer_digest, fx_str, id_key};
 use crate::workshop::record::{Held, Line, Wire, read_line};
 
 /// Where reading one results file stands, kept between reads while a file
@@ -36,6 +36,17 @@ pub struct Cursor {
     pub bad: usize,
     /// The file ended in an unfinished line that began like a record.
     pub torn_record: bool,
+    /// Reading without holding batches: the batches whose commit line a
+    /// look ahead found, with its line ([`committed_batches`]). A record
+    /// of one of them counts as it is read, the rest are only counted
+    /// until their batch is dropped, so nothing is held.
+    ahead: Option<FxMap<String, usize>>,
+    /// Reading ahead: the records of the batch being read.
+    run: Held<()>,
+    /// Reading ahead went wrong: a batch the look ahead saw committed was
+    /// cut off before its commit line, or one it missed was committed.
+    /// Only a file edited by hand does this; read it the usual way.
+    pub irregular: bool,
 }
 
 impl Cursor {
@@ -52,6 +63,42 @@ impl Cursor {
     /// kiosk stopped during its first write, still counts as one).
     pub fn not_results(&self) -> bool {
         self.good == 0 && self.bad > 0 && !(self.bad == 1 && self.torn_record)
+    }
+
+    /// Reads without holding batches, given what a look ahead found.
+    pub(crate) fn ahead(&mut self, committed: FxMap<String, usize>) {
+        self.ahead = Some(committed);
+    }
+
+    /// Whether batch `id`, begun at `line`, is committed after it.
+    fn committed_after(&self, id: &str, line: usize) -> bool {
+        self.ahead
+            .as_ref()
+            .and_then(|c| c.get(id))
+            .is_some_and(|at| *at > line)
+    }
+}
+
+/// The batches a results file commits, with the line of the last commit
+/// line of each: a look ahead so a long batch need not be held in memory
+/// until its commit line. Only whole lines that begin as careerfit writes
+/// a commit line are looked at; any other commit line is found when it is
+/// read, and the file is read again the usual way ([`Cursor::irregular`]).
+pub(crate) fn committed_batches(mut reader: impl BufRead) -> io::Result<FxMap<String, usize>> {
+    let mut found = FxMap::default();
+    let mut line = Vec::new();
+    let mut number = 0;
+    loop {
+        line.clear();
+        if reader.read_until(b'\n', &mut line)? == 0 || line.last() != Some(&b'\n') {
+            return Ok(found);
+        }
+        number += 1;
+        if line.starts_with(b"{\"commit\"")
+            && let Line::Commit(c) = read_line::<Digest>(&line[..line.len() - 1], false)
+        {
+            found.insert(c.commit, number);
+        }
     }
 }
 
@@ -142,6 +189,9 @@ impl<'de> Deserialize<'de> for Value<'de> {
     }
 }
 
+/// How many entries are read before they are handed on.
+const FLUSH_EVERY: usize = 4096;
+
 impl Loader {
     /// Reads every good record of a results file's bytes; `name` names the
     /// file in warnings.
@@ -163,7 +213,18 @@ impl Loader {
 
     /// Reads what more there is of a file, from where `cursor` stopped:
     /// whole lines only; an unfinished last line waits for the rest.
-    pub fn read_more(&mut self, mut reader: impl BufRead, cursor: &mut Cursor) -> io::Result<()> {
+    pub fn read_more(&mut self, reader: impl BufRead, cursor: &mut Cursor) -> io::Result<()> {
+        self.read_more_with(reader, cursor, &mut |_| Ok(()))
+    }
+
+    /// [`Loader::read_more`], handing the entries read to `flush` every
+    /// few thousand (it takes them), so they need not all be in memory.
+    pub fn read_more_with(
+        &mut self,
+        mut reader: impl BufRead,
+        cursor: &mut Cursor,
+        flush: &mut dyn FnMut(&mut Vec<Entry>) -> io::Result<()>,
+    ) -> io::Result<()> {
         let mut line = std::mem::take(&mut cursor.partial);
         loop {
             if reader.read_until(b'\n', &mut line)? == 0 || line.last() != Some(&b'\n') {
@@ -174,6 +235,9 @@ impl Loader {
             line.pop();
             self.parse_line(&line, cursor, false);
             line.clear();
+            if self.entries.len() >= FLUSH_EVERY {
+                flush(&mut self.entries)?;
+            }
         }
     }
 
@@ -192,6 +256,42 @@ impl Loader {
         if let Some(dropped) = cursor.held.end() {
             self.warnings.push(dropped.warning(&cursor.name));
         }
+        if cursor
+            .run
+            .open()
+            .is_some_and(|(id, line)| cursor.committed_after(id, line))
+        {
+            // The commit line the look ahead saw is gone (the file shrank).
+            cursor.irregular = true;
+        }
+        if let Some(dropped) = cursor.run.end() {
+            self.warnings.push(dropped.warning(&cursor.name));
+        }
+    }
+
+    /// Reading ahead: a record of batch `batch` (or none) at `number`.
+    /// Returns whether it counts now; keeps the run of the batch being
+    /// read, to warn about a batch that never finished, as [`Held`] does.
+    fn read_ahead(&mut self, cursor: &mut Cursor, batch: Option<&str>, number: usize) -> bool {
+        let open = cursor
+            .run
+            .open()
+            .map(|(id, line)| cursor.committed_after(id, line));
+        let mut counted = Vec::new();
+        if let Some(d) = cursor.run.record(batch, (), number, &mut counted) {
+            if open == Some(true) {
+                // Cut off before the commit line the look ahead saw.
+                cursor.irregular = true;
+            }
+            self.warnings.push(d.warning(&cursor.name));
+        }
+        match batch {
+            None => true,
+            Some(id) => match cursor.run.open() {
+                Some((_, line)) => cursor.committed_after(id, line),
+                None => true,
+            },
+        }
     }
 
     fn parse_line(&mut self, line: &[u8], cursor: &mut Cursor, torn: bool) {
@@ -199,6 +299,14 @@ impl Loader {
         let number = cursor.line;
         match read_line::<Digest>(line, torn) {
             Line::Blank => {}
+            Line::Record(wire) if cursor.ahead.is_some() => {
+                cursor.good += 1;
+                let batch = wire.batch.clone();
+                if self.read_ahead(cursor, batch.as_deref(), number) {
+                    let entry = self.entry(wire, cursor.file);
+                    self.entries.push(entry);
+                }
+            }
             Line::Record(wire) => {
                 cursor.good += 1;
                 let batch = wire.batch.clone();
@@ -211,6 +319,15 @@ impl Loader {
             Line::Commit(commit) => {
                 cursor.good += 1;
                 cursor.held.commit(&commit.commit, &mut self.entries);
+                if let Some((id, line)) = cursor.run.open()
+                    && id == commit.commit
+                    && !cursor.committed_after(id, line)
+                {
+                    // A commit line the look ahead missed: its records
+                    // were not counted.
+                    cursor.irregular = true;
+                }
+                cursor.run.commit(&commit.commit, &mut Vec::new());
             }
             other => {
                 match other {

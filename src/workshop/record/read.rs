@@ -244,6 +244,11 @@ impl<T> Held<T> {
         dropped
     }
 
+    /// The batch whose records are held, and the line of its first.
+    pub fn open(&self) -> Option<(&str, usize)> {
+        self.batch.as_deref().map(|b| (b, self.line))
+    }
+
     /// A commit line: the batch it names counts.
     pub fn commit(&mut self, id: &str, out: &mut Vec<T>) {
         if self.batch.as_deref() == Some(id) {

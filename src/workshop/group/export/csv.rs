@@ -3,15 +3,27 @@
 //! read as a formula.
 
 use std::fmt::Write as _;
+use std::io;
 
 use std::borrow::Cow;
 
 use super::super::{Group, MAX_TEXT, safe, safe_cow};
+use super::{InMemory, Out, People, written};
 use crate::workshop::label;
 
 /// One row per participant, in the order they finished. Every cell goes
 /// through [`label::csv_cell`]: no cell can be read as a formula.
 pub fn csv(group: &Group, hide_names: bool) -> String {
+    written(|out| csv_to(group, &InMemory, hide_names, out))
+}
+
+/// [`csv`] written to `out`, the participants from `people`.
+pub fn csv_to(
+    group: &Group,
+    people: &dyn People,
+    hide_names: bool,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     // Columns for every role and dimension of every quiz, first seen first.
     // Roles by id, so the columns stay put as a watched file grows;
     // interest areas in quiz order.
@@ -48,15 +60,11 @@ pub fn csv(group: &Group, hide_names: bool) -> String {
         .map(String::from),
     );
 
-    let mut out = String::with_capacity(200 * (group.participants + 1));
-    push_row(&mut out, header.iter().map(String::as_str));
+    let mut out = Out::new(out);
+    push_row(&mut out.text, header.iter().map(String::as_str));
     // Each cell is written straight into the output through
     // `label::csv_cell`; numbers are formatted into one reused buffer.
     let mut buf = String::new();
-    let mut row = Row {
-        out: &mut out,
-        first: true,
-    };
     let number = |row: &mut Row, buf: &mut String, v: Option<f64>| {
         buf.clear();
         if let Some(v) = v {
@@ -65,7 +73,13 @@ pub fn csv(group: &Group, hide_names: bool) -> String {
         row.cell(buf);
     };
     let yes = |b: bool| if b { "yes" } else { "no" };
-    for (q, p) in group.in_order() {
+    people.each(group, None, &mut |q, p| {
+        let mut row = Row {
+            out: &mut out.text,
+            first: true,
+        };
+        let row = &mut row;
+        let buf = &mut buf;
         let r = &p.entry;
         row.cell(&safe_cow(&r.time, MAX_TEXT));
         row.cell(&safe_cow(&r.session, MAX_TEXT));
@@ -75,12 +89,12 @@ pub fn csv(group: &Group, hide_names: bool) -> String {
             &p.best()
                 .map_or(Cow::Borrowed(""), |b| safe_cow(&b.role.text, MAX_TEXT)),
         );
-        number(&mut row, &mut buf, p.best().map(|b| b.fit));
+        number(row, buf, p.best().map(|b| b.fit));
         for role in &roles {
-            number(&mut row, &mut buf, p.fit_of(role));
+            number(row, buf, p.fit_of(role));
         }
         for d in &dims {
-            number(&mut row, &mut buf, p.score_of(d));
+            number(row, buf, p.score_of(d));
         }
         for flag in [
             r.close_call,
@@ -93,13 +107,14 @@ pub fn csv(group: &Group, hide_names: bool) -> String {
         }
         buf.clear();
         let _ = write!(buf, "{}", r.answered);
-        row.cell(&buf);
+        row.cell(buf);
         buf.clear();
         let _ = write!(buf, "{}", r.total);
-        row.cell(&buf);
+        row.cell(buf);
         row.end();
-    }
-    out
+        out.spill()
+    })?;
+    out.flush()
 }
 
 /// A CSV row being written.

@@ -2,24 +2,26 @@
 //! not rounded, text from files as data (escaped where it could hide).
 
 use std::borrow::Cow;
+use std::io;
 
 use serde::Serialize;
 
-use super::super::{Group, MAX_TEXT, safe};
+use super::super::{Group, MAX_TEXT, Participant, safe};
+use super::{InMemory, Out, People, written};
 use crate::workshop::label;
 
 #[derive(Serialize)]
-struct JsonGroup<'a> {
+struct JsonGroup {
     files: Vec<String>,
     count: usize,
     duplicates_left_out: usize,
     names_hidden: bool,
     notes: Vec<String>,
-    quizzes: Vec<JsonQuiz<'a>>,
+    quizzes: Vec<JsonQuiz>,
 }
 
 #[derive(Serialize)]
-struct JsonQuiz<'a> {
+struct JsonQuiz {
     quiz: String,
     quiz_hash: String,
     count: usize,
@@ -31,7 +33,9 @@ struct JsonQuiz<'a> {
     flat: usize,
     incomplete: usize,
     low_interest: usize,
-    participants: Vec<JsonPerson<'a>>,
+    /// Written as a place-holder string, replaced by the participants as
+    /// they are read (see [`json_to`]).
+    participants: String,
 }
 
 #[derive(Serialize)]
@@ -101,9 +105,25 @@ fn data(text: &str, max: usize) -> Cow<'_, str> {
 /// Names and labels are the real text, as data: bidi, zero-width and
 /// control characters are written as `\uXXXX` escapes, so the JSON is safe
 /// to print and reads back to the original.
-pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String {
+pub fn json(group: &Group, files: &[String], hide_names: bool) -> String {
+    written(|out| json_to(group, &InMemory, files, hide_names, out))
+}
+
+/// [`json`] written to `out`, the participants from `people`: the summary
+/// is laid out with a place-holder for each quiz's participants, which are
+/// written in its place one by one, indented as the whole would be.
+pub fn json_to(
+    group: &Group,
+    people: &dyn People,
+    files: &[String],
+    hide_names: bool,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
     let t = |s: &str| data(s, MAX_TEXT).into_owned();
-    let out = JsonGroup {
+    // Unguessable, so no text from a file can pass for it.
+    let nonce = crate::workshop::record::new_id();
+    let marker = |i: usize| format!("\u{0}{nonce}:{i}\u{0}");
+    let summary = JsonGroup {
         files: files.iter().map(|f| safe(f, 200)).collect(),
         count: group.participants,
         duplicates_left_out: group.duplicates,
@@ -112,10 +132,11 @@ pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String 
         quizzes: group
             .quizzes
             .iter()
-            .map(|q| JsonQuiz {
+            .enumerate()
+            .map(|(i, q)| JsonQuiz {
                 quiz: t(&q.quiz),
                 quiz_hash: t(&q.quiz_hash),
-                count: q.participants.len(),
+                count: q.count(),
                 other_version: q.other_version,
                 notes: q.notes(),
                 best_fit: q
@@ -125,7 +146,7 @@ pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String 
                         role: t(&r.role),
                         title: t(&r.title),
                         count: r.count,
-                        share: r.share(q.participants.len()),
+                        share: r.share(q.count()),
                     })
                     .collect(),
                 profile: q
@@ -142,50 +163,78 @@ pub fn json<'a>(group: &'a Group, files: &[String], hide_names: bool) -> String 
                 flat: q.flat,
                 incomplete: q.incomplete,
                 low_interest: q.low_interest,
-                participants: q
-                    .participants
-                    .iter()
-                    .map(|p| {
-                        let r = &p.entry;
-                        let c = |text: &'a str| data(text, MAX_TEXT);
-                        JsonPerson {
-                            number: p.number,
-                            time: c(&r.time),
-                            session: c(&r.session),
-                            label: if hide_names {
-                                Some(p.label(true))
-                            } else {
-                                r.label.as_deref().and_then(label::clean)
-                            },
-                            best_role: p.best().map(|b| c(&b.role.id)),
-                            best_title: p.best().map(|b| c(&b.role.text)),
-                            best_fit: p.best().map(|b| b.fit),
-                            fits: Pairs(r.ranking.iter().map(|f| (c(&f.role.id), f.fit)).collect()),
-                            scores: Pairs(
-                                r.dimensions
-                                    .iter()
-                                    .map(|d| (c(&d.dimension.id), d.score))
-                                    .collect(),
-                            ),
-                            close_call: r.close_call,
-                            flat: r.flat,
-                            incomplete: r.incomplete,
-                            low_interest: r.low_interest,
-                            other_version: p.other_version,
-                            answered: r.answered,
-                            total: r.total,
-                        }
-                    })
-                    .collect(),
+                participants: marker(i),
             })
             .collect(),
     };
-    // About 850 bytes a participant: reserved at once, not grown by copies.
-    let mut bytes = Vec::with_capacity(4096 + 900 * group.participants);
-    if serde_json::to_writer_pretty(&mut bytes, &out).is_err() {
-        bytes = b"{}".to_vec();
+    let mut out = Out::new(out);
+    let mut text = serde_json::to_string_pretty(&summary).unwrap_or_else(|_| "{}".to_string());
+    text.push('\n');
+    let mut rest = text.as_str();
+    for (i, q) in group.quizzes.iter().enumerate() {
+        let Ok(placed) = serde_json::to_string(&marker(i)) else {
+            continue;
+        };
+        let Some(at) = rest.find(&placed) else {
+            continue;
+        };
+        out.text.push_str(&escape(&rest[..at]));
+        rest = &rest[at + placed.len()..];
+        // The quiz's fields are 6 spaces in; its participants 8.
+        let mut first = true;
+        people.each(group, Some(q), &mut |_, p| {
+            out.text.push_str(if first { "[\n" } else { ",\n" });
+            first = false;
+            let shown = serde_json::to_string_pretty(&person(p, hide_names))
+                .unwrap_or_else(|_| "{}".to_string());
+            for (n, line) in shown.lines().enumerate() {
+                if n > 0 {
+                    out.text.push('\n');
+                }
+                out.text.push_str("        ");
+                out.text.push_str(&escape(line));
+            }
+            out.spill()
+        })?;
+        out.text.push_str(if first { "[]" } else { "\n      ]" });
     }
-    bytes.push(b'\n');
-    let text = String::from_utf8(bytes).unwrap_or_else(|_| "{}\n".to_string());
-    crate::text::json_escape_hidden(&text).into_owned()
+    out.text.push_str(&escape(rest));
+    out.flush()
+}
+
+fn escape(json: &str) -> Cow<'_, str> {
+    crate::text::json_escape_hidden(json)
+}
+
+/// One participant as JSON.
+fn person(p: &Participant, hide_names: bool) -> JsonPerson<'_> {
+    let r = &p.entry;
+    let c = |text| data(text, MAX_TEXT);
+    JsonPerson {
+        number: p.number,
+        time: c(&r.time),
+        session: c(&r.session),
+        label: if hide_names {
+            Some(p.label(true))
+        } else {
+            r.label.as_deref().and_then(label::clean)
+        },
+        best_role: p.best().map(|b| c(&b.role.id)),
+        best_title: p.best().map(|b| c(&b.role.text)),
+        best_fit: p.best().map(|b| b.fit),
+        fits: Pairs(r.ranking.iter().map(|f| (c(&f.role.id), f.fit)).collect()),
+        scores: Pairs(
+            r.dimensions
+                .iter()
+                .map(|d| (c(&d.dimension.id), d.score))
+                .collect(),
+        ),
+        close_call: r.close_call,
+        flat: r.flat,
+        incomplete: r.incomplete,
+        low_interest: r.low_interest,
+        other_version: p.other_version,
+        answered: r.answered,
+        total: r.total,
+    }
 }

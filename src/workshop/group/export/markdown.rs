@@ -3,16 +3,29 @@
 //! ([`crate::report::markdown_escape`], GitHub's tables included).
 
 use std::fmt::Write as _;
+use std::io;
 
 use super::super::{Group, MAX_TEXT, percent, plural, safe};
-use super::NO_PARTICIPANTS;
+use super::{InMemory, NO_PARTICIPANTS, Out, People, written};
 
 /// Text from a file as plain Markdown words (GitHub's tables included).
 pub use crate::report::markdown_escape as md;
 
 /// The summary and a table of participants, in Markdown.
 pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
-    let mut w = String::new();
+    written(|out| markdown_to(group, &InMemory, files, hide_names, out))
+}
+
+/// [`markdown`] written to `out`, the participants from `people`.
+pub fn markdown_to(
+    group: &Group,
+    people: &dyn People,
+    files: &[String],
+    hide_names: bool,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    let mut out = Out::new(out);
+    let w = &mut out.text;
     let _ = writeln!(w, "# Group report\n");
     let _ = writeln!(
         w,
@@ -33,10 +46,11 @@ pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
     }
     if group.is_empty() {
         let _ = writeln!(w, "{NO_PARTICIPANTS}");
-        return w;
+        return out.flush();
     }
     for q in &group.quizzes {
-        let total = q.participants.len();
+        let w = &mut out.text;
+        let total = q.count();
         let _ = writeln!(
             w,
             "## Quiz {}: {}\n",
@@ -81,9 +95,9 @@ pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
         let _ = writeln!(w, "### Participants\n\nTimes are UTC.\n");
         let _ = writeln!(w, "| Time | Session | Name | Best fit | Flags |");
         let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
-        for p in &q.participants {
+        people.each(group, Some(q), &mut |_, p| {
             let _ = writeln!(
-                w,
+                out.text,
                 "| {} | {} | {} | {} | {} |",
                 md(&p.time_short()),
                 md(&p.session()),
@@ -91,8 +105,9 @@ pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
                 md(&p.best_text()),
                 md(&p.flags().join(", ")),
             );
-        }
-        w.push('\n');
+            out.spill()
+        })?;
+        out.text.push('\n');
     }
-    w
+    out.flush()
 }

@@ -17,12 +17,89 @@ mod json;
 mod markdown;
 mod text;
 
-pub use csv::csv;
-pub use json::json;
-pub use markdown::{markdown, md};
-pub use text::text;
+pub use csv::{csv, csv_to};
+pub use json::{json, json_to};
+pub use markdown::{markdown, markdown_to, md};
+pub use text::{text, text_to};
+
+use std::io;
 
 use ratatui::text::Span;
+
+use super::{Group, Participant, QuizGroup};
+
+/// The participants an export lists, in the order they finished: the ones
+/// a [`Group`] holds ([`InMemory`]), or read again from its files
+/// ([`crate::workshop::record::files::Reread`]) so a report of a million
+/// need not hold them. Each export walks them as often as it needs.
+pub trait People {
+    /// Calls `each` with every participant of `group`, in the order they
+    /// finished; only those of `quiz` when it is given.
+    fn each(
+        &self,
+        group: &Group,
+        quiz: Option<&QuizGroup>,
+        each: &mut dyn FnMut(&QuizGroup, &Participant) -> io::Result<()>,
+    ) -> io::Result<()>;
+}
+
+/// The participants a group holds.
+pub struct InMemory;
+
+impl People for InMemory {
+    fn each(
+        &self,
+        group: &Group,
+        quiz: Option<&QuizGroup>,
+        each: &mut dyn FnMut(&QuizGroup, &Participant) -> io::Result<()>,
+    ) -> io::Result<()> {
+        match quiz {
+            Some(q) => q.participants.iter().try_for_each(|p| each(q, p)),
+            None => group
+                .in_order()
+                .into_iter()
+                .try_for_each(|(q, p)| each(q, p)),
+        }
+    }
+}
+
+/// An export being written: text gathered, then handed to `sink` in
+/// pieces of about 64 KiB, so a long report is never whole in memory.
+pub(crate) struct Out<'a> {
+    pub(crate) text: String,
+    sink: &'a mut dyn io::Write,
+}
+
+impl<'a> Out<'a> {
+    pub(crate) fn new(sink: &'a mut dyn io::Write) -> Out<'a> {
+        Out {
+            text: String::with_capacity(1 << 17),
+            sink,
+        }
+    }
+
+    /// Hands the text on once there is enough of it.
+    pub(crate) fn spill(&mut self) -> io::Result<()> {
+        if self.text.len() >= 1 << 16 {
+            self.flush()?;
+        }
+        Ok(())
+    }
+
+    /// Hands on the text gathered so far.
+    pub(crate) fn flush(&mut self) -> io::Result<()> {
+        self.sink.write_all(self.text.as_bytes())?;
+        self.text.clear();
+        Ok(())
+    }
+}
+
+/// What an export writes, as a string (writing to memory does not fail).
+fn written(write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) -> String {
+    let mut bytes = Vec::new();
+    let _ = write(&mut bytes);
+    String::from_utf8(bytes).unwrap_or_default()
+}
 
 /// What a report says when there is nobody in it.
 pub const NO_PARTICIPANTS: &str = "No participants yet.";

@@ -2,9 +2,10 @@
 //! table of participants, columns cut and padded by display width.
 
 use std::fmt::Write as _;
+use std::io;
 
 use super::super::{Group, MAX_TEXT, Participant, QuizGroup, percent, plural, safe};
-use super::{NO_PARTICIPANTS, TIMES_NOTE, cell, width};
+use super::{InMemory, NO_PARTICIPANTS, Out, People, TIMES_NOTE, cell, width, written};
 
 /// The flags in words, "-" when none.
 fn flags_text(p: &Participant) -> String {
@@ -28,7 +29,7 @@ fn heading(q: &QuizGroup) -> String {
     format!(
         "Quiz `{}`: {}",
         safe(&q.quiz, MAX_TEXT),
-        plural(q.participants.len(), "participant", "participants")
+        plural(q.count(), "participant", "participants")
     )
 }
 
@@ -42,7 +43,19 @@ fn file_list(files: &[String]) -> String {
 
 /// A readable summary and a table of participants, in plain text.
 pub fn text(group: &Group, files: &[String], hide_names: bool) -> String {
-    let mut w = String::new();
+    written(|out| text_to(group, &InMemory, files, hide_names, out))
+}
+
+/// [`text`] written to `out`, the participants from `people`.
+pub fn text_to(
+    group: &Group,
+    people: &dyn People,
+    files: &[String],
+    hide_names: bool,
+    out: &mut dyn io::Write,
+) -> io::Result<()> {
+    let mut out = Out::new(out);
+    let w = &mut out.text;
     let _ = writeln!(
         w,
         "Group report: {}",
@@ -57,16 +70,34 @@ pub fn text(group: &Group, files: &[String], hide_names: bool) -> String {
     }
     if group.is_empty() {
         let _ = writeln!(w, "\n{NO_PARTICIPANTS}");
-        return w;
+        return out.flush();
     }
     for q in &group.quizzes {
-        text_quiz(&mut w, q, hide_names);
+        text_quiz(&mut out, group, people, q, hide_names)?;
     }
-    w
+    out.flush()
 }
 
-fn text_quiz(w: &mut String, q: &QuizGroup, hide_names: bool) {
-    let total = q.participants.len();
+/// A participant's cells in the table.
+fn row(p: &Participant, hide_names: bool) -> [String; 5] {
+    [
+        p.time_short(),
+        p.session(),
+        p.label(hide_names),
+        p.best_text(),
+        flags_text(p),
+    ]
+}
+
+fn text_quiz(
+    out: &mut Out,
+    group: &Group,
+    people: &dyn People,
+    q: &QuizGroup,
+    hide_names: bool,
+) -> io::Result<()> {
+    let w = &mut out.text;
+    let total = q.count();
     let _ = writeln!(w, "\n{}\n", heading(q));
     for note in q.notes() {
         let _ = writeln!(w, "Note: {note}\n");
@@ -108,31 +139,20 @@ fn text_quiz(w: &mut String, q: &QuizGroup, hide_names: bool) {
     }
     let _ = writeln!(w, "\n{}\n", counts_line(q));
 
-    let rows: Vec<[String; 5]> = q
-        .participants
-        .iter()
-        .map(|p| {
-            [
-                p.time_short(),
-                p.session(),
-                p.label(hide_names),
-                p.best_text(),
-                flags_text(p),
-            ]
-        })
-        .collect();
+    // The columns' widths first (a walk over the participants), then the
+    // rows (another): the table is never all in memory.
     let headers = ["Time", "Session", "Name", "Best fit", "Flags"];
     let caps = [20, 24, 28, 36, 60];
-    let widths: Vec<usize> = (0..5)
-        .map(|c| {
-            rows.iter()
-                .map(|r| width(&r[c]))
-                .chain([headers[c].len()])
-                .max()
-                .unwrap_or(0)
-                .min(caps[c])
-        })
-        .collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
+    people.each(group, Some(q), &mut |_, p| {
+        for (c, text) in row(p, hide_names).iter().enumerate() {
+            widths[c] = widths[c].max(width(text));
+        }
+        Ok(())
+    })?;
+    for (w, cap) in widths.iter_mut().zip(caps) {
+        *w = (*w).min(cap);
+    }
     let _ = writeln!(w, "Participants ({TIMES_NOTE})");
     let line = |w: &mut String, cells: [&str; 5]| {
         let mut out = String::from(" ");
@@ -148,7 +168,9 @@ fn text_quiz(w: &mut String, q: &QuizGroup, hide_names: bool) {
         let _ = writeln!(w, "{}", out.trim_end());
     };
     line(w, headers);
-    for r in &rows {
-        line(w, [&r[0], &r[1], &r[2], &r[3], &r[4]]);
-    }
+    people.each(group, Some(q), &mut |_, p| {
+        let r = row(p, hide_names);
+        line(&mut out.text, [&r[0], &r[1], &r[2], &r[3], &r[4]]);
+        out.spill()
+    })
 }
