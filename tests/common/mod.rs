@@ -2,6 +2,7 @@
 //! them, so the rest is unused there.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod cmd;
 pub mod keys;
 pub mod pty;
