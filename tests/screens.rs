@@ -4,82 +4,29 @@
 //! person would press. Each test also checks a few things a person relies on,
 //! so a wrongly accepted snapshot still fails for a real reason.
 
+mod common;
+
 use careerfit::content::{Answer, AnswerSheet, Content};
 use careerfit::session::{Session, Stage};
 use careerfit::tui::app::{App, Overlay, Screen};
 use careerfit::tui::screens::draw;
 use careerfit::tui::theme::Theme;
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
+use crossterm::event::KeyCode;
 use ratatui::style::Color;
 
-/// Answers drawn to hands-on work: best fit IT Technician.
-const HANDS_ON: &str = "51111514115311125112151311541311";
-/// Answers drawn to technical systems: best fit IT Specialist.
-const SYSTEMS: &str = "11531112511115141153111151121513";
-/// Hands-on and helping people alike: a close call between two roles.
-const CLOSE_CALL: &str = "55111554115351135511155311535112";
-/// "Not sure" on every scale and each area picked equally on the choices.
-const FLAT: &str = "33313331333133313332333233323334";
+use common::app::{
+    CLOSE_CALL, FLAT, HANDS_ON, SYSTEMS, app, drawn_app, kiosk, press, results_for, shown_at, typed,
+};
+use common::screen::{terminal_text, text};
 
 const SMALL: (u16, u16) = (80, 24);
 const LARGE: (u16, u16) = (160, 48);
 
-fn app() -> App {
-    App::new(
-        Content::built_in().expect("the built-in content loads"),
-        Theme::mono(),
-    )
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
-}
-
-/// Types characters one key at a time.
-fn typed(app: &mut App, keys: &str) {
-    for c in keys.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
-
-/// From the welcome screen, answers every question and opens the results.
-fn results_for(digits: &str) -> App {
-    let mut app = app();
-    press(&mut app, KeyCode::Enter);
-    typed(&mut app, digits);
-    assert_eq!(app.screen(), Screen::Review);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Results);
-    app
-}
-
-/// The characters on screen, one line per row.
-fn text(buffer: &Buffer) -> String {
-    let area = buffer.area;
-    let mut out = String::new();
-    for y in 0..area.height {
-        for x in 0..area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn render(app: &App, (width, height): (u16, u16)) -> Terminal<TestBackend> {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| draw(app, f)).unwrap();
-    terminal
-}
-
 /// Snapshots the screen at one size and returns what is on it.
 fn snap_at(app: &App, name: &str, size: (u16, u16)) -> String {
-    let terminal = render(app, size);
+    let terminal = drawn_app(app, size);
     insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), terminal.backend());
-    text(terminal.backend().buffer())
+    terminal_text(&terminal)
 }
 
 /// Snapshots the screen at 80x24 and at 160x48; returns both texts.
@@ -747,7 +694,7 @@ fn color_theme_question() {
     press(&mut app, KeyCode::Enter);
     typed(&mut app, "4");
     typed(&mut app, "b");
-    let terminal = render(&app, SMALL);
+    let terminal = drawn_app(&app, SMALL);
     let buffer = terminal.backend().buffer();
     // The characters match the mono theme; the styles are in the snapshot.
     insta::assert_snapshot!("color_question_80x24", format!("{buffer:?}"));
@@ -779,15 +726,14 @@ fn resizing_loses_no_state() {
     let screen = app.screen();
     let answers = app.session.answers().clone();
 
-    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    terminal.draw(|f| draw(&app, f)).unwrap();
-    let before = text(terminal.backend().buffer());
+    let mut terminal = drawn_app(&app, SMALL);
+    let before = terminal_text(&terminal);
     terminal.backend_mut().resize(50, 15);
     terminal.draw(|f| draw(&app, f)).unwrap();
-    assert!(text(terminal.backend().buffer()).contains("terminal too small"));
+    assert!(terminal_text(&terminal).contains("terminal too small"));
     terminal.backend_mut().resize(80, 24);
     terminal.draw(|f| draw(&app, f)).unwrap();
-    let after = text(terminal.backend().buffer());
+    let after = terminal_text(&terminal);
 
     assert_eq!(app.screen(), screen);
     assert_eq!(app.session.answers(), &answers);
@@ -800,20 +746,6 @@ fn resizing_loses_no_state() {
 // ---------------------------------------------------------------------
 
 const MIN: (u16, u16) = (60, 20);
-
-fn kiosk(mut app: App) -> App {
-    app.kiosk = Some(careerfit::tui::kiosk::Kiosk::new(
-        "class".to_string(),
-        std::path::PathBuf::from("unused.jsonl"),
-        false,
-        None,
-    ));
-    app
-}
-
-fn shown_at(app: &App, size: (u16, u16)) -> String {
-    text(render(app, size).backend().buffer())
-}
 
 /// Every screen that has a help, reached by keys, alone and in the kiosk.
 fn screens_with_help() -> Vec<(String, App)> {

@@ -6,7 +6,7 @@ mod common;
 use careerfit::content::Answer;
 use careerfit::session::{Mark, Stage};
 use careerfit::tui::app::{App, Exit, Overlay, Screen};
-use common::app::{HANDS_ON, SYSTEMS, app, kiosk, press, results_for, shown, started, typed};
+use common::app::{HANDS_ON, SYSTEMS, app, kiosk, press, results_for, shown_at, started, typed};
 use common::keys::{ctrl, key, released};
 use crossterm::event::{KeyCode, KeyEvent};
 
@@ -728,7 +728,7 @@ fn keys_typed_on_the_too_small_screen_answer_nothing() {
 
 fn highlighted_role_in_view(app: &App, size: (u16, u16)) {
     let title = &app.outcome.as_ref().unwrap().ranking[app.views.results.cursor].title;
-    let shown = shown(app, size);
+    let shown = shown_at(app, size);
     assert!(
         shown
             .lines()
@@ -763,11 +763,11 @@ fn page_down_on_the_results_moves_a_whole_page() {
     let size = (60, 20);
     let mut app = results_for(HANDS_ON);
     app.resize(size.0, size.1);
-    let before = shown(&app, size);
+    let before = shown_at(&app, size);
     // Rows 2.. hold the text; the last two rows are the "more" line and the keys.
     let text_rows: Vec<&str> = before.lines().skip(2).take(16).collect();
     press(&mut app, KeyCode::PageDown);
-    let after = shown(&app, size);
+    let after = shown_at(&app, size);
     let first_after = after.lines().nth(2).unwrap();
     assert!(
         !text_rows.contains(&first_after) || first_after.trim().is_empty(),
@@ -778,5 +778,5 @@ fn page_down_on_the_results_moves_a_whole_page() {
         "a page is the 16 rows of text in view"
     );
     press(&mut app, KeyCode::PageUp);
-    assert_eq!(shown(&app, size), before, "PgUp moves back a page");
+    assert_eq!(shown_at(&app, size), before, "PgUp moves back a page");
 }

@@ -76,6 +76,6 @@ pub fn drawn_app(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
 }
 
 /// What a person sees of `app` on a terminal of `size`, as text.
-pub fn shown(app: &App, size: (u16, u16)) -> String {
+pub fn shown_at(app: &App, size: (u16, u16)) -> String {
     drawn(size, |f| draw(app, f))
 }
