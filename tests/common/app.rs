@@ -79,3 +79,31 @@ pub fn drawn_app(app: &App, size: (u16, u16)) -> Terminal<TestBackend> {
 pub fn shown_at(app: &App, size: (u16, u16)) -> String {
     drawn(size, |f| draw(app, f))
 }
+
+/// Snapshots `app` drawn at `size` as `NAME_WxH` and returns the text on
+/// screen. A macro rather than a function because insta files a snapshot
+/// under the test file it is taken in (tests/snapshots/FILE__NAME.snap).
+#[macro_export]
+macro_rules! snap_at {
+    ($app:expr, $name:expr, $size:expr) => {{
+        let size: (u16, u16) = $size;
+        let terminal = $crate::common::app::drawn_app($app, size);
+        insta::assert_snapshot!(
+            format!("{}_{}x{}", $name, size.0, size.1),
+            terminal.backend()
+        );
+        $crate::common::screen::terminal_text(&terminal)
+    }};
+}
+
+/// Snapshots `app` at 80x24 and at 160x48 as [`snap_at!`] does; returns
+/// both texts.
+#[macro_export]
+macro_rules! snap {
+    ($app:expr, $name:expr) => {
+        [
+            $crate::snap_at!($app, $name, $crate::common::screen::SMALL),
+            $crate::snap_at!($app, $name, $crate::common::screen::LARGE),
+        ]
+    };
+}
