@@ -17,10 +17,11 @@ use careerfit::tui::autosave::Autosave;
 use careerfit::tui::screens::draw;
 use careerfit::tui::theme::Theme;
 use careerfit::tui::{self, Input, Unstoppable};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use common::keys::key;
 use common::saved::*;
 use common::screen::drawn;
 
@@ -31,7 +32,7 @@ use common::screen::drawn;
 /// Presses a key through the loop's own step, as every terminal does.
 fn press(app: &mut App, autosave: &mut Autosave, code: KeyCode) {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
-    let key = Input::Terminal(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    let key = Input::Terminal(Event::Key(key(code)));
     tui::step(app, autosave, &mut terminal, &mut Unstoppable, Some(key)).unwrap();
 }
 
