@@ -11,6 +11,8 @@
 
 #![cfg(unix)]
 
+mod common;
+
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -20,8 +22,10 @@ use std::time::{Duration, Instant};
 
 use careerfit::content::{Content, QuestionKind, SavedAnswer};
 use careerfit::plain::{Plain, PlainEnding};
-use careerfit::store::{Store, history, progress};
+use careerfit::store::{history, progress};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+use common::cmd::{Home, Run, careerfit_in, store_of};
 
 const BIN: &str = env!("CARGO_BIN_EXE_careerfit");
 const TOTAL: usize = 32;
@@ -33,117 +37,33 @@ type Vars<'a> = &'a [(&'a str, &'a str)];
 
 // ---------------------------------------------------------------- helpers
 
-/// A home folder of the child's own.
-struct Home(tempfile::TempDir);
-
-impl Home {
-    fn new() -> Home {
-        Home(tempfile::tempdir().expect("a temporary home"))
-    }
-
-    fn path(&self) -> &Path {
-        self.0.path()
-    }
-
-    /// The store the child uses, for reading what it wrote.
-    fn store(&self) -> Store {
-        Store {
-            state_dir: Some(self.path().join("state").join("careerfit")),
-            data_dir: Some(self.path().join("data").join("careerfit")),
-        }
-    }
-
-    /// `careerfit ARGS` with this home, no TERM, no ACCESSIBLE.
-    fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(BIN);
-        command
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .env("HOME", self.path())
-            .env("XDG_STATE_HOME", self.path().join("state"))
-            .env("XDG_DATA_HOME", self.path().join("data"))
-            // Wide lines, so that checks of whole sentences are not split by
-            // the wrapping; the wrapping itself is checked with COLUMNS set.
-            .env("COLUMNS", "1000")
-            .env_remove("TERM")
-            .env_remove("ACCESSIBLE")
-            .env_remove("NO_COLOR")
-            .env_remove("RUST_BACKTRACE")
-            .env_remove("RUST_LIB_BACKTRACE");
-        command
-    }
-
-    /// Runs `careerfit ARGS` with `input` on stdin.
-    fn run(&self, args: &[&str], input: &str) -> Run {
-        run_command(self.command(args), input)
-    }
-
-    /// Every file under the home, relative to it.
-    fn files(&self) -> Vec<PathBuf> {
-        let mut found = Vec::new();
-        let mut todo = vec![self.path().to_path_buf()];
-        while let Some(dir) = todo.pop() {
-            for entry in std::fs::read_dir(&dir).expect("read the home") {
-                let path = entry.expect("an entry").path();
-                if path.is_dir() {
-                    todo.push(path);
-                } else {
-                    found.push(path.strip_prefix(self.path()).unwrap().to_path_buf());
-                }
-            }
-        }
-        found.sort();
-        found
-    }
+/// `careerfit ARGS` with `home` (common::cmd's environment), and no TERM
+/// and no NO_COLOR unless a test sets them.
+fn command(home: &Home, args: &[&str]) -> Command {
+    let mut command = careerfit_in(home.path(), args);
+    // Wide lines, so that checks of whole sentences are not split by the
+    // wrapping; the wrapping itself is checked with COLUMNS set.
+    command
+        .env("COLUMNS", "1000")
+        .env_remove("TERM")
+        .env_remove("NO_COLOR");
+    command
 }
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    /// Both streams, for messages in failed assertions.
-    fn all(&self) -> String {
-        format!(
-            "exit {:?}\n--- stdout ---\n{}\n--- stderr ---\n{}",
-            self.code, self.stdout, self.stderr
-        )
-    }
-}
-
+/// Runs `command` with `input` on stdin (a pipe); it must not panic
+/// (checked by [`Run::fed`]) and must end by itself.
 fn run_command(mut command: Command, input: &str) -> Run {
-    let mut child = command
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary runs");
-    let mut stdin = child.stdin.take().expect("stdin");
-    let input = input.to_string();
-    // Written on its own thread so a long output never deadlocks the test.
-    let writer = thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let output = child.wait_with_output().expect("the binary finishes");
-    writer.join().expect("the writer");
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    };
-    assert_no_panic(&run);
+    let run = Run::fed(&mut command, input);
+    assert_not_killed(&run);
     run
 }
 
-fn assert_no_panic(run: &Run) {
-    assert!(
-        !run.stderr.contains("panicked") && !run.stderr.contains("RUST_BACKTRACE"),
-        "careerfit panicked:\n{}",
-        run.all()
-    );
-    assert_ne!(run.code, Some(101), "exit 101 is a panic:\n{}", run.all());
+/// Runs `careerfit ARGS` with `home` and `input` on stdin.
+fn fed(home: &Home, args: &[&str], input: &str) -> Run {
+    run_command(command(home, args), input)
+}
+
+fn assert_not_killed(run: &Run) {
     assert!(run.code.is_some(), "killed by a signal:\n{}", run.all());
 }
 
@@ -222,7 +142,7 @@ fn find_after(haystack: &str, needle: &str, from: usize) -> usize {
 }
 
 fn unfinished(home: &Home) -> progress::Unfinished {
-    match progress::find(&home.store(), &content().quiz) {
+    match progress::find(&store_of(home.path()), &content().quiz) {
         progress::Found::Unfinished(unfinished) => unfinished,
         other => panic!("no unfinished quiz was saved: {other:?}"),
     }
@@ -237,7 +157,7 @@ fn the_whole_quiz_piped_prints_the_result_with_the_best_roles_details() {
     let answers = hands_on_answers(&content);
     assert_eq!(answers.len(), TOTAL);
 
-    let run = home.run(&["--plain"], &lines(&answers));
+    let run = fed(&home, &["--plain"], &lines(&answers));
     assert_eq!(run.code, Some(0), "{}", run.all());
     assert!(run.stderr.is_empty(), "{}", run.all());
     let out = &run.stdout;
@@ -276,12 +196,12 @@ fn the_whole_quiz_piped_prints_the_result_with_the_best_roles_details() {
     assert!(out.contains("Your result is saved"), "{out}");
 
     // The result is in the history and the progress is gone.
-    let (results, warnings) = history::list(&home.store());
+    let (results, warnings) = history::list(&store_of(home.path()));
     assert!(warnings.is_empty(), "{warnings:?}");
     assert_eq!(results.len(), 1);
     assert_eq!(results[0].1.outcome.ranking[0].role, "technician");
     assert_eq!(
-        progress::find(&home.store(), &content.quiz),
+        progress::find(&store_of(home.path()), &content.quiz),
         progress::Found::Nothing
     );
 }
@@ -291,7 +211,7 @@ fn the_welcome_says_to_answer_for_enjoyment_and_hints_sit_under_their_questions(
     let content = content();
     let home = Home::new();
     let answers = hands_on_answers(&content);
-    let run = home.run(&["--plain"], &lines(&answers));
+    let run = fed(&home, &["--plain"], &lines(&answers));
     assert_eq!(run.code, Some(0), "{}", run.all());
     let out = &run.stdout;
 
@@ -358,7 +278,7 @@ fn little_interest_everywhere_is_said_plainly_with_a_wider_assessment() {
             .to_string(),
         })
         .collect();
-    let run = home.run(&["--plain"], &lines(&answers));
+    let run = fed(&home, &["--plain"], &lines(&answers));
     assert_eq!(run.code, Some(0), "{}", run.all());
     let out = &run.stdout;
     assert!(
@@ -376,10 +296,10 @@ fn little_interest_everywhere_is_said_plainly_with_a_wider_assessment() {
         out.contains("Fit (0 to 100) is how closely your interests match a role's profile, not a chance of success."),
         "{out}"
     );
-    let (results, _) = history::list(&home.store());
+    let (results, _) = history::list(&store_of(home.path()));
     assert!(results[0].1.outcome.low_interest);
     // The saved results list says it too, not a confident fit.
-    let list = home.run(&["--plain", "history"], "");
+    let list = fed(&home, &["--plain", "history"], "");
     assert!(
         list.stdout
             .contains("little interest in these kinds of IT work (closest: "),
@@ -404,7 +324,7 @@ fn plain_mode_is_chosen_when_stdin_is_a_pipe_or_term_is_dumb_or_accessible_is_se
     ];
     for (what, vars) in cases {
         let home = Home::new();
-        let mut command = home.command(&[]);
+        let mut command = command(&home, &[]);
         for (key, value) in vars {
             command.env(key, value);
         }
@@ -606,7 +526,7 @@ fn back_shows_the_answer_so_far_and_a_changed_answer_is_used() {
     input.push_str("5\n2\n");
     input.push_str(&"3\n".repeat(TOTAL - 2));
     input.push_str("r\n");
-    let run = home.run(&["--plain"], &input);
+    let run = fed(&home, &["--plain"], &input);
     assert_eq!(run.code, Some(0), "{}", run.all());
     let out = &run.stdout;
 
@@ -624,7 +544,7 @@ fn back_shows_the_answer_so_far_and_a_changed_answer_is_used() {
     find_after(out, "Your answer so far: 5. Strongly like\n", again_q1);
     find_after(out, "This is the first question.", again_q1);
 
-    let (results, _) = history::list(&home.store());
+    let (results, _) = history::list(&store_of(home.path()));
     assert_eq!(results.len(), 1, "{}", run.all());
     let answers = &results[0].1.answers;
     let q = |n: usize| &content.quiz.questions[n].id;
@@ -641,7 +561,7 @@ fn a_skipped_question_is_listed_in_the_review_and_can_be_answered_from_there() {
     input.push_str(&"3\n".repeat(TOTAL - 3));
     // The review: open question 3, answer it, the review comes back; r.
     input.push_str("3\n1\nr\n");
-    let run = home.run(&["--plain"], &input);
+    let run = fed(&home, &["--plain"], &input);
     assert_eq!(run.code, Some(0), "{}", run.all());
     let out = &run.stdout;
 
@@ -670,7 +590,7 @@ fn a_skipped_question_is_listed_in_the_review_and_can_be_answered_from_there() {
     assert_eq!(count(out, "Question 3 of 32\n"), 2);
     assert_eq!(count(out, "Question 4 of 32\n"), 1);
 
-    let (results, _) = history::list(&home.store());
+    let (results, _) = history::list(&store_of(home.path()));
     assert_eq!(results.len(), 1);
     let id = &content.quiz.questions[2].id;
     assert_eq!(results[0].1.answers.get(id), Some(&SavedAnswer::Scale(1)));
@@ -687,7 +607,7 @@ fn invalid_input_is_explained_and_the_same_question_is_asked_again() {
     let bad = ["x", "9", "", "  7  ", "0", "-1", "2.5", "r"];
     let mut input: String = bad.iter().map(|b| format!("{b}\n")).collect();
     input.push_str("?\n  4  \n");
-    let run = home.run(&["--plain"], &input);
+    let run = fed(&home, &["--plain"], &input);
     assert_eq!(run.code, Some(3), "input ends mid-quiz: {}", run.all());
     let out = &run.stdout;
 
@@ -738,7 +658,7 @@ fn a_number_beyond_a_choice_questions_options_is_refused() {
     let home = Home::new();
     let mut input = "3\n".repeat(choice);
     input.push_str("5\n1\n");
-    let run = home.run(&["--plain"], &input);
+    let run = fed(&home, &["--plain"], &input);
     let out = &run.stdout;
     let asked = find_after(out, &format!("Question {} of 32", choice + 1), 0);
     let refused = find_after(
@@ -754,7 +674,7 @@ fn a_number_beyond_a_choice_questions_options_is_refused() {
 #[test]
 fn q_with_saving_on_leaves_at_once_and_says_the_answers_are_saved() {
     let home = Home::new();
-    let run = home.run(&["--plain"], "5\n3\nq\n");
+    let run = fed(&home, &["--plain"], "5\n3\nq\n");
     assert_eq!(run.code, Some(0), "{}", run.all());
     assert!(!run.stdout.contains("Quit now?"), "{}", run.all());
     assert!(
@@ -769,7 +689,11 @@ fn q_with_saving_on_leaves_at_once_and_says_the_answers_are_saved() {
 #[test]
 fn q_with_no_save_asks_first_and_n_goes_on_and_y_quits() {
     let home = Home::new();
-    let run = home.run(&["--plain", "--no-save"], "5\nq\nn\n4\nq\nmaybe\ny\n3\n");
+    let run = fed(
+        &home,
+        &["--plain", "--no-save"],
+        "5\nq\nn\n4\nq\nmaybe\ny\n3\n",
+    );
     assert_eq!(run.code, Some(0), "{}", run.all());
     let out = &run.stdout;
     let quit =
@@ -789,7 +713,7 @@ fn q_with_no_save_asks_first_and_n_goes_on_and_y_quits() {
 #[test]
 fn q_before_any_answer_leaves_without_asking() {
     let home = Home::new();
-    let run = home.run(&["--plain", "--no-save"], "q\n");
+    let run = fed(&home, &["--plain", "--no-save"], "q\n");
     assert_eq!(run.code, Some(0), "{}", run.all());
     assert!(!run.stdout.contains("Quit now?"), "{}", run.all());
     assert!(run.stdout.contains("Goodbye"), "{}", run.all());
@@ -800,7 +724,7 @@ fn q_before_any_answer_leaves_without_asking() {
 #[test]
 fn the_end_of_input_mid_quiz_saves_exits_3_and_the_next_run_resumes() {
     let home = Home::new();
-    let run = home.run(&["--plain"], "5\n3\n3\n1\n3\n");
+    let run = fed(&home, &["--plain"], "5\n3\n3\n1\n3\n");
     assert_eq!(run.code, Some(3), "{}", run.all());
     assert!(
         run.stderr.contains("the input ended") && run.stderr.contains("answers are saved"),
@@ -829,7 +753,7 @@ fn the_end_of_input_mid_quiz_saves_exits_3_and_the_next_run_resumes() {
     assert_eq!(unfinished(&home).answered, 5);
 
     // A script piping answers in is not asked: it is told, and starts anew.
-    let run = home.run(&["--plain"], "4\n");
+    let run = fed(&home, &["--plain"], "4\n");
     let note = find_after(&run.stdout, "an unfinished quiz from", 0);
     find_after(&run.stdout, "Question 1 of 32", note);
 }
@@ -838,7 +762,7 @@ fn the_end_of_input_mid_quiz_saves_exits_3_and_the_next_run_resumes() {
 /// `interactive` on), reading `typed`; its output and ending.
 fn plain_at_a_terminal(home: &Home, typed: &str) -> (String, PlainEnding) {
     let content = Content::built_in().unwrap();
-    let store = home.store();
+    let store = store_of(home.path());
     let mut out = Vec::new();
     let ending = {
         let mut plain = Plain::new(&content, &store, typed.as_bytes(), &mut out);
@@ -851,7 +775,7 @@ fn plain_at_a_terminal(home: &Home, typed: &str) -> (String, PlainEnding) {
 #[test]
 fn starting_over_from_the_offer_begins_at_question_1() {
     let home = Home::new();
-    home.run(&["--plain"], "5\n3\n");
+    fed(&home, &["--plain"], "5\n3\n");
     let (out, _) = plain_at_a_terminal(&home, "n\n4\n");
     let offer = find_after(&out, "You have an unfinished quiz", 0);
     find_after(&out, "Question 1 of 32", offer);
@@ -861,7 +785,7 @@ fn starting_over_from_the_offer_begins_at_question_1() {
 #[test]
 fn the_end_of_input_with_no_save_saves_nothing_and_says_so() {
     let home = Home::new();
-    let run = home.run(&["--plain", "--no-save"], "5\n3\n");
+    let run = fed(&home, &["--plain", "--no-save"], "5\n3\n");
     assert_eq!(run.code, Some(3), "{}", run.all());
     assert!(
         run.stderr.contains("the input ended") && run.stderr.contains("no answers were saved"),
@@ -875,7 +799,7 @@ fn the_end_of_input_with_no_save_saves_nothing_and_says_so() {
 fn empty_input_is_an_ending_not_a_panic() {
     for args in [&["--plain"][..], &["--plain", "--no-save"]] {
         let home = Home::new();
-        let run = home.run(args, "");
+        let run = fed(&home, args, "");
         assert_eq!(run.code, Some(3), "{args:?}: {}", run.all());
         assert!(run.stderr.contains("the input ended"), "{}", run.all());
         assert_eq!(home.files(), Vec::<PathBuf>::new(), "{args:?}");
@@ -896,7 +820,7 @@ fn a_full_run_holds_no_escape_sequences_control_characters_or_box_drawing() {
     input.push_str(&lines(&answers[2..]));
     input.push_str("2\n");
     input.push_str(&format!("{}\nr\n", answers[1]));
-    let run = home.run(&["--plain"], &input);
+    let run = fed(&home, &["--plain"], &input);
     assert_eq!(run.code, Some(0), "{}", run.all());
     assert!(
         run.stdout.contains("Your best fit: IT Technician"),
@@ -913,9 +837,9 @@ fn a_full_run_holds_no_escape_sequences_control_characters_or_box_drawing() {
     assert_plain_text("stderr", &run.stderr);
 
     // And the prompts that only --no-save and a resume show.
-    let run = home.run(&["--plain", "--no-save"], "5\nq\nwhat\nn\nq\ny\n");
+    let run = fed(&home, &["--plain", "--no-save"], "5\nq\nwhat\nn\nq\ny\n");
     assert_plain_text("--no-save stdout", &run.stdout);
-    home.run(&["--plain"], "5\n");
+    fed(&home, &["--plain"], "5\n");
     // The resume offer is made to a person at a terminal.
     let (out, _) = plain_at_a_terminal(&home, "x\nr\n");
     assert!(out.contains("Please type r to resume"), "{out}");
@@ -929,7 +853,7 @@ fn roles_and_history_in_plain_mode_are_plain_text() {
     let content = content();
     let home = Home::new();
     let plain_ok = |args: &[&str]| -> String {
-        let run = home.run(args, "");
+        let run = fed(&home, args, "");
         assert_eq!(run.code, Some(0), "{args:?}: {}", run.all());
         assert_plain_text(&format!("{args:?} stdout"), &run.stdout);
         assert_plain_text(&format!("{args:?} stderr"), &run.stderr);
@@ -950,7 +874,7 @@ fn roles_and_history_in_plain_mode_are_plain_text() {
     let empty = plain_ok(&["--plain", "history"]);
     assert!(empty.contains("No saved results yet"), "{empty}");
 
-    let quiz = home.run(&["--plain"], &lines(&hands_on_answers(&content)));
+    let quiz = fed(&home, &["--plain"], &lines(&hands_on_answers(&content)));
     assert_eq!(quiz.code, Some(0), "{}", quiz.all());
 
     let list = plain_ok(&["--plain", "history"]);
@@ -967,7 +891,7 @@ fn roles_and_history_in_plain_mode_are_plain_text() {
 fn plain_history_and_roles_in_a_real_terminal_print_text_not_screens() {
     let content = content();
     let home = Home::new();
-    let quiz = home.run(&["--plain"], &lines(&hands_on_answers(&content)));
+    let quiz = fed(&home, &["--plain"], &lines(&hands_on_answers(&content)));
     assert_eq!(quiz.code, Some(0), "{}", quiz.all());
     let cases: [(Args, Vars, &str); 4] = [
         (
@@ -1003,8 +927,7 @@ fn plain_history_and_roles_in_a_real_terminal_print_text_not_screens() {
 fn a_closed_output_mid_quiz_is_no_panic() {
     let content = content();
     let home = Home::new();
-    let mut child = home
-        .command(&["--plain"])
+    let mut child = command(&home, &["--plain"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -1024,19 +947,15 @@ fn a_closed_output_mid_quiz_is_no_panic() {
     let _ = stdin.write_all(lines(&hands_on_answers(&content)).as_bytes());
     drop(stdin);
     let output = child.wait_with_output().expect("it ends");
-    let run = Run {
-        code: output.status.code(),
-        stdout: String::new(),
-        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-    };
-    assert_no_panic(&run);
+    let run = Run::ended(&["--plain"], output);
+    assert_not_killed(&run);
     assert!(!run.stderr.contains("error"), "{}", run.all());
 }
 
 #[test]
 fn a_closed_output_for_roles_and_history_is_no_panic() {
     let home = Home::new();
-    home.run(&["--plain"], &lines(&hands_on_answers(&content())));
+    fed(&home, &["--plain"], &lines(&hands_on_answers(&content())));
     for args in [
         &["--plain", "roles"][..],
         &["--plain", "roles", "technician"],
@@ -1045,19 +964,14 @@ fn a_closed_output_for_roles_and_history_is_no_panic() {
         // A pipe whose reader is gone before careerfit writes.
         let (reader, writer) = std::io::pipe().expect("a pipe");
         drop(reader);
-        let output = home
-            .command(args)
+        let output = command(&home, args)
             .stdin(Stdio::null())
             .stdout(writer)
             .stderr(Stdio::piped())
             .output()
             .expect("the binary runs");
-        let run = Run {
-            code: output.status.code(),
-            stdout: String::new(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        };
-        assert_no_panic(&run);
+        let run = Run::ended(args, output);
+        assert_not_killed(&run);
         // Quiet, but not success: the output was cut short (issue 9 item 16).
         assert!(run.stderr.is_empty(), "{args:?}: {}", run.all());
         assert_eq!(run.code, Some(141), "{args:?}: {}", run.all());
@@ -1071,7 +985,7 @@ fn r_in_the_review_with_no_answers_stays_in_the_review() {
     let home = Home::new();
     let mut input = "s\n".repeat(TOTAL);
     input.push_str("r\n1\n5\nr\n");
-    let run = home.run(&["--plain"], &input);
+    let run = fed(&home, &["--plain"], &input);
     assert!(run.stdout.contains("No results yet"), "{}", run.all());
     assert_eq!(run.code, Some(0), "{}", run.all());
     assert!(run.stdout.contains("You answered 1 of 32"), "{}", run.all());
@@ -1080,8 +994,7 @@ fn r_in_the_review_with_no_answers_stays_in_the_review() {
 #[test]
 fn a_line_that_is_not_utf8_is_an_invalid_answer() {
     let home = Home::new();
-    let mut child = home
-        .command(&["--plain"])
+    let mut child = command(&home, &["--plain"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -1103,7 +1016,8 @@ fn plain_report_in_a_real_terminal_prints_text_not_the_dashboard() {
     let csv = home.path().join("answers.csv");
     let results = home.path().join("results.jsonl");
     std::fs::write(&csv, "participant,replace-laptop-drive\nann,5\n").unwrap();
-    let scored = home.run(
+    let scored = fed(
+        &home,
         &[
             "score",
             "--answers-csv",
@@ -1186,8 +1100,11 @@ fn plain_mode_never_sends_a_files_escape_sequences_to_the_terminal() {
     let (quiz, roles) = hostile_files(&home);
     // A wrong answer first: it is echoed back.
     let input = "\u{1b}]0;typed\u{7}\n5\n2\n1\n3\n4\nr\n";
-    let run = home.run(&["--plain", "--quiz", &quiz, "--roles", &roles], input);
-    assert_no_panic(&run);
+    let run = fed(
+        &home,
+        &["--plain", "--quiz", &quiz, "--roles", &roles],
+        input,
+    );
     assert_eq!(run.code, Some(0), "{}", run.all());
     for shown in [&run.stdout, &run.stderr] {
         assert!(!shown.contains('\u{1b}'), "an ESC byte: {}", run.all());
@@ -1215,7 +1132,7 @@ fn plain_mode_wraps_at_word_boundaries_to_the_width() {
     let input = lines(&hands_on_answers(&content()));
     let run = run_command(
         {
-            let mut command = home.command(&["--plain"]);
+            let mut command = command(&home, &["--plain"]);
             command.env("COLUMNS", "50");
             command
         },
@@ -1308,7 +1225,8 @@ fn the_exit_summary_after_the_full_screen_quiz_holds_no_markdown() {
 #[test]
 fn a_short_quiz_says_its_length_in_the_right_number() {
     let home = Home::new();
-    let run = home.run(
+    let run = fed(
+        &home,
         &[
             "--quiz",
             "tests/fixtures/valid/quiz.toml",
@@ -1318,7 +1236,6 @@ fn a_short_quiz_says_its_length_in_the_right_number() {
         ],
         "q\n",
     );
-    assert_no_panic(&run);
     assert!(
         run.stdout.contains("5 questions, about 1 minute."),
         "{}",
