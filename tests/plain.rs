@@ -16,16 +16,15 @@ mod common;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::thread;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use careerfit::content::{Content, QuestionKind, SavedAnswer};
 use careerfit::plain::{Plain, PlainEnding};
 use careerfit::store::{history, progress};
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
-use common::cmd::{Home, Run, careerfit_in, store_of};
+use common::cmd::{Home, Run, UNSET, careerfit_in, store_of};
+use common::pty::Pty;
 
 const BIN: &str = env!("CARGO_BIN_EXE_careerfit");
 const TOTAL: usize = 32;
@@ -345,103 +344,18 @@ fn plain_mode_is_chosen_when_stdin_is_a_pipe_or_term_is_dumb_or_accessible_is_se
     }
 }
 
-/// The binary in a pseudo-terminal, its raw output collected.
-struct Pty {
-    output: Arc<Mutex<Vec<u8>>>,
-    writer: Box<dyn Write + Send>,
-    reader: Option<thread::JoinHandle<()>>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
+/// `program ARGS` (careerfit, or a shell that runs it) in an 80x24 pty
+/// with `home`, and TERM, ACCESSIBLE and NO_COLOR as `vars` say (removed
+/// when not given); its raw output is read with [`Pty::raw`].
+fn in_pty(home: &Home, program: &str, args: &[&str], vars: Vars) -> Pty {
+    let mut unset = UNSET.to_vec();
+    unset.extend(["TERM", "NO_COLOR"]);
+    Pty::start_program(home.path(), program, args, &unset, vars, (24, 80))
 }
 
-impl Pty {
-    /// Runs `program ARGS` in an 80x24 pty with `home`, and TERM, ACCESSIBLE
-    /// and NO_COLOR as `vars` say (removed when not given).
-    fn start(home: &Home, program: &str, args: &[&str], vars: &[(&str, &str)]) -> Pty {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pty");
-        let mut command = CommandBuilder::new(program);
-        command.args(args);
-        command.cwd(env!("CARGO_MANIFEST_DIR"));
-        command.env("HOME", home.path());
-        command.env("XDG_STATE_HOME", home.path().join("state"));
-        command.env("XDG_DATA_HOME", home.path().join("data"));
-        for key in ["TERM", "ACCESSIBLE", "NO_COLOR", "RUST_BACKTRACE"] {
-            command.env_remove(key);
-        }
-        for (key, value) in vars {
-            command.env(key, value);
-        }
-        let child = pair.slave.spawn_command(command).expect("spawn in the pty");
-        drop(pair.slave);
-        let output = Arc::new(Mutex::new(Vec::new()));
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let shared = Arc::clone(&output);
-        let reader = thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => shared.lock().unwrap().extend_from_slice(&buf[..n]),
-                }
-            }
-        });
-        let writer = pair.master.take_writer().expect("pty writer");
-        Pty {
-            output,
-            writer,
-            reader: Some(reader),
-            child,
-            _master: pair.master,
-        }
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.output.lock().unwrap()).into_owned()
-    }
-
-    fn wait_for(&self, needle: &str) {
-        let start = Instant::now();
-        while !self.text().contains(needle) {
-            assert!(
-                start.elapsed() < TIMEOUT,
-                "{needle:?} never came; the output was:\n{:?}",
-                self.text()
-            );
-            thread::sleep(Duration::from_millis(10));
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("type");
-        self.writer.flush().expect("flush");
-    }
-
-    /// Waits for the child to exit; its exit code.
-    fn finish(&mut self) -> u32 {
-        let start = Instant::now();
-        loop {
-            if let Some(status) = self.child.try_wait().expect("try_wait") {
-                // The reader ends when the last holder of the terminal
-                // is gone, with everything written read.
-                if let Some(reader) = self.reader.take() {
-                    reader.join().expect("the reader");
-                }
-                return status.exit_code();
-            }
-            if start.elapsed() > TIMEOUT {
-                let _ = self.child.kill();
-                panic!("careerfit did not exit; the output was:\n{:?}", self.text());
-            }
-            thread::sleep(Duration::from_millis(10));
-        }
-    }
+/// Waits for the child in `pty` to exit; its exit code.
+fn finish(pty: &mut Pty) -> u32 {
+    pty.wait_exit(TIMEOUT).0.exit_code()
 }
 
 const ALTERNATE_SCREEN: &str = "\x1b[?1049h";
@@ -451,10 +365,10 @@ fn in_a_real_terminal_term_dumb_and_accessible_choose_plain_mode() {
     // Control: a capable terminal gets the full-screen quiz, so the pty
     // really is a terminal and the cases below mean something.
     let home = Home::new();
-    let mut pty = Pty::start(&home, BIN, &[], &[("TERM", "xterm-256color")]);
-    pty.wait_for(ALTERNATE_SCREEN);
-    pty.send("q");
-    assert_eq!(pty.finish(), 0, "{:?}", pty.text());
+    let mut pty = in_pty(&home, BIN, &[], &[("TERM", "xterm-256color")]);
+    pty.wait_for_raw(ALTERNATE_SCREEN, TIMEOUT);
+    pty.send(b"q");
+    assert_eq!(finish(&mut pty), 0, "{:?}", pty.raw());
 
     let cases: [(&str, Args, Vars); 3] = [
         ("TERM=dumb", &[], &[("TERM", "dumb")]),
@@ -467,13 +381,13 @@ fn in_a_real_terminal_term_dumb_and_accessible_choose_plain_mode() {
     ];
     for (what, args, vars) in cases {
         let home = Home::new();
-        let mut pty = Pty::start(&home, BIN, args, vars);
-        pty.wait_for("Answer 1 to 5 (b back, s skip, ? help, q quit):");
-        pty.send("5\r");
-        pty.wait_for("Question 2 of 32");
-        pty.send("q\r");
-        assert_eq!(pty.finish(), 0, "{what}: {:?}", pty.text());
-        let text = pty.text();
+        let mut pty = in_pty(&home, BIN, args, vars);
+        pty.wait_for_raw("Answer 1 to 5 (b back, s skip, ? help, q quit):", TIMEOUT);
+        pty.send(b"5\r");
+        pty.wait_for_raw("Question 2 of 32", TIMEOUT);
+        pty.send(b"q\r");
+        assert_eq!(finish(&mut pty), 0, "{what}: {:?}", pty.raw());
+        let text = pty.raw();
         assert!(text.contains("Your answers are saved"), "{what}: {text:?}");
         // The terminal adds \r to each \n; nothing else may be there.
         assert_plain_text(what, &text.replace("\r\n", "\n"));
@@ -490,20 +404,20 @@ fn in_a_real_terminal_a_piped_stdin_or_stdout_chooses_plain_mode() {
     ];
     for (what, script) in cases {
         let home = Home::new();
-        let mut pty = Pty::start(
+        let mut pty = in_pty(
             &home,
             "/bin/sh",
             &["-c", &script],
             &[("TERM", "xterm-256color")],
         );
         if what == "stdout a pipe" {
-            pty.wait_for("Answer 1 to 5 (b back, s skip, ? help, q quit):");
-            pty.send("5\r");
-            pty.wait_for("Question 2 of 32");
-            pty.send("q\r");
+            pty.wait_for_raw("Answer 1 to 5 (b back, s skip, ? help, q quit):", TIMEOUT);
+            pty.send(b"5\r");
+            pty.wait_for_raw("Question 2 of 32", TIMEOUT);
+            pty.send(b"q\r");
         }
-        assert_eq!(pty.finish(), 0, "{what}: {:?}", pty.text());
-        let text = pty.text();
+        assert_eq!(finish(&mut pty), 0, "{what}: {:?}", pty.raw());
+        let text = pty.raw();
         assert!(!text.contains(ALTERNATE_SCREEN), "{what}: {text:?}");
         assert!(
             text.contains("Question 2 of 32") && text.contains("Your answers are saved"),
@@ -912,9 +826,9 @@ fn plain_history_and_roles_in_a_real_terminal_print_text_not_screens() {
         ),
     ];
     for (args, vars, expected) in cases {
-        let mut pty = Pty::start(&home, BIN, args, vars);
-        let code = pty.finish();
-        let text = pty.text();
+        let mut pty = in_pty(&home, BIN, args, vars);
+        let code = finish(&mut pty);
+        let text = pty.raw();
         assert_eq!(code, 0, "{args:?} {vars:?}: {text:?}");
         assert!(text.contains(expected), "{args:?} {vars:?}: {text:?}");
         assert_plain_text(&format!("{args:?}"), &text.replace("\r\n", "\n"));
@@ -1038,11 +952,11 @@ fn plain_report_in_a_real_terminal_prints_text_not_the_dashboard() {
         ),
     ];
     for (args, vars) in cases {
-        let mut pty = Pty::start(&home, BIN, args, vars);
+        let mut pty = in_pty(&home, BIN, args, vars);
         thread::sleep(Duration::from_millis(500));
-        pty.send("q");
-        let code = pty.finish();
-        let text = pty.text();
+        pty.send(b"q");
+        let code = finish(&mut pty);
+        let text = pty.raw();
         assert!(
             !text.contains(ALTERNATE_SCREEN),
             "{args:?} {vars:?}: {text:?}"
@@ -1171,44 +1085,24 @@ fn plain_mode_wraps_at_word_boundaries_to_the_width() {
     );
 }
 
-/// What the full-screen quiz shows now, from the raw bytes it wrote.
-fn screen_of(pty: &Pty) -> String {
-    let size = |n| std::num::NonZero::new(n).expect("not zero");
-    let mut parser = vt100::Parser::new(size(24), size(80), 0);
-    parser.process(pty.text().as_bytes());
-    parser.screen().contents()
-}
-
-fn wait_for_screen(pty: &Pty, needle: &str) {
-    let start = Instant::now();
-    while !screen_of(pty).contains(needle) {
-        assert!(
-            start.elapsed() < TIMEOUT,
-            "{needle:?} never came; the screen was:\n{}",
-            screen_of(pty)
-        );
-        thread::sleep(Duration::from_millis(10));
-    }
-}
-
 #[test]
 fn the_exit_summary_after_the_full_screen_quiz_holds_no_markdown() {
     let home = Home::new();
     let content = content();
-    let mut pty = Pty::start(&home, BIN, &[], &[("TERM", "xterm-256color")]);
-    wait_for_screen(&pty, "Press Enter to start");
-    pty.send("\r");
+    let mut pty = in_pty(&home, BIN, &[], &[("TERM", "xterm-256color")]);
+    pty.wait_for("Press Enter to start", TIMEOUT);
+    pty.send(b"\r");
     for (i, key) in hands_on_answers(&content).iter().enumerate() {
-        wait_for_screen(&pty, &format!("{} of {TOTAL}", i + 1));
-        pty.send(key);
+        pty.wait_for(&format!("{} of {TOTAL}", i + 1), TIMEOUT);
+        pty.send(key.as_bytes());
     }
-    wait_for_screen(&pty, "See my results");
-    pty.send("\r");
-    wait_for_screen(&pty, "Your best fit: IT Technician");
-    pty.send("q");
-    assert_eq!(pty.finish(), 0, "{}", pty.text());
+    pty.wait_for("See my results", TIMEOUT);
+    pty.send(b"\r");
+    pty.wait_for("Your best fit: IT Technician", TIMEOUT);
+    pty.send(b"q");
+    assert_eq!(finish(&mut pty), 0, "{}", pty.raw());
     // What is printed once the full screen is left.
-    let text = pty.text();
+    let text = pty.raw();
     let summary = &text[text.rfind("\u{1b}[?1049l").expect("the screen is left")..];
     assert!(
         summary.contains("Your result is saved"),
