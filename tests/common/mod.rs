@@ -5,6 +5,7 @@
 pub mod app;
 pub mod cmd;
 pub mod keys;
+pub mod plain;
 pub mod pty;
 pub mod saved;
 pub mod screen;
