@@ -1,6 +1,6 @@
 //! The real binary run without a terminal, shared by the test files that
-//! run it (the cli_* files, forget.rs, pty.rs, questions.rs, report.rs,
-//! scoring_rule.rs, store.rs). Every child runs from the crate root, so the
+//! run it (the cli_* and plain_* files, forget.rs, pty.rs, questions.rs,
+//! report.rs, scoring_rule.rs, store.rs, workshop.rs). Every child runs from the crate root, so the
 //! paths in its messages are the ones a test writes, and with a home of its
 //! own (HOME and the XDG folders in a temporary folder), never the real
 //! user's. common/pty.rs gives a child in a terminal the same environment.

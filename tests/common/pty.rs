@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal, shared by the test files that
-//! drive it (tests/pty.rs, tests/kiosk_pty.rs): its output parsed into a
-//! vt100 screen, keys and signals sent, the terminal's state read back.
+//! drive it (tests/pty.rs, tests/kiosk_pty.rs, tests/plain_terminal.rs):
+//! its output parsed into a vt100 screen and kept as raw bytes, keys and
+//! signals sent, the terminal's state read back.
 //! Every run gets its own home and XDG folders (the same environment as
 //! common/cmd.rs gives a child without a terminal).
 

@@ -1,5 +1,7 @@
 //! Quiz sessions, saved progress and saved results as the tests build
-//! and read them.
+//! and read them (the saving_* files, runtime.rs, workshop.rs and more):
+//! the answers the saving tests give, the files a store holds, damaged
+//! files kept aside, and results compared as a person reads them.
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,8 @@
 //! What a test terminal shows, as text: one line per row, every cell's
 //! symbol, so a test reads the screen as a person would. Shared by the
-//! test files that draw on a `TestBackend` (store.rs, walks.rs,
-//! dashboard_drawing.rs); it asks nothing of careerfit's own types, so
+//! test files that draw on a `TestBackend` (store.rs, the screens_* and
+//! saving_* files, runtime.rs, dashboard_drawing.rs), with the sizes they
+//! draw at and checks of what is on screen; it asks nothing of careerfit's own types, so
 //! any drawing (the quiz, the dashboard) can use it.
 
 use ratatui::backend::TestBackend;
