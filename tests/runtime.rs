@@ -4,64 +4,46 @@
 //! terminal, signals or environment, which is what lets a kiosk or a
 //! remote seat run the same loop.
 
+mod common;
+
 use std::path::Path;
 use std::sync::mpsc::{self, Sender};
 
-use careerfit::content::Content;
 use careerfit::store::{Store, progress};
 use careerfit::tui::app::App;
 use careerfit::tui::kiosk::Kiosk;
 use careerfit::tui::theme::Theme;
 use careerfit::tui::{self, Ended, Ending, Host, Input, Unstoppable};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
 
-/// Answers drawn to hands-on work: best fit IT Technician.
-const HANDS_ON: &str = "51111514111351125152551311541311";
+use common::keys;
+use common::saved::{HANDS_ON, content};
+use common::screen::terminal_text;
 
 fn app(theme: Theme) -> App {
-    App::new(
-        Content::built_in().expect("the built-in content loads"),
-        theme,
-    )
+    App::new(content(), theme)
+}
+
+/// Sends `event` on the channel, as a terminal reports a key.
+fn send(tx: &Sender<Input>, event: KeyEvent) {
+    tx.send(Input::Terminal(Event::Key(event))).unwrap();
 }
 
 fn key(tx: &Sender<Input>, code: KeyCode) {
-    tx.send(Input::Terminal(Event::Key(KeyEvent::new(
-        code,
-        KeyModifiers::NONE,
-    ))))
-    .unwrap();
+    send(tx, keys::key(code));
 }
 
 fn ctrl(tx: &Sender<Input>, c: char) {
-    tx.send(Input::Terminal(Event::Key(KeyEvent::new(
-        KeyCode::Char(c),
-        KeyModifiers::CONTROL,
-    ))))
-    .unwrap();
+    send(tx, keys::ctrl(c));
 }
 
 fn typed(tx: &Sender<Input>, text: &str) {
-    for c in text.chars() {
-        key(tx, KeyCode::Char(c));
+    for event in keys::chars(text) {
+        send(tx, event);
     }
-}
-
-/// Everything on the test terminal, one line of text per row.
-fn screen(terminal: &Terminal<TestBackend>) -> String {
-    let buffer = terminal.backend().buffer();
-    let area = buffer.area;
-    let mut out = String::new();
-    for y in 0..area.height {
-        for x in 0..area.width {
-            out.push_str(buffer[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Runs the loop over `inputs` already sent on a fresh channel (the
@@ -107,7 +89,7 @@ fn a_whole_quiz_runs_on_a_test_terminal_and_the_goodbye_is_returned() {
     };
     assert_eq!(outcome.ranking[0].role, "technician");
     // The last frame drawn is the results, on the terminal given.
-    let text = screen(&terminal);
+    let text = terminal_text(&terminal);
     assert!(text.contains("IT Technician"), "{text}");
     // The goodbye is handed back, not printed: the summary and what was kept.
     assert!(ended.goodbye.contains("IT Technician"), "{}", ended.goodbye);
@@ -147,7 +129,7 @@ fn a_signal_ends_the_run_with_the_answers_kept() {
         ended.goodbye,
         "Your answers are saved. Run careerfit again to pick up where you left off.\n"
     );
-    let quiz = Content::built_in().unwrap().quiz;
+    let quiz = content().quiz;
     let progress::Found::Unfinished(found) = progress::find(&store, &quiz) else {
         panic!("the answers are on disk");
     };
@@ -222,7 +204,7 @@ fn a_resize_is_drawn_at_the_new_size_and_too_small_says_so() {
             ..
         })
     ));
-    let text = screen(&terminal);
+    let text = terminal_text(&terminal);
     assert_eq!(text.lines().count(), 12);
     assert!(text.lines().all(|l| l.chars().count() == 40), "{text}");
     assert!(text.contains("terminal too small: need 60x20"), "{text}");
@@ -271,7 +253,7 @@ fn ctrl_z_and_continuing_go_to_the_host_and_the_quiz_goes_on() {
         matches!(ended.ending, Ending::Interrupted(None)),
         "{ended:?}"
     );
-    let text = screen(&terminal);
+    let text = terminal_text(&terminal);
     assert!(text.contains("2 of 32"), "{text}");
 }
 
@@ -362,7 +344,7 @@ fn a_kiosk_and_the_watching_dashboard_run_on_test_terminals() {
         ending,
         careerfit::dashboard::Ending::Left(careerfit::dashboard::Exit::Quit)
     );
-    let text = screen(&projector);
+    let text = terminal_text(&projector);
     assert!(text.contains("Robin"), "{text}");
     assert!(warnings.is_empty(), "{warnings:?}");
 }

@@ -6,49 +6,12 @@ mod common;
 use careerfit::content::Answer;
 use careerfit::session::{Mark, Stage};
 use careerfit::tui::app::{App, Exit, Overlay, Screen};
-use careerfit::tui::theme::Theme;
-use common::keys::{chars, ctrl, key, released};
-use common::saved::content;
-use common::screen::drawn;
+use common::app::{HANDS_ON, SYSTEMS, app, kiosk, press, results_for, shown_at, started, typed};
+use common::keys::{ctrl, key, released};
 use crossterm::event::{KeyCode, KeyEvent};
-
-/// Answers drawn to hands-on work: best fit IT Technician.
-const HANDS_ON: &str = "51111514115311125112151311541311";
-/// Answers drawn to technical systems: best fit IT Specialist.
-const SYSTEMS: &str = "11531112511115141153111151121513";
-
-fn app() -> App {
-    App::new(content(), Theme::mono())
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_key(key(code));
-}
-
-fn typed(app: &mut App, keys: &str) {
-    for key in chars(keys) {
-        app.handle_key(key);
-    }
-}
 
 fn ctrl_c(app: &mut App) {
     app.handle_key(ctrl('c'));
-}
-
-fn started() -> App {
-    let mut app = app();
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Question(0));
-    app
-}
-
-fn results_for(digits: &str) -> App {
-    let mut app = started();
-    typed(&mut app, digits);
-    assert_eq!(app.screen(), Screen::Review);
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen(), Screen::Results);
-    app
 }
 
 fn notice(app: &App) -> &str {
@@ -524,16 +487,6 @@ fn state_of(app: &App) -> String {
     )
 }
 
-fn kiosk(mut app: App) -> App {
-    app.kiosk = Some(careerfit::tui::kiosk::Kiosk::new(
-        "class".to_string(),
-        std::path::PathBuf::from("unused.jsonl"),
-        false,
-        None,
-    ));
-    app
-}
-
 /// Every screen with the help, in a state where each key has room to act
 /// (highlights and scrolls in the middle), at the smallest size.
 fn every_screen(make: fn() -> App) -> Vec<(String, App)> {
@@ -773,14 +726,9 @@ fn keys_typed_on_the_too_small_screen_answer_nothing() {
 // The results: the highlighted role stays in view; PgDn moves a page
 // ---------------------------------------------------------------------
 
-/// The app drawn on a test terminal of `size`, as text.
-fn screen_text(app: &App, size: (u16, u16)) -> String {
-    drawn(size, |f| careerfit::tui::screens::draw(app, f))
-}
-
 fn highlighted_role_in_view(app: &App, size: (u16, u16)) {
     let title = &app.outcome.as_ref().unwrap().ranking[app.views.results.cursor].title;
-    let shown = screen_text(app, size);
+    let shown = shown_at(app, size);
     assert!(
         shown
             .lines()
@@ -815,11 +763,11 @@ fn page_down_on_the_results_moves_a_whole_page() {
     let size = (60, 20);
     let mut app = results_for(HANDS_ON);
     app.resize(size.0, size.1);
-    let before = screen_text(&app, size);
+    let before = shown_at(&app, size);
     // Rows 2.. hold the text; the last two rows are the "more" line and the keys.
     let text_rows: Vec<&str> = before.lines().skip(2).take(16).collect();
     press(&mut app, KeyCode::PageDown);
-    let after = screen_text(&app, size);
+    let after = shown_at(&app, size);
     let first_after = after.lines().nth(2).unwrap();
     assert!(
         !text_rows.contains(&first_after) || first_after.trim().is_empty(),
@@ -830,5 +778,5 @@ fn page_down_on_the_results_moves_a_whole_page() {
         "a page is the 16 rows of text in view"
     );
     press(&mut app, KeyCode::PageUp);
-    assert_eq!(screen_text(&app, size), before, "PgUp moves back a page");
+    assert_eq!(shown_at(&app, size), before, "PgUp moves back a page");
 }

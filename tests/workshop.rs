@@ -2,10 +2,12 @@
 //! nothing of one visible to the next, only the facilitator's PIN ends it;
 //! concurrent appends from two processes never interleave.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
-use careerfit::content::{AnswerSheet, Content};
+use careerfit::content::Content;
 use careerfit::scoring::score;
 use careerfit::store::Store;
 use careerfit::tui::app::{App, Exit, Screen};
@@ -17,6 +19,9 @@ use careerfit::workshop::record::{self, Record};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+use common::cmd::{Run, careerfit_in};
+use common::saved::participant_answers;
 
 /// Presses keys through the loop's own step, as the terminal shell does.
 struct Kiosked {
@@ -188,22 +193,7 @@ fn an_unwritable_results_file_keeps_the_participant_on_screen() {
 fn sample_record(n: usize) -> Record {
     let content = Content::built_in().unwrap();
     let quiz = &content.quiz;
-    let answers = AnswerSheet::from_answers(
-        quiz.questions
-            .iter()
-            .enumerate()
-            .map(|(i, q)| {
-                Some(match &q.kind {
-                    careerfit::content::QuestionKind::Likert { .. } => {
-                        careerfit::content::Answer::Likert(((i + n) % 5) as u8 + 1)
-                    }
-                    careerfit::content::QuestionKind::Choice { options } => {
-                        careerfit::content::Answer::Choice((i + n) % options.len())
-                    }
-                })
-            })
-            .collect(),
-    );
+    let answers = participant_answers(quiz, n);
     let outcome = score(quiz, &content.roles, &answers).unwrap();
     // A long label makes each line bigger than a pipe's atomic write size.
     Record::new(
@@ -305,37 +295,20 @@ fn empty_files_and_other_versions_are_handled_plainly() {
 
 // ---- issue 9: the kiosk in plain mode, PINs, the results file's lock ----
 
-use std::io::Write as _;
-use std::process::{Output, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use careerfit::plain::kiosk::{KioskEnding, PlainKiosk};
 
 /// Runs `careerfit ARGS` with its own home folders, `input` on stdin (a
-/// pipe), and returns what it printed.
-fn careerfit_piped(home: &Path, args: &[&str], input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_careerfit"))
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .env_remove("ACCESSIBLE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run careerfit");
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_string();
-    // Written from a thread: the binary may stop reading early.
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let out = child.wait_with_output().expect("careerfit ends");
-    writer.join().unwrap();
-    out
+/// pipe), no colour and 80 columns, and returns what it printed.
+fn careerfit_piped(home: &Path, args: &[&str], input: &str) -> Run {
+    Run::fed(
+        careerfit_in(home, args)
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", "80"),
+        input,
+    )
 }
 
 /// Every question answered `d` (or its last option, on a choice with
@@ -376,9 +349,9 @@ fn a_plain_kiosk_through_a_pipe_records_two_participants_and_the_pin_ends_it() {
         ],
         &input,
     );
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(out.status.success(), "{stderr}\n{stdout}");
+    let stdout = out.stdout.as_str();
+    let stderr = out.stderr.as_str();
+    assert!(out.code == Some(0), "{stderr}\n{stdout}");
     let read = record::read(&results).unwrap();
     let labels: Vec<Option<&str>> = read.records.iter().map(|r| r.label.as_deref()).collect();
     assert_eq!(labels, vec![Some("Sam"), None], "{stdout}");
@@ -409,26 +382,16 @@ fn accessible_and_dumb_terminals_get_the_plain_kiosk_and_q_y_ends_it() {
         let mut input = String::from("\n");
         input.push_str(&plain_answers(5));
         input.push_str("n\nq\nn\nq\ny\n");
-        let mut child = Command::new(env!("CARGO_BIN_EXE_careerfit"))
-            .args(["workshop", "--results", results.to_str().unwrap()])
-            .env("HOME", home.path())
-            .env("XDG_STATE_HOME", home.path().join("state"))
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .env(var, value)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(input.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        let stdout = String::from_utf8_lossy(&out.stdout);
-        assert!(out.status.success(), "{var}: {stdout}");
+        let out = Run::fed(
+            careerfit_in(
+                home.path(),
+                &["workshop", "--results", results.to_str().unwrap()],
+            )
+            .env(var, value),
+            &input,
+        );
+        let stdout = out.stdout.as_str();
+        assert!(out.code == Some(0), "{var}: {stdout}");
         assert!(stdout.contains("press Enter to start the quiz"), "{stdout}");
         assert!(stdout.contains("End the workshop? 1 participant recorded."));
         assert_eq!(record::read(&results).unwrap().records.len(), 1);
@@ -444,8 +407,8 @@ fn input_ending_mid_quiz_records_nothing_and_says_so() {
         &["workshop", "--results", results.to_str().unwrap()],
         "\n1\n2\n",
     );
-    assert_eq!(out.status.code(), Some(3));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("their answers were not saved"));
+    assert_eq!(out.code, Some(3));
+    assert!(out.stderr.as_str().contains("their answers were not saved"));
     assert!(record::read(&results).unwrap().records.is_empty());
 }
 
@@ -470,8 +433,8 @@ fn a_pin_that_cannot_be_typed_is_refused_at_start() {
             ],
             "",
         );
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{pin:?}: {stderr}");
+        let stderr = out.stderr.as_str();
+        assert_eq!(out.code, Some(1), "{pin:?}: {stderr}");
         assert!(stderr.contains(says), "{pin:?}: {stderr}");
         assert!(!results.exists(), "nothing is started");
     }
@@ -488,11 +451,7 @@ fn a_pin_that_cannot_be_typed_is_refused_at_start() {
         ],
         &format!("q\n{forty}\n"),
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.code, Some(0), "{}", out.stderr);
 }
 
 #[test]
@@ -508,12 +467,7 @@ fn a_fifo_as_results_is_refused_at_once() {
             args.push("--plain");
         }
         // With a timeout: opening a FIFO to write would hang forever.
-        let mut child = Command::new(env!("CARGO_BIN_EXE_careerfit"))
-            .args(&args)
-            .env("HOME", home.path())
-            .env("XDG_STATE_HOME", home.path().join("state"))
-            .env("XDG_DATA_HOME", home.path().join("data"))
-            .stdin(Stdio::null())
+        let mut child = careerfit_in(home.path(), &args)
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

@@ -1,6 +1,6 @@
 //! The real binary run without a terminal, shared by the test files that
-//! run it (the cli_* files, forget.rs, pty.rs, questions.rs, report.rs,
-//! scoring_rule.rs, store.rs). Every child runs from the crate root, so the
+//! run it (the cli_* and plain_* files, forget.rs, pty.rs, questions.rs,
+//! report.rs, scoring_rule.rs, store.rs, workshop.rs). Every child runs from the crate root, so the
 //! paths in its messages are the ones a test writes, and with a home of its
 //! own (HOME and the XDG folders in a temporary folder), never the real
 //! user's. common/pty.rs gives a child in a terminal the same environment.
@@ -114,6 +114,13 @@ impl Run {
         Run::from_output(&args, output)
     }
 
+    /// The end of a child the test started and fed itself (to close a
+    /// pipe early, say), checked as [`Run::of`] checks a run.
+    pub fn ended(args: &[&str], output: Output) -> Run {
+        let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+        Run::from_output(&args, output)
+    }
+
     fn from_output(args: &[String], output: Output) -> Run {
         let run = Run {
             code: output.status.code(),
@@ -200,6 +207,24 @@ impl Home {
     /// Runs `careerfit ARGS` with this home.
     pub fn run(&self, args: &[&str]) -> Run {
         Run::of(&mut self.command(args))
+    }
+
+    /// Every file under the home, relative to it, sorted.
+    pub fn files(&self) -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        let mut todo = vec![self.path().to_path_buf()];
+        while let Some(dir) = todo.pop() {
+            for entry in std::fs::read_dir(&dir).expect("read the home") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    todo.push(path);
+                } else {
+                    found.push(path.strip_prefix(self.path()).unwrap().to_path_buf());
+                }
+            }
+        }
+        found.sort();
+        found
     }
 
     /// Writes a file under the home (and its folders) and returns its

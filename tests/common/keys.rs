@@ -1,6 +1,6 @@
 //! Key presses as crossterm reports them, for the tests that drive the
-//! full-screen quiz without a terminal (walks.rs; screens.rs and
-//! runtime.rs build the same events).
+//! full-screen quiz without a terminal (common/app.rs, walks.rs,
+//! runtime.rs, saving_app.rs).
 
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 

@@ -2,8 +2,10 @@
 //! them, so the rest is unused there.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod cmd;
 pub mod keys;
+pub mod plain;
 pub mod pty;
 pub mod saved;
 pub mod screen;

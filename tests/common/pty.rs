@@ -1,6 +1,7 @@
 //! The real binary in a pseudo-terminal, shared by the test files that
-//! drive it (tests/pty.rs, tests/kiosk_pty.rs): its output parsed into a
-//! vt100 screen, keys and signals sent, the terminal's state read back.
+//! drive it (tests/pty.rs, tests/kiosk_pty.rs, tests/plain_terminal.rs):
+//! its output parsed into a vt100 screen and kept as raw bytes, keys and
+//! signals sent, the terminal's state read back.
 //! Every run gets its own home and XDG folders (the same environment as
 //! common/cmd.rs gives a child without a terminal).
 
@@ -37,6 +38,8 @@ fn nz(n: u16) -> NonZeroU16 {
 /// background thread.
 pub struct Pty {
     pub parser: Arc<Mutex<vt100::Parser>>,
+    /// Every byte the child wrote, as written.
+    raw: Arc<Mutex<Vec<u8>>>,
     master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn Child + Send + Sync>,
@@ -74,10 +77,26 @@ impl Pty {
         env: &[(&str, &str)],
         (rows, cols): (u16, u16),
     ) -> Pty {
+        let program = env!("CARGO_BIN_EXE_careerfit");
+        Pty::start_program(home, program, args, &UNSET, env, (rows, cols))
+    }
+
+    /// `program ARGS` (careerfit, or a shell that runs it) with `home`'s
+    /// environment, NO_COLOR and TERM=xterm-256color, then the variables
+    /// named in `unset` removed and those in `env` set, in a terminal of
+    /// `(rows, cols)`.
+    pub fn start_program(
+        home: &Path,
+        program: &str,
+        args: &[&str],
+        unset: &[&str],
+        env: &[(&str, &str)],
+        (rows, cols): (u16, u16),
+    ) -> Pty {
         let pair = native_pty_system()
             .openpty(size(rows, cols))
             .expect("open a pty");
-        let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_careerfit"));
+        let mut command = CommandBuilder::new(program);
         command.args(args);
         for (key, value) in home_env(home) {
             command.env(key, value);
@@ -85,7 +104,7 @@ impl Pty {
         command.cwd(env!("CARGO_MANIFEST_DIR"));
         command.env("NO_COLOR", "1");
         command.env("TERM", "xterm-256color");
-        for key in UNSET {
+        for key in unset {
             command.env_remove(key);
         }
         for (key, value) in env {
@@ -98,19 +117,25 @@ impl Pty {
 
         let parser = Arc::new(Mutex::new(vt100::Parser::new(nz(rows), nz(cols), 1000)));
         let mut output = pair.master.try_clone_reader().expect("pty reader");
+        let raw = Arc::new(Mutex::new(Vec::new()));
         let shared = Arc::clone(&parser);
+        let shared_raw = Arc::clone(&raw);
         let reader = thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
                 match output.read(&mut buf) {
                     Ok(0) | Err(_) => break,
-                    Ok(n) => shared.lock().unwrap().process(&buf[..n]),
+                    Ok(n) => {
+                        shared_raw.lock().unwrap().extend_from_slice(&buf[..n]);
+                        shared.lock().unwrap().process(&buf[..n]);
+                    }
                 }
             }
         });
         let writer = pair.master.take_writer().expect("pty writer");
         Pty {
             parser,
+            raw,
             master: pair.master,
             writer,
             child,
@@ -122,6 +147,25 @@ impl Pty {
     /// The visible screen as text.
     pub fn screen(&self) -> String {
         self.parser.lock().unwrap().screen().contents()
+    }
+
+    /// Every byte written so far, as text (escape sequences and all).
+    pub fn raw(&self) -> String {
+        String::from_utf8_lossy(&self.raw.lock().unwrap()).into_owned()
+    }
+
+    /// Waits until the bytes written hold `text` (an escape sequence, say).
+    pub fn wait_for_raw(&self, text: &str, timeout: Duration) {
+        let start = Instant::now();
+        while !self.raw().contains(text) {
+            if start.elapsed() > timeout {
+                panic!(
+                    "waited {timeout:?} for {text:?}; the output was:\n{:?}",
+                    self.raw()
+                );
+            }
+            thread::sleep(POLL);
+        }
     }
 
     /// Everything on the main screen, the scrollback included, as text.
