@@ -16,6 +16,7 @@ pub mod plain;
 pub mod report;
 pub mod saving;
 pub mod scoring;
+pub mod serve;
 pub mod session;
 pub mod start;
 pub mod store;
