@@ -34,10 +34,11 @@ fn decode_packets(packets: &[&[u8]]) -> Vec<KeyEvent> {
 }
 
 /// Checks each row: the bytes whole, and split before every byte, give
-/// the keys (and nothing is left waiting).
+/// the keys, all presses (and nothing is left waiting).
 fn check(table: &[(&[u8], Vec<KeyEvent>)]) {
     for (bytes, want) in table {
         assert_eq!(&decode(bytes), want, "bytes {bytes:?}");
+        assert!(want.iter().all(|k| k.kind == KeyEventKind::Press));
         let one_by_one: Vec<&[u8]> = bytes.chunks(1).collect();
         assert_eq!(
             &decode_packets(&one_by_one),
@@ -386,14 +387,6 @@ fn timeouts_settle_what_is_left() {
     assert_eq!(settle(b"\x1b\xe8\x81"), [key(KeyCode::Esc)]);
 }
 
-#[test]
-fn every_key_is_a_press() {
-    let bytes = b"a\r\x1b[A\x1bOP\x03\x7f\t\x1b[Z\x1b[5~";
-    let keys = decode(bytes);
-    assert_eq!(keys.len(), 9);
-    assert!(keys.iter().all(|k| k.kind == KeyEventKind::Press));
-}
-
 /// Bytes a client sends, mixed from the sequences above and random bytes.
 fn stream() -> impl Strategy<Value = Vec<u8>> {
     let piece = prop_oneof![
@@ -450,5 +443,66 @@ proptest! {
         total += decoder.tick(t0 + ESC_TIMEOUT * 100).len();
         prop_assert!(total <= 2 * bytes + 1);
         prop_assert!(!decoder.pending());
+    }
+}
+
+/// The bytes an SSH client sends, cut into packets of `size` bytes, given
+/// to the quiz through the decoder, with the deadline passing between
+/// packets as it would on a slow link.
+fn send(app: &mut careerfit::tui::app::App, bytes: &[u8], size: usize) {
+    let mut decoder = Decoder::default();
+    let t0 = Instant::now();
+    for (i, packet) in bytes.chunks(size).enumerate() {
+        let now = t0 + Duration::from_millis(10 * i as u64);
+        for key in decoder.feed(packet, now) {
+            app.handle_key(key);
+        }
+    }
+    for key in decoder.tick(t0 + Duration::from_secs(60)) {
+        app.handle_key(key);
+    }
+}
+
+#[test]
+fn a_whole_quiz_taken_through_the_decoder() {
+    use careerfit::tui::app::Screen;
+    use common::app::{HANDS_ON, app, shown_at};
+
+    for size in [1, 2, 3, 7, 64] {
+        let mut app = app();
+        // Enter as \r\n, the answers with arrows in both forms between them
+        // (down then up again), then Enter as a lone \r on the review.
+        let mut bytes = b"\r\n".to_vec();
+        for digit in HANDS_ON.bytes() {
+            bytes.extend(b"\x1b[B\x1bOA");
+            bytes.push(digit);
+        }
+        send(&mut app, &bytes, size);
+        assert_eq!(app.screen(), Screen::Review, "packets of {size}");
+        send(&mut app, b"\r", size);
+        assert_eq!(app.screen(), Screen::Results, "packets of {size}");
+        let shown = shown_at(&app, (100, 40));
+        assert!(
+            shown.contains("IT Technician"),
+            "packets of {size}:\n{shown}"
+        );
+    }
+}
+
+#[test]
+fn f1_from_an_ssh_client_opens_the_keys_and_a_lone_esc_closes_them() {
+    use common::app::{app, shown_at};
+
+    let before = shown_at(&app(), (100, 40));
+    for f1 in [&b"\x1bOP"[..], b"\x1b[11~", b"\x1b[[A"] {
+        let mut app = app();
+        send(&mut app, f1, 1);
+        let help = shown_at(&app, (100, 40));
+        assert_ne!(help, before, "{f1:?} changed nothing");
+        assert!(help.contains("Press any key to close."), "{f1:?}:\n{help}");
+        assert!(!before.contains("Press any key to close."));
+        // A lone Esc, settled by the deadline, closes it.
+        send(&mut app, b"\x1b", 1);
+        assert_eq!(shown_at(&app, (100, 40)), before, "{f1:?} then Esc");
     }
 }
