@@ -6,9 +6,7 @@ use careerfit::content::{AnswerSheet, Content, Quiz, Role};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else {
-        return;
-    };
+    let Ok(text) = std::str::from_utf8(data) else { return };
     let _ = Quiz::from_toml("fuzz.toml", text);
     let content = Content::built_in().expect("the built-in content is valid");
     let _ = Role::from_toml("fuzz.toml", text, &content.quiz);
