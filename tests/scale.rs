@@ -403,3 +403,40 @@ fn a_batch_written_straight_into_its_file_lands_as_one_copied_from_a_spill() {
     );
     assert!(!nowhere.exists() && !nowhere.parent().unwrap().exists());
 }
+
+#[test]
+fn lines_read_where_they_lie_in_any_buffer_read_as_a_whole_file_does() {
+    use careerfit::workshop::group::Loader;
+    let mut records = people(12, 0);
+    records[3].id = None;
+    for r in &mut records[6..9] {
+        r.batch = Some("b1".to_string());
+    }
+    let text = lines(&records[..9])
+        + "\n  \nnot a record\n"
+        + "{\"commit\":\"b1\",\"sheet\":\"s\",\"records\":3,\"time\":\"t\",\"source\":\"a.csv\"}\n"
+        + &lines(&records[9..])
+        + "{\"version\":1,\"id\":\"torn";
+    let mut whole = Loader::new();
+    let whole_cursor = whole.read_from(text.as_bytes(), "r.jsonl").unwrap();
+    assert_eq!(whole.entries.len(), 12, "{:?}", whole.warnings);
+    assert_eq!(whole.warnings.len(), 2, "{:?}", whole.warnings);
+    // Buffers smaller than a line, and lines across their ends.
+    for capacity in [1, 2, 7, 64, 1000, 1 << 16] {
+        let mut loader = Loader::new();
+        let reader = std::io::BufReader::with_capacity(capacity, text.as_bytes());
+        let cursor = loader.read_from(reader, "r.jsonl").unwrap();
+        assert_eq!(cursor, whole_cursor, "capacity {capacity}");
+        assert_eq!(loader, whole, "capacity {capacity}");
+    }
+    // Read as it grows (a watched file): a line cut anywhere waits for
+    // its end.
+    let mut grown = Loader::new();
+    let mut cursor = careerfit::workshop::group::Cursor::new(0, "r.jsonl");
+    for chunk in text.as_bytes().chunks(333) {
+        grown.read_more(chunk, &mut cursor).unwrap();
+    }
+    grown.finish_file(&mut cursor);
+    assert_eq!(grown.entries, whole.entries);
+    assert_eq!(grown.warnings, whole.warnings);
+}
