@@ -1,6 +1,7 @@
 //! Benchmark of the group report over 100,000 records: read the results
-//! file, parse and summarise the group, export CSV. Budget: under 1 second on one
-//! core. The records are scored by the real engine from varied answers
+//! file, parse and summarise the group, export CSV. Budget: under 0.5
+//! second on one core (`careerfit report FILE --format csv` runs the
+//! "counted" steps). The records are scored by the real engine from varied answers
 //! (not timed), written to a temporary file, then the report is timed.
 //!
 //! Then the live dashboard's data side (`report --watch`): the files read
@@ -109,10 +110,10 @@ fn main() {
     println!("  summarise           {:>8.1} ms", ms(best[1]));
     println!("  export CSV          {:>8.1} ms", ms(best[2]));
     println!(
-        "  total               {:>8.1} ms  (budget 1000 ms)",
+        "  total               {:>8.1} ms  (budget 500 ms)",
         ms(best[3])
     );
-    if best[3] > Duration::from_secs(1) {
+    if best[3] > Duration::from_millis(500) {
         println!("  OVER BUDGET");
     }
     counted(&path, n);
@@ -125,6 +126,7 @@ fn counted(path: &std::path::Path, n: usize) {
     use careerfit::dashboard::source;
     let files = vec![path.to_path_buf()];
     let mut best = [Duration::MAX; 2];
+    let mut totals = Vec::new();
     for _ in 0..RUNS {
         let start = Instant::now();
         let counted = source::count_all(&files).expect("the file reads");
@@ -137,14 +139,20 @@ fn counted(path: &std::path::Path, n: usize) {
         black_box(out);
         best[0] = best[0].min(t_count);
         best[1] = best[1].min(t_total);
+        totals.push(t_total);
     }
+    totals.sort();
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!("counted report (memory bounded), CSV, best of {RUNS} runs:");
     println!("  read, summarise, write aside {:>8.1} ms", ms(best[0]));
     println!(
-        "  total with CSV export        {:>8.1} ms  (budget 1000 ms)",
-        ms(best[1])
+        "  total with CSV export        {:>8.1} ms  (median {:.1} ms; budget 500 ms)",
+        ms(best[1]),
+        ms(totals[RUNS / 2])
     );
+    if totals[RUNS / 2] > Duration::from_millis(500) {
+        println!("  OVER BUDGET");
+    }
 }
 
 /// The dashboard with --watch: opening, then one more participant.

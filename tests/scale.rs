@@ -301,3 +301,142 @@ fn the_binary_prints_the_report_a_report_in_memory_makes() {
         assert_eq!(String::from_utf8(out.stderr).unwrap(), "", "{format}");
     }
 }
+
+// Batch scoring into a results file (`score --answers-csv F --results
+// OUT`): each record goes straight into the file under its lock, the commit
+// line last; the file ends as adding the records from a spill made it.
+
+/// A results file's lines with what is new on every run (the batch id and
+/// the time) blanked.
+fn steady(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    text.lines()
+        .map(|line| {
+            let Ok(mut value) = serde_json::from_str::<serde_json::Value>(line) else {
+                return line.to_string();
+            };
+            for field in ["batch", "commit", "time"] {
+                if let Some(v) = value.get_mut(field) {
+                    *v = serde_json::Value::Null;
+                }
+            }
+            value.to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn a_batch_written_straight_into_its_file_lands_as_one_copied_from_a_spill() {
+    let content = Content::built_in().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // A kiosk's participant, then a line torn by a crash.
+    let kiosk = people(1, 0);
+    let start = format!("{}{{\"version\":1,\"ti", lines(&kiosk));
+    let (copied, direct) = (
+        dir.path().join("copied.jsonl"),
+        dir.path().join("direct.jsonl"),
+    );
+    for path in [&copied, &direct] {
+        std::fs::write(path, &start).unwrap();
+    }
+    let (batch, spill) = scored(Rows::Counted);
+    let added = batch::append_from(&copied, &batch, &mut &spill[..], spill.len() as u64).unwrap();
+    assert_eq!(added, record::Added::Added);
+    let (same, added) = batch::score_file_into(
+        &content.quiz,
+        &content.roles,
+        &fixture(WORKSHOP),
+        &direct,
+        Rows::Counted,
+    )
+    .unwrap();
+    assert_eq!(added.unwrap(), record::Added::Added);
+    assert_eq!(same.summary(), batch.summary());
+    assert_eq!(same.problems, batch.problems);
+    assert_eq!(
+        steady(&direct).len(),
+        1 + 1 + 7 + 1,
+        "kiosk, torn, 7, commit"
+    );
+    assert_eq!(steady(&direct), steady(&copied));
+    let (a, b) = (
+        record::read(&direct).unwrap(),
+        record::read(&copied).unwrap(),
+    );
+    assert_eq!(a.records.len(), 8);
+    assert_eq!(
+        a.records.iter().map(|r| &r.id).collect::<Vec<_>>(),
+        b.records.iter().map(|r| &r.id).collect::<Vec<_>>()
+    );
+    assert_eq!(
+        a.warnings,
+        b.warnings
+            .iter()
+            .map(|w| w.replace("copied.jsonl", "direct.jsonl"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(a.warnings.len(), 1, "the torn line");
+
+    // The same sheet again: nothing is written.
+    let before = std::fs::read(&direct).unwrap();
+    let (_, added) = batch::score_file_into(
+        &content.quiz,
+        &content.roles,
+        &fixture(WORKSHOP),
+        &direct,
+        Rows::Counted,
+    )
+    .unwrap();
+    assert!(matches!(added.unwrap(), record::Added::AlreadyAdded(c) if c.records == 7));
+    assert_eq!(std::fs::read(&direct).unwrap(), before);
+
+    // A sheet with no good row: no file is made.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "replace-laptop-drive\n9\n").unwrap();
+    let nowhere = dir.path().join("none").join("results.jsonl");
+    let (batch, added) =
+        batch::score_file_into(&content.quiz, &content.roles, &bad, &nowhere, Rows::Counted)
+            .unwrap();
+    assert_eq!(
+        (batch.scored_rows, added.unwrap()),
+        (0, record::Added::Added)
+    );
+    assert!(!nowhere.exists() && !nowhere.parent().unwrap().exists());
+}
+
+#[test]
+fn lines_read_where_they_lie_in_any_buffer_read_as_a_whole_file_does() {
+    use careerfit::workshop::group::Loader;
+    let mut records = people(12, 0);
+    records[3].id = None;
+    for r in &mut records[6..9] {
+        r.batch = Some("b1".to_string());
+    }
+    let text = lines(&records[..9])
+        + "\n  \nnot a record\n"
+        + "{\"commit\":\"b1\",\"sheet\":\"s\",\"records\":3,\"time\":\"t\",\"source\":\"a.csv\"}\n"
+        + &lines(&records[9..])
+        + "{\"version\":1,\"id\":\"torn";
+    let mut whole = Loader::new();
+    let whole_cursor = whole.read_from(text.as_bytes(), "r.jsonl").unwrap();
+    assert_eq!(whole.entries.len(), 12, "{:?}", whole.warnings);
+    assert_eq!(whole.warnings.len(), 2, "{:?}", whole.warnings);
+    // Buffers smaller than a line, and lines across their ends.
+    for capacity in [1, 2, 7, 64, 1000, 1 << 16] {
+        let mut loader = Loader::new();
+        let reader = std::io::BufReader::with_capacity(capacity, text.as_bytes());
+        let cursor = loader.read_from(reader, "r.jsonl").unwrap();
+        assert_eq!(cursor, whole_cursor, "capacity {capacity}");
+        assert_eq!(loader, whole, "capacity {capacity}");
+    }
+    // Read as it grows (a watched file): a line cut anywhere waits for
+    // its end.
+    let mut grown = Loader::new();
+    let mut cursor = careerfit::workshop::group::Cursor::new(0, "r.jsonl");
+    for chunk in text.as_bytes().chunks(333) {
+        grown.read_more(chunk, &mut cursor).unwrap();
+    }
+    grown.finish_file(&mut cursor);
+    assert_eq!(grown.entries, whole.entries);
+    assert_eq!(grown.warnings, whole.warnings);
+}

@@ -1,7 +1,7 @@
 //! `careerfit score --answers-csv FILE [--results OUT]`: score a spreadsheet
 //! of many people's answers. Without --results, a line per scored row; with
 //! it, one workshop record per good row added to OUT whole or not at all
-//! (see `record::append_batch`), and never twice for the same sheet.
+//! (see `record::Appender`), and never twice for the same sheet.
 //! Either way the problems go to stderr, the summary to stdout, and the exit
 //! status is 0 only when every row was good (1 when any row had problems,
 //! the good rows being scored all the same; the same for a sheet already
@@ -53,16 +53,15 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
                     "could not write the results to {shown}: {why}; give a results file (.jsonl)"
                 )));
             }
-            let mut spill = spill_file().map_err(cannot)?;
-            // Only counts are kept of each row: no table is printed, so
-            // memory is the sheet and a constant, whatever its rows.
-            let batch = batch::score_file_to(&content.quiz, roles, csv, &mut spill, Rows::Counted)
-                .map_err(fail)?;
+            // Each record goes straight into the results file (under its
+            // lock; the commit line at the end makes them count). Only
+            // counts are kept of each row: no table is printed, so memory
+            // is the sheet and a constant, whatever its rows.
+            let (batch, added) =
+                batch::score_file_into(&content.quiz, roles, csv, path, Rows::Counted)
+                    .map_err(fail)?;
             report_problems(&batch);
-            use std::io::Seek;
-            let size = spill.stream_position().map_err(cannot)?;
-            spill.rewind().map_err(cannot)?;
-            let added = batch::append_from(path, &batch, &mut spill, size).map_err(cannot)?;
+            let added = added.map_err(cannot)?;
             (batch, Some((shown, added)))
         }
     };
@@ -118,23 +117,6 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
 /// Why a write failed, in plain words.
 fn why(e: &std::io::Error) -> String {
     crate::files::io_words(e, crate::files::Doing::Writing)
-}
-
-/// A temporary file for the scored records, so a sheet of any size takes
-/// little memory. On Unix it is unlinked at once: nothing is left behind,
-/// even after kill -9.
-fn spill_file() -> std::io::Result<std::fs::File> {
-    let path = std::env::temp_dir().join(format!(
-        ".careerfit-batch-{}.tmp",
-        crate::workshop::record::new_id()
-    ));
-    let file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create_new(true)
-        .open(&path)?;
-    let _ = std::fs::remove_file(&path);
-    Ok(file)
 }
 
 /// The problems kept, one a line, then how many more rows had problems.

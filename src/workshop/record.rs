@@ -27,11 +27,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
+mod append;
 pub mod files;
 mod read;
 mod spill;
 mod write;
 
+pub use append::Appender;
 pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
 pub(crate) use read::{Line, Wire, read_line};
 pub use write::Shared;
@@ -319,54 +321,10 @@ pub fn append_batch(
     size: u64,
     commit: &Commit,
 ) -> io::Result<Added> {
-    let mut file = open_for_append(path)?;
-    file.lock()?;
-    let result = (|| {
-        if file.metadata()?.len().saturating_add(size) > MAX_RESULTS_FILE {
-            return Err(io::Error::new(
-                io::ErrorKind::FileTooLarge,
-                "these records would make it larger than 4 GiB, the most careerfit reads \
-                 as a results file; add them to a new results file",
-            ));
-        }
-        let scan = scan(&file)?;
-        if let Some(earlier) = scan.sheets.into_iter().find(|c| c.sheet == commit.sheet) {
-            return Ok(Added::AlreadyAdded(earlier));
-        }
-        if let Some(start) = scan.unfinished_tail {
-            // The records of a batch that was killed before its commit:
-            // nothing reads them, and nothing was written after them.
-            file.set_len(start)?;
-        }
-        let start = file.metadata()?.len();
-        write_or_roll_back(&mut file, start, |out| {
-            if start > 0 && !ends_with_newline(out, start)? {
-                out.write_all(b"\n")?;
-            }
-            io::copy(records, out)?;
-            let mut line = serde_json::to_vec(commit).map_err(io::Error::other)?;
-            line.push(b'\n');
-            out.write_all(&line)?;
-            out.sync_data()
-        })?;
-        Ok(Added::Added)
-    })();
-    let _ = file.unlock();
-    result
-}
-
-/// Runs `write` on the file; if it fails, cuts the file back to `start`
-/// bytes (and syncs), so a failed batch leaves nothing behind.
-fn write_or_roll_back(
-    file: &mut File,
-    start: u64,
-    write: impl FnOnce(&mut File) -> io::Result<()>,
-) -> io::Result<()> {
-    let result = write(file);
-    if result.is_err() {
-        let _ = file.set_len(start).and_then(|()| file.sync_data());
-    }
-    result
+    let mut appender = Appender::new(path, &commit.sheet);
+    appender.open(size);
+    io::copy(records, &mut appender)?;
+    appender.finish(commit)
 }
 
 /// What a results file holds, as a batch writer needs to know it.
@@ -459,22 +417,5 @@ mod tests {
         assert!(ids.iter().all(|id| id.len() == 32));
         assert_eq!(digest(&[b"ab", b"c"]), digest(&[b"ab", b"c"]));
         assert_ne!(digest(&[b"ab", b"c"]), digest(&[b"a", b"bc"]));
-    }
-
-    #[test]
-    fn a_failed_batch_write_leaves_the_file_as_it_was() {
-        let dir = std::env::temp_dir().join(format!("careerfit-rollback-{}", new_id()));
-        let path = dir.join("results.jsonl");
-        append_lines(&path, b"{\"kept\":1}\n").unwrap();
-        let before = std::fs::read(&path).unwrap();
-        let mut file = open_for_append(&path).unwrap();
-        let start = file.metadata().unwrap().len();
-        let result = write_or_roll_back(&mut file, start, |out| {
-            out.write_all(b"{\"half\":")?;
-            Err(io::Error::new(io::ErrorKind::StorageFull, "disk full"))
-        });
-        assert!(result.is_err());
-        assert_eq!(std::fs::read(&path).unwrap(), before);
-        let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -84,6 +84,33 @@ pub fn score_file_to(
     score_into(quiz, roles, &name, &session, &bytes, Some(spill), rows)
 }
 
+/// [`score_file_to`] a workshop results file: each record written
+/// straight into `results` as it is scored, under the file's lock, and
+/// the commit line at the end (see `record::Appender`): whole or not at
+/// all, never twice for the same sheet, the file untouched when no row is
+/// good. The sheet's problems are all found either way; the second result
+/// is what adding did, or why nothing was added.
+pub fn score_file_into(
+    quiz: &Quiz,
+    roles: &[Role],
+    path: &Path,
+    results: &Path,
+    rows: Rows,
+) -> Result<(Batch, io::Result<Added>), BatchError> {
+    let (name, session, bytes) = read_sheet(path)?;
+    let sheet = record::digest(&[&bytes]);
+    let mut appender = record::Appender::new(results, &sheet);
+    let batch = score_sheet(
+        quiz,
+        roles,
+        (&name, &session, &bytes, sheet),
+        Some(&mut appender),
+        rows,
+    )?;
+    let added = appender.finish(&batch.commit());
+    Ok((batch, added))
+}
+
 /// A spreadsheet's name as shown, its session (the file's stem) and its
 /// bytes: only a regular file, at most [`MAX_SHEET`] bytes.
 fn read_sheet(path: &Path) -> Result<(String, String, Vec<u8>), BatchError> {
@@ -150,10 +177,24 @@ fn score_into(
     name: &str,
     session: &str,
     bytes: &[u8],
+    spill: Option<&mut dyn Write>,
+    keep: Rows,
+) -> Result<Batch, BatchError> {
+    let sheet = record::digest(&[bytes]);
+    score_sheet(quiz, roles, (name, session, bytes, sheet), spill, keep)
+}
+
+/// A sheet as scored: its name (for messages), the session its records
+/// carry, its bytes, and their digest.
+type Sheet<'a> = (&'a str, &'a str, &'a [u8], String);
+
+fn score_sheet(
+    quiz: &Quiz,
+    roles: &[Role],
+    (name, session, bytes, sheet_digest): Sheet<'_>,
     mut spill: Option<&mut dyn Write>,
     keep: Rows,
 ) -> Result<Batch, BatchError> {
-    let sheet_digest = record::digest(&[bytes]);
     if roles.is_empty() {
         return Err(BatchError::NoRoles);
     }

@@ -88,17 +88,49 @@ pub(crate) fn committed_batches(mut reader: impl BufRead) -> io::Result<FxMap<St
     let mut found = FxMap::default();
     let mut line = Vec::new();
     let mut number = 0;
-    loop {
-        line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 || line.last() != Some(&b'\n') {
-            return Ok(found);
-        }
-        number += 1;
+    let mut look = |line: &[u8], number: usize| {
         if line.starts_with(b"{\"commit\"")
-            && let Line::Commit(c) = read_line::<Digest>(&line[..line.len() - 1], false)
+            && let Line::Commit(c) = read_line::<Digest>(line, false)
         {
             found.insert(c.commit, number);
         }
+    };
+    whole_lines(&mut reader, &mut line, &mut |line| {
+        number += 1;
+        look(line, number);
+        Ok(())
+    })?;
+    Ok(found)
+}
+
+/// Calls `each` with every whole line `reader` gives (without its
+/// newline), `partial` holding the start of the first; what follows the
+/// last newline is left in `partial`. Lines are read where they lie in the
+/// reader's buffer: only a line that runs past its end is copied.
+fn whole_lines(
+    reader: &mut impl BufRead,
+    partial: &mut Vec<u8>,
+    each: &mut dyn FnMut(&[u8]) -> io::Result<()>,
+) -> io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        let Some(end) = memchr::memchr(b'\n', buf) else {
+            partial.extend_from_slice(buf);
+            let read = buf.len();
+            reader.consume(read);
+            continue;
+        };
+        if partial.is_empty() {
+            each(&buf[..end])?;
+        } else {
+            partial.extend_from_slice(&buf[..end]);
+            each(partial)?;
+            partial.clear();
+        }
+        reader.consume(end + 1);
     }
 }
 
@@ -226,19 +258,16 @@ impl Loader {
         flush: &mut dyn FnMut(&mut Vec<Entry>) -> io::Result<()>,
     ) -> io::Result<()> {
         let mut line = std::mem::take(&mut cursor.partial);
-        loop {
-            if reader.read_until(b'\n', &mut line)? == 0 || line.last() != Some(&b'\n') {
-                cursor.partial = line;
-                return Ok(());
-            }
+        let read = whole_lines(&mut reader, &mut line, &mut |whole| {
             cursor.line += 1;
-            line.pop();
-            self.parse_line(&line, cursor, false);
-            line.clear();
+            self.parse_line(whole, cursor, false);
             if self.entries.len() >= FLUSH_EVERY {
                 flush(&mut self.entries)?;
             }
-        }
+            Ok(())
+        });
+        cursor.partial = line;
+        read
     }
 
     /// The file has ended for good (not watched): an unfinished last line
