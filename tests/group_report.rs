@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 
 use careerfit::content::{Answer, AnswerSheet, Content, QuestionKind, SavedAnswer};
 use careerfit::dashboard::{self, Dashboard, Exit};
-use careerfit::scoring::{DimensionScore, Fit, score};
+use careerfit::scoring::{DimensionScore, Fit, Standing, score};
 use careerfit::tui::theme::Theme;
 use careerfit::workshop::group::{Group, export};
 use careerfit::workshop::record::{self, Record};
@@ -69,22 +69,24 @@ fn rec(time: &str, label: Option<&str>, fits: [f64; 4], dims: [Option<f64>; 4]) 
         quiz: "it-career".to_string(),
         quiz_hash: HASH.to_string(),
         answers,
-        answered,
-        total: 32,
-        dimensions: DIMENSIONS
-            .iter()
-            .zip(dims)
-            .map(|((id, name), score)| DimensionScore {
-                id: id.to_string(),
-                name: name.to_string(),
-                score,
-            })
-            .collect(),
-        close_call: ranking[0].fit - ranking[1].fit < 3.0,
-        flat: spread < 15.0,
-        incomplete: answered < 16,
-        low_interest: measured.iter().all(|s| *s < 40.0),
-        ranking,
+        standing: Standing {
+            answered,
+            total: 32,
+            dimensions: DIMENSIONS
+                .iter()
+                .zip(dims)
+                .map(|((id, name), score)| DimensionScore {
+                    id: id.to_string(),
+                    name: name.to_string(),
+                    score,
+                })
+                .collect(),
+            close_call: ranking[0].fit - ranking[1].fit < 3.0,
+            flat: spread < 15.0,
+            incomplete: answered < 16,
+            low_interest: measured.iter().all(|s| *s < 40.0),
+            ranking,
+        },
     }
 }
 

@@ -96,22 +96,15 @@ pub struct Entry {
     pub dimensions: Vec<Scored>,
     /// Best fit first.
     pub ranking: Vec<Ranked>,
-    pub close_call: bool,
-    pub flat: bool,
-    pub incomplete: bool,
-    /// False for records written before the flag existed.
-    pub low_interest: bool,
+    /// The four flags (`low_interest` false for records written before
+    /// that flag existed).
+    pub flags: crate::scoring::Flags,
 }
 
 impl Entry {
     /// The four flags of this result.
     pub fn flags(&self) -> crate::scoring::Flags {
-        crate::scoring::Flags {
-            close_call: self.close_call,
-            flat: self.flat,
-            incomplete: self.incomplete,
-            low_interest: self.low_interest,
-        }
+        self.flags
     }
 }
 

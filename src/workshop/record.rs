@@ -39,7 +39,7 @@ pub(crate) use read::{Line, Wire, read_line};
 pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
-use crate::scoring::{DimensionScore, Fit, Outcome};
+use crate::scoring::{Fit, Outcome, Standing};
 use crate::store::clock;
 
 pub const VERSION: u32 = 1;
@@ -71,16 +71,23 @@ pub struct Record {
     pub quiz: String,
     pub quiz_hash: String,
     pub answers: BTreeMap<String, SavedAnswer>,
-    pub answered: usize,
-    pub total: usize,
-    pub dimensions: Vec<DimensionScore>,
-    pub ranking: Vec<Fit>,
-    pub close_call: bool,
-    pub flat: bool,
-    pub incomplete: bool,
-    /// Every measured interest below the quiz's `low_interest`; records
-    /// written before this flag existed read as false.
-    pub low_interest: bool,
+    /// What the result said (answered, scores, ranking, flags): declared
+    /// once, in scoring. Records written before `low_interest` existed
+    /// read it as false. Read through it: `record.ranking`.
+    pub standing: Standing,
+}
+
+impl std::ops::Deref for Record {
+    type Target = Standing;
+    fn deref(&self) -> &Standing {
+        &self.standing
+    }
+}
+
+impl std::ops::DerefMut for Record {
+    fn deref_mut(&mut self) -> &mut Standing {
+        &mut self.standing
+    }
 }
 
 impl Record {
@@ -101,14 +108,7 @@ impl Record {
             quiz: quiz.id.clone(),
             quiz_hash: quiz.fingerprint(),
             answers: answers.to_saved(quiz),
-            answered: outcome.answered,
-            total: outcome.total,
-            dimensions: outcome.dimensions.clone(),
-            ranking: outcome.ranking.clone(),
-            close_call: outcome.close_call,
-            flat: outcome.flat,
-            incomplete: outcome.incomplete,
-            low_interest: outcome.low_interest,
+            standing: outcome.standing.clone(),
         }
     }
 

@@ -205,10 +205,7 @@ impl Loader {
             total: r.total,
             dimensions: self.scored(r.dimensions.iter().map(|d| (&*d.id, &*d.name, d.score))),
             ranking: self.ranked(r.ranking.iter().map(|f| (&*f.role, &*f.title, f.fit))),
-            close_call: r.close_call,
-            flat: r.flat,
-            incomplete: r.incomplete,
-            low_interest: r.low_interest,
+            flags: r.flags(),
         };
         self.entries.push(entry);
     }

@@ -371,10 +371,10 @@ impl QuizGroup {
                 .or_insert_with(|| (best.role.clone(), 0))
                 .1 += 1;
         }
-        self.close_calls += usize::from(e.close_call);
-        self.flat += usize::from(e.flat);
-        self.incomplete += usize::from(e.incomplete);
-        self.low_interest += usize::from(e.low_interest);
+        self.close_calls += usize::from(e.flags.close_call);
+        self.flat += usize::from(e.flags.flat);
+        self.incomplete += usize::from(e.flags.incomplete);
+        self.low_interest += usize::from(e.flags.low_interest);
         let other_version = *e.quiz_hash != *self.quiz_hash;
         self.other_version += usize::from(other_version);
         self.count += 1;

@@ -386,10 +386,12 @@ impl Loader {
             total: w.total,
             dimensions: self.scored(w.dimensions.iter().map(|d| (&*d.id, &*d.name, d.score))),
             ranking: self.ranked(w.ranking.iter().map(|f| (&*f.role, &*f.title, f.fit))),
-            close_call: w.close_call,
-            flat: w.flat,
-            incomplete: w.incomplete,
-            low_interest: w.low_interest,
+            flags: crate::scoring::Flags {
+                close_call: w.close_call,
+                flat: w.flat,
+                incomplete: w.incomplete,
+                low_interest: w.low_interest,
+            },
         }
     }
 }

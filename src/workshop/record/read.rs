@@ -17,7 +17,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::{Commit, MAX_RESULTS_FILE, MAX_WARNINGS, Record, VERSION, open_for_reading, too_big};
 use crate::content::SavedAnswer;
-use crate::scoring::{DimensionScore, Fit};
+use crate::scoring::{DimensionScore, Fit, Standing};
 
 /// One record line as read, its text borrowed from the line where it can;
 /// the answers as `A` reads them (a map for a [`Record`], a digest for a
@@ -86,30 +86,32 @@ impl From<Wire<'_, Answers>> for Record {
             quiz: w.quiz.into_owned(),
             quiz_hash: w.quiz_hash.into_owned(),
             answers: w.answers,
-            answered: w.answered,
-            total: w.total,
-            dimensions: w
-                .dimensions
-                .into_iter()
-                .map(|d| DimensionScore {
-                    id: d.id.into_owned(),
-                    name: d.name.into_owned(),
-                    score: d.score,
-                })
-                .collect(),
-            ranking: w
-                .ranking
-                .into_iter()
-                .map(|f| Fit {
-                    role: f.role.into_owned(),
-                    title: f.title.into_owned(),
-                    fit: f.fit,
-                })
-                .collect(),
-            close_call: w.close_call,
-            flat: w.flat,
-            incomplete: w.incomplete,
-            low_interest: w.low_interest,
+            standing: Standing {
+                answered: w.answered,
+                total: w.total,
+                dimensions: w
+                    .dimensions
+                    .into_iter()
+                    .map(|d| DimensionScore {
+                        id: d.id.into_owned(),
+                        name: d.name.into_owned(),
+                        score: d.score,
+                    })
+                    .collect(),
+                ranking: w
+                    .ranking
+                    .into_iter()
+                    .map(|f| Fit {
+                        role: f.role.into_owned(),
+                        title: f.title.into_owned(),
+                        fit: f.fit,
+                    })
+                    .collect(),
+                close_call: w.close_call,
+                flat: w.flat,
+                incomplete: w.incomplete,
+                low_interest: w.low_interest,
+            },
         }
     }
 }

@@ -88,7 +88,8 @@ impl Spill {
         for n in [e.file as u64, e.order, e.answered as u64, e.total as u64] {
             out.write_all(&n.to_le_bytes())?;
         }
-        let flags = [e.close_call, e.flat, e.incomplete, e.low_interest]
+        let f = e.flags;
+        let flags = [f.close_call, f.flat, f.incomplete, f.low_interest]
             .iter()
             .enumerate()
             .fold(0u8, |bits, (i, on)| bits | (u8::from(*on) << i));
@@ -183,10 +184,12 @@ impl Written {
             total: total as usize,
             dimensions,
             ranking,
-            close_call: flags & 1 != 0,
-            flat: flags & 2 != 0,
-            incomplete: flags & 4 != 0,
-            low_interest: flags & 8 != 0,
+            flags: crate::scoring::Flags {
+                close_call: flags & 1 != 0,
+                flat: flags & 2 != 0,
+                incomplete: flags & 4 != 0,
+                low_interest: flags & 8 != 0,
+            },
         })
     }
 }

@@ -97,10 +97,10 @@ pub fn csv_to(
             number(row, buf, p.score_of(d));
         }
         for flag in [
-            r.close_call,
-            r.flat,
-            r.incomplete,
-            r.low_interest,
+            r.flags.close_call,
+            r.flags.flat,
+            r.flags.incomplete,
+            r.flags.low_interest,
             p.other_version,
         ] {
             row.cell(yes(flag));
