@@ -123,7 +123,7 @@ fn main() {
 /// `careerfit report FILE --format csv` as it runs: the file read once for
 /// the summary, the participants written aside and listed from there.
 fn counted(path: &std::path::Path, n: usize) {
-    use careerfit::dashboard::source;
+    use careerfit::workshop::record::files as source;
     let files = vec![path.to_path_buf()];
     let mut best = [Duration::MAX; 2];
     let mut totals = Vec::new();
@@ -157,8 +157,8 @@ fn counted(path: &std::path::Path, n: usize) {
 
 /// The dashboard with --watch: opening, then one more participant.
 fn watch(path: &std::path::Path, one_more: &Record, n: usize) {
-    use careerfit::dashboard::source::{self, Source};
     use careerfit::workshop::group::Group;
+    use careerfit::workshop::record::files::{self as source, Source};
     let files = vec![path.to_path_buf()];
     let start = Instant::now();
     let mut source = Source::new(&files, true);

@@ -605,8 +605,8 @@ fn snap(d: &Dashboard, name: &str, size: (u16, u16)) -> String {
     text(terminal.backend().buffer())
 }
 
-fn read_of(records: Vec<Record>) -> dashboard::source::Read {
-    dashboard::source::Read {
+fn read_of(records: Vec<Record>) -> careerfit::workshop::record::files::Read {
+    careerfit::workshop::record::files::Read {
         group: Group::summarise(records),
         warnings: Vec::new(),
         waiting: Vec::new(),
@@ -648,7 +648,7 @@ fn dashboard_snapshots() {
 fn dashboard_watching_says_when_it_updated() {
     let mut d = dashboard_for(Group::summarise(Vec::new()), false);
     d.watching = true;
-    let mut read = dashboard::source::Read {
+    let mut read = careerfit::workshop::record::files::Read {
         group: Group::new(Vec::new()),
         warnings: Vec::new(),
         waiting: vec!["lab-b.jsonl".to_string()],
@@ -1257,7 +1257,7 @@ fn json_keeps_nicknames_as_data_safe_to_print() {
 
 #[test]
 fn watching_reads_only_what_was_added() {
-    use careerfit::dashboard::source::Source;
+    use careerfit::workshop::record::files::Source;
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = real_session(dir.path());
     let files = vec![a.clone(), b.clone()];
@@ -1299,7 +1299,7 @@ fn watching_reads_only_what_was_added() {
         (1..=7).collect::<Vec<_>>()
     );
     // The same as reading everything at once.
-    let once = careerfit::dashboard::source::read_all(&files, false).unwrap();
+    let once = careerfit::workshop::record::files::read_all(&files, false).unwrap();
     assert_eq!(once.group.participants, 7);
     assert_eq!(once.group.quizzes[0].roles, q.roles);
     assert_eq!(once.group.quizzes[0].profile, q.profile);
@@ -1396,7 +1396,7 @@ fn records_added_late_and_out_of_order_give_the_same_summary() {
 
 #[test]
 fn the_watched_dashboard_shows_what_was_added() {
-    use careerfit::dashboard::source::Source;
+    use careerfit::workshop::record::files::Source;
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = real_session(dir.path());
     let files = vec![a.clone(), b];

@@ -6,8 +6,8 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::draw;
-use super::source::{Read, Source};
 use super::state::{Dashboard, Exit};
+use crate::workshop::record::files::{Read, Source};
 
 impl Dashboard {
     fn rows(&self) -> usize {

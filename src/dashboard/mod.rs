@@ -8,13 +8,13 @@
 //! keys, signals and, when watching, "the files changed", so it sleeps
 //! until something happens. `state.rs` holds what is on view, `input.rs`
 //! what keys do to it (pure), `draw.rs`, `charts.rs` and `table.rs` draw it
-//! (pure), `source.rs` reads the files and `watch.rs` notices when they
+//! (pure), `workshop::record::files` reads the files (the report reads
+//! them the same way) and `watch.rs` notices when they
 //! change.
 
 pub mod charts;
 pub mod draw;
 pub mod input;
-pub mod source;
 pub mod state;
 pub mod table;
 pub mod watch;
@@ -32,6 +32,7 @@ use crate::tui::events::{Events, Input};
 use crate::tui::terminal;
 use crate::tui::theme::Theme;
 use crate::workshop::group::Group;
+use crate::workshop::record::files as source;
 pub use draw::draw;
 pub use state::{Dashboard, Exit};
 

@@ -8,7 +8,7 @@ use std::sync::mpsc::Sender;
 use std::thread;
 use std::time::Duration;
 
-use super::source::stamp;
+use crate::workshop::record::files::stamp;
 
 /// How often the files are looked at.
 pub const EVERY: Duration = Duration::from_millis(500);
