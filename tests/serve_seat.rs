@@ -400,3 +400,25 @@ fn a_plain_seat_closed_mid_quiz_keeps_the_answers() {
     };
     assert_eq!(found.answered, 2);
 }
+
+#[test]
+fn a_connection_gone_mid_quiz_ends_the_seat_with_the_answers_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(80, 24));
+    screen.wait_for("Which IT role fits you?");
+    seat.input(b"\r");
+    screen.wait_for("1 of 32");
+    // The client is gone: nothing reads the channel any more.
+    drop(screen);
+    seat.input(b"53");
+    let end = seat.wait();
+    assert!(matches!(end, SeatEnd::Failed(_)), "{end:?}");
+    let store = Store::in_folder(dir.path());
+    let progress::Found::Unfinished(found) = progress::find(&store, &content().quiz) else {
+        panic!("the answers are on disk");
+    };
+    assert_eq!(
+        found.answered, 1,
+        "the first answer was saved before the draw failed"
+    );
+}
