@@ -422,3 +422,20 @@ fn a_connection_gone_mid_quiz_ends_the_seat_with_the_answers_kept() {
         "the first answer was saved before the draw failed"
     );
 }
+
+#[test]
+fn each_frame_goes_down_the_channel_as_one_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(80, 24));
+    screen.wait_for("Enter start");
+    // Nothing more comes until a key: the next write is the whole frame
+    // the key drew, not one write per escape sequence.
+    seat.input(b"\r");
+    let frame = screen.bytes.recv_timeout(PATIENCE).unwrap();
+    screen.parser.process(&frame);
+    let text = screen.text();
+    assert!(text.contains("1 of 32"), "{text}");
+    assert!(screen.row(23).contains("q leave"), "{text}");
+    seat.close();
+    seat.wait();
+}

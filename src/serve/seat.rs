@@ -22,7 +22,7 @@
 pub mod backend;
 
 use std::ffi::OsStr;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -207,19 +207,26 @@ impl Drop for Seat {
 }
 
 /// The seat's sink, shared by the terminal drawing on it and the seat
-/// writing around it (even after a panic held the lock). Once the seat has
+/// writing around it (even after a panic held the lock). Writes are
+/// buffered until a frame is done (ratatui flushes after each draw), so
+/// each frame goes down the channel as one write, not one per escape
+/// sequence. Once the seat has
 /// said its last words it is shut: later writes (the terminal showing the
 /// cursor as it is dropped) go nowhere, so a closed connection is not
 /// reported on the server's stderr.
-struct Shared<W>(Arc<Mutex<Sink<W>>>);
+struct Shared<W: Write>(Arc<Mutex<Sink<W>>>);
 
-struct Sink<W> {
-    out: W,
+struct Sink<W: Write> {
+    out: BufWriter<W>,
     shut: bool,
 }
 
-impl<W> Shared<W> {
+/// Room for the largest frame: measured frames are 0.2-3.5 KB.
+const FRAME_BUFFER: usize = 16 * 1024;
+
+impl<W: Write> Shared<W> {
     fn new(out: W) -> Shared<W> {
+        let out = BufWriter::with_capacity(FRAME_BUFFER, out);
         Shared(Arc::new(Mutex::new(Sink { out, shut: false })))
     }
 
@@ -235,7 +242,7 @@ impl<W> Shared<W> {
     }
 }
 
-impl<W> Clone for Shared<W> {
+impl<W: Write> Clone for Shared<W> {
     fn clone(&self) -> Self {
         Shared(Arc::clone(&self.0))
     }
