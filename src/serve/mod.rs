@@ -1,9 +1,13 @@
 //! The pieces of `careerfit serve`: a whole room takes the quiz at once
 //! over SSH (issue 12).
 //!
-//! For now this holds only [`keys`], the decoder that turns the raw bytes
+//! It holds [`keys`], the decoder that turns the raw bytes
 //! an SSH client sends into the key presses the quiz already understands.
-//! The server itself (connections, seats, the facilitator console) is still
-//! to come; it will feed each seat's bytes through its own [`keys::Decoder`].
+//! [`seat`] runs one participant's quiz over a byte channel on its own
+//! thread (keys in, ANSI out, plain mode without a pty), as each SSH
+//! connection will, each seat feeding its bytes through its own
+//! [`keys::Decoder`]. The server itself (connections, the facilitator
+//! console) is still to come.
 
 pub mod keys;
+pub mod seat;

@@ -1,0 +1,441 @@
+//! A seat (src/serve/seat.rs): one participant's quiz driven by the bytes
+//! an SSH client would send, its ANSI output read through a vt100 screen
+//! as the client's terminal shows it (never by searching raw bytes:
+//! ratatui sends only the cells that changed). Nothing here uses this
+//! process's terminal, signals or environment.
+
+mod common;
+
+use std::io::{self, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread;
+use std::time::Duration;
+
+use careerfit::plain::PlainEnding;
+use careerfit::serve::seat::{APOLOGY, Client, Seat, SeatEnd};
+use careerfit::store::{Store, history, progress};
+use careerfit::tui::Ending;
+use signal_hook::consts::SIGHUP;
+
+use common::plain::{assert_plain_text, hands_on_answers, lines};
+use common::saved::{HANDS_ON, content};
+
+/// How long a test waits for the screen to show something before it
+/// gives up (a hang, not a timing check: a healthy seat answers in ms).
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A byte sink that hands each write to the test, as an SSH channel
+/// would carry it to the client.
+struct Channel(Sender<Vec<u8>>);
+
+impl Write for Channel {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0
+            .send(buf.to_vec())
+            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The client's side: the seat's output fed into a vt100 screen.
+struct Screen {
+    bytes: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+}
+
+impl Screen {
+    /// A client window of `cols` x `rows` and the sink that draws on it.
+    fn new(cols: u16, rows: u16) -> (Screen, Channel) {
+        let (tx, rx) = mpsc::channel();
+        let screen = Screen {
+            bytes: rx,
+            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+        };
+        (screen, Channel(tx))
+    }
+
+    fn text(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Reads output until the screen shows `want`; panics with the screen
+    /// if the output ends or stalls first.
+    fn wait_for(&mut self, want: &str) -> String {
+        self.wait_until(want, |text| text.contains(want))
+    }
+
+    /// Reads output until the screen's text passes `check` (`what` says
+    /// what is awaited); panics with the screen if the output ends or
+    /// stalls first.
+    fn wait_until(&mut self, what: &str, check: impl Fn(&str) -> bool) -> String {
+        loop {
+            let text = self.text();
+            if check(&text) {
+                return text;
+            }
+            match self.bytes.recv_timeout(PATIENCE) {
+                Ok(bytes) => self.parser.process(&bytes),
+                Err(RecvTimeoutError::Timeout) => panic!("{what} never shown:\n{text}"),
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("the seat ended before {what} was shown:\n{text}")
+                }
+            }
+        }
+    }
+
+    /// Reads the rest of the output, once the seat has ended.
+    fn drain(&mut self) -> String {
+        while let Ok(bytes) = self.bytes.recv() {
+            self.parser.process(&bytes);
+        }
+        self.text()
+    }
+
+    /// The client's window is now `cols` x `rows`.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser.set_size(nonzero(rows), nonzero(cols));
+    }
+
+    /// Row `row` of the screen as text.
+    fn row(&self, row: u16) -> String {
+        let (_, cols) = self.parser.screen().size();
+        self.parser
+            .screen()
+            .rows(0, cols.get())
+            .nth(usize::from(row))
+            .unwrap_or_default()
+    }
+
+    /// Does any cell on screen have a colour of its own?
+    fn any_colour(&self) -> bool {
+        let screen = self.parser.screen();
+        let (rows, cols) = screen.size();
+        (0..rows.get()).any(|row| {
+            (0..cols.get()).any(|col| {
+                screen.cell(row, col).is_some_and(|cell| {
+                    cell.fgcolor() != vt100::Color::Default
+                        || cell.bgcolor() != vt100::Color::Default
+                })
+            })
+        })
+    }
+}
+
+fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).expect("a window of at least one cell")
+}
+
+/// A client with a pty of `cols` x `rows` and a colour terminal.
+fn client(cols: u16, rows: u16) -> Client {
+    Client {
+        cols,
+        rows,
+        term: Some("xterm-256color".to_string()),
+        no_color: None,
+    }
+}
+
+/// A seat on the built-in quiz with its own store in `folder`.
+fn seat(folder: &Path, client: &Client) -> (Seat, Screen) {
+    let (screen, sink) = Screen::new(client.cols, client.rows);
+    let seat = Seat::quiz(content(), Store::in_folder(folder), client, sink).unwrap();
+    (seat, screen)
+}
+
+/// The whole quiz from the welcome screen to the results, then q; returns
+/// how the seat ended and the client's screen after it.
+fn whole_quiz(folder: &Path) -> (SeatEnd, Screen) {
+    let (seat, mut screen) = seat(folder, &client(100, 30));
+    screen.wait_for("Which IT role fits you?");
+    seat.input(b"\r");
+    seat.input(HANDS_ON.as_bytes());
+    seat.input(b"\r");
+    screen.wait_for("IT Technician");
+    assert!(screen.parser.screen().alternate_screen());
+    seat.input(b"q");
+    let end = seat.wait();
+    screen.drain();
+    (end, screen)
+}
+
+fn results_saved(folder: &Path) -> usize {
+    let (results, warnings) = history::list(&Store::in_folder(folder));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    results.len()
+}
+
+#[test]
+fn a_whole_quiz_reaches_the_results_and_q_gives_the_screen_back_with_the_goodbye() {
+    let dir = tempfile::tempdir().unwrap();
+    let (end, screen) = whole_quiz(dir.path());
+    let SeatEnd::Quiz(ended) = end else {
+        panic!("the quiz ended: {end:?}");
+    };
+    let Ending::Left(Some(outcome)) = &ended.ending else {
+        panic!("left on the results: {:?}", ended.ending);
+    };
+    assert_eq!(outcome.ranking[0].role, "technician");
+    // The client's terminal is back on its main screen, cursor shown, and
+    // the goodbye is on it, each line starting at the left edge.
+    let vt = screen.parser.screen();
+    assert!(!vt.alternate_screen());
+    assert!(!vt.hide_cursor());
+    let text = screen.text();
+    assert!(text.contains("IT Technician"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l == "Your result is saved: careerfit history lists your results."),
+        "{text}"
+    );
+    assert_eq!(results_saved(dir.path()), 1);
+}
+
+#[test]
+fn a_resize_mid_quiz_redraws_at_the_new_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(80, 24));
+    screen.wait_for("Which IT role fits you?");
+    seat.input(b"\r");
+    screen.wait_for("1 of 32");
+    // The question counter sits at the right end of the top bar, the
+    // keys on the last row.
+    let top = screen.row(0);
+    assert!(top.trim_end().ends_with("1 of 32"), "{top}");
+    assert!(screen.row(23).contains("q leave"), "{}", screen.text());
+
+    screen.resize(120, 40);
+    seat.resize(120, 40);
+    seat.input(b"5");
+    screen.wait_for("2 of 32");
+    let top = screen.row(0);
+    let at = top.find("2 of 32").unwrap();
+    assert!(at > 100, "drawn 120 wide: {top:?}");
+    assert!(screen.row(39).contains("q leave"), "{}", screen.text());
+    assert!(!screen.row(23).contains("q leave"), "{}", screen.text());
+    seat.close();
+    seat.wait();
+}
+
+#[test]
+fn a_split_escape_sequence_is_one_key_and_a_lone_esc_is_esc() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(100, 40));
+    screen.wait_for("Enter start");
+    // F1 as SS3, cut into three packets: one key, the keys help opens.
+    seat.input(b"\x1b");
+    seat.input(b"O");
+    seat.input(b"P");
+    screen.wait_for("Press any key to close.");
+    // A lone Esc, settled by the deadline: help closes, back on the welcome.
+    seat.input(b"\x1b");
+    let welcome = screen.wait_until("the welcome again", |text| {
+        !text.contains("Press any key to close.") && text.contains("Enter start")
+    });
+    assert!(welcome.contains("Which IT role fits you?"), "{welcome}");
+    seat.close();
+    seat.wait();
+}
+
+#[test]
+fn ctrl_c_leaves_the_seat_only_and_the_goodbye_arrives() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(80, 24));
+    screen.wait_for("Which IT role fits you?");
+    seat.input(&[0x03]);
+    let SeatEnd::Quiz(ended) = seat.wait() else {
+        panic!("the quiz ended");
+    };
+    assert!(
+        matches!(ended.ending, Ending::Interrupted(None)),
+        "{ended:?}"
+    );
+    let text = screen.drain();
+    assert!(!screen.parser.screen().alternate_screen());
+    assert!(
+        text.contains("You left before the results. Run careerfit again any time."),
+        "{text}"
+    );
+}
+
+#[test]
+fn two_seats_at_once_each_reach_their_results_in_their_own_store() {
+    let dirs = [tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap()];
+    let ends: Vec<SeatEnd> = thread::scope(|scope| {
+        let runs: Vec<_> = dirs
+            .iter()
+            .map(|dir| scope.spawn(|| whole_quiz(dir.path()).0))
+            .collect();
+        runs.into_iter().map(|run| run.join().unwrap()).collect()
+    });
+    for end in &ends {
+        assert!(
+            matches!(end, SeatEnd::Quiz(ended) if matches!(ended.ending, Ending::Left(Some(_)))),
+            "{end:?}"
+        );
+    }
+    for dir in &dirs {
+        assert_eq!(results_saved(dir.path()), 1, "one result in each store");
+    }
+}
+
+#[test]
+fn no_color_from_the_client_draws_without_colour_and_xterm_256color_with() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut plain = client(80, 24);
+    plain.no_color = Some("1".to_string());
+    for (who, colour) in [(plain, false), (client(80, 24), true)] {
+        let (seat, mut screen) = seat(dir.path(), &who);
+        screen.wait_for("Which IT role fits you?");
+        seat.input(b"\r");
+        screen.wait_for("1 of 32");
+        assert_eq!(screen.any_colour(), colour, "{who:?}");
+        seat.close();
+        seat.wait();
+    }
+}
+
+#[test]
+fn close_mid_quiz_keeps_the_answers_in_the_seats_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(80, 24));
+    screen.wait_for("Which IT role fits you?");
+    seat.input(b"\r534");
+    seat.close();
+    let SeatEnd::Quiz(ended) = seat.wait() else {
+        panic!("the quiz ended");
+    };
+    assert!(
+        matches!(ended.ending, Ending::Signalled(SIGHUP)),
+        "{ended:?}"
+    );
+    assert!(ended.kept.progress);
+    let text = screen.drain();
+    assert!(!screen.parser.screen().alternate_screen());
+    assert!(text.contains("Your answers are saved."), "{text}");
+    let store = Store::in_folder(dir.path());
+    let progress::Found::Unfinished(found) = progress::find(&store, &content().quiz) else {
+        panic!("the answers are on disk");
+    };
+    assert_eq!(found.answered, 3);
+
+    // The next seat on the same store offers to carry on.
+    let (seat, mut screen) = self::seat(dir.path(), &client(80, 24));
+    let offer = screen.wait_for("3 of 32");
+    assert!(offer.contains("Which IT role fits you?"), "{offer}");
+    seat.close();
+    seat.wait();
+}
+
+#[test]
+fn a_panic_in_one_seat_ends_it_with_an_apology_and_the_other_seat_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let (other, mut other_screen) = seat(dir.path(), &client(80, 24));
+    other_screen.wait_for("Which IT role fits you?");
+
+    let (mut broken_screen, sink) = Screen::new(80, 24);
+    let broken = Seat::start(Store::nowhere(), &client(80, 24), sink, |_, _| {
+        panic!("a test breaks this seat")
+    })
+    .unwrap();
+    assert!(matches!(broken.wait(), SeatEnd::Panicked));
+    let text = broken_screen.drain();
+    assert!(!broken_screen.parser.screen().alternate_screen());
+    for line in APOLOGY.lines() {
+        assert!(text.lines().any(|l| l == line), "{text}");
+    }
+
+    other.input(b"\r");
+    other_screen.wait_for("1 of 32");
+    other.close();
+    assert!(matches!(other.wait(), SeatEnd::Quiz(_)));
+}
+
+#[test]
+fn a_plain_seat_takes_the_whole_quiz_over_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = content();
+    let (tx, rx) = mpsc::channel();
+    let seat = Seat::plain(content.clone(), Store::in_folder(dir.path()), Channel(tx)).unwrap();
+    // The answers in uneven packets, a line split across two of them.
+    let input = lines(&hands_on_answers(&content)) + "r\n";
+    let (first, rest) = input.as_bytes().split_at(7);
+    seat.input(first);
+    seat.input(rest);
+    let end = seat.wait();
+    assert!(
+        matches!(&end, SeatEnd::Plain(PlainEnding::Finished(outcome)) if outcome.ranking[0].role == "technician"),
+        "{end:?}"
+    );
+    let out = String::from_utf8(rx.iter().flatten().collect()).unwrap();
+    assert_plain_text("plain seat", &out);
+    assert!(out.contains("Question 32 of 32"), "{out}");
+    assert!(out.contains("Your best fit: IT Technician"), "{out}");
+    assert!(out.contains("Your result is saved"), "{out}");
+    assert_eq!(results_saved(dir.path()), 1);
+}
+
+#[test]
+fn a_plain_seat_closed_mid_quiz_keeps_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let (tx, rx) = mpsc::channel();
+    let seat = Seat::plain(content(), Store::in_folder(dir.path()), Channel(tx)).unwrap();
+    seat.input(b"5\n3\n");
+    seat.close();
+    let end = seat.wait();
+    assert!(
+        matches!(end, SeatEnd::Plain(PlainEnding::InputEnded { saved: true })),
+        "{end:?}"
+    );
+    let out = String::from_utf8(rx.iter().flatten().collect()).unwrap();
+    assert!(out.contains("Question 3 of 32"), "{out}");
+    let store = Store::in_folder(dir.path());
+    let progress::Found::Unfinished(found) = progress::find(&store, &content().quiz) else {
+        panic!("the answers are on disk");
+    };
+    assert_eq!(found.answered, 2);
+}
+
+#[test]
+fn a_connection_gone_mid_quiz_ends_the_seat_with_the_answers_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(80, 24));
+    screen.wait_for("Which IT role fits you?");
+    seat.input(b"\r");
+    screen.wait_for("1 of 32");
+    // The client is gone: nothing reads the channel any more.
+    drop(screen);
+    seat.input(b"53");
+    let end = seat.wait();
+    assert!(matches!(end, SeatEnd::Failed(_)), "{end:?}");
+    let store = Store::in_folder(dir.path());
+    let progress::Found::Unfinished(found) = progress::find(&store, &content().quiz) else {
+        panic!("the answers are on disk");
+    };
+    assert_eq!(
+        found.answered, 1,
+        "the first answer was saved before the draw failed"
+    );
+}
+
+#[test]
+fn each_frame_goes_down_the_channel_as_one_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(80, 24));
+    screen.wait_for("Enter start");
+    // Nothing more comes until a key: the next write is the whole frame
+    // the key drew, not one write per escape sequence.
+    seat.input(b"\r");
+    let frame = screen.bytes.recv_timeout(PATIENCE).unwrap();
+    screen.parser.process(&frame);
+    let text = screen.text();
+    assert!(text.contains("1 of 32"), "{text}");
+    assert!(screen.row(23).contains("q leave"), "{text}");
+    seat.close();
+    seat.wait();
+}
