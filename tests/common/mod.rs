@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod cmd;
+pub mod group;
 pub mod keys;
 pub mod plain;
 pub mod pty;
