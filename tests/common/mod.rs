@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod batch;
 pub mod cmd;
 pub mod group;
 pub mod keys;
