@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 pub mod app;
+pub mod batch;
 pub mod cmd;
+pub mod group;
 pub mod keys;
 pub mod plain;
 pub mod pty;
