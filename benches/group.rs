@@ -133,7 +133,13 @@ fn counted(path: &std::path::Path, n: usize) {
         let t_count = start.elapsed();
         let reread = counted.reread.expect("in the order they finished");
         let mut out = Vec::new();
-        export::csv_to(&counted.group, &reread, false, &mut out).expect("written");
+        let sheet = export::Sheet {
+            group: &counted.group,
+            people: &reread,
+            files: &[],
+            hide_names: false,
+        };
+        export::csv_to(&sheet, &mut out).expect("written");
         let t_total = start.elapsed();
         assert_eq!(out.iter().filter(|b| **b == b'\n').count(), n + 1);
         black_box(out);

@@ -164,10 +164,16 @@ fn exports(
             f(&mut bytes).unwrap();
             out.push(String::from_utf8(bytes).unwrap());
         };
-        write(&|o| export::text_to(group, people, names, hide, o));
-        write(&|o| export::csv_to(group, people, hide, o));
-        write(&|o| export::json_to(group, people, names, hide, o));
-        write(&|o| export::markdown_to(group, people, names, hide, o));
+        let sheet = export::Sheet {
+            group,
+            people,
+            files: names,
+            hide_names: hide,
+        };
+        write(&|o| export::text_to(&sheet, o));
+        write(&|o| export::csv_to(&sheet, o));
+        write(&|o| export::json_to(&sheet, o));
+        write(&|o| export::markdown_to(&sheet, o));
     }
     out
 }

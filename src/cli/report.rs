@@ -54,11 +54,17 @@ pub fn export(
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let people = people.as_ref();
+    let sheet = export::Sheet {
+        group: &group,
+        people,
+        files: &names,
+        hide_names,
+    };
     match format {
-        ReportFormat::Text => export::text_to(&group, people, &names, hide_names, &mut out),
-        ReportFormat::Csv => export::csv_to(&group, people, hide_names, &mut out),
-        ReportFormat::Json => export::json_to(&group, people, &names, hide_names, &mut out),
-        ReportFormat::Markdown => export::markdown_to(&group, people, &names, hide_names, &mut out),
+        ReportFormat::Text => export::text_to(&sheet, &mut out),
+        ReportFormat::Csv => export::csv_to(&sheet, &mut out),
+        ReportFormat::Json => export::json_to(&sheet, &mut out),
+        ReportFormat::Markdown => export::markdown_to(&sheet, &mut out),
     }
     .and_then(|()| out.flush())
     .map_err(output_failure)?;

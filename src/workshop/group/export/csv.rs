@@ -8,22 +8,23 @@ use std::io;
 use std::borrow::Cow;
 
 use super::super::{Group, MAX_TEXT, safe, safe_cow};
-use super::{InMemory, Out, People, written};
+use super::{Out, Sheet, written};
 use crate::workshop::label;
 
 /// One row per participant, in the order they finished. Every cell goes
 /// through [`label::csv_cell`]: no cell can be read as a formula.
 pub fn csv(group: &Group, hide_names: bool) -> String {
-    written(|out| csv_to(group, &InMemory, hide_names, out))
+    written(|out| csv_to(&Sheet::in_memory(group, &[], hide_names), out))
 }
 
 /// [`csv`] written to `out`, the participants from `people`.
-pub fn csv_to(
-    group: &Group,
-    people: &dyn People,
-    hide_names: bool,
-    out: &mut dyn io::Write,
-) -> io::Result<()> {
+pub fn csv_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
+    let &Sheet {
+        group,
+        people,
+        hide_names,
+        ..
+    } = sheet;
     // Columns for every role and dimension of every quiz, first seen first.
     // Roles by id, so the columns stay put as a watched file grows;
     // interest areas in quiz order.

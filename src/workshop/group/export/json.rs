@@ -7,7 +7,7 @@ use std::io;
 use serde::Serialize;
 
 use super::super::{Group, MAX_TEXT, Participant, safe};
-use super::{InMemory, Out, People, written};
+use super::{Out, Sheet, written};
 use crate::workshop::label;
 
 #[derive(Serialize)]
@@ -106,19 +106,19 @@ fn data(text: &str, max: usize) -> Cow<'_, str> {
 /// control characters are written as `\uXXXX` escapes, so the JSON is safe
 /// to print and reads back to the original.
 pub fn json(group: &Group, files: &[String], hide_names: bool) -> String {
-    written(|out| json_to(group, &InMemory, files, hide_names, out))
+    written(|out| json_to(&Sheet::in_memory(group, files, hide_names), out))
 }
 
 /// [`json`] written to `out`, the participants from `people`: the summary
 /// is laid out with a place-holder for each quiz's participants, which are
 /// written in its place one by one, indented as the whole would be.
-pub fn json_to(
-    group: &Group,
-    people: &dyn People,
-    files: &[String],
-    hide_names: bool,
-    out: &mut dyn io::Write,
-) -> io::Result<()> {
+pub fn json_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
+    let &Sheet {
+        group,
+        people,
+        files,
+        hide_names,
+    } = sheet;
     let t = |s: &str| data(s, MAX_TEXT).into_owned();
     // Unguessable, so no text from a file can pass for it.
     let nonce = crate::workshop::record::new_id();

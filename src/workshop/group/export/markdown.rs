@@ -6,24 +6,24 @@ use std::fmt::Write as _;
 use std::io;
 
 use super::super::{Group, MAX_TEXT, percent, plural, safe};
-use super::{InMemory, NO_PARTICIPANTS, Out, People, written};
+use super::{NO_PARTICIPANTS, Out, Sheet, written};
 
 /// Text from a file as plain Markdown words (GitHub's tables included).
 pub use crate::report::markdown_escape as md;
 
 /// The summary and a table of participants, in Markdown.
 pub fn markdown(group: &Group, files: &[String], hide_names: bool) -> String {
-    written(|out| markdown_to(group, &InMemory, files, hide_names, out))
+    written(|out| markdown_to(&Sheet::in_memory(group, files, hide_names), out))
 }
 
 /// [`markdown`] written to `out`, the participants from `people`.
-pub fn markdown_to(
-    group: &Group,
-    people: &dyn People,
-    files: &[String],
-    hide_names: bool,
-    out: &mut dyn io::Write,
-) -> io::Result<()> {
+pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
+    let &Sheet {
+        group,
+        people,
+        files,
+        hide_names,
+    } = sheet;
     let mut out = Out::new(out);
     let w = &mut out.text;
     let _ = writeln!(w, "# Group report\n");

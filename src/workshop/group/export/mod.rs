@@ -28,6 +28,29 @@ use ratatui::text::Span;
 
 use super::{Group, Participant, QuizGroup};
 
+/// What every export is written from: the group, where its participants
+/// come from, the files it was read from (as shown) and whether names are
+/// hidden.
+#[derive(Clone, Copy)]
+pub struct Sheet<'a> {
+    pub group: &'a Group,
+    pub people: &'a dyn People,
+    pub files: &'a [String],
+    pub hide_names: bool,
+}
+
+impl<'a> Sheet<'a> {
+    /// The participants the group holds.
+    pub fn in_memory(group: &'a Group, files: &'a [String], hide_names: bool) -> Sheet<'a> {
+        Sheet {
+            group,
+            people: &InMemory,
+            files,
+            hide_names,
+        }
+    }
+}
+
 /// The participants an export lists, in the order they finished: the ones
 /// a [`Group`] holds ([`InMemory`]), or read again from its files
 /// ([`crate::workshop::record::files::Reread`]) so a report of a million

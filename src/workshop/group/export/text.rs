@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 use std::io;
 
 use super::super::{Group, MAX_TEXT, Participant, QuizGroup, percent, plural, safe};
-use super::{InMemory, NO_PARTICIPANTS, Out, People, TIMES_NOTE, cell, width, written};
+use super::{NO_PARTICIPANTS, Out, People, Sheet, TIMES_NOTE, cell, width, written};
 
 /// The flags in words, "-" when none.
 fn flags_text(p: &Participant) -> String {
@@ -43,17 +43,17 @@ fn file_list(files: &[String]) -> String {
 
 /// A readable summary and a table of participants, in plain text.
 pub fn text(group: &Group, files: &[String], hide_names: bool) -> String {
-    written(|out| text_to(group, &InMemory, files, hide_names, out))
+    written(|out| text_to(&Sheet::in_memory(group, files, hide_names), out))
 }
 
 /// [`text`] written to `out`, the participants from `people`.
-pub fn text_to(
-    group: &Group,
-    people: &dyn People,
-    files: &[String],
-    hide_names: bool,
-    out: &mut dyn io::Write,
-) -> io::Result<()> {
+pub fn text_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
+    let &Sheet {
+        group,
+        people,
+        files,
+        hide_names,
+    } = sheet;
     let mut out = Out::new(out);
     let w = &mut out.text;
     let _ = writeln!(
