@@ -270,3 +270,32 @@ fn the_nickname_field_takes_printable_text_up_to_its_limit() {
     );
     assert_eq!(type_into(&mut field, key(KeyCode::F(2))), None);
 }
+
+#[test]
+fn the_nickname_screen_shows_its_keys_from_the_table_and_each_one_works() {
+    let mut app = app();
+    app.kiosk = Some(Kiosk::new(
+        "Room 4".to_string(),
+        std::env::temp_dir().join("careerfit-screen-state-never-written.jsonl"),
+        true,
+        None,
+    ));
+    assert_eq!(app.screen(), Screen::Name);
+    let screen = shown(&app);
+    let bar = screen.lines().last().unwrap_or_default();
+    let listed = app.bindings();
+    assert_eq!(listed.len(), 3, "{listed:?}");
+    for binding in &listed {
+        let word = binding.bar.expect("every nickname key is in the bar");
+        assert!(
+            bar.contains(&format!("{} {word}", binding.keys.short())),
+            "{word}: {bar}"
+        );
+    }
+    // Backspace deletes, Enter continues, as the bar says.
+    typed(&mut app, "Sam");
+    press(&mut app, KeyCode::Backspace);
+    assert!(shown(&app).contains("Nickname: Sa▏"), "{}", shown(&app));
+    press(&mut app, KeyCode::Enter);
+    assert_ne!(app.screen(), Screen::Name);
+}

@@ -275,6 +275,7 @@ pub fn bindings(context: &Context) -> Vec<Binding> {
                 "continue (empty: anonymous)",
                 Some("continue"),
             ));
+            keys.push(line(&[Back], "delete the last letter", Some("delete")));
             keys.push(line(
                 &[Escape],
                 "facilitator: end the workshop",

@@ -8,7 +8,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::scene::Scene;
-use crate::tui::widgets::{column, frame_areas, hanging, key_bar, render_scrolled, top_bar};
+use crate::tui::keys::bindings;
+use crate::tui::widgets::{bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar};
 use crate::workshop::label::{MAX_LABEL, for_terminal};
 
 /// What a key did in a one-line text field: the nickname here, and the
@@ -79,14 +80,5 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
         theme.dim(),
     ));
     render_scrolled(frame, theme, lines, col, 0);
-    key_bar(
-        frame,
-        keys,
-        theme,
-        &[
-            ("Enter", "continue"),
-            ("Backspace", "delete"),
-            ("Esc", "facilitator"),
-        ],
-    );
+    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
 }
