@@ -92,6 +92,9 @@ pub const CODE_PROMPT: &str = "Session code: ";
 pub const FULL: &str = "Sorry, this workshop is full right now.\r\n\
      Please tell the person running it, then try again later.\r\n";
 
+/// What a connection gets once the workshop is ending.
+pub const ENDED: &str = "This workshop has ended. Thank you for taking part.\r\n";
+
 /// Keepalives: a dead peer (closed laptop, dropped Wi-Fi) is let go after
 /// about a minute.
 const KEEPALIVE: Duration = Duration::from_secs(15);
@@ -240,30 +243,19 @@ impl Server {
     }
 
     /// Ends the workshop: every seat is closed (answers kept, goodbye
-    /// sent), the clients are given a moment to hang up, then the rest are
-    /// disconnected and the runtime stops.
+    /// sent), then every connection is told the workshop has ended and the
+    /// runtime stops. No new seat starts meanwhile.
     pub fn shutdown(self) {
-        self.handle.shutdown("The workshop has ended.".to_string());
+        self.room.change(|state| state.ending = true);
         let seats: Vec<Arc<Seat>> = self.room.lock().seats.values().cloned().collect();
         for seat in &seats {
             seat.close();
         }
         drop(seats);
-        let deadline = Instant::now() + GOODBYE_PATIENCE;
-        let mut state = self.room.lock();
-        while state.live > 0 || state.connections > 0 {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                break;
-            }
-            state = self
-                .room
-                .changed
-                .wait_timeout(state, left)
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .0;
-        }
-        drop(state);
+        // The goodbyes are queued on each session before the disconnect.
+        self.room.wait_until(|state| state.live == 0);
+        self.handle.shutdown("The workshop has ended.".to_string());
+        self.room.wait_until(|state| state.connections == 0);
         self.runtime.shutdown_timeout(Duration::from_secs(1));
     }
 }
@@ -285,6 +277,8 @@ struct RoomState {
     live: usize,
     /// Connections open.
     connections: usize,
+    /// The workshop is ending: no new seats.
+    ending: bool,
 }
 
 impl Room {
@@ -292,6 +286,23 @@ impl Room {
         self.state
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Waits (a few seconds at most) until `done` holds.
+    fn wait_until(&self, done: impl Fn(&RoomState) -> bool) {
+        let deadline = Instant::now() + GOODBYE_PATIENCE;
+        let mut state = self.lock();
+        while !done(&state) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            state = self
+                .changed
+                .wait_timeout(state, left)
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .0;
+        }
     }
 
     fn change(&self, f: impl FnOnce(&mut RoomState)) {
@@ -369,17 +380,19 @@ impl Connection {
     /// full.
     fn sit(&mut self, channel: ChannelId, session: &mut Session) -> anyhow::Result<()> {
         let room = &self.room;
-        let taken = {
+        let refusal = {
             let mut state = room.lock();
-            if state.live >= room.options.max_seats {
-                true
+            if state.ending {
+                Some(ENDED)
+            } else if state.live >= room.options.max_seats {
+                Some(FULL)
             } else {
                 state.live += 1;
-                false
+                None
             }
         };
-        if taken {
-            session.data(channel, FULL.as_bytes().to_vec())?;
+        if let Some(refusal) = refusal {
+            session.data(channel, refusal.as_bytes().to_vec())?;
             session.exit_status_request(channel, 1)?;
             session.eof(channel)?;
             session.close(channel)?;

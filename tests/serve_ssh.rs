@@ -1,0 +1,387 @@
+//! The SSH server (src/serve/server.rs) on 127.0.0.1:0 with real SSH
+//! clients: russh's client with a pty, its output read through a vt100
+//! screen as the participant's terminal shows it (never raw bytes: ratatui
+//! sends only the cells that changed).
+
+mod common;
+
+use std::fs;
+use std::net::SocketAddr;
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use careerfit::serve::server::{Access, CODE_PROMPT, FULL, Options, Server, fingerprint, host_key};
+use careerfit::store::{Store, history};
+use russh::client::{self, KeyboardInteractiveAuthResponse};
+use russh::keys::PublicKeyOrCertificate;
+use russh::{ChannelMsg, ChannelWriteHalf};
+use tokio::runtime::Runtime;
+
+use common::saved::{HANDS_ON, content};
+
+/// How long a test waits for the screen to show something before it gives
+/// up (a hang, not a timing check).
+const PATIENCE: Duration = Duration::from_secs(20);
+
+const CODE: &str = "4821";
+
+/// A server on a free loopback port with its host key and workshop folder
+/// in `dir`.
+fn server(dir: &Path, access: Access, max_seats: usize) -> Server {
+    Server::start(Options {
+        bind: "127.0.0.1:0".parse().unwrap(),
+        access,
+        host_key: dir.join("host_key"),
+        workshop: dir.join("workshop"),
+        max_seats,
+        content: content(),
+    })
+    .unwrap()
+}
+
+/// Trusts any host key (each test makes its own).
+struct Trusting;
+
+impl client::Handler for Trusting {
+    type Error = russh::Error;
+
+    async fn check_server_key(&mut self, _: &PublicKeyOrCertificate) -> Result<bool, Self::Error> {
+        Ok(true)
+    }
+}
+
+fn runtime() -> Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+async fn connect(addr: SocketAddr) -> client::Handle<Trusting> {
+    let config = Arc::new(client::Config::default());
+    client::connect(config, addr, Trusting).await.unwrap()
+}
+
+/// A participant's terminal: the channel's output on a vt100 screen.
+struct Participant {
+    rt: Runtime,
+    session: client::Handle<Trusting>,
+    write: ChannelWriteHalf<client::Msg>,
+    bytes: Receiver<Vec<u8>>,
+    parser: vt100::Parser,
+}
+
+impl Participant {
+    /// Joins with `user` as the SSH user name (no prompt), a pty of
+    /// `cols` x `rows` and a shell.
+    fn join(addr: SocketAddr, user: &str, cols: u16, rows: u16) -> Participant {
+        let rt = runtime();
+        let (session, write, bytes) = rt.block_on(async {
+            let mut session = connect(addr).await;
+            let auth = session.authenticate_none(user).await.unwrap();
+            assert!(auth.success(), "{user} gets in with no prompt");
+            let (session, write, bytes) = open_shell(session, cols, rows).await;
+            (session, write, bytes)
+        });
+        Participant {
+            rt,
+            session,
+            write,
+            bytes,
+            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+        }
+    }
+
+    fn send(&self, bytes: &[u8]) {
+        self.rt
+            .block_on(self.write.data_bytes(bytes.to_vec()))
+            .unwrap();
+    }
+
+    fn text(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    fn wait_for(&mut self, want: &str) -> String {
+        loop {
+            let text = self.text();
+            if text.contains(want) {
+                return text;
+            }
+            match self.bytes.recv_timeout(PATIENCE) {
+                Ok(bytes) => self.parser.process(&bytes),
+                Err(RecvTimeoutError::Timeout) => panic!("{want} never shown:\n{text}"),
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!("the channel closed before {want} was shown:\n{text}")
+                }
+            }
+        }
+    }
+
+    /// Reads the rest of the output, until the server closes the channel.
+    fn drain(&mut self) -> String {
+        while let Ok(bytes) = self.bytes.recv_timeout(PATIENCE) {
+            self.parser.process(&bytes);
+        }
+        self.text()
+    }
+
+    fn leave(self) {
+        self.rt.block_on(async {
+            let _ = self
+                .session
+                .disconnect(russh::Disconnect::ByApplication, "", "en")
+                .await;
+        });
+    }
+}
+
+/// Opens a session channel with a pty and a shell; the channel's data
+/// arrives on the receiver, which ends when the server closes it.
+async fn open_shell(
+    session: client::Handle<Trusting>,
+    cols: u16,
+    rows: u16,
+) -> (
+    client::Handle<Trusting>,
+    ChannelWriteHalf<client::Msg>,
+    Receiver<Vec<u8>>,
+) {
+    let channel = session.channel_open_session().await.unwrap();
+    channel
+        .request_pty(
+            true,
+            "xterm-256color",
+            u32::from(cols),
+            u32::from(rows),
+            0,
+            0,
+            &[],
+        )
+        .await
+        .unwrap();
+    channel.request_shell(true).await.unwrap();
+    let (mut read, write) = channel.split();
+    let (tx, rx) = mpsc::channel();
+    tokio::spawn(async move {
+        while let Some(msg) = read.wait().await {
+            match msg {
+                ChannelMsg::Data { data } if tx.send(data.to_vec()).is_err() => break,
+                ChannelMsg::Close => break,
+                _ => {}
+            }
+        }
+    });
+    (session, write, rx)
+}
+
+fn nonzero(n: u16) -> NonZeroU16 {
+    NonZeroU16::new(n).unwrap()
+}
+
+/// The seat folders under the workshop folder.
+fn seat_folders(dir: &Path) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = fs::read_dir(dir.join("workshop")) else {
+        return Vec::new();
+    };
+    entries.map(|e| e.unwrap().path()).collect()
+}
+
+fn results_saved(folder: &Path) -> usize {
+    let (results, warnings) = history::list(&Store::in_folder(folder));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    results.len()
+}
+
+#[test]
+fn the_join_code_as_user_name_reaches_the_welcome_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Code(CODE.to_string()), 10);
+    let mut you = Participant::join(server.addr(), CODE, 80, 24);
+    let welcome = you.wait_for("Which IT role fits you?");
+    assert!(welcome.contains("Enter start"), "{welcome}");
+    assert!(you.parser.screen().alternate_screen());
+    you.leave();
+    server.shutdown();
+}
+
+#[test]
+fn a_whole_quiz_over_ssh_reaches_the_results_and_saves_one_result_in_the_seats_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Code(CODE.to_string()), 10);
+    let mut you = Participant::join(server.addr(), CODE, 100, 30);
+    you.wait_for("Which IT role fits you?");
+    you.send(b"\r");
+    // The answers in packets of uneven sizes, as a network delivers them.
+    let (first, rest) = HANDS_ON.as_bytes().split_at(5);
+    you.send(first);
+    you.send(rest);
+    you.send(b"\r");
+    you.wait_for("IT Technician");
+    you.send(b"q");
+    let text = you.drain();
+    assert!(!you.parser.screen().alternate_screen());
+    assert!(
+        text.lines()
+            .any(|l| l == "Your result is saved: careerfit history lists your results."),
+        "{text}"
+    );
+    let folders = seat_folders(dir.path());
+    assert_eq!(folders.len(), 1, "{folders:?}");
+    assert_eq!(results_saved(&folders[0]), 1);
+    you.leave();
+    server.shutdown();
+}
+
+#[test]
+fn another_user_name_is_asked_for_the_code_with_the_typed_text_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Code(CODE.to_string()), 10);
+    let rt = runtime();
+    rt.block_on(async {
+        let mut session = connect(server.addr()).await;
+        let none = session.authenticate_none("maria").await.unwrap();
+        assert!(!none.success(), "no way in without the code");
+        let pwd = session.authenticate_password("maria", CODE).await.unwrap();
+        assert!(!pwd.success(), "never password auth");
+
+        let asked = session
+            .authenticate_keyboard_interactive_start("maria", None)
+            .await
+            .unwrap();
+        let KeyboardInteractiveAuthResponse::InfoRequest { prompts, .. } = asked else {
+            panic!("a prompt: {asked:?}");
+        };
+        assert_eq!(prompts.len(), 1);
+        assert_eq!(prompts[0].prompt, CODE_PROMPT);
+        assert!(prompts[0].echo, "typed text visible");
+        let wrong = session
+            .authenticate_keyboard_interactive_respond(vec!["1234".to_string()])
+            .await
+            .unwrap();
+        assert!(
+            matches!(wrong, KeyboardInteractiveAuthResponse::Failure { .. }),
+            "a wrong code is refused: {wrong:?}"
+        );
+
+        let asked = session
+            .authenticate_keyboard_interactive_start("maria", None)
+            .await
+            .unwrap();
+        assert!(matches!(
+            asked,
+            KeyboardInteractiveAuthResponse::InfoRequest { .. }
+        ));
+        let right = session
+            .authenticate_keyboard_interactive_respond(vec![format!(" {CODE}\n")])
+            .await
+            .unwrap();
+        assert!(
+            matches!(right, KeyboardInteractiveAuthResponse::Success),
+            "{right:?}"
+        );
+    });
+    server.shutdown();
+}
+
+#[test]
+fn a_wrong_code_as_user_name_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Code(CODE.to_string()), 10);
+    let rt = runtime();
+    rt.block_on(async {
+        let mut session = connect(server.addr()).await;
+        let auth = session.authenticate_none("4822").await.unwrap();
+        assert!(!auth.success());
+    });
+    assert!(seat_folders(dir.path()).is_empty());
+    server.shutdown();
+}
+
+#[test]
+fn open_lets_any_user_name_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Open, 10);
+    let mut you = Participant::join(server.addr(), "anyone", 80, 24);
+    you.wait_for("Which IT role fits you?");
+    you.leave();
+    server.shutdown();
+}
+
+#[test]
+fn a_full_room_tells_the_next_participant_and_the_seated_one_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Open, 1);
+    let mut first = Participant::join(server.addr(), "first", 80, 24);
+    first.wait_for("Which IT role fits you?");
+    assert_eq!(server.seats(), 1);
+
+    let mut second = Participant::join(server.addr(), "second", 80, 24);
+    let text = second.drain();
+    for line in FULL.lines() {
+        assert!(text.contains(line.trim_end()), "{text}");
+    }
+    assert_eq!(server.seats(), 1, "the refused one took no seat");
+
+    first.send(b"\r");
+    first.wait_for("1 of 32");
+    first.leave();
+    second.leave();
+    server.shutdown();
+}
+
+#[test]
+fn shutdown_closes_every_seat_with_its_goodbye_and_keeps_the_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Open, 10);
+    let mut you = Participant::join(server.addr(), "you", 80, 24);
+    you.wait_for("Which IT role fits you?");
+    you.send(b"\r534");
+    you.wait_for("4 of 32");
+    server.shutdown();
+    let text = you.drain();
+    assert!(!you.parser.screen().alternate_screen());
+    assert!(text.contains("Your answers are saved."), "{text}");
+    let folders = seat_folders(dir.path());
+    assert_eq!(folders.len(), 1);
+    let store = Store::in_folder(&folders[0]);
+    let careerfit::store::progress::Found::Unfinished(found) =
+        careerfit::store::progress::find(&store, &content().quiz)
+    else {
+        panic!("the answers are on disk");
+    };
+    assert_eq!(found.answered, 3);
+}
+
+#[test]
+fn the_host_key_is_made_once_private_and_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("keys").join("host_key");
+    let first = host_key(&path).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&path).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+    let again = host_key(&path).unwrap();
+    let shown = fingerprint(&first);
+    assert_eq!(shown, fingerprint(&again));
+    assert!(shown.starts_with("SHA256:"), "{shown}");
+
+    let server = server(dir.path(), Access::Open, 1);
+    let server_again_key = host_key(&dir.path().join("host_key")).unwrap();
+    assert_eq!(server.fingerprint(), fingerprint(&server_again_key));
+    server.shutdown();
+
+    fs::write(&path, "not a key").unwrap();
+    let err = format!("{:#}", host_key(&path).unwrap_err());
+    assert!(
+        err.contains("host_key") && err.contains("move it away"),
+        "{err}"
+    );
+}
