@@ -385,3 +385,252 @@ fn the_host_key_is_made_once_private_and_kept() {
         "{err}"
     );
 }
+
+/// Opens a session channel with no pty (as `ssh -T` or a script does) and
+/// a shell.
+async fn open_plain(
+    session: &client::Handle<Trusting>,
+) -> (ChannelWriteHalf<client::Msg>, Receiver<Vec<u8>>) {
+    let channel = session.channel_open_session().await.unwrap();
+    channel.request_shell(true).await.unwrap();
+    let (mut read, write) = channel.split();
+    let (tx, rx) = mpsc::channel();
+    tokio::spawn(async move {
+        while let Some(msg) = read.wait().await {
+            match msg {
+                ChannelMsg::Data { data } if tx.send(data.to_vec()).is_err() => break,
+                ChannelMsg::Close => break,
+                _ => {}
+            }
+        }
+    });
+    (write, rx)
+}
+
+#[test]
+fn without_a_pty_the_seat_is_plain_mode_over_the_channel() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Code(CODE.to_string()), 10);
+    let rt = runtime();
+    let out = rt.block_on(async {
+        let mut session = connect(server.addr()).await;
+        assert!(session.authenticate_none(CODE).await.unwrap().success());
+        let (write, rx) = open_plain(&session).await;
+        let answers: String = HANDS_ON.chars().map(|c| format!("{c}\n")).collect();
+        write.data_bytes(answers.into_bytes()).await.unwrap();
+        write.data_bytes(b"r\n".to_vec()).await.unwrap();
+        let out = tokio::task::spawn_blocking(move || {
+            let mut all = Vec::new();
+            while let Ok(bytes) = rx.recv_timeout(PATIENCE) {
+                all.extend(bytes);
+            }
+            String::from_utf8(all).unwrap()
+        })
+        .await
+        .unwrap();
+        let _ = session
+            .disconnect(russh::Disconnect::ByApplication, "", "en")
+            .await;
+        out
+    });
+    assert!(out.contains("Question 32 of 32"), "{out}");
+    assert!(out.contains("Your best fit: IT Technician"), "{out}");
+    assert!(
+        !out.contains('\x1b'),
+        "no escape codes in plain mode: {out}"
+    );
+    let folders = seat_folders(dir.path());
+    assert_eq!(folders.len(), 1);
+    assert_eq!(results_saved(&folders[0]), 1);
+    server.shutdown();
+}
+
+#[test]
+fn exec_and_subsystems_are_refused_and_take_no_seat() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Open, 10);
+    let rt = runtime();
+    rt.block_on(async {
+        for request in ["exec", "subsystem"] {
+            let mut session = connect(server.addr()).await;
+            assert!(session.authenticate_none("x").await.unwrap().success());
+            let mut channel = session.channel_open_session().await.unwrap();
+            match request {
+                "exec" => channel.exec(true, "cat /etc/passwd").await.unwrap(),
+                _ => channel.request_subsystem(true, "sftp").await.unwrap(),
+            }
+            let reply = loop {
+                match channel.wait().await {
+                    Some(ChannelMsg::Success) => break "success",
+                    Some(ChannelMsg::Failure) => break "failure",
+                    Some(_) => {}
+                    None => break "closed",
+                }
+            };
+            assert_eq!(reply, "failure", "{request}");
+            // One session channel a connection: a second is refused.
+            assert!(session.channel_open_session().await.is_err());
+        }
+    });
+    assert_eq!(server.seats(), 0);
+    server.shutdown();
+}
+
+/// Reads the serve command's console until it says how to end it; returns
+/// what it said.
+fn read_console(out: &mut impl std::io::BufRead) -> String {
+    let mut console = String::new();
+    while !console.contains("Press Ctrl-C") {
+        let mut line = String::new();
+        assert!(out.read_line(&mut line).unwrap() > 0, "{console}");
+        console.push_str(&line);
+    }
+    console
+}
+
+/// The port in the console's ssh line.
+fn console_port(console: &str) -> u16 {
+    let at = console.find("ssh -p ").expect("an ssh line") + "ssh -p ".len();
+    console[at..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn careerfit_serve_shows_how_to_join_and_ctrl_c_ends_every_seat_with_the_answers_kept() {
+    use std::io::{BufReader, Read};
+    let home = tempfile::tempdir().unwrap();
+    let mut child = common::cmd::careerfit_in(
+        home.path(),
+        &[
+            "serve",
+            "--port",
+            "0",
+            "--bind",
+            "127.0.0.1",
+            "--code",
+            CODE,
+        ],
+    )
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::piped())
+    .spawn()
+    .unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let console = read_console(&mut out);
+    let port = console_port(&console);
+    assert!(
+        console.contains(&format!("    ssh -p {port} {CODE}@127.0.0.1\n")),
+        "{console}"
+    );
+    let key = host_key(
+        &common::cmd::data_dir(home.path())
+            .join("serve")
+            .join("host_key_ed25519"),
+    )
+    .unwrap();
+    assert!(console.contains(&fingerprint(&key)), "{console}");
+    assert!(console.contains("type yes"), "{console}");
+
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let mut you = Participant::join(addr, CODE, 80, 24);
+    you.wait_for("Which IT role fits you?");
+    you.send(b"\r53");
+    you.wait_for("3 of 32");
+    // SAFETY: kill(2) on the child this test spawned and has not reaped.
+    let rc = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    assert_eq!(rc, 0);
+    let text = you.drain();
+    assert!(text.contains("Your answers are saved."), "{text}");
+    let status = child.wait().unwrap();
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).unwrap();
+    assert!(status.success(), "{status} {rest}");
+    assert!(
+        rest.contains("saying goodbye to 1 participant..."),
+        "{rest}"
+    );
+    assert!(rest.contains("Workshop ended."), "{rest}");
+    you.leave();
+}
+
+#[test]
+fn careerfit_serve_refuses_a_code_that_is_no_user_name() {
+    let home = tempfile::tempdir().unwrap();
+    let run = common::cmd::careerfit_in(home.path(), &["serve", "--code", "two words"])
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("--code: use 1 to 32 letters"), "{err}");
+}
+
+/// The real OpenSSH client, when this machine has one, in a pseudo-terminal:
+/// joins with the code as user name, takes the whole quiz, and the result
+/// is saved in the seat's folder.
+#[test]
+fn openssh_joins_and_takes_the_whole_quiz() {
+    let Ok(ssh) = which("ssh") else {
+        eprintln!("no ssh on this machine: skipped");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Code(CODE.to_string()), 10);
+    let home = tempfile::tempdir().unwrap();
+    let known = home.path().join("known_hosts");
+    let port = server.addr().port().to_string();
+    let args = [
+        "-F",
+        "/dev/null",
+        "-o",
+        "StrictHostKeyChecking=accept-new",
+        "-o",
+        &format!("UserKnownHostsFile={}", known.display()),
+        "-o",
+        "BatchMode=yes",
+        "-t",
+        "-p",
+        &port,
+        &format!("{CODE}@127.0.0.1"),
+    ];
+    let args: Vec<&str> = args.iter().map(|a| a.as_ref()).collect();
+    let mut pty = common::pty::Pty::start_program(
+        home.path(),
+        &ssh,
+        &args,
+        &common::cmd::UNSET,
+        &[],
+        (30, 100),
+    );
+    pty.wait_for("Which IT role fits you?", PATIENCE);
+    pty.send(b"\r");
+    pty.send(HANDS_ON.as_bytes());
+    pty.send(b"\r");
+    pty.wait_for("IT Technician", PATIENCE);
+    pty.send(b"q");
+    let (status, _) = pty.wait_exit(PATIENCE);
+    assert!(status.success(), "{status}: {}", pty.screen());
+    assert!(
+        pty.screen()
+            .contains("Your result is saved: careerfit history lists your results."),
+        "{}",
+        pty.screen()
+    );
+    let folders = seat_folders(dir.path());
+    assert_eq!(folders.len(), 1);
+    assert_eq!(results_saved(&folders[0]), 1);
+    server.shutdown();
+}
+
+/// The path of `program` on PATH.
+fn which(program: &str) -> Result<String, ()> {
+    let path = std::env::var_os("PATH").ok_or(())?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+        .map(|p| p.display().to_string())
+        .ok_or(())
+}
