@@ -165,6 +165,15 @@ async fn open_shell(
         .await
         .unwrap();
     channel.request_shell(true).await.unwrap();
+    let (write, rx) = split(channel);
+    (session, write, rx)
+}
+
+/// The channel's writing half, and its data as it arrives (the receiver
+/// ends when the server closes the channel).
+fn split(
+    channel: russh::Channel<client::Msg>,
+) -> (ChannelWriteHalf<client::Msg>, Receiver<Vec<u8>>) {
     let (mut read, write) = channel.split();
     let (tx, rx) = mpsc::channel();
     tokio::spawn(async move {
@@ -176,7 +185,7 @@ async fn open_shell(
             }
         }
     });
-    (session, write, rx)
+    (write, rx)
 }
 
 fn nonzero(n: u16) -> NonZeroU16 {
@@ -393,17 +402,7 @@ async fn open_plain(
 ) -> (ChannelWriteHalf<client::Msg>, Receiver<Vec<u8>>) {
     let channel = session.channel_open_session().await.unwrap();
     channel.request_shell(true).await.unwrap();
-    let (mut read, write) = channel.split();
-    let (tx, rx) = mpsc::channel();
-    tokio::spawn(async move {
-        while let Some(msg) = read.wait().await {
-            match msg {
-                ChannelMsg::Data { data } if tx.send(data.to_vec()).is_err() => break,
-                ChannelMsg::Close => break,
-                _ => {}
-            }
-        }
-    });
+    let (write, rx) = split(channel);
     (write, rx)
 }
 
