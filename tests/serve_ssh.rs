@@ -106,6 +106,27 @@ impl Participant {
         self.parser.screen().contents()
     }
 
+    /// The participant's window is now `cols` x `rows`.
+    fn resize(&mut self, cols: u16, rows: u16) {
+        self.parser.set_size(nonzero(rows), nonzero(cols));
+        self.rt
+            .block_on(
+                self.write
+                    .window_change(u32::from(cols), u32::from(rows), 0, 0),
+            )
+            .unwrap();
+    }
+
+    /// Row `row` of the screen as text.
+    fn row(&self, row: u16) -> String {
+        let (_, cols) = self.parser.screen().size();
+        self.parser
+            .screen()
+            .rows(0, cols.get())
+            .nth(usize::from(row))
+            .unwrap_or_default()
+    }
+
     fn wait_for(&mut self, want: &str) -> String {
         loop {
             let text = self.text();
@@ -242,6 +263,28 @@ fn a_whole_quiz_over_ssh_reaches_the_results_and_saves_one_result_in_the_seats_f
     let folders = seat_folders(dir.path());
     assert_eq!(folders.len(), 1, "{folders:?}");
     assert_eq!(results_saved(&folders[0]), 1);
+    you.leave();
+    server.shutdown();
+}
+
+#[test]
+fn a_window_change_redraws_the_seat_at_the_new_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Open, 10);
+    let mut you = Participant::join(server.addr(), "you", 80, 24);
+    you.wait_for("Which IT role fits you?");
+    you.send(b"\r");
+    you.wait_for("1 of 32");
+    assert!(you.row(23).contains("q leave"), "{}", you.text());
+    you.resize(120, 40);
+    you.send(b"5");
+    you.wait_for("2 of 32");
+    let top = you.row(0);
+    assert!(
+        top.find("2 of 32").unwrap() > 100,
+        "drawn 120 wide: {top:?}"
+    );
+    assert!(you.row(39).contains("q leave"), "{}", you.text());
     you.leave();
     server.shutdown();
 }
