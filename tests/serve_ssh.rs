@@ -79,12 +79,24 @@ impl Participant {
     /// Joins with `user` as the SSH user name (no prompt), a pty of
     /// `cols` x `rows` and a shell.
     fn join(addr: SocketAddr, user: &str, cols: u16, rows: u16) -> Participant {
+        Participant::join_saying(addr, user, (cols, rows), cols, rows)
+    }
+
+    /// [`Participant::join`] with a window of `cols` x `rows` whose pty
+    /// request says `(said_cols, said_rows)`.
+    fn join_saying(
+        addr: SocketAddr,
+        user: &str,
+        (said_cols, said_rows): (u16, u16),
+        cols: u16,
+        rows: u16,
+    ) -> Participant {
         let rt = runtime();
         let (session, write, bytes) = rt.block_on(async {
             let mut session = connect(addr).await;
             let auth = session.authenticate_none(user).await.unwrap();
             assert!(auth.success(), "{user} gets in with no prompt");
-            let (session, write, bytes) = open_shell(session, cols, rows).await;
+            let (session, write, bytes) = open_shell(session, said_cols, said_rows).await;
             (session, write, bytes)
         });
         Participant {
@@ -407,6 +419,40 @@ fn shutdown_closes_every_seat_with_its_goodbye_and_keeps_the_answers() {
         panic!("the answers are on disk");
     };
     assert_eq!(found.answered, 3);
+}
+
+#[test]
+fn shutdown_gives_every_one_of_many_seats_its_goodbye() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Open, 20);
+    let mut room: Vec<Participant> = (0..12)
+        .map(|n| Participant::join(server.addr(), &format!("p{n}"), 80, 24))
+        .collect();
+    for you in &mut room {
+        you.wait_for("Which IT role fits you?");
+    }
+    server.shutdown();
+    for you in &mut room {
+        let text = you.drain();
+        assert!(!you.parser.screen().alternate_screen(), "{text}");
+        assert!(
+            text.contains("You left before the results. Run careerfit again any time."),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_pty_of_unknown_size_is_drawn_at_80_by_24() {
+    // OpenSSH asks for a 0 x 0 pty when its own input is not a terminal
+    // (`ssh -tt` from a script).
+    let dir = tempfile::tempdir().unwrap();
+    let server = server(dir.path(), Access::Open, 10);
+    let mut you = Participant::join_saying(server.addr(), "you", (0, 0), 80, 24);
+    you.wait_for("Which IT role fits you?");
+    assert!(you.row(23).contains("q leave"), "{}", you.text());
+    you.leave();
+    server.shutdown();
 }
 
 #[test]

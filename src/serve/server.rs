@@ -252,8 +252,11 @@ impl Server {
             seat.close();
         }
         drop(seats);
-        // The goodbyes are queued on each session before the disconnect.
-        self.room.wait_until(|state| state.live == 0);
+        // Every goodbye is sent, and each client has closed its channel
+        // (so it has the goodbye) before the rest are disconnected: a
+        // disconnect can overtake data still queued.
+        self.room
+            .wait_until(|state| state.live == 0 && state.open == 0);
         self.handle.shutdown("The workshop has ended.".to_string());
         self.room.wait_until(|state| state.connections == 0);
         self.runtime.shutdown_timeout(Duration::from_secs(1));
@@ -275,6 +278,8 @@ struct RoomState {
     seats: HashMap<u64, Arc<Seat>>,
     /// Seats whose thread has not ended yet (a seat's sink lives as long).
     live: usize,
+    /// Seats' channels the client has not closed yet.
+    open: usize,
     /// Connections open.
     connections: usize,
     /// The workshop is ending: no new seats.
@@ -339,6 +344,7 @@ impl russh::server::Server for Acceptor {
             pty: false,
             env: 0,
             seat: None,
+            open: false,
         }
     }
 }
@@ -352,6 +358,8 @@ struct Connection {
     pty: bool,
     env: usize,
     seat: Option<Arc<Seat>>,
+    /// Counted in [`RoomState::open`] until the client closes the channel.
+    open: bool,
 }
 
 impl Drop for Connection {
@@ -360,16 +368,29 @@ impl Drop for Connection {
             seat.close();
         }
         let number = self.number;
+        let open = self.open;
         self.room.change(|state| {
             state.seats.remove(&number);
+            if open {
+                state.open = state.open.saturating_sub(1);
+            }
             state.connections = state.connections.saturating_sub(1);
         });
     }
 }
 
-fn window(n: u32) -> u16 {
-    u16::try_from(n.clamp(1, WINDOW_MAX)).unwrap_or(80)
+/// A window size the client sent, in cells: 0 (OpenSSH sends it when its
+/// own input is not a terminal) is `unknown`, the usual 80 x 24; anything
+/// huge is clamped.
+fn window(n: u32, unknown: u16) -> u16 {
+    match n {
+        0 => unknown,
+        n => u16::try_from(n.min(WINDOW_MAX)).unwrap_or(unknown),
+    }
 }
+
+const COLS_UNKNOWN: u16 = 80;
+const ROWS_UNKNOWN: u16 = 24;
 
 impl Connection {
     fn ours(&self, channel: ChannelId) -> bool {
@@ -388,9 +409,13 @@ impl Connection {
                 Some(FULL)
             } else {
                 state.live += 1;
+                state.open += 1;
                 None
             }
         };
+        if refusal.is_none() {
+            self.open = true;
+        }
         if let Some(refusal) = refusal {
             session.data(channel, refusal.as_bytes().to_vec())?;
             session.exit_status_request(channel, 1)?;
@@ -494,8 +519,8 @@ impl Handler for Connection {
             return Ok(());
         }
         self.pty = true;
-        self.client.cols = window(col_width);
-        self.client.rows = window(row_height);
+        self.client.cols = window(col_width, COLS_UNKNOWN);
+        self.client.rows = window(row_height, ROWS_UNKNOWN);
         self.client.term = Some(term.chars().take(ENV_VALUE_MAX).collect());
         session.channel_success(channel)?;
         Ok(())
@@ -599,8 +624,8 @@ impl Handler for Connection {
         if !self.ours(channel) {
             return Ok(());
         }
-        self.client.cols = window(col_width);
-        self.client.rows = window(row_height);
+        self.client.cols = window(col_width, COLS_UNKNOWN);
+        self.client.rows = window(row_height, ROWS_UNKNOWN);
         if let Some(seat) = &self.seat {
             seat.resize(self.client.cols, self.client.rows);
         }
@@ -625,6 +650,11 @@ impl Handler for Connection {
     ) -> Result<(), Self::Error> {
         if let (true, Some(seat)) = (self.ours(channel), &self.seat) {
             seat.close();
+        }
+        if self.ours(channel) && self.open {
+            self.open = false;
+            self.room
+                .change(|state| state.open = state.open.saturating_sub(1));
         }
         Ok(())
     }
