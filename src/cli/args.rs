@@ -185,6 +185,34 @@ pub enum Command {
         #[arg(long)]
         pin: Option<String>,
     },
+    /// Let a whole room take the quiz at once over SSH, nothing to install
+    ///
+    /// Each participant types the ssh line shown and takes the quiz in
+    /// their own terminal. Runs until Ctrl-C, which ends every seat with
+    /// its answers kept
+    #[command(group = clap::ArgGroup::new("access").args(["code", "open"]))]
+    Serve {
+        /// The port to listen on
+        #[arg(long, default_value_t = 2222)]
+        port: u16,
+        /// The address to listen on (default: every address of this computer)
+        #[arg(long, value_name = "ADDR", default_value = "0.0.0.0")]
+        bind: std::net::IpAddr,
+        /// The join code participants type as their ssh user name (default:
+        /// 4 random digits)
+        #[arg(long)]
+        code: Option<String>,
+        /// Let anyone who connects in, with no code
+        #[arg(long)]
+        open: bool,
+        /// The server's key file (default: made once in the data folder and
+        /// kept, so returning participants are not warned)
+        #[arg(long, value_name = "FILE")]
+        host_key: Option<PathBuf>,
+        /// At most this many participants at once
+        #[arg(long, default_value_t = 60)]
+        max_seats: usize,
+    },
     /// Show a group's results: a live dashboard, or an export for your records
     ///
     /// A file that cannot be read is an error and nothing is

@@ -15,6 +15,7 @@ mod questions;
 mod report;
 mod roles;
 mod score;
+mod serve;
 pub mod shells;
 
 use std::process::ExitCode;
@@ -88,6 +89,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             format.unwrap_or(ReportFormat::Text),
             *hide_names,
         )),
+        // Runs until Ctrl-C and says what it did itself.
+        Command::Serve { .. } => return serve::run(cli, command),
         Command::Workshop { .. } => Err(Failure::Message(
             "the workshop kiosk needs a terminal to draw in".to_string(),
         )),

@@ -6,8 +6,10 @@
 //! [`seat`] runs one participant's quiz over a byte channel on its own
 //! thread (keys in, ANSI out, plain mode without a pty), as each SSH
 //! connection will, each seat feeding its bytes through its own
-//! [`keys::Decoder`]. The server itself (connections, the facilitator
-//! console) is still to come.
+//! [`keys::Decoder`]. [`server`] is the SSH server (all of russh and
+//! tokio): the join code, the host key, a seat per connection drawing on
+//! its channel. The facilitator console is still to come.
 
 pub mod keys;
 pub mod seat;
+pub mod server;

@@ -1,0 +1,705 @@
+//! The SSH server of `careerfit serve`: every russh and tokio type lives in
+//! this one file (russh's API changes between releases).
+//!
+//! - [`Server::start`] binds an address and runs on its own small tokio
+//!   runtime; the caller's thread stays free (the CLI, a test).
+//! - The host key is ed25519, created once (mode 0600) at the given path
+//!   and reused after ([`host_key`]); its SHA256 fingerprint is shown so the
+//!   room can check it.
+//! - Joining: the join code as the SSH user name gets in with no prompt;
+//!   any other user name gets a keyboard-interactive "Session code:"
+//!   prompt with the typed text shown; [`Access::Open`] lets anyone in.
+//!   Never password auth (people would type blind).
+//! - A session channel with a pty and a shell becomes a [`Seat`] drawing on
+//!   the channel; without a pty the seat runs plain mode. exec, subsystems,
+//!   X11 and port forwarding are refused; only LANG, LC_* and NO_COLOR are
+//!   taken from the client's environment, a few short ones.
+//! - Each connection's answers go in a store folder of its own under the
+//!   workshop folder.
+//! - A seat writes from its own thread: each frame is one blocking send
+//!   through the runtime handle, so a slow client slows only its own seat
+//!   (russh's back-pressure), never a tokio worker.
+
+use std::collections::HashMap;
+use std::fs::{self, OpenOptions};
+use std::io::{self, Write};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, bail};
+use russh::keys::ssh_key::LineEnding;
+use russh::keys::ssh_key::private::Ed25519Keypair;
+use russh::keys::{HashAlg, PrivateKey};
+use russh::server::{
+    Auth, ChannelOpenHandle, Config, Handle, Handler, Msg, Response, RunningServerHandle,
+    Server as _, Session,
+};
+use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
+use tokio::runtime::Runtime;
+
+use super::seat::{Client, Seat};
+use crate::content::Content;
+use crate::store::Store;
+
+/// Who may join.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Access {
+    /// The join code: as the SSH user name, or typed at the prompt.
+    Code(String),
+    /// Anyone who connects.
+    Open,
+}
+
+impl Access {
+    fn lets_in(&self, said: &str) -> bool {
+        match self {
+            Access::Open => true,
+            Access::Code(code) => said.trim() == code,
+        }
+    }
+}
+
+/// A join code: 4 random digits.
+pub fn new_code() -> String {
+    use rand::RngExt;
+    format!("{:04}", rand::rng().random_range(0..10_000u32))
+}
+
+/// What the server needs to run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Where to listen (port 0: any free port, as tests use).
+    pub bind: SocketAddr,
+    pub access: Access,
+    /// The host key file (created if missing).
+    pub host_key: PathBuf,
+    /// Each connection gets a store folder of its own in here.
+    pub workshop: PathBuf,
+    /// At most this many seats at once; the next is told the room is full.
+    pub max_seats: usize,
+    pub content: Content,
+}
+
+/// The prompt a participant who did not type the code as user name sees.
+/// OpenSSH shows only the prompt (not the name or instructions), so all
+/// it says is here.
+pub const CODE_PROMPT: &str = "Session code: ";
+
+/// What a connection gets when every seat is taken.
+pub const FULL: &str = "Sorry, this workshop is full right now.\r\n\
+     Please tell the person running it, then try again later.\r\n";
+
+/// What a connection gets once the workshop is ending.
+pub const ENDED: &str = "This workshop has ended. Thank you for taking part.\r\n";
+
+/// Keepalives: a dead peer (closed laptop, dropped Wi-Fi) is let go after
+/// about a minute.
+const KEEPALIVE: Duration = Duration::from_secs(15);
+const KEEPALIVE_MAX: usize = 3;
+
+/// Env values a client may send: a few, short.
+const ENV_MAX: usize = 16;
+const ENV_VALUE_MAX: usize = 64;
+
+/// Window sizes beyond this are clamped (a bad client cannot make a seat
+/// draw a billion cells).
+const WINDOW_MAX: u32 = 1000;
+
+/// How long shutdown waits for the seats to say goodbye and the clients
+/// to hang up before it drops them.
+const GOODBYE_PATIENCE: Duration = Duration::from_secs(5);
+
+/// Loads the ed25519 host key at `path`, or creates it (mode 0600, its
+/// folder too) if there is none.
+pub fn host_key(path: &Path) -> anyhow::Result<PrivateKey> {
+    match fs::read_to_string(path) {
+        Ok(text) => {
+            let key = PrivateKey::from_openssh(text.as_bytes()).with_context(|| {
+                format!(
+                    "{}: not an OpenSSH private key; move it away to get a new one \
+                     (returning participants will then see a warning)",
+                    path.display()
+                )
+            })?;
+            if key.algorithm() != russh::keys::Algorithm::Ed25519 {
+                bail!("{}: the host key must be ed25519", path.display());
+            }
+            Ok(key)
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => create_host_key(path),
+        Err(e) => Err(e).with_context(|| format!("{}: cannot read the host key", path.display())),
+    }
+}
+
+fn create_host_key(path: &Path) -> anyhow::Result<PrivateKey> {
+    use rand::RngExt;
+    let seed: [u8; 32] = rand::rng().random();
+    let key = PrivateKey::from(Ed25519Keypair::from_seed(&seed));
+    let text = key
+        .to_openssh(LineEnding::LF)
+        .context("cannot encode the host key")?;
+    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+        fs::create_dir_all(folder)
+            .with_context(|| format!("{}: cannot create the folder", folder.display()))?;
+    }
+    let mut options = OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("{}: cannot create the host key", path.display()))?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.sync_all())
+        .with_context(|| format!("{}: cannot write the host key", path.display()))?;
+    Ok(key)
+}
+
+/// The key's SHA256 fingerprint as `ssh` shows it ("SHA256:...").
+pub fn fingerprint(key: &PrivateKey) -> String {
+    key.public_key().fingerprint(HashAlg::Sha256).to_string()
+}
+
+/// A running server. Dropping it without [`Server::shutdown`] stops it
+/// abruptly.
+pub struct Server {
+    runtime: Runtime,
+    addr: SocketAddr,
+    fingerprint: String,
+    room: Arc<Room>,
+    handle: RunningServerHandle,
+}
+
+impl Server {
+    /// Binds `options.bind` and starts serving.
+    pub fn start(options: Options) -> anyhow::Result<Server> {
+        let key = host_key(&options.host_key)?;
+        let fingerprint = fingerprint(&key);
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .thread_name("serve")
+            .enable_all()
+            .build()
+            .context("cannot start the server's runtime")?;
+        let config = Arc::new(Config {
+            methods: MethodSet::from(&[MethodKind::None, MethodKind::KeyboardInteractive][..]),
+            auth_rejection_time_initial: Some(Duration::ZERO),
+            keys: vec![key],
+            inactivity_timeout: None,
+            keepalive_interval: Some(KEEPALIVE),
+            keepalive_max: KEEPALIVE_MAX,
+            nodelay: true,
+            ..Config::default()
+        });
+        let bind = options.bind;
+        let listener = runtime
+            .block_on(tokio::net::TcpListener::bind(bind))
+            .with_context(|| format!("cannot listen on {bind}"))?;
+        let addr = listener.local_addr()?;
+        let room = Arc::new(Room {
+            options,
+            rt: runtime.handle().clone(),
+            next: AtomicU64::new(1),
+            state: Mutex::new(RoomState::default()),
+            changed: Condvar::new(),
+        });
+        let mut acceptor = Acceptor {
+            room: Arc::clone(&room),
+        };
+        let (handle_tx, handle_rx) = std::sync::mpsc::channel();
+        runtime.spawn(async move {
+            let running = acceptor.run_on_socket(config, &listener);
+            let _ = handle_tx.send(running.handle());
+            let _ = running.await;
+        });
+        let handle = handle_rx
+            .recv()
+            .context("the server stopped as it started")?;
+        Ok(Server {
+            runtime,
+            addr,
+            fingerprint,
+            room,
+            handle,
+        })
+    }
+
+    /// The address it listens on (the real port when bound to port 0).
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The host key's SHA256 fingerprint.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
+    }
+
+    /// Seats taking the quiz now.
+    pub fn seats(&self) -> usize {
+        self.room.lock().seats.len()
+    }
+
+    /// Ends the workshop: every seat is closed (answers kept, goodbye
+    /// sent), then every connection is told the workshop has ended and the
+    /// runtime stops. No new seat starts meanwhile.
+    pub fn shutdown(self) {
+        self.room.change(|state| state.ending = true);
+        let seats: Vec<Arc<Seat>> = self.room.lock().seats.values().cloned().collect();
+        for seat in &seats {
+            seat.close();
+        }
+        drop(seats);
+        // Every goodbye is sent, and each client has closed its channel
+        // (so it has the goodbye) before the rest are disconnected: a
+        // disconnect can overtake data still queued.
+        self.room
+            .wait_until(|state| state.live == 0 && state.open == 0);
+        self.handle.shutdown("The workshop has ended.".to_string());
+        self.room.wait_until(|state| state.connections == 0);
+        self.runtime.shutdown_timeout(Duration::from_secs(1));
+    }
+}
+
+/// What every connection shares.
+struct Room {
+    options: Options,
+    rt: tokio::runtime::Handle,
+    next: AtomicU64,
+    state: Mutex<RoomState>,
+    changed: Condvar,
+}
+
+#[derive(Default)]
+struct RoomState {
+    /// The seats running, by connection number.
+    seats: HashMap<u64, Arc<Seat>>,
+    /// Seats whose thread has not ended yet (a seat's sink lives as long).
+    live: usize,
+    /// Seats' channels the client has not closed yet.
+    open: usize,
+    /// Connections open.
+    connections: usize,
+    /// The workshop is ending: no new seats.
+    ending: bool,
+}
+
+impl Room {
+    fn lock(&self) -> MutexGuard<'_, RoomState> {
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Waits (a few seconds at most) until `done` holds.
+    fn wait_until(&self, done: impl Fn(&RoomState) -> bool) {
+        let deadline = Instant::now() + GOODBYE_PATIENCE;
+        let mut state = self.lock();
+        while !done(&state) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                break;
+            }
+            state = self
+                .changed
+                .wait_timeout(state, left)
+                .unwrap_or_else(|poisoned| poisoned.into_inner())
+                .0;
+        }
+    }
+
+    fn change(&self, f: impl FnOnce(&mut RoomState)) {
+        f(&mut self.lock());
+        self.changed.notify_all();
+    }
+
+    /// A connection's own store folder: named by the time it joined and
+    /// its number, so a restarted server never hands one participant's
+    /// answers to another.
+    fn store_for(&self, number: u64) -> Store {
+        let secs = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Store::in_folder(&self.options.workshop.join(format!("seat-{secs}-{number}")))
+    }
+}
+
+struct Acceptor {
+    room: Arc<Room>,
+}
+
+impl russh::server::Server for Acceptor {
+    type Handler = Connection;
+
+    fn new_client(&mut self, _peer: Option<SocketAddr>) -> Connection {
+        let number = self.room.next.fetch_add(1, Ordering::Relaxed);
+        self.room.change(|state| state.connections += 1);
+        Connection {
+            room: Arc::clone(&self.room),
+            number,
+            channel: None,
+            client: Client::default(),
+            pty: false,
+            env: 0,
+            seat: None,
+            open: false,
+        }
+    }
+}
+
+/// One SSH connection: at most one session channel, at most one seat.
+struct Connection {
+    room: Arc<Room>,
+    number: u64,
+    channel: Option<ChannelId>,
+    client: Client,
+    pty: bool,
+    env: usize,
+    seat: Option<Arc<Seat>>,
+    /// Counted in [`RoomState::open`] until the client closes the channel.
+    open: bool,
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        if let Some(seat) = self.seat.take() {
+            seat.close();
+        }
+        let number = self.number;
+        let open = self.open;
+        self.room.change(|state| {
+            state.seats.remove(&number);
+            if open {
+                state.open = state.open.saturating_sub(1);
+            }
+            state.connections = state.connections.saturating_sub(1);
+        });
+    }
+}
+
+/// A window size the client sent, in cells: 0 (OpenSSH sends it when its
+/// own input is not a terminal) is `unknown`, the usual 80 x 24; anything
+/// huge is clamped.
+fn window(n: u32, unknown: u16) -> u16 {
+    match n {
+        0 => unknown,
+        n => u16::try_from(n.min(WINDOW_MAX)).unwrap_or(unknown),
+    }
+}
+
+const COLS_UNKNOWN: u16 = 80;
+const ROWS_UNKNOWN: u16 = 24;
+
+impl Connection {
+    fn ours(&self, channel: ChannelId) -> bool {
+        self.channel == Some(channel)
+    }
+
+    /// Starts the seat for `channel`, or tells the client the room is
+    /// full.
+    fn sit(&mut self, channel: ChannelId, session: &mut Session) -> anyhow::Result<()> {
+        let room = &self.room;
+        let refusal = {
+            let mut state = room.lock();
+            if state.ending {
+                Some(ENDED)
+            } else if state.live >= room.options.max_seats {
+                Some(FULL)
+            } else {
+                state.live += 1;
+                state.open += 1;
+                None
+            }
+        };
+        if refusal.is_none() {
+            self.open = true;
+        }
+        if let Some(refusal) = refusal {
+            session.data(channel, refusal.as_bytes().to_vec())?;
+            session.exit_status_request(channel, 1)?;
+            session.eof(channel)?;
+            session.close(channel)?;
+            return Ok(());
+        }
+        let sink = ChannelSink {
+            handle: session.handle(),
+            channel,
+            rt: room.rt.clone(),
+            room: Arc::clone(room),
+        };
+        let content = room.options.content.clone();
+        let store = room.store_for(self.number);
+        // A sink that fails to start is dropped here, which hands its
+        // place back and closes the channel.
+        let seat = if self.pty {
+            Seat::quiz(content, store, &self.client, sink)?
+        } else {
+            Seat::plain(content, store, sink)?
+        };
+        let seat = Arc::new(seat);
+        let number = self.number;
+        room.change(|state| {
+            state.seats.insert(number, Arc::clone(&seat));
+        });
+        self.seat = Some(seat);
+        Ok(())
+    }
+}
+
+impl Handler for Connection {
+    type Error = anyhow::Error;
+
+    async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
+        if self.room.options.access.lets_in(user) {
+            return Ok(Auth::Accept);
+        }
+        Ok(Auth::Reject {
+            proceed_with_methods: Some(MethodSet::from(&[MethodKind::KeyboardInteractive][..])),
+            partial_success: false,
+        })
+    }
+
+    async fn auth_keyboard_interactive<'a>(
+        &'a mut self,
+        _user: &str,
+        _submethods: &str,
+        response: Option<Response<'a>>,
+    ) -> Result<Auth, Self::Error> {
+        let Some(mut response) = response else {
+            return Ok(Auth::Partial {
+                name: "".into(),
+                instructions: "".into(),
+                prompts: vec![(CODE_PROMPT.into(), true)].into(),
+            });
+        };
+        let typed = response
+            .next()
+            .map(|answer| String::from_utf8_lossy(&answer).into_owned())
+            .unwrap_or_default();
+        if self.room.options.access.lets_in(&typed) {
+            Ok(Auth::Accept)
+        } else {
+            Ok(Auth::Reject {
+                proceed_with_methods: Some(MethodSet::from(&[MethodKind::KeyboardInteractive][..])),
+                partial_success: false,
+            })
+        }
+    }
+
+    async fn channel_open_session(
+        &mut self,
+        channel: Channel<Msg>,
+        reply: ChannelOpenHandle,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        // One seat per connection. The channel object is not read (its
+        // queue would fill and stall the session), so it is dropped.
+        if self.channel.is_none() {
+            self.channel = Some(channel.id());
+            reply.accept().await;
+        }
+        Ok(())
+    }
+
+    async fn pty_request(
+        &mut self,
+        channel: ChannelId,
+        term: &str,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _modes: &[(Pty, u32)],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) || self.seat.is_some() {
+            session.channel_failure(channel)?;
+            return Ok(());
+        }
+        self.pty = true;
+        self.client.cols = window(col_width, COLS_UNKNOWN);
+        self.client.rows = window(row_height, ROWS_UNKNOWN);
+        self.client.term = Some(term.chars().take(ENV_VALUE_MAX).collect());
+        session.channel_success(channel)?;
+        Ok(())
+    }
+
+    async fn env_request(
+        &mut self,
+        channel: ChannelId,
+        name: &str,
+        value: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        let wanted = name == "LANG" || name.starts_with("LC_") || name == "NO_COLOR";
+        if !self.ours(channel) || !wanted || self.env >= ENV_MAX || value.len() > ENV_VALUE_MAX {
+            session.channel_failure(channel)?;
+            return Ok(());
+        }
+        self.env += 1;
+        if name == "NO_COLOR" {
+            self.client.no_color = Some(value.to_string());
+        }
+        session.channel_success(channel)?;
+        Ok(())
+    }
+
+    async fn shell_request(
+        &mut self,
+        channel: ChannelId,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) || self.seat.is_some() {
+            session.channel_failure(channel)?;
+            return Ok(());
+        }
+        session.channel_success(channel)?;
+        self.sit(channel, session)
+    }
+
+    async fn exec_request(
+        &mut self,
+        channel: ChannelId,
+        _data: &[u8],
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)?;
+        Ok(())
+    }
+
+    async fn subsystem_request(
+        &mut self,
+        channel: ChannelId,
+        _name: &str,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)?;
+        Ok(())
+    }
+
+    async fn x11_request(
+        &mut self,
+        channel: ChannelId,
+        _single_connection: bool,
+        _x11_auth_protocol: &str,
+        _x11_auth_cookie: &str,
+        _x11_screen_number: u32,
+        session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        session.channel_failure(channel)?;
+        Ok(())
+    }
+
+    async fn agent_request(
+        &mut self,
+        _channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<bool, Self::Error> {
+        Ok(false)
+    }
+
+    async fn data(
+        &mut self,
+        channel: ChannelId,
+        data: &[u8],
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if let (true, Some(seat)) = (self.ours(channel), &self.seat) {
+            seat.input(data);
+        }
+        Ok(())
+    }
+
+    async fn window_change_request(
+        &mut self,
+        channel: ChannelId,
+        col_width: u32,
+        row_height: u32,
+        _pix_width: u32,
+        _pix_height: u32,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if !self.ours(channel) {
+            return Ok(());
+        }
+        self.client.cols = window(col_width, COLS_UNKNOWN);
+        self.client.rows = window(row_height, ROWS_UNKNOWN);
+        if let Some(seat) = &self.seat {
+            seat.resize(self.client.cols, self.client.rows);
+        }
+        Ok(())
+    }
+
+    async fn channel_eof(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if let (true, Some(seat)) = (self.ours(channel), &self.seat) {
+            seat.close();
+        }
+        Ok(())
+    }
+
+    async fn channel_close(
+        &mut self,
+        channel: ChannelId,
+        _session: &mut Session,
+    ) -> Result<(), Self::Error> {
+        if let (true, Some(seat)) = (self.ours(channel), &self.seat) {
+            seat.close();
+        }
+        if self.ours(channel) && self.open {
+            self.open = false;
+            self.room
+                .change(|state| state.open = state.open.saturating_sub(1));
+        }
+        Ok(())
+    }
+}
+
+/// A seat's byte sink: each write goes down the channel, sent from the
+/// seat's own thread and waiting while the client is behind. Dropped when
+/// the seat's thread ends: the channel is then closed and the seat's
+/// place given back.
+struct ChannelSink {
+    handle: Handle,
+    channel: ChannelId,
+    rt: tokio::runtime::Handle,
+    room: Arc<Room>,
+}
+
+impl Write for ChannelSink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        self.rt
+            .block_on(self.handle.data(self.channel, buf.to_vec()))
+            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Drop for ChannelSink {
+    fn drop(&mut self) {
+        let handle = self.handle.clone();
+        let channel = self.channel;
+        // Spawned, not awaited here: a sink may be dropped on a tokio
+        // worker (a seat that failed to start). The data sent before is
+        // ahead of these in the session's queue.
+        self.rt.spawn(async move {
+            let _ = handle.exit_status_request(channel, 0).await;
+            let _ = handle.eof(channel).await;
+            let _ = handle.close(channel).await;
+        });
+        self.room
+            .change(|state| state.live = state.live.saturating_sub(1));
+    }
+}
