@@ -11,5 +11,6 @@
 //! its channel. The facilitator console is still to come.
 
 pub mod keys;
+pub mod room;
 pub mod seat;
 pub mod server;
