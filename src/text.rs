@@ -146,6 +146,14 @@ pub fn indented(text: &str, width: usize, first: &str) -> String {
     out
 }
 
+/// Text for a person to read on a terminal `width` columns wide: every
+/// character that could control the terminal shown escaped ([`printable`]),
+/// then each line wrapped at word boundaries ([`reflow`]). The one rule for
+/// printed prose, on this process's terminal or a served seat's.
+pub fn prose(text: &str, width: usize) -> String {
+    reflow(&printable(text), width)
+}
+
 /// Every line of a plain text wrapped to `width` columns, keeping each
 /// line's own leading spaces (and a bullet's or a label's hang) as the
 /// indent of the lines it wraps into. For text printed to a terminal or a

@@ -439,3 +439,29 @@ fn each_frame_goes_down_the_channel_as_one_write() {
     seat.close();
     seat.wait();
 }
+
+#[test]
+fn the_goodbye_is_wrapped_to_the_clients_window_at_word_boundaries() {
+    let dir = tempfile::tempdir().unwrap();
+    let (seat, mut screen) = seat(dir.path(), &client(60, 40));
+    screen.wait_for("Which IT role fits you?");
+    seat.input(b"\r");
+    seat.input(HANDS_ON.as_bytes());
+    seat.input(b"\r");
+    screen.wait_for("IT Technician");
+    seat.input(b"q");
+    seat.wait();
+    screen.drain();
+    let text = screen.text();
+    assert!(!screen.parser.screen().alternate_screen());
+    // Wrapped by the seat (words whole, a column to spare), not cut by
+    // the client's terminal at its edge.
+    for line in text.lines() {
+        assert!(line.trim_end().chars().count() < 60, "{line:?} in\n{text}");
+    }
+    assert!(
+        text.lines()
+            .any(|l| l.contains("careerfit roles technician")),
+        "{text}"
+    );
+}

@@ -106,8 +106,7 @@ fn exit_on(failure: Failure) -> ! {
 
 /// [`print_text`]'s work, returning the failure instead of exiting.
 pub(super) fn write_text(text: &str) -> Result<(), Failure> {
-    let safe = crate::text::printable(text);
-    write_out(&crate::text::reflow(&safe, crate::text::output_width()))
+    write_out(&crate::text::prose(text, crate::text::output_width()))
 }
 
 /// Writes all of `text` to stdout and flushes it. A closed pipe is

@@ -323,7 +323,7 @@ fn run_quiz<W: Write>(
     let ran = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<Ended> {
         let app = make_app(theme, store);
         execute!(sink.clone(), EnterAlternateScreen, Hide)?;
-        let backend = SeatBackend::new(sink.clone(), size);
+        let backend = SeatBackend::new(sink.clone(), size.clone());
         let options = TerminalOptions {
             viewport: Viewport::Fullscreen,
         };
@@ -338,8 +338,12 @@ fn run_quiz<W: Write>(
         Ok(Err(e)) => (SeatEnd::Failed(format!("{e:#}")), APOLOGY.to_string()),
         Err(_) => (SeatEnd::Panicked, APOLOGY.to_string()),
     };
-    // The client's terminal is in raw mode and no pty turns "\n" into
-    // "\r\n" on the way: the seat does.
+    // Wrapped to the client's window as the local terminal's goodbye is
+    // (one column spare, so no line lands in the last column and wraps
+    // twice). The client's terminal is in raw mode and no pty turns "\n"
+    // into "\r\n" on the way: the seat does.
+    let width = usize::from(size.get().width).saturating_sub(1).max(20);
+    let words = crate::text::prose(&words, width);
     let _ = execute!(sink.clone(), ResetColor, LeaveAlternateScreen, Show);
     let _ = sink
         .clone()
