@@ -12,7 +12,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use super::args::{Cli, Command};
-use super::print::{Failure, print_out, report};
+use super::print::{Failure, print_text, report};
 use crate::serve::server::{self, Access, Options, Server};
 use crate::store::{Store, clock};
 
@@ -87,7 +87,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Err(e) => return fail(format!("{e:#}")),
     };
     let hosts = join_hosts(*bind);
-    print_out(&console(
+    print_text(&console(
         &hosts,
         server.addr().port(),
         &access,
@@ -96,12 +96,12 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     ));
     let _ = signals.forever().next();
     let seats = server.seats();
-    print_out(&format!(
+    print_text(&format!(
         "\nEnding the workshop: saying goodbye to {}...\n",
         crate::text::plural(seats, "participant", "participants")
     ));
     server.shutdown();
-    print_out(&format!(
+    print_text(&format!(
         "Workshop ended. Everyone's answers are kept in {}\n",
         workshop.display()
     ));
@@ -173,8 +173,9 @@ fn console(
     out.push_str(
         "The first time, ssh asks \"Are you sure you want to continue connecting?\": type yes.\n",
     );
+    // On a line of its own, so the room can read it whole at any width.
     out.push_str(&format!(
-        "It shows this key fingerprint, which should match: {fingerprint}\n"
+        "It shows this key fingerprint, which should match:\n    {fingerprint}\n"
     ));
     if let Access::Code(code) = access {
         out.push_str(&format!(
@@ -216,7 +217,7 @@ mod tests {
             text.contains("    ssh -p 2222 4821@192.168.1.20\n"),
             "{text}"
         );
-        assert!(text.contains("SHA256:abc"), "{text}");
+        assert!(text.contains("\n    SHA256:abc\n"), "{text}");
         assert!(text.contains("type yes"), "{text}");
         assert!(text.contains("session code 4821"), "{text}");
         let open = console(&hosts, 22, &Access::Open, "SHA256:abc", Path::new("/w"));
