@@ -7,11 +7,9 @@
 mod common;
 
 use std::io::{self, Write};
-use std::num::NonZeroU16;
 use std::path::Path;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, Sender};
 use std::thread;
-use std::time::Duration;
 
 use careerfit::plain::PlainEnding;
 use careerfit::serve::seat::{APOLOGY, Client, Seat, SeatEnd};
@@ -20,11 +18,8 @@ use careerfit::tui::Ending;
 use signal_hook::consts::SIGHUP;
 
 use common::plain::{assert_plain_text, hands_on_answers, lines};
+use common::remote::{PATIENCE, Remote};
 use common::saved::{HANDS_ON, content};
-
-/// How long a test waits for the screen to show something before it
-/// gives up (a hang, not a timing check: a healthy seat answers in ms).
-const PATIENCE: Duration = Duration::from_secs(20);
 
 /// A byte sink that hands each write to the test, as an SSH channel
 /// would carry it to the client.
@@ -43,92 +38,13 @@ impl Write for Channel {
     }
 }
 
-/// The client's side: the seat's output fed into a vt100 screen.
-struct Screen {
-    bytes: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-}
+/// The client's side: the seat's output on a vt100 screen.
+type Screen = Remote;
 
-impl Screen {
-    /// A client window of `cols` x `rows` and the sink that draws on it.
-    fn new(cols: u16, rows: u16) -> (Screen, Channel) {
-        let (tx, rx) = mpsc::channel();
-        let screen = Screen {
-            bytes: rx,
-            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
-        };
-        (screen, Channel(tx))
-    }
-
-    fn text(&self) -> String {
-        self.parser.screen().contents()
-    }
-
-    /// Reads output until the screen shows `want`; panics with the screen
-    /// if the output ends or stalls first.
-    fn wait_for(&mut self, want: &str) -> String {
-        self.wait_until(want, |text| text.contains(want))
-    }
-
-    /// Reads output until the screen's text passes `check` (`what` says
-    /// what is awaited); panics with the screen if the output ends or
-    /// stalls first.
-    fn wait_until(&mut self, what: &str, check: impl Fn(&str) -> bool) -> String {
-        loop {
-            let text = self.text();
-            if check(&text) {
-                return text;
-            }
-            match self.bytes.recv_timeout(PATIENCE) {
-                Ok(bytes) => self.parser.process(&bytes),
-                Err(RecvTimeoutError::Timeout) => panic!("{what} never shown:\n{text}"),
-                Err(RecvTimeoutError::Disconnected) => {
-                    panic!("the seat ended before {what} was shown:\n{text}")
-                }
-            }
-        }
-    }
-
-    /// Reads the rest of the output, once the seat has ended.
-    fn drain(&mut self) -> String {
-        while let Ok(bytes) = self.bytes.recv() {
-            self.parser.process(&bytes);
-        }
-        self.text()
-    }
-
-    /// The client's window is now `cols` x `rows`.
-    fn resize(&mut self, cols: u16, rows: u16) {
-        self.parser.set_size(nonzero(rows), nonzero(cols));
-    }
-
-    /// Row `row` of the screen as text.
-    fn row(&self, row: u16) -> String {
-        let (_, cols) = self.parser.screen().size();
-        self.parser
-            .screen()
-            .rows(0, cols.get())
-            .nth(usize::from(row))
-            .unwrap_or_default()
-    }
-
-    /// Does any cell on screen have a colour of its own?
-    fn any_colour(&self) -> bool {
-        let screen = self.parser.screen();
-        let (rows, cols) = screen.size();
-        (0..rows.get()).any(|row| {
-            (0..cols.get()).any(|col| {
-                screen.cell(row, col).is_some_and(|cell| {
-                    cell.fgcolor() != vt100::Color::Default
-                        || cell.bgcolor() != vt100::Color::Default
-                })
-            })
-        })
-    }
-}
-
-fn nonzero(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).expect("a window of at least one cell")
+/// A client window of `cols` x `rows` and the sink that draws on it.
+fn screen(cols: u16, rows: u16) -> (Screen, Channel) {
+    let (tx, rx) = mpsc::channel();
+    (Remote::new(rx, cols, rows), Channel(tx))
 }
 
 /// A client with a pty of `cols` x `rows` and a colour terminal.
@@ -143,7 +59,7 @@ fn client(cols: u16, rows: u16) -> Client {
 
 /// A seat on the built-in quiz with its own store in `folder`.
 fn seat(folder: &Path, client: &Client) -> (Seat, Screen) {
-    let (screen, sink) = Screen::new(client.cols, client.rows);
+    let (screen, sink) = screen(client.cols, client.rows);
     let seat = Seat::quiz(content(), Store::in_folder(folder), client, sink).unwrap();
     (seat, screen)
 }
@@ -209,7 +125,7 @@ fn a_resize_mid_quiz_redraws_at_the_new_size() {
     assert!(top.trim_end().ends_with("1 of 32"), "{top}");
     assert!(screen.row(23).contains("q leave"), "{}", screen.text());
 
-    screen.resize(120, 40);
+    screen.set_size(120, 40);
     seat.resize(120, 40);
     seat.input(b"5");
     screen.wait_for("2 of 32");
@@ -338,7 +254,7 @@ fn a_panic_in_one_seat_ends_it_with_an_apology_and_the_other_seat_goes_on() {
     let (other, mut other_screen) = seat(dir.path(), &client(80, 24));
     other_screen.wait_for("Which IT role fits you?");
 
-    let (mut broken_screen, sink) = Screen::new(80, 24);
+    let (mut broken_screen, sink) = screen(80, 24);
     let broken = Seat::start(Store::nowhere(), &client(80, 24), sink, |_, _| {
         panic!("a test breaks this seat")
     })

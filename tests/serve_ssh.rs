@@ -7,11 +7,9 @@ mod common;
 
 use std::fs;
 use std::net::SocketAddr;
-use std::num::NonZeroU16;
 use std::path::Path;
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::time::Duration;
+use std::sync::mpsc::{self, Receiver};
 
 use careerfit::serve::server::{Access, CODE_PROMPT, FULL, Options, Server, fingerprint, host_key};
 use careerfit::store::{Store, history};
@@ -20,11 +18,8 @@ use russh::keys::PublicKeyOrCertificate;
 use russh::{ChannelMsg, ChannelWriteHalf};
 use tokio::runtime::Runtime;
 
+use common::remote::{PATIENCE, Remote};
 use common::saved::{HANDS_ON, content};
-
-/// How long a test waits for the screen to show something before it gives
-/// up (a hang, not a timing check).
-const PATIENCE: Duration = Duration::from_secs(20);
 
 const CODE: &str = "4821";
 
@@ -71,8 +66,21 @@ struct Participant {
     rt: Runtime,
     session: client::Handle<Trusting>,
     write: ChannelWriteHalf<client::Msg>,
-    bytes: Receiver<Vec<u8>>,
-    parser: vt100::Parser,
+    /// What the participant's terminal shows.
+    screen: Remote,
+}
+
+impl std::ops::Deref for Participant {
+    type Target = Remote;
+    fn deref(&self) -> &Remote {
+        &self.screen
+    }
+}
+
+impl std::ops::DerefMut for Participant {
+    fn deref_mut(&mut self) -> &mut Remote {
+        &mut self.screen
+    }
 }
 
 impl Participant {
@@ -103,8 +111,7 @@ impl Participant {
             rt,
             session,
             write,
-            bytes,
-            parser: vt100::Parser::new(nonzero(rows), nonzero(cols), 0),
+            screen: Remote::new(bytes, cols, rows),
         }
     }
 
@@ -114,53 +121,15 @@ impl Participant {
             .unwrap();
     }
 
-    fn text(&self) -> String {
-        self.parser.screen().contents()
-    }
-
     /// The participant's window is now `cols` x `rows`.
     fn resize(&mut self, cols: u16, rows: u16) {
-        self.parser.set_size(nonzero(rows), nonzero(cols));
+        self.screen.set_size(cols, rows);
         self.rt
             .block_on(
                 self.write
                     .window_change(u32::from(cols), u32::from(rows), 0, 0),
             )
             .unwrap();
-    }
-
-    /// Row `row` of the screen as text.
-    fn row(&self, row: u16) -> String {
-        let (_, cols) = self.parser.screen().size();
-        self.parser
-            .screen()
-            .rows(0, cols.get())
-            .nth(usize::from(row))
-            .unwrap_or_default()
-    }
-
-    fn wait_for(&mut self, want: &str) -> String {
-        loop {
-            let text = self.text();
-            if text.contains(want) {
-                return text;
-            }
-            match self.bytes.recv_timeout(PATIENCE) {
-                Ok(bytes) => self.parser.process(&bytes),
-                Err(RecvTimeoutError::Timeout) => panic!("{want} never shown:\n{text}"),
-                Err(RecvTimeoutError::Disconnected) => {
-                    panic!("the channel closed before {want} was shown:\n{text}")
-                }
-            }
-        }
-    }
-
-    /// Reads the rest of the output, until the server closes the channel.
-    fn drain(&mut self) -> String {
-        while let Ok(bytes) = self.bytes.recv_timeout(PATIENCE) {
-            self.parser.process(&bytes);
-        }
-        self.text()
     }
 
     fn leave(self) {
@@ -219,10 +188,6 @@ fn split(
         }
     });
     (write, rx)
-}
-
-fn nonzero(n: u16) -> NonZeroU16 {
-    NonZeroU16::new(n).unwrap()
 }
 
 /// The seat folders under the workshop folder.

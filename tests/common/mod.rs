@@ -9,5 +9,6 @@ pub mod group;
 pub mod keys;
 pub mod plain;
 pub mod pty;
+pub mod remote;
 pub mod saved;
 pub mod screen;
