@@ -447,6 +447,13 @@ fn the_host_key_is_made_once_private_and_kept() {
         err.contains("host_key") && err.contains("move it away"),
         "{err}"
     );
+    // Said once, in words for the counselor, not the parser's.
+    assert_eq!(
+        err.matches("not an OpenSSH private key").count(),
+        1,
+        "{err}"
+    );
+    assert!(!err.contains("PEM"), "{err}");
 }
 
 /// Opens a session channel with no pty (as `ssh -T` or a script does) and
@@ -688,4 +695,26 @@ fn which(program: &str) -> Result<String, ()> {
         .find(|p| p.is_file())
         .map(|p| p.display().to_string())
         .ok_or(())
+}
+
+#[test]
+fn a_port_already_in_use_says_so_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = server(dir.path(), Access::Open, 1);
+    let taken = Server::start(Options {
+        bind: first.addr(),
+        access: Access::Open,
+        host_key: dir.path().join("host_key"),
+        workshop: dir.path().join("workshop"),
+        max_seats: 1,
+        content: content(),
+    });
+    let err = format!("{:#}", taken.err().expect("the port is taken"));
+    assert!(
+        err.contains(&format!("cannot listen on {}", first.addr())),
+        "{err}"
+    );
+    assert!(err.contains("pick another port with --port"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+    first.shutdown();
 }

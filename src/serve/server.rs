@@ -56,8 +56,10 @@ const KEEPALIVE_MAX: usize = 3;
 pub fn host_key(path: &Path) -> anyhow::Result<PrivateKey> {
     match fs::read_to_string(path) {
         Ok(text) => {
-            let key = PrivateKey::from_openssh(text.as_bytes()).with_context(|| {
-                format!(
+            // The parser's own words repeat themselves and name PEM
+            // internals: what the counselor needs is what to do.
+            let key = PrivateKey::from_openssh(text.as_bytes()).map_err(|_| {
+                anyhow::anyhow!(
                     "{}: not an OpenSSH private key; move it away to get a new one \
                      (returning participants will then see a warning)",
                     path.display()
@@ -136,7 +138,13 @@ impl Server {
         let bind = options.bind;
         let listener = runtime
             .block_on(tokio::net::TcpListener::bind(bind))
-            .with_context(|| format!("cannot listen on {bind}"))?;
+            .map_err(|e| {
+                anyhow::anyhow!(
+                    "cannot listen on {bind}: {}; pick another port with --port, \
+                     or end the program using this one",
+                    crate::files::os_words(&e)
+                )
+            })?;
         let addr = listener.local_addr()?;
         let room = Arc::new(Room {
             options,
