@@ -11,6 +11,7 @@ pub mod cli;
 pub mod content;
 pub mod dashboard;
 pub mod digest;
+pub mod embedded;
 pub mod files;
 pub mod plain;
 pub mod report;

@@ -415,7 +415,7 @@ proptest! {
         drop in prop::collection::vec(any::<prop::sample::Index>(), 1..6),
         cut in any::<prop::sample::Index>(),
     ) {
-        let (name, text) = careerfit::content::DEFAULT_QUIZ;
+        let (name, text) = careerfit::content::default_quiz();
         let mut lines: Vec<&str> = text.lines().collect();
         for index in drop {
             let i = index.index(lines.len());

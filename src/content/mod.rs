@@ -22,31 +22,25 @@ pub use role::{
     RoleFacts, Salary, Source, mi_proximo_paso_url, my_next_move_url,
 };
 
-/// The built-in quiz, as shipped in `quizzes/it-career.toml`.
-pub const DEFAULT_QUIZ: (&str, &str) = (
-    "quizzes/it-career.toml",
-    include_str!("../../quizzes/it-career.toml"),
-);
+/// The built-in quiz's file, as shipped (and compiled in).
+pub const DEFAULT_QUIZ_FILE: &str = "quizzes/it-career.toml";
 
-/// The built-in roles, as shipped in `data/roles/`.
-pub const DEFAULT_ROLES: [(&str, &str); 4] = [
-    (
-        "data/roles/manager.toml",
-        include_str!("../../data/roles/manager.toml"),
-    ),
-    (
-        "data/roles/specialist.toml",
-        include_str!("../../data/roles/specialist.toml"),
-    ),
-    (
-        "data/roles/support-specialist.toml",
-        include_str!("../../data/roles/support-specialist.toml"),
-    ),
-    (
-        "data/roles/technician.toml",
-        include_str!("../../data/roles/technician.toml"),
-    ),
-];
+/// The built-in quiz: (file name, text).
+pub fn default_quiz() -> (&'static str, &'static str) {
+    let text = crate::embedded::file(DEFAULT_QUIZ_FILE).unwrap_or_default();
+    (DEFAULT_QUIZ_FILE, text)
+}
+
+/// The built-in roles, as shipped in `data/roles/`: (file name, text),
+/// one per role file (translations, `<id>.<lang>.toml`, are not roles).
+pub fn default_roles() -> impl Iterator<Item = (&'static str, &'static str)> {
+    crate::embedded::under("data/roles").filter(|(name, _)| {
+        name.rsplit('/')
+            .next()
+            .and_then(|file| file.strip_suffix(".toml"))
+            .is_some_and(|stem| !stem.contains('.'))
+    })
+}
 
 /// A quiz and the roles matched against it, both validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -104,7 +98,10 @@ pub fn load_quiz(quiz_file: Option<&Path>) -> Result<Quiz, ContentError> {
             let text = read_text(path).map_err(|p| ContentError::from(vec![p]))?;
             Ok(Quiz::from_toml(&name, &text)?)
         }
-        None => Ok(Quiz::from_toml(DEFAULT_QUIZ.0, DEFAULT_QUIZ.1)?),
+        None => {
+            let (name, text) = default_quiz();
+            Ok(Quiz::from_toml(name, text)?)
+        }
     }
 }
 
@@ -113,8 +110,7 @@ pub fn load_quiz(quiz_file: Option<&Path>) -> Result<Quiz, ContentError> {
 pub fn load_roles(roles_dir: Option<&Path>, quiz: &Quiz) -> Result<Vec<Role>, ContentError> {
     let files: Vec<(String, String)> = match roles_dir {
         Some(dir) => read_role_files(dir)?,
-        None => DEFAULT_ROLES
-            .iter()
+        None => default_roles()
             .map(|(name, text)| (name.to_string(), text.to_string()))
             .collect(),
     };
