@@ -8,9 +8,12 @@
 //! connection will, each seat feeding its bytes through its own
 //! [`keys::Decoder`]. [`server`] is the SSH server (all of russh and
 //! tokio): the join code, the host key, a seat per connection drawing on
-//! its channel. The facilitator console is still to come.
+//! its channel. [`roster`] is the room's list of participants (number,
+//! nickname, connected, how far, resume code) that seats report to and the
+//! facilitator's console reads and acts on.
 
 pub mod keys;
 pub mod room;
+pub mod roster;
 pub mod seat;
 pub mod server;
