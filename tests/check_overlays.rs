@@ -241,3 +241,43 @@ fn load_in_refuses_an_overlay_with_errors_naming_it() {
     // The English content of the same files still loads.
     assert!(Content::load_in(Some(Path::new(&quiz)), roles, "en").is_ok());
 }
+
+#[test]
+fn a_role_or_quiz_with_no_overlay_in_a_language_others_have_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let roles = dir.path().join("roles");
+    std::fs::create_dir(&roles).unwrap();
+    let good = Path::new(DIR).join("good");
+    // The quiz has no Spanish overlay here; helper has none, and its
+    // file is not named for its id.
+    std::fs::copy(good.join("quiz.toml"), dir.path().join("quiz.toml")).unwrap();
+    for file in ["boss.toml", "boss.es.toml", "fixer.toml", "fixer.es.toml"] {
+        std::fs::copy(good.join("roles").join(file), roles.join(file)).unwrap();
+    }
+    std::fs::copy(
+        good.join("roles/helper.toml"),
+        roles.join("the-helper.toml"),
+    )
+    .unwrap();
+    let quiz = dir.path().join("quiz.toml").display().to_string();
+    let roles_arg = roles.display().to_string();
+    let out = ok(&["check", "--quiz", &quiz, "--roles", &roles_arg]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    assert_eq!(
+        lines[0],
+        format!(
+            "{quiz}: warning: the quiz has no translation (es), so it is shown in English: add \
+             quiz.es.toml beside it"
+        )
+    );
+    assert_eq!(
+        lines[1],
+        format!(
+            "{}: warning: role `helper` has no translation (es), so it is shown in English: add \
+             helper.es.toml beside the role files",
+            roles.join("the-helper.toml").display()
+        )
+    );
+    assert!(lines[2].starts_with("ok: quiz mini"), "{out}");
+}

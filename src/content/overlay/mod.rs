@@ -197,10 +197,26 @@ fn read_overlay(path: &Path, lang: &str) -> Result<OverlayFile, Problem> {
 /// The base file a role came from, as [`Content`] does not keep it: the
 /// role's own file in `roles_dir`, or the compiled-in one.
 fn role_base_name(roles_dir: Option<&Path>, id: &str) -> String {
-    match roles_dir {
-        Some(dir) => dir.join(format!("{id}.toml")).display().to_string(),
-        None => format!("data/roles/{id}.toml"),
+    let Some(dir) = roles_dir else {
+        return format!("data/roles/{id}.toml");
+    };
+    let named = dir.join(format!("{id}.toml"));
+    if named.is_file() {
+        return named.display().to_string();
     }
+    // A role file named otherwise: the one whose `id` line names it.
+    let wanted = format!("id = \"{id}\"");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|ext| ext == "toml"))
+        .find(|p| read_text(p).is_ok_and(|text| text.lines().any(|l| l.trim() == wanted)))
+        .unwrap_or(named)
+        .display()
+        .to_string()
 }
 
 /// The base file's text, for pointing at the line of an id that has no
@@ -266,8 +282,10 @@ pub fn check(content: &Content, quiz_file: Option<&Path>, roles_dir: Option<&Pat
         .unwrap_or_else(|| super::DEFAULT_QUIZ_FILE.to_string());
     let (files, mut unreadable) = place.all();
     findings.errors.append(&mut unreadable);
+    let mut languages: Vec<(String, bool)> = Vec::new();
     for (file_stem, file) in files {
         if file_stem == stem {
+            languages.push((file.lang.clone(), true));
             let mut quiz = content.quiz.clone();
             let base = base_text(&quiz_base, quiz_file.is_none());
             findings.add(quiz::lay(&mut quiz, &file, &quiz_base, &base));
@@ -276,7 +294,12 @@ pub fn check(content: &Content, quiz_file: Option<&Path>, roles_dir: Option<&Pat
     let place = Place::of_roles(roles_dir);
     let (files, mut unreadable) = place.all();
     findings.errors.append(&mut unreadable);
+    let mut translated: Vec<(String, String)> = Vec::new();
     for (id, file) in files {
+        if !languages.iter().any(|(lang, _)| *lang == file.lang) {
+            languages.push((file.lang.clone(), false));
+        }
+        translated.push((id.clone(), file.lang.clone()));
         match content.roles.iter().find(|r| r.id == id) {
             Some(role) => {
                 let mut role = role.clone();
@@ -294,6 +317,31 @@ pub fn check(content: &Content, quiz_file: Option<&Path>, roles_dir: Option<&Pat
                     file.lang,
                     known.join(", "),
                     file.lang
+                )));
+            }
+        }
+    }
+    // A language with some overlays but not all: what is not translated
+    // at all is shown in English.
+    for (lang, has_quiz) in &languages {
+        if !has_quiz {
+            let wanted = format!("{stem}.{lang}.toml");
+            findings
+                .warnings
+                .push(Locator::new(&quiz_base, "").whole_file(format!(
+                    "warning: the quiz has no translation ({lang}), so it is shown in English: \
+                 add {wanted} beside it"
+                )));
+        }
+        for role in &content.roles {
+            if !translated.iter().any(|(id, l)| *id == role.id && l == lang) {
+                let base_name = role_base_name(roles_dir, &role.id);
+                findings
+                    .warnings
+                    .push(Locator::new(&base_name, "").whole_file(format!(
+                    "warning: role `{}` has no translation ({lang}), so it is shown in English: \
+                     add {}.{lang}.toml beside the role files",
+                    role.id, role.id
                 )));
             }
         }
