@@ -348,3 +348,29 @@ pub fn check(content: &Content, quiz_file: Option<&Path>, roles_dir: Option<&Pat
     }
     findings
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_language_code_before_toml_makes_an_overlay() {
+        assert_eq!(overlay_name("it-career.es.toml"), Some(("it-career", "es")));
+        assert_eq!(
+            overlay_name("technician.es-MX.toml"),
+            Some(("technician", "es-MX"))
+        );
+        for base in [
+            "it-career.toml",
+            "my.role.toml",
+            ".es.toml",
+            "a.ES.toml",
+            "a.es.txt",
+        ] {
+            assert_eq!(overlay_name(base), None, "{base}");
+        }
+        for not_a_code in ["", "e", "espa", "../x", "es/", "es-", "es.x"] {
+            assert!(!is_language(not_a_code), "{not_a_code}");
+        }
+    }
+}
