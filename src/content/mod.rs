@@ -4,6 +4,7 @@
 //! runs from any directory; `--quiz FILE` and `--roles DIR` replace them.
 
 pub mod answers;
+pub mod overlay;
 pub mod problem;
 pub mod quiz;
 pub mod role;
@@ -65,6 +66,24 @@ impl Content {
         let quiz = load_quiz(quiz_file)?;
         let roles = load_roles(roles_dir, &quiz)?;
         Ok(Content { quiz, roles })
+    }
+
+    /// [`Content::load`], then the translation for `lang` (e.g. "es") laid
+    /// over it where there is one: the built-in quiz's and roles'
+    /// compiled-in overlays, `--quiz FILE`'s sibling `<stem>.<lang>.toml`,
+    /// and `<role id>.<lang>.toml` in `--roles DIR`. A text an overlay
+    /// leaves out stays in the base file's words; scoring (ids, weights,
+    /// profiles, thresholds) is the base file's alone, so the quiz's
+    /// [`Quiz::fingerprint`] is the same in every language. An overlay with
+    /// errors is an error, as a base file's would be.
+    pub fn load_in(
+        quiz_file: Option<&Path>,
+        roles_dir: Option<&Path>,
+        lang: &str,
+    ) -> Result<Content, ContentError> {
+        let mut content = Content::load(quiz_file, roles_dir)?;
+        overlay::apply(&mut content, quiz_file, roles_dir, lang)?;
+        Ok(content)
     }
 
     /// A role by id.
@@ -179,6 +198,12 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
     let mut paths: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|ext| ext == "toml") && p.is_file())
+        // Translations (`<id>.<lang>.toml`) are not roles.
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_none_or(|n| overlay::overlay_name(n).is_none())
+        })
         .collect();
     paths.sort();
     if paths.is_empty() {
