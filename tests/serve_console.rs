@@ -377,6 +377,33 @@ fn no_color_draws_in_the_terminals_own_colours() {
     assert!(colours(&render(&console, SMALL)) > 0);
 }
 
+#[test]
+fn every_view_draws_at_any_size_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let (console, _roster) = room();
+    let mut console = console
+        .with_pin(Some("1".to_string()))
+        .with_results(dir.path().join("r.jsonl"));
+    let sizes = [(1, 1), (10, 3), (30, 8), (60, 20), (200, 60)];
+    for keys in [
+        &[][..],
+        &[KeyCode::Char('x')],
+        &[KeyCode::Char('q')],
+        &[KeyCode::Char('?')],
+        &[KeyCode::Char('d')],
+    ] {
+        console.dialog = None;
+        console.view = View::Lobby;
+        for code in keys {
+            press(&mut console, *code);
+        }
+        for size in sizes {
+            console.resize(size.0, size.1);
+            screen(&console, size);
+        }
+    }
+}
+
 // The real binary in a pseudo-terminal.
 
 fn serve_in_pty(home: &std::path::Path, extra: &[&str]) -> Pty {

@@ -113,6 +113,7 @@ pub fn dialog(console: &Console, frame: &mut Frame) {
     for paragraph in text.split('\n') {
         if paragraph.is_empty() {
             lines.push(Line::raw(""));
+            continue;
         }
         lines.extend(wrap(paragraph, inner).into_iter().map(Line::raw));
     }
