@@ -456,6 +456,17 @@ fn the_binary_ends_the_workshop_and_gives_the_terminal_back_on_sigterm() {
 }
 
 #[test]
+fn the_binary_ends_the_workshop_gracefully_on_sighup() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pty = serve_in_pty(home.path(), &[]);
+    pty.wait_for("No one has joined yet.", TIMEOUT);
+    pty.signal(libc::SIGHUP);
+    pty.exits_with(0);
+    let after = pty.main_screen_with_scrollback();
+    assert!(after.contains("Workshop ended."), "{after}");
+}
+
+#[test]
 fn the_binary_asks_the_pin_before_ending() {
     let home = tempfile::tempdir().unwrap();
     let mut pty = serve_in_pty(home.path(), &["--pin", "2468"]);

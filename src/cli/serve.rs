@@ -144,12 +144,14 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         }
     }
     let seats = server.seats();
-    print_text(&format!(
+    // The seats get their goodbyes even when this terminal has gone (the
+    // window closed: SIGHUP), so a failed print does not stop the ending.
+    let _ = super::print::write_text(&format!(
         "\nEnding the workshop: saying goodbye to {}...\n",
         crate::text::plural(seats, "participant", "participants")
     ));
     server.shutdown();
-    print_text(&ended(&workshop, results.as_deref()));
+    let _ = super::print::write_text(&ended(&workshop, results.as_deref()));
     if failed {
         ExitCode::FAILURE
     } else {

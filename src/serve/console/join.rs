@@ -72,16 +72,25 @@ pub fn hosts(bind: IpAddr) -> Vec<String> {
     lan_hosts(&interfaces(), default_address())
 }
 
+/// Interfaces only this computer can reach (containers and virtual
+/// machines), whose addresses would only confuse the room.
+const HOST_ONLY: &[&str] = &[
+    "docker", "br-", "veth", "virbr", "vboxnet", "vmnet", "lxcbr", "cni",
+];
+
 /// The addresses to show, from the interfaces and the address this
 /// computer uses by default: up, not loopback, not self-assigned
-/// (169.254.x.x: no DHCP answered there), no repeats, the default first.
-/// [`NO_ADDRESS`] when there is none.
+/// (169.254.x.x: no DHCP answered there), not a container's or virtual
+/// machine's network, no repeats, the default first. [`NO_ADDRESS`] when
+/// there is none.
 pub fn lan_hosts(interfaces: &[Interface], default: Option<Ipv4Addr>) -> Vec<String> {
     let usable = |ip: &Ipv4Addr| !ip.is_loopback() && !ip.is_unspecified() && !ip.is_link_local();
     let mut found: Vec<Ipv4Addr> = default.filter(usable).into_iter().collect();
     for interface in interfaces {
+        let host_only = HOST_ONLY.iter().any(|p| interface.name.starts_with(p));
         if interface.up
             && !interface.loopback
+            && !host_only
             && usable(&interface.address)
             && !found.contains(&interface.address)
         {
@@ -150,6 +159,8 @@ mod tests {
             interface("wlan0", [10, 42, 0, 1], true, false),
             interface("eth1", [172, 16, 0, 5], false, false),
             interface("eth2", [169, 254, 3, 4], true, false),
+            interface("docker0", [172, 17, 0, 1], true, false),
+            interface("virbr0", [192, 168, 122, 1], true, false),
         ];
         let shown = lan_hosts(&list, Some(Ipv4Addr::new(10, 42, 0, 1)));
         assert_eq!(shown, ["10.42.0.1", "192.168.1.20"]);
