@@ -212,6 +212,13 @@ pub enum Command {
         /// At most this many participants at once
         #[arg(long, default_value_t = 60)]
         max_seats: usize,
+        /// A PIN the facilitator must type to end the workshop from the console
+        #[arg(long)]
+        pin: Option<String>,
+        /// Show participants as #1, #2... on the console at the start (for
+        /// projecting; h shows the names)
+        #[arg(long)]
+        hide_names: bool,
     },
     /// Show a group's results: a live dashboard, or an export for your records
     ///

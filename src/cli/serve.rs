@@ -1,11 +1,15 @@
 //! `careerfit serve`: the SSH server for a whole room
-//! ([`crate::serve::server`]), with what the counselor's console says: how
-//! to join, the host key's fingerprint, where the answers are kept. Runs
-//! until Ctrl-C (or SIGTERM, or the terminal closing), then ends every seat
-//! with its answers kept.
+//! ([`crate::serve::server`]), with the counselor's console: full screen
+//! on a terminal ([`crate::serve::console`]: how to join, the lobby, keys
+//! to lock, remove, hide names, see the dashboard and end), or, when
+//! output is not a terminal (a script, a test), printed: how to join, the
+//! host key's fingerprint, where the answers are kept. Runs until the
+//! workshop is ended (q on the console, Ctrl-C, SIGTERM, the terminal
+//! closing), then ends every seat with its answers kept.
 
-use std::net::{IpAddr, SocketAddr, UdpSocket};
-use std::path::Path;
+use std::io::IsTerminal;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -13,11 +17,21 @@ use signal_hook::iterator::Signals;
 
 use super::args::{Cli, Command};
 use super::print::{Failure, print_text, report};
+use crate::serve::console::{self, Console, Join, join};
 use crate::serve::server::{self, Access, Options, Server};
 use crate::store::{Store, clock};
+use crate::tui::events::Events;
+use crate::tui::theme::Theme;
 
 /// The longest join code: it is typed as an ssh user name.
 const CODE_MAX: usize = 32;
+
+/// How the workshop's end is waited for: the full-screen console, or
+/// the printed one and a stop signal.
+enum Waiting {
+    Console(Events),
+    Printed(Signals),
+}
 
 /// Runs `careerfit serve` (`command` is [`Command::Serve`]) until it is
 /// stopped.
@@ -33,6 +47,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         open,
         host_key,
         max_seats,
+        pin,
+        hide_names,
     } = command
     else {
         return fail("not the serve command".to_string());
@@ -53,6 +69,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     if *max_seats == 0 {
         return fail("--max-seats must be at least 1".to_string());
     }
+    if let Some(Err(why)) = pin.as_deref().map(crate::tui::kiosk::check_pin) {
+        return fail(why);
+    }
     let content = match super::load_content(cli) {
         Ok(content) => content,
         Err(e) => {
@@ -70,9 +89,16 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let host_key = host_key
         .clone()
         .unwrap_or_else(|| data.join("serve").join("host_key_ed25519"));
+    let results = results_file(&store);
     // Stop signals are caught before the server starts, so none is lost.
-    let mut signals = match Signals::new([SIGINT, SIGTERM, SIGHUP]) {
-        Ok(signals) => signals,
+    let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
+    let caught = if interactive {
+        Events::new().map(Waiting::Console)
+    } else {
+        Signals::new([SIGINT, SIGTERM, SIGHUP]).map(Waiting::Printed)
+    };
+    let waiting = match caught {
+        Ok(waiting) => waiting,
         Err(e) => return fail(format!("cannot catch Ctrl-C: {e}")),
     };
     let server = match Server::start(Options {
@@ -86,26 +112,72 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Ok(server) => server,
         Err(e) => return fail(format!("{e:#}")),
     };
-    let hosts = join_hosts(*bind);
-    print_text(&console(
-        &hosts,
-        server.addr().port(),
-        &access,
-        server.fingerprint(),
-        &workshop,
-    ));
-    let _ = signals.forever().next();
+    let join = Join {
+        hosts: join::hosts(*bind),
+        port: server.addr().port(),
+        access,
+        fingerprint: server.fingerprint().to_string(),
+    };
+    let mut failed = false;
+    match waiting {
+        Waiting::Printed(mut signals) => {
+            print_text(&printed(&join, &workshop));
+            let _ = signals.forever().next();
+        }
+        Waiting::Console(events) => {
+            let mut console = Console::new(
+                String::new(),
+                join,
+                server.roster(),
+                Theme::from_env(cli.no_color),
+            )
+            .with_pin(pin.clone());
+            console.hide_names = *hide_names;
+            if let Some(results) = &results {
+                console = console.with_results(results.clone());
+            }
+            // The workshop ends gracefully whatever ended the console.
+            if let Err(e) = console::run_local(&mut console, &events) {
+                report(&Failure::Message(format!("{e:#}")));
+                failed = true;
+            }
+        }
+    }
     let seats = server.seats();
-    print_text(&format!(
+    // The seats get their goodbyes even when this terminal has gone (the
+    // window closed: SIGHUP), so a failed print does not stop the ending.
+    let _ = super::print::write_text(&format!(
         "\nEnding the workshop: saying goodbye to {}...\n",
         crate::text::plural(seats, "participant", "participants")
     ));
     server.shutdown();
-    print_text(&format!(
+    let _ = super::print::write_text(&ended(&workshop, results.as_deref()));
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The session's results file, which the console's dashboard shows as it
+/// grows.
+fn results_file(store: &Store) -> Option<PathBuf> {
+    crate::start::default_results(store, &format!("serve-{}", clock::today())).ok()
+}
+
+/// What is printed once the workshop has ended: where the answers are.
+fn ended(workshop: &Path, results: Option<&Path>) -> String {
+    let mut text = format!(
         "Workshop ended. Everyone's answers are kept in {}\n",
         workshop.display()
-    ));
-    ExitCode::SUCCESS
+    );
+    if let Some(results) = results.filter(|r| r.exists()) {
+        text.push_str(&format!(
+            "The finished results are in {0}\nSee them with: careerfit report {0}\n",
+            results.display()
+        ));
+    }
+    text
 }
 
 /// A join code is typed as an ssh user name: letters, digits, `-`, `_`
@@ -126,61 +198,23 @@ fn check_code(code: &str) -> Result<(), String> {
     }
 }
 
-/// The addresses participants can reach: the one given, or, when
-/// listening on every address, the one this computer uses on its network.
-fn join_hosts(bind: IpAddr) -> Vec<String> {
-    if !bind.is_unspecified() {
-        return vec![bind.to_string()];
-    }
-    // Connecting a UDP socket sends nothing; it only picks the address
-    // this computer would use on its network.
-    let lan = UdpSocket::bind(("0.0.0.0", 0))
-        .and_then(|socket| {
-            socket.connect(("192.0.2.1", 9))?;
-            socket.local_addr()
-        })
-        .map(|addr| addr.ip())
-        .ok()
-        .filter(|ip| !ip.is_unspecified() && !ip.is_loopback());
-    match lan {
-        Some(ip) => vec![ip.to_string()],
-        None => vec!["THIS-COMPUTERS-ADDRESS".to_string()],
-    }
-}
-
-/// What the counselor's console shows once the server is up.
-fn console(
-    hosts: &[String],
-    port: u16,
-    access: &Access,
-    fingerprint: &str,
-    workshop: &Path,
-) -> String {
-    let port_part = if port == 22 {
-        String::new()
-    } else {
-        format!("-p {port} ")
-    };
+/// What the printed console shows once the server is up (output is not
+/// a terminal): how to join, then how to end.
+fn printed(join: &Join, workshop: &Path) -> String {
     let mut out =
         String::from("careerfit serve: the quiz is open.\n\nTo join, type in a terminal:\n");
-    for host in hosts {
-        let line = match access {
-            Access::Code(code) => format!("    ssh {port_part}{code}@{host}\n"),
-            Access::Open => format!("    ssh {port_part}{host}\n"),
-        };
-        out.push_str(&line);
+    for line in join.ssh_lines() {
+        out.push_str(&format!("    {line}\n"));
     }
-    out.push_str(
-        "The first time, ssh asks \"Are you sure you want to continue connecting?\": type yes.\n",
-    );
+    out.push_str(join::TYPE_YES);
     // On a line of its own, so the room can read it whole at any width.
     out.push_str(&format!(
-        "It shows this key fingerprint, which should match:\n    {fingerprint}\n"
+        "\nIt shows this key fingerprint, which should match:\n    {}\n",
+        join.fingerprint
     ));
-    if let Access::Code(code) = access {
-        out.push_str(&format!(
-            "Joined with another user name? Type the session code {code} when asked.\n"
-        ));
+    if let Some(words) = join.code_words() {
+        out.push_str(&words);
+        out.push('\n');
     }
     out.push_str(&format!(
         "\nAnswers are kept in {}\nPress Ctrl-C to end the workshop.\n",
@@ -205,14 +239,13 @@ mod tests {
 
     #[test]
     fn the_console_gives_the_ssh_line_the_fingerprint_and_the_code() {
-        let hosts = vec!["192.168.1.20".to_string()];
-        let text = console(
-            &hosts,
-            2222,
-            &Access::Code("4821".to_string()),
-            "SHA256:abc",
-            Path::new("/w"),
-        );
+        let mut join = Join {
+            hosts: vec!["192.168.1.20".to_string()],
+            port: 2222,
+            access: Access::Code("4821".to_string()),
+            fingerprint: "SHA256:abc".to_string(),
+        };
+        let text = printed(&join, Path::new("/w"));
         assert!(
             text.contains("    ssh -p 2222 4821@192.168.1.20\n"),
             "{text}"
@@ -220,7 +253,9 @@ mod tests {
         assert!(text.contains("\n    SHA256:abc\n"), "{text}");
         assert!(text.contains("type yes"), "{text}");
         assert!(text.contains("session code 4821"), "{text}");
-        let open = console(&hosts, 22, &Access::Open, "SHA256:abc", Path::new("/w"));
+        join.port = 22;
+        join.access = Access::Open;
+        let open = printed(&join, Path::new("/w"));
         assert!(open.contains("    ssh 192.168.1.20\n"), "{open}");
         assert!(!open.contains("session code"), "{open}");
     }

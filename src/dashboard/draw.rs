@@ -137,7 +137,7 @@ pub fn layout(d: &Dashboard, area: Rect) -> Areas {
     // On a tall screen (a projector), a blank line between bars, if the
     // table still keeps a dozen rows.
     if body.height >= 40 && body.height >= fixed + 2 * wanted + 14 {
-        chart_rows = 2 * wanted - 1;
+        chart_rows = (2 * wanted).saturating_sub(1).max(1);
     }
     let rows = [1 + chart_rows, 1, 1, notes, 1];
     let mut y = body.y + 1;

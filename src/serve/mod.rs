@@ -12,6 +12,7 @@
 //! nickname, connected, how far, resume code) that seats report to and the
 //! facilitator's console reads and acts on.
 
+pub mod console;
 pub mod keys;
 pub mod room;
 pub mod roster;

@@ -112,6 +112,7 @@ pub struct Server {
     fingerprint: String,
     room: Arc<Room>,
     handle: RunningServerHandle,
+    roster: Arc<super::roster::Roster>,
 }
 
 impl Server {
@@ -171,6 +172,7 @@ impl Server {
             fingerprint,
             room,
             handle,
+            roster: super::roster::Roster::new(),
         })
     }
 
@@ -182,6 +184,11 @@ impl Server {
     /// The host key's SHA256 fingerprint.
     pub fn fingerprint(&self) -> &str {
         &self.fingerprint
+    }
+
+    /// The room's participants, for the facilitator's console.
+    pub fn roster(&self) -> Arc<super::roster::Roster> {
+        Arc::clone(&self.roster)
     }
 
     /// Seats taking the quiz now.

@@ -1,0 +1,136 @@
+//! The console's one key table: what each key does in the lobby. The key
+//! bar and the help screen are both drawn from it, and the lobby's keys are
+//! looked up in it, so the three never disagree.
+
+use crossterm::event::KeyCode;
+
+/// What a key does in the lobby.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Choose the participant above.
+    Up,
+    /// Choose the participant below.
+    Down,
+    /// Lock joins, or open them again.
+    Lock,
+    /// Remove the chosen participant (asks first).
+    Remove,
+    /// Hide or show names.
+    Names,
+    /// Switch to the group dashboard.
+    Dashboard,
+    /// End the workshop (asks first; the PIN when there is one).
+    End,
+    /// The help screen.
+    Help,
+}
+
+/// One line of the table: the keys as shown, the keys themselves, and
+/// what they do in words.
+pub struct KeyLine {
+    pub shown: &'static str,
+    pub keys: &'static [(KeyCode, Action)],
+    pub help: &'static str,
+}
+
+/// Every lobby key, in the order the help lists them.
+pub const KEYS: &[KeyLine] = &[
+    KeyLine {
+        shown: "↑↓",
+        keys: &[(KeyCode::Up, Action::Up), (KeyCode::Down, Action::Down)],
+        help: "choose a participant",
+    },
+    KeyLine {
+        shown: "l",
+        keys: &[(KeyCode::Char('l'), Action::Lock)],
+        help: "lock joins: no one new gets in, but people who dropped out can still come back. \
+               Press l again to open joins",
+    },
+    KeyLine {
+        shown: "x",
+        keys: &[
+            (KeyCode::Char('x'), Action::Remove),
+            (KeyCode::Delete, Action::Remove),
+        ],
+        help: "remove the chosen participant: their seat is closed and they cannot come back \
+               (asks first)",
+    },
+    KeyLine {
+        shown: "h",
+        keys: &[(KeyCode::Char('h'), Action::Names)],
+        help: "hide or show names: hidden, everyone shows as #1, #2... (for a projector)",
+    },
+    KeyLine {
+        shown: "d",
+        keys: &[(KeyCode::Char('d'), Action::Dashboard)],
+        help: "the group dashboard of the results so far; d or q comes back here",
+    },
+    KeyLine {
+        shown: "q",
+        keys: &[(KeyCode::Char('q'), Action::End)],
+        help: "end the workshop: everyone sees a goodbye and their summary, and all answers \
+               are kept (asks first, or asks the PIN)",
+    },
+    KeyLine {
+        shown: "?",
+        keys: &[(KeyCode::Char('?'), Action::Help)],
+        help: "this help; ? or Esc closes it",
+    },
+];
+
+/// What `code` does in the lobby, if anything.
+pub fn action(code: KeyCode) -> Option<Action> {
+    KEYS.iter()
+        .flat_map(|line| line.keys.iter())
+        .find(|(key, _)| *key == code)
+        .map(|(_, action)| *action)
+}
+
+/// The key bar's word for a line, which says what pressing it does now.
+pub fn bar_word(line: &KeyLine, locked: bool, names_hidden: bool) -> &'static str {
+    match line.keys.first().map(|(_, action)| *action) {
+        Some(Action::Up | Action::Down) => "choose",
+        Some(Action::Lock) if locked => "open joins",
+        Some(Action::Lock) => "lock joins",
+        Some(Action::Remove) => "remove",
+        Some(Action::Names) if names_hidden => "show names",
+        Some(Action::Names) => "hide names",
+        Some(Action::Dashboard) => "dashboard",
+        Some(Action::End) => "end",
+        Some(Action::Help) | None => "help",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_one_line_and_no_key_does_two_things() {
+        let mut seen = Vec::new();
+        for line in KEYS {
+            for (key, _) in line.keys {
+                assert!(!seen.contains(key), "{key:?} is in the table twice");
+                seen.push(*key);
+            }
+        }
+        for action in [
+            Action::Up,
+            Action::Down,
+            Action::Lock,
+            Action::Remove,
+            Action::Names,
+            Action::Dashboard,
+            Action::End,
+            Action::Help,
+        ] {
+            assert!(
+                KEYS.iter()
+                    .any(|line| line.keys.iter().any(|(_, a)| *a == action)),
+                "{action:?} has no key"
+            );
+        }
+        assert_eq!(action(KeyCode::Char('q')), Some(Action::End));
+        assert_eq!(action(KeyCode::Char('z')), None);
+    }
+}
