@@ -33,6 +33,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         open,
         host_key,
         max_seats,
+        session,
+        results,
+        ask_name,
     } = command
     else {
         return fail("not the serve command".to_string());
@@ -67,6 +70,18 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         );
     };
     let workshop = workshops.join(format!("serve-{}", clock::today()));
+    // The results file, as the `workshop` kiosk picks it for the session.
+    let session = session.clone().unwrap_or_else(clock::today);
+    let results = match results
+        .clone()
+        .map_or_else(|| crate::start::default_results(&store, &session), Ok)
+    {
+        Ok(path) => path,
+        Err(why) => return fail(why),
+    };
+    if let Err(why) = crate::start::check_results(&results) {
+        return fail(why);
+    }
     let host_key = host_key
         .clone()
         .unwrap_or_else(|| data.join("serve").join("host_key_ed25519"));
@@ -82,6 +97,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         workshop: workshop.clone(),
         max_seats: *max_seats,
         content,
+        session,
+        results: results.clone(),
+        ask_name: *ask_name,
+        limits: Default::default(),
     }) {
         Ok(server) => server,
         Err(e) => return fail(format!("{e:#}")),
@@ -102,8 +121,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     ));
     server.shutdown();
     print_text(&format!(
-        "Workshop ended. Everyone's answers are kept in {}\n",
-        workshop.display()
+        "Workshop ended. Everyone's answers are kept in {}\nRecorded results are in {}\n",
+        workshop.display(),
+        results.display()
     ));
     ExitCode::SUCCESS
 }

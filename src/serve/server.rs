@@ -39,8 +39,10 @@ use russh::server::{
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::runtime::Runtime;
 
-pub use super::room::{Access, CODE_PROMPT, ENDED, FULL, Options, new_code};
+pub use super::room::{Access, CODE_PROMPT, ENDED, FULL, LOCKED, Limits, Options, new_code};
 use super::room::{COLS_UNKNOWN, ENV_MAX, ENV_VALUE_MAX, ROWS_UNKNOWN, RoomState, window};
+use super::roster::Roster;
+use super::seat::place::Joining;
 use super::seat::{Client, Seat};
 
 /// The room, with tokio's runtime handle for the seats' sends.
@@ -148,6 +150,7 @@ impl Server {
         let addr = listener.local_addr()?;
         let room = Arc::new(Room {
             options,
+            roster: Roster::new(),
             rt: runtime.handle().clone(),
             next: AtomicU64::new(1),
             state: Mutex::new(RoomState::default()),
@@ -184,6 +187,12 @@ impl Server {
         &self.fingerprint
     }
 
+    /// The room's places: who joined, how far they are; lock joins and
+    /// remove a participant through it.
+    pub fn roster(&self) -> &Arc<Roster> {
+        &self.room.roster
+    }
+
     /// Seats taking the quiz now.
     pub fn seats(&self) -> usize {
         self.room.lock().seats.len()
@@ -196,7 +205,7 @@ impl Server {
         self.room.change(|state| state.ending = true);
         let seats: Vec<Arc<Seat>> = self.room.lock().seats.values().cloned().collect();
         for seat in &seats {
-            seat.close();
+            seat.end_workshop();
         }
         drop(seats);
         // Every goodbye is sent, and each client has closed its channel
@@ -278,6 +287,10 @@ impl Connection {
                 Some(ENDED)
             } else if state.live >= room.options.max_seats {
                 Some(FULL)
+            } else if room.roster.is_locked() && room.roster.unfinished().is_empty() {
+                // No place to come back to either: the seat would only
+                // say the same.
+                Some(LOCKED)
             } else {
                 state.live += 1;
                 state.open += 1;
@@ -300,14 +313,23 @@ impl Connection {
             rt: room.rt.clone(),
             room: Arc::clone(room),
         };
-        let content = room.options.content.clone();
-        let store = room.store_for(self.number);
+        let options = &room.options;
+        let joining = Joining {
+            content: options.content.clone(),
+            roster: Arc::clone(&room.roster),
+            session: options.session.clone(),
+            results: options.results.clone(),
+            ask_name: options.ask_name,
+            limits: options.limits,
+            new_store: room.folder_for(self.number),
+            address: None,
+        };
         // A sink that fails to start is dropped here, which hands its
         // place back and closes the channel.
         let seat = if self.pty {
-            Seat::quiz(content, store, &self.client, sink)?
+            Seat::served(joining, &self.client, sink)?
         } else {
-            Seat::plain(content, store, sink)?
+            Seat::served_plain(joining, sink)?
         };
         let seat = Arc::new(seat);
         let number = self.number;

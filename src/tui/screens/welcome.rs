@@ -115,14 +115,14 @@ fn text<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
     if scene.policy.can_quit {
         lines.extend(key("q", "leave"));
     }
-    if scene.policy.can_quit {
+    if scene.policy.can_quit && scene.policy.has_careerfit {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             "Using a screen reader, or want plain text? Quit and run: careerfit --plain",
             theme.dim(),
         ));
     }
-    if let Some(kiosk) = scene.kiosk {
+    if let Some(kiosk) = scene.kiosk.filter(|_| scene.policy.hands_over) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!(
