@@ -202,3 +202,48 @@ pub async fn open_plain(
     let (write, rx) = split(channel);
     (write, rx)
 }
+
+/// Waits until `check` holds (the server works on its own threads); panics
+/// naming `what` if it never does. A hang guard, not a timing check.
+pub fn wait_until(what: &str, check: impl Fn() -> bool) {
+    let deadline = std::time::Instant::now() + super::remote::PATIENCE;
+    while !check() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what} never happened"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
+/// A server started with `options` changed by `change`.
+pub fn server_with(dir: &Path, change: impl FnOnce(&mut Options)) -> Server {
+    let mut options = options(dir, Access::Open, 10);
+    change(&mut options);
+    Server::start(options).unwrap()
+}
+
+/// A participant without a pty (as `ssh -T` or a screen reader user's
+/// script): what they send, and everything the seat says until it closes.
+pub fn plain_session(addr: SocketAddr, send: &[u8]) -> String {
+    let rt = runtime();
+    rt.block_on(async {
+        let mut session = connect(addr).await;
+        assert!(session.authenticate_none("you").await.unwrap().success());
+        let (write, rx) = open_plain(&session).await;
+        write.data_bytes(send.to_vec()).await.unwrap();
+        let out = tokio::task::spawn_blocking(move || {
+            let mut all = Vec::new();
+            while let Ok(bytes) = rx.recv_timeout(super::remote::PATIENCE) {
+                all.extend(bytes);
+            }
+            String::from_utf8(all).unwrap()
+        })
+        .await
+        .unwrap();
+        let _ = session
+            .disconnect(russh::Disconnect::ByApplication, "", "en")
+            .await;
+        out
+    })
+}

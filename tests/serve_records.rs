@@ -1,0 +1,106 @@
+//! What a served seat records (issue 12): `n` on the results appends the
+//! participant's record to the session's one results file (the file
+//! `careerfit report --watch` reads), read back here with careerfit's own
+//! reader; the seat says so and stays; plain mode over SSH records too.
+
+mod common;
+
+use careerfit::serve::roster::Stage;
+use careerfit::workshop::record;
+
+use common::saved::HANDS_ON;
+use common::ssh::{Participant, plain_session, server_with, wait_until};
+
+fn records(path: &std::path::Path) -> Vec<record::Record> {
+    let read = record::read(path).unwrap();
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    read.records
+}
+
+#[test]
+fn a_whole_quiz_with_a_nickname_records_one_result_in_the_results_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("lab-a.jsonl");
+    let server = server_with(dir.path(), |o| {
+        o.ask_name = true;
+        o.results = results.clone();
+    });
+    let mut you = Participant::join(server.addr(), "you", 80, 24);
+    you.wait_for("Workshop: Lab A");
+    you.send(b"Ana\r");
+    you.wait_for("Which IT role fits you?");
+    you.send(b"\r");
+    you.send(HANDS_ON.as_bytes());
+    you.send(b"\r");
+    you.wait_for("IT Technician");
+    let roster = server.roster();
+    assert_eq!(roster.places()[0].nickname.as_deref(), Some("Ana"));
+    you.send(b"n");
+    let screen = you.wait_for("Your result is saved for the workshop");
+    assert!(screen.contains("close this window"), "{screen}");
+    wait_until("the roster shows the result recorded", || {
+        roster.places()[0].stage == Stage::Recorded
+    });
+    // n again on the same answers adds no second record.
+    you.send(b"n");
+    you.send(b"q");
+    let text = you.drain();
+    assert!(!you.parser.screen().alternate_screen());
+    assert!(
+        text.contains("Your result is saved for the workshop. You are done!"),
+        "{text}"
+    );
+    assert!(text.contains("IT Technician"), "{text}");
+    assert!(!text.contains("careerfit"), "{text}");
+    let records = records(&results);
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0].session, "Lab A");
+    assert_eq!(records[0].label.as_deref(), Some("Ana"));
+    assert_eq!(records[0].ranking[0].role, "technician");
+    you.leave();
+    server.shutdown();
+}
+
+#[test]
+fn the_seat_shows_its_code_and_no_command_the_participant_cannot_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |_| {});
+    let mut you = Participant::join(server.addr(), "you", 80, 24);
+    let welcome = you.wait_for("Which IT role fits you?");
+    let code = server.roster().places()[0].resume_code.clone();
+    assert!(
+        you.row(0).contains(&format!("Your code: {code}")),
+        "{welcome}"
+    );
+    assert!(!welcome.contains("careerfit --plain"), "{welcome}");
+    assert!(!welcome.contains("Facilitator"), "{welcome}");
+    you.send(b"\r");
+    let question = you.wait_for("1 of 32");
+    assert!(
+        you.row(0).contains(&format!("Your code: {code}")),
+        "{question}"
+    );
+    you.leave();
+    server.shutdown();
+}
+
+#[test]
+fn plain_mode_over_ssh_with_windows_line_ends_records_one_result() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("results.jsonl");
+    let server = server_with(dir.path(), |_| {});
+    // Windows clients end lines with \r alone.
+    let answers: String = HANDS_ON.chars().map(|c| format!("{c}\r")).collect();
+    let out = plain_session(server.addr(), format!("{answers}r\r").as_bytes());
+    assert!(out.contains("Question 32 of 32"), "{out}");
+    assert!(out.contains("Your best fit: IT Technician"), "{out}");
+    assert!(
+        out.contains("Your result is saved for the workshop. You are done!"),
+        "{out}"
+    );
+    assert!(!out.contains("careerfit --plain history"), "{out}");
+    assert!(!out.contains("run: careerfit"), "{out}");
+    assert_eq!(records(&results).len(), 1);
+    assert_eq!(server.roster().places()[0].stage, Stage::Recorded);
+    server.shutdown();
+}
