@@ -74,6 +74,7 @@ fn the_seat_shows_its_code_and_no_command_the_participant_cannot_run() {
     );
     assert!(!welcome.contains("careerfit --plain"), "{welcome}");
     assert!(!welcome.contains("Facilitator"), "{welcome}");
+    assert!(!welcome.contains("0 done"), "{welcome}");
     you.send(b"\r");
     let question = you.wait_for("1 of 32");
     assert!(
@@ -103,4 +104,103 @@ fn plain_mode_over_ssh_with_windows_line_ends_records_one_result() {
     assert_eq!(records(&results).len(), 1);
     assert_eq!(server.roster().places()[0].stage, Stage::Recorded);
     server.shutdown();
+}
+
+/// `careerfit serve` started in `home` with `args`: the child, its console
+/// reader and the port it listens on.
+fn serve(
+    home: &std::path::Path,
+    args: &[&str],
+) -> (
+    std::process::Child,
+    std::io::BufReader<std::process::ChildStdout>,
+    std::net::SocketAddr,
+) {
+    let mut all = vec!["serve", "--port", "0", "--bind", "127.0.0.1", "--open"];
+    all.extend_from_slice(args);
+    let mut child = common::cmd::careerfit_in(home, &all)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = std::io::BufReader::new(child.stdout.take().unwrap());
+    let console = common::ssh::read_console(&mut out);
+    let port = common::ssh::console_port(&console);
+    (
+        child,
+        out,
+        std::net::SocketAddr::from(([127, 0, 0, 1], port)),
+    )
+}
+
+/// Ends `careerfit serve` as Ctrl-C does; what it said last.
+fn end(mut child: std::process::Child, mut out: impl std::io::Read) -> String {
+    // SAFETY: kill(2) on the child this test spawned and has not reaped.
+    let rc = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
+    assert_eq!(rc, 0);
+    assert!(child.wait().unwrap().success());
+    let mut rest = String::new();
+    out.read_to_string(&mut rest).unwrap();
+    rest
+}
+
+#[test]
+fn careerfit_serve_records_with_its_session_results_and_nickname_options() {
+    let home = tempfile::tempdir().unwrap();
+    let results = home.path().join("lab-b.jsonl");
+    let (child, out, addr) = serve(
+        home.path(),
+        &[
+            "--session",
+            "Lab B",
+            "--results",
+            results.to_str().unwrap(),
+            "--ask-name",
+        ],
+    );
+    let mut you = Participant::join(addr, "you", 80, 24);
+    you.wait_for("Workshop: Lab B");
+    you.send(b"Cy\r");
+    you.wait_for("Which IT role fits you?");
+    you.send(b"\r");
+    you.send(HANDS_ON.as_bytes());
+    you.send(b"\r");
+    you.wait_for("IT Technician");
+    you.send(b"n");
+    you.wait_for("Your result is saved for the workshop");
+    let rest = end(child, out);
+    let said = you.drain();
+    assert!(
+        said.contains("Your result is saved for the workshop. You are done!"),
+        "{said}"
+    );
+    let words = rest.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!("Recorded results are in {}", results.display())),
+        "{rest}"
+    );
+    let records = records(&results);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].session, "Lab B");
+    assert_eq!(records[0].label.as_deref(), Some("Cy"));
+}
+
+#[test]
+fn careerfit_serve_records_by_default_where_the_workshop_kiosk_would() {
+    let home = tempfile::tempdir().unwrap();
+    let (child, out, addr) = serve(home.path(), &["--session", "lab c"]);
+    let plain: String = HANDS_ON.chars().map(|c| format!("{c}\n")).collect();
+    let said = plain_session(addr, format!("{plain}r\n").as_bytes());
+    assert!(
+        said.contains("Your result is saved for the workshop"),
+        "{said}"
+    );
+    end(child, out);
+    let results = common::cmd::data_dir(home.path())
+        .join("workshops")
+        .join("lab-c.jsonl");
+    let records = records(&results);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].session, "lab c");
+    assert_eq!(records[0].label, None);
 }

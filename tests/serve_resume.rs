@@ -7,6 +7,7 @@
 
 mod common;
 
+use careerfit::serve::roster::Stage;
 use careerfit::serve::server::Server;
 
 use common::ssh::{Participant, server_with, wait_until};
@@ -36,6 +37,11 @@ fn a_participant_who_dropped_mid_quiz_continues_with_their_code() {
     first.wait_for("Which IT role fits you?");
     first.send(b"\r534");
     first.wait_for("4 of 32");
+    // The console sees how far they are.
+    assert_eq!(
+        server.roster().places()[0].stage,
+        Stage::Question { at: 4, of: 32 }
+    );
     let code = code_of(&server, 1);
     first.leave();
     dropped(&server, 1);

@@ -16,7 +16,7 @@ use russh::client::KeyboardInteractiveAuthResponse;
 
 use common::remote::PATIENCE;
 use common::saved::{HANDS_ON, content};
-use common::ssh::{Participant, connect, open_plain, runtime, server};
+use common::ssh::{Participant, connect, console_port, open_plain, read_console, runtime, server};
 
 const CODE: &str = "4821";
 
@@ -354,29 +354,6 @@ fn exec_and_subsystems_are_refused_and_take_no_seat() {
     });
     assert_eq!(server.seats(), 0);
     server.shutdown();
-}
-
-/// Reads the serve command's console until it says how to end it; returns
-/// what it said.
-fn read_console(out: &mut impl std::io::BufRead) -> String {
-    let mut console = String::new();
-    while !console.contains("Press Ctrl-C") {
-        let mut line = String::new();
-        assert!(out.read_line(&mut line).unwrap() > 0, "{console}");
-        console.push_str(&line);
-    }
-    console
-}
-
-/// The port in the console's ssh line.
-fn console_port(console: &str) -> u16 {
-    let at = console.find("ssh -p ").expect("an ssh line") + "ssh -p ".len();
-    console[at..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
 }
 
 #[test]

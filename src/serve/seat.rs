@@ -18,6 +18,9 @@
 //! - A panic inside the seat ends that seat only: the sink gets a short
 //!   apology.
 //! - Without a pty, [`Seat::plain`] runs plain mode over the same bytes.
+//! - In the room ([`Seat::served`], [`Seat::served_plain`]) a seat takes a
+//!   place on the roster, records into the session's results file and
+//!   keeps its limits: [`place`], [`come_back`], [`limits`].
 
 pub mod backend;
 pub mod come_back;
@@ -119,10 +122,13 @@ pub struct Seat {
     thread: Option<JoinHandle<SeatEnd>>,
 }
 
+/// Builds a seat's app from the client's theme and the seat's store.
+type MakeApp = dyn FnOnce(Theme, &Store) -> App + Send;
+
 /// What a full-screen seat runs: an app of its own, or a place in the
 /// room (its roster, results file and limits).
 enum Plan {
-    App(Store, Box<dyn FnOnce(Theme, &Store) -> App + Send>),
+    App(Store, Box<MakeApp>),
     Room(Box<Joining>),
 }
 
@@ -297,18 +303,14 @@ fn pump(raw: &Receiver<Raw>, inputs: &Sender<Input>, size: &SharedSize, watch: &
     loop {
         let now = Instant::now();
         match watch.due(now) {
-            Some(Due::Ask) => {
-                // Wakes the loop, which puts the question up.
-                if inputs.send(Input::Changed).is_err() {
-                    return;
-                }
-            }
+            // Wakes the loop, which puts the question up.
+            Some(Due::Ask) if inputs.send(Input::Changed).is_err() => return,
             Some(Due::End(why)) => {
                 watch.close(why);
                 let _ = inputs.send(Input::Signal(SIGHUP));
                 return;
             }
-            None => {}
+            Some(Due::Ask) | None => {}
         }
         let deadline = match decoder.deadline() {
             Some(keys) => keys.min(watch.next()),

@@ -256,6 +256,16 @@ impl Kiosk {
         PinTry::Wrong(wait)
     }
 
+    /// The top bar's count of participants done: a kiosk's "3 done"; a
+    /// served seat has one participant, so none.
+    pub fn counter(&self) -> String {
+        if self.policy.hands_over {
+            format!("{} done", self.done)
+        } else {
+            String::new()
+        }
+    }
+
     /// The current participant's label as stored, or `None` (anonymous).
     pub fn label(&self) -> Option<String> {
         label::clean(&self.name)

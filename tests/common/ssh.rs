@@ -247,3 +247,26 @@ pub fn plain_session(addr: SocketAddr, send: &[u8]) -> String {
         out
     })
 }
+
+/// Reads the serve command's console until it says how to end it; returns
+/// what it said.
+pub fn read_console(out: &mut impl std::io::BufRead) -> String {
+    let mut console = String::new();
+    while !console.contains("Press Ctrl-C") {
+        let mut line = String::new();
+        assert!(out.read_line(&mut line).unwrap() > 0, "{console}");
+        console.push_str(&line);
+    }
+    console
+}
+
+/// The port in the console's ssh line.
+pub fn console_port(console: &str) -> u16 {
+    let at = console.find("ssh -p ").expect("an ssh line") + "ssh -p ".len();
+    console[at..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap()
+}

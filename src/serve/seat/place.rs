@@ -66,8 +66,11 @@ impl Drop for OnPlace<'_> {
 
 /// Takes a place: a newcomer's, or the one come back to. `Err` holds the
 /// words for a seat that gets none.
-fn take_place(joining: &Joining, came: Came) -> Result<Place, String> {
+fn take_place(joining: &Joining, came: Came, watch: &Watch) -> Result<Place, String> {
     match came {
+        Came::Left if watch.closed() == Some(Closed::WorkshopEnded) => {
+            Err("The workshop has ended. Thank you for taking part.\n".to_string())
+        }
         Came::New => joining
             .roster
             .arrive(joining.address, joining.new_store.clone())
@@ -109,11 +112,11 @@ where
     } else {
         come_back::choose(&roster, &joining.session, &theme, terminal, inputs)?
     };
-    let place = match take_place(&joining, came) {
+    let watch = Arc::clone(&close.1);
+    let place = match take_place(&joining, came, &watch) {
         Ok(place) => place,
         Err(words) => return Ok((SeatEnd::NoPlace, words)),
     };
-    let watch = Arc::clone(&close.1);
     let _on = OnPlace {
         roster: &roster,
         number: place.number,
@@ -166,7 +169,7 @@ fn seat_app(content: Content, theme: Theme, store: &Store, place: &Place) -> App
     if place.stage == Stage::Results {
         let (results, _) = history::list(store);
         if !results.is_empty()
-            && let Ok(app) = start::reopened_app(content.clone(), theme.clone(), &results, 1)
+            && let Ok(app) = start::reopened_app(content.clone(), theme, &results, 1)
         {
             return app;
         }
@@ -367,11 +370,11 @@ fn plain_seat<W: Write>(
             }
         }
     };
-    let place = match take_place(&joining, came) {
+    let watch = Arc::clone(&close.1);
+    let place = match take_place(&joining, came, &watch) {
         Ok(place) => place,
         Err(words) => return Ok((SeatEnd::NoPlace, words)),
     };
-    let watch = Arc::clone(&close.1);
     let _on = OnPlace {
         roster: &roster,
         number: place.number,

@@ -57,7 +57,7 @@ pub fn draw(scene: &Scene, view: &Welcome, frame: &mut Frame, area: Rect) {
             top,
             theme,
             &format!("Workshop: {}", for_terminal(&kiosk.session)),
-            &format!("{} done", kiosk.done),
+            &kiosk.counter(),
         ),
         None => top_bar(frame, top, theme, "careerfit", "Welcome"),
     }
