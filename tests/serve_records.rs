@@ -35,6 +35,10 @@ fn a_whole_quiz_with_a_nickname_records_one_result_in_the_results_file() {
     you.wait_for("IT Technician");
     let roster = server.roster();
     assert_eq!(roster.places()[0].nickname.as_deref(), Some("Ana"));
+    // No take-home report (it would land on the server) and no Ctrl-Z.
+    let results_screen = you.text();
+    assert!(!results_screen.contains("report"), "{results_screen}");
+    you.send(b"p\x1a");
     you.send(b"n");
     let screen = you.wait_for("Your result is saved for the workshop");
     assert!(screen.contains("close this window"), "{screen}");
@@ -54,9 +58,51 @@ fn a_whole_quiz_with_a_nickname_records_one_result_in_the_results_file() {
     assert!(!text.contains("careerfit"), "{text}");
     let records = records(&results);
     assert_eq!(records.len(), 1, "{records:?}");
+    let reports = walk(dir.path(), &|p| {
+        p.extension().is_some_and(|e| e == "html" || e == "md")
+    });
+    assert!(reports.is_empty(), "{reports:?}");
     assert_eq!(records[0].session, "Lab A");
     assert_eq!(records[0].label.as_deref(), Some("Ana"));
     assert_eq!(records[0].ranking[0].role, "technician");
+    you.leave();
+    server.shutdown();
+}
+
+/// Files under `dir` that pass `keep`.
+fn walk(dir: &std::path::Path, keep: &dyn Fn(&std::path::Path) -> bool) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            found.extend(walk(&path, keep));
+        } else if keep(&path) {
+            found.push(path);
+        }
+    }
+    found
+}
+
+#[test]
+fn ctrl_c_leaves_the_seat_with_the_answers_kept_and_the_way_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |_| {});
+    let mut you = Participant::join(server.addr(), "you", 80, 24);
+    you.wait_for("Which IT role fits you?");
+    you.send(b"\r53");
+    you.wait_for("3 of 32");
+    let code = server.roster().places()[0].resume_code.clone();
+    you.send(b"\x03");
+    let said = you.drain();
+    assert!(!you.parser.screen().alternate_screen());
+    assert!(said.contains("Your answers are kept."), "{said}");
+    assert!(said.contains(&format!("type your code: {code}")), "{said}");
+    assert!(!said.contains("Run careerfit"), "{said}");
+    assert_eq!(
+        server.seats(),
+        1,
+        "the connection stays; only the seat ended"
+    );
     you.leave();
     server.shutdown();
 }
