@@ -105,3 +105,22 @@ fn a_client_over_its_input_budget_is_cut_and_the_others_go_on() {
     calm.leave();
     server.shutdown();
 }
+
+#[test]
+fn an_idle_plain_seat_is_asked_then_ends_with_its_answers_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |o| {
+        o.limits = limits(|l| {
+            l.idle = Duration::from_millis(300);
+            l.idle_grace = Duration::from_millis(50);
+        })
+    });
+    let out = common::ssh::plain_session(server.addr(), b"5\n");
+    let asked = out.find("Still there?").expect(&out);
+    let closed = out
+        .find("This seat closed because no key was pressed for a long time.")
+        .expect(&out);
+    assert!(asked < closed, "{out}");
+    assert!(out.contains("Your answers are kept."), "{out}");
+    server.shutdown();
+}

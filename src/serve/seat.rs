@@ -232,7 +232,7 @@ impl Seat {
             .name("seat-plain".to_string())
             .spawn(move || {
                 let sink = Shared::new(sink);
-                place::run_plain(joining, lines(raw_rx), &sink, closer)
+                place::run_plain(joining, raw_rx, &sink, closer)
             })?;
         Ok(Seat {
             raw: raw_tx,

@@ -1,9 +1,15 @@
 //! A plain-mode seat's input: the connection's bytes read as lines.
 
 use std::io::{self, BufRead, Read};
-use std::sync::mpsc::Receiver;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Instant;
 
 use super::Raw;
+use super::limits::{Due, Watch, still_there};
+
+/// Says a line to the participant ("Still there?").
+pub(crate) type Say = Box<dyn FnMut(&str)>;
 
 /// The connection's bytes as a reader for plain mode: window changes are
 /// ignored, and the close (or the seat dropped) is the end of input. `\r`,
@@ -15,6 +21,9 @@ pub(crate) struct Lines {
     done: bool,
     /// The last byte was `\r`: a `\n` right after it ends no second line.
     after_cr: bool,
+    /// A served seat's limits, and how "Still there?" is said: an idle
+    /// seat is asked, then its input ends.
+    watch: Option<(Arc<Watch>, Say)>,
 }
 
 pub(crate) fn lines(raw: Receiver<Raw>) -> Lines {
@@ -24,6 +33,16 @@ pub(crate) fn lines(raw: Receiver<Raw>) -> Lines {
         pos: 0,
         done: false,
         after_cr: false,
+        watch: None,
+    }
+}
+
+/// [`lines`] kept by `watch`'s clock: idle, it says "Still there?" with
+/// `say`, then ends the input; the seat's longest time ends it too.
+pub(crate) fn watched(raw: Receiver<Raw>, watch: Arc<Watch>, say: Say) -> Lines {
+    Lines {
+        watch: Some((watch, say)),
+        ..lines(raw)
     }
 }
 
@@ -56,13 +75,40 @@ impl Read for Lines {
 impl BufRead for Lines {
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
         while self.pos >= self.buf.len() && !self.done {
-            match self.raw.recv() {
-                Ok(Raw::Bytes(bytes)) => {
+            let got = match &mut self.watch {
+                None => self.raw.recv().ok(),
+                Some((watch, say)) => {
+                    match watch.due(Instant::now()) {
+                        Some(Due::Ask) => {
+                            let _ = watch.take_question();
+                            say(&still_there(watch.limits().idle_grace));
+                            continue;
+                        }
+                        Some(Due::End(why)) => {
+                            watch.close(why);
+                            self.done = true;
+                            continue;
+                        }
+                        None => {}
+                    }
+                    let wait = watch.next().saturating_duration_since(Instant::now());
+                    match self.raw.recv_timeout(wait) {
+                        Ok(raw) => Some(raw),
+                        Err(RecvTimeoutError::Timeout) => continue,
+                        Err(RecvTimeoutError::Disconnected) => None,
+                    }
+                }
+            };
+            match got {
+                Some(Raw::Bytes(bytes)) => {
+                    if let Some((watch, _)) = &self.watch {
+                        watch.key();
+                    }
                     self.buf = self.one_ending(bytes);
                     self.pos = 0;
                 }
-                Ok(Raw::Resize(..)) => {}
-                Ok(Raw::Close) | Err(_) => self.done = true,
+                Some(Raw::Resize(..)) => {}
+                Some(Raw::Close) | None => self.done = true,
             }
         }
         Ok(&self.buf[self.pos.min(self.buf.len())..])

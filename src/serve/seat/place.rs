@@ -300,12 +300,18 @@ pub fn goodbye(
 
 /// Plain mode as a served seat (no pty): come back by code or number,
 /// nickname when asked, the quiz, then the result recorded.
-pub(super) fn run_plain<W: Write>(
+pub(super) fn run_plain<W: Write + 'static>(
     joining: Joining,
-    mut lines: impl BufRead,
+    raw: Receiver<Raw>,
     sink: &Shared<W>,
     close: (Sender<Raw>, Arc<Watch>),
 ) -> SeatEnd {
+    let mut out = sink.clone();
+    let say = Box::new(move |text: &str| {
+        let _ = out.write_all(crate::text::prose(text, PLAIN_WIDTH).as_bytes());
+        let _ = out.flush();
+    });
+    let mut lines = super::lines::watched(raw, Arc::clone(&close.1), say);
     let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         plain_seat(joining, &mut lines, sink, close)
     }));
