@@ -175,3 +175,31 @@ fn a_removed_participant_is_told_and_cannot_come_back() {
     assert!(server.roster().come_back(&code).is_none());
     server.shutdown();
 }
+
+#[test]
+fn a_participant_who_dropped_on_their_result_gets_it_back_to_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("results.jsonl");
+    let server = server_with(dir.path(), |_| {});
+    let mut first = Participant::join(server.addr(), "you", 80, 24);
+    first.wait_for("Which IT role fits you?");
+    first.send(b"\r");
+    first.send(common::saved::HANDS_ON.as_bytes());
+    first.send(b"\r");
+    first.wait_for("IT Technician");
+    let code = code_of(&server, 1);
+    first.leave();
+    dropped(&server, 1);
+    assert_eq!(server.roster().places()[0].stage, Stage::Results);
+    let mut again = Participant::join(server.addr(), "you", 80, 24);
+    again.wait_for("Were you here before?");
+    again.send(code.as_bytes());
+    again.send(b"\r");
+    again.wait_for("Your best fit: IT Technician");
+    again.send(b"n");
+    again.wait_for("Your result is saved for the workshop");
+    let read = careerfit::workshop::record::read(&results).unwrap();
+    assert_eq!(read.records.len(), 1);
+    again.leave();
+    server.shutdown();
+}
