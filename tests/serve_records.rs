@@ -121,6 +121,10 @@ fn the_seat_shows_its_code_and_no_command_the_participant_cannot_run() {
     assert!(!welcome.contains("careerfit --plain"), "{welcome}");
     assert!(!welcome.contains("Facilitator"), "{welcome}");
     assert!(!welcome.contains("0 done"), "{welcome}");
+    you.resize(100, 40);
+    let tall = you.wait_for("join again with ssh -T");
+    assert!(!tall.contains("careerfit --plain"), "{tall}");
+    you.resize(80, 24);
     you.send(b"\r");
     let question = you.wait_for("1 of 32");
     assert!(

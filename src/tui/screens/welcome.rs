@@ -122,6 +122,15 @@ fn text<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
             theme.dim(),
         ));
     }
+    if scene.policy.can_quit && !scene.policy.has_careerfit {
+        // A served seat: there is no careerfit to run on the participant's
+        // computer, but ssh without a terminal gets plain text.
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "Using a screen reader, or want plain text? Leave with q and join again with ssh -T (the same line, with -T added).",
+            theme.dim(),
+        ));
+    }
     if let Some(kiosk) = scene.kiosk.filter(|_| scene.policy.hands_over) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
