@@ -8,187 +8,17 @@ mod common;
 use std::fs;
 use std::net::SocketAddr;
 use std::path::Path;
-use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver};
 
 use careerfit::serve::server::{Access, CODE_PROMPT, FULL, Options, Server, fingerprint, host_key};
 use careerfit::store::{Store, history};
-use russh::client::{self, KeyboardInteractiveAuthResponse};
-use russh::keys::PublicKeyOrCertificate;
-use russh::{ChannelMsg, ChannelWriteHalf};
-use tokio::runtime::Runtime;
+use russh::ChannelMsg;
+use russh::client::KeyboardInteractiveAuthResponse;
 
-use common::remote::{PATIENCE, Remote};
+use common::remote::PATIENCE;
 use common::saved::{HANDS_ON, content};
+use common::ssh::{Participant, connect, console_port, open_plain, read_console, runtime, server};
 
 const CODE: &str = "4821";
-
-/// A server on a free loopback port with its host key and workshop folder
-/// in `dir`.
-fn server(dir: &Path, access: Access, max_seats: usize) -> Server {
-    Server::start(Options {
-        bind: "127.0.0.1:0".parse().unwrap(),
-        access,
-        host_key: dir.join("host_key"),
-        workshop: dir.join("workshop"),
-        max_seats,
-        content: content(),
-    })
-    .unwrap()
-}
-
-/// Trusts any host key (each test makes its own).
-struct Trusting;
-
-impl client::Handler for Trusting {
-    type Error = russh::Error;
-
-    async fn check_server_key(&mut self, _: &PublicKeyOrCertificate) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
-
-fn runtime() -> Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap()
-}
-
-async fn connect(addr: SocketAddr) -> client::Handle<Trusting> {
-    let config = Arc::new(client::Config::default());
-    client::connect(config, addr, Trusting).await.unwrap()
-}
-
-/// A participant's terminal: the channel's output on a vt100 screen.
-struct Participant {
-    rt: Runtime,
-    session: client::Handle<Trusting>,
-    write: ChannelWriteHalf<client::Msg>,
-    /// What the participant's terminal shows.
-    screen: Remote,
-}
-
-impl std::ops::Deref for Participant {
-    type Target = Remote;
-    fn deref(&self) -> &Remote {
-        &self.screen
-    }
-}
-
-impl std::ops::DerefMut for Participant {
-    fn deref_mut(&mut self) -> &mut Remote {
-        &mut self.screen
-    }
-}
-
-impl Participant {
-    /// Joins with `user` as the SSH user name (no prompt), a pty of
-    /// `cols` x `rows` and a shell.
-    fn join(addr: SocketAddr, user: &str, cols: u16, rows: u16) -> Participant {
-        Participant::join_saying(addr, user, (cols, rows), cols, rows)
-    }
-
-    /// [`Participant::join`] with a window of `cols` x `rows` whose pty
-    /// request says `(said_cols, said_rows)`.
-    fn join_saying(
-        addr: SocketAddr,
-        user: &str,
-        (said_cols, said_rows): (u16, u16),
-        cols: u16,
-        rows: u16,
-    ) -> Participant {
-        let rt = runtime();
-        let (session, write, bytes) = rt.block_on(async {
-            let mut session = connect(addr).await;
-            let auth = session.authenticate_none(user).await.unwrap();
-            assert!(auth.success(), "{user} gets in with no prompt");
-            let (session, write, bytes) = open_shell(session, said_cols, said_rows).await;
-            (session, write, bytes)
-        });
-        Participant {
-            rt,
-            session,
-            write,
-            screen: Remote::new(bytes, cols, rows),
-        }
-    }
-
-    fn send(&self, bytes: &[u8]) {
-        self.rt
-            .block_on(self.write.data_bytes(bytes.to_vec()))
-            .unwrap();
-    }
-
-    /// The participant's window is now `cols` x `rows`.
-    fn resize(&mut self, cols: u16, rows: u16) {
-        self.screen.set_size(cols, rows);
-        self.rt
-            .block_on(
-                self.write
-                    .window_change(u32::from(cols), u32::from(rows), 0, 0),
-            )
-            .unwrap();
-    }
-
-    fn leave(self) {
-        self.rt.block_on(async {
-            let _ = self
-                .session
-                .disconnect(russh::Disconnect::ByApplication, "", "en")
-                .await;
-        });
-    }
-}
-
-/// Opens a session channel with a pty and a shell; the channel's data
-/// arrives on the receiver, which ends when the server closes it.
-async fn open_shell(
-    session: client::Handle<Trusting>,
-    cols: u16,
-    rows: u16,
-) -> (
-    client::Handle<Trusting>,
-    ChannelWriteHalf<client::Msg>,
-    Receiver<Vec<u8>>,
-) {
-    let channel = session.channel_open_session().await.unwrap();
-    channel
-        .request_pty(
-            true,
-            "xterm-256color",
-            u32::from(cols),
-            u32::from(rows),
-            0,
-            0,
-            &[],
-        )
-        .await
-        .unwrap();
-    channel.request_shell(true).await.unwrap();
-    let (write, rx) = split(channel);
-    (session, write, rx)
-}
-
-/// The channel's writing half, and its data as it arrives (the receiver
-/// ends when the server closes the channel).
-fn split(
-    channel: russh::Channel<client::Msg>,
-) -> (ChannelWriteHalf<client::Msg>, Receiver<Vec<u8>>) {
-    let (mut read, write) = channel.split();
-    let (tx, rx) = mpsc::channel();
-    tokio::spawn(async move {
-        while let Some(msg) = read.wait().await {
-            match msg {
-                ChannelMsg::Data { data } if tx.send(data.to_vec()).is_err() => break,
-                ChannelMsg::Close => break,
-                _ => {}
-            }
-        }
-    });
-    (write, rx)
-}
 
 /// The seat folders under the workshop folder.
 fn seat_folders(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -232,11 +62,9 @@ fn a_whole_quiz_over_ssh_reaches_the_results_and_saves_one_result_in_the_seats_f
     you.send(b"q");
     let text = you.drain();
     assert!(!you.parser.screen().alternate_screen());
-    assert!(
-        text.lines()
-            .any(|l| l == "Your result is saved: careerfit history lists your results."),
-        "{text}"
-    );
+    // The seat's own words: no careerfit command they cannot run there.
+    assert!(text.contains("press n on your result"), "{text}");
+    assert!(!text.contains("careerfit history"), "{text}");
     let folders = seat_folders(dir.path());
     assert_eq!(folders.len(), 1, "{folders:?}");
     assert_eq!(results_saved(&folders[0]), 1);
@@ -374,7 +202,10 @@ fn shutdown_closes_every_seat_with_its_goodbye_and_keeps_the_answers() {
     server.shutdown();
     let text = you.drain();
     assert!(!you.parser.screen().alternate_screen());
-    assert!(text.contains("Your answers are saved."), "{text}");
+    assert!(
+        text.contains("Your answers so far are kept on the workshop's computer."),
+        "{text}"
+    );
     let folders = seat_folders(dir.path());
     assert_eq!(folders.len(), 1);
     let store = Store::in_folder(&folders[0]);
@@ -401,7 +232,7 @@ fn shutdown_gives_every_one_of_many_seats_its_goodbye() {
         let text = you.drain();
         assert!(!you.parser.screen().alternate_screen(), "{text}");
         assert!(
-            text.contains("You left before the results. Run careerfit again any time."),
+            text.contains("The workshop has ended. Thank you for taking part."),
             "{text}"
         );
     }
@@ -454,17 +285,6 @@ fn the_host_key_is_made_once_private_and_kept() {
         "{err}"
     );
     assert!(!err.contains("PEM"), "{err}");
-}
-
-/// Opens a session channel with no pty (as `ssh -T` or a script does) and
-/// a shell.
-async fn open_plain(
-    session: &client::Handle<Trusting>,
-) -> (ChannelWriteHalf<client::Msg>, Receiver<Vec<u8>>) {
-    let channel = session.channel_open_session().await.unwrap();
-    channel.request_shell(true).await.unwrap();
-    let (write, rx) = split(channel);
-    (write, rx)
 }
 
 #[test]
@@ -536,29 +356,6 @@ fn exec_and_subsystems_are_refused_and_take_no_seat() {
     server.shutdown();
 }
 
-/// Reads the serve command's console until it says how to end it; returns
-/// what it said.
-fn read_console(out: &mut impl std::io::BufRead) -> String {
-    let mut console = String::new();
-    while !console.contains("Press Ctrl-C") {
-        let mut line = String::new();
-        assert!(out.read_line(&mut line).unwrap() > 0, "{console}");
-        console.push_str(&line);
-    }
-    console
-}
-
-/// The port in the console's ssh line.
-fn console_port(console: &str) -> u16 {
-    let at = console.find("ssh -p ").expect("an ssh line") + "ssh -p ".len();
-    console[at..]
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .parse()
-        .unwrap()
-}
-
 #[test]
 fn careerfit_serve_shows_how_to_join_and_ctrl_c_ends_every_seat_with_the_answers_kept() {
     use std::io::{BufReader, Read};
@@ -606,7 +403,10 @@ fn careerfit_serve_shows_how_to_join_and_ctrl_c_ends_every_seat_with_the_answers
     let rc = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
     assert_eq!(rc, 0);
     let text = you.drain();
-    assert!(text.contains("Your answers are saved."), "{text}");
+    assert!(
+        text.contains("Your answers so far are kept on the workshop's computer."),
+        "{text}"
+    );
     let status = child.wait().unwrap();
     let mut rest = String::new();
     out.read_to_string(&mut rest).unwrap();
@@ -676,8 +476,7 @@ fn openssh_joins_and_takes_the_whole_quiz() {
     let (status, _) = pty.wait_exit(PATIENCE);
     assert!(status.success(), "{status}: {}", pty.screen());
     assert!(
-        pty.screen()
-            .contains("Your result is saved: careerfit history lists your results."),
+        pty.screen().contains("press n on your result"),
         "{}",
         pty.screen()
     );
@@ -703,11 +502,7 @@ fn a_port_already_in_use_says_so_and_what_to_do() {
     let first = server(dir.path(), Access::Open, 1);
     let taken = Server::start(Options {
         bind: first.addr(),
-        access: Access::Open,
-        host_key: dir.path().join("host_key"),
-        workshop: dir.path().join("workshop"),
-        max_seats: 1,
-        content: content(),
+        ..common::ssh::options(dir.path(), Access::Open, 1)
     });
     let err = format!("{:#}", taken.err().expect("the port is taken"));
     assert!(

@@ -212,6 +212,16 @@ pub enum Command {
         /// At most this many participants at once
         #[arg(long, default_value_t = 60)]
         max_seats: usize,
+        /// A name for this session, e.g. lab-a (default: today's date)
+        #[arg(long)]
+        session: Option<String>,
+        /// Where to append the results (default: one file per session in
+        /// the data folder, as for `workshop`)
+        #[arg(long, value_name = "FILE")]
+        results: Option<PathBuf>,
+        /// Ask each participant for a nickname (anonymous otherwise)
+        #[arg(long)]
+        ask_name: bool,
         /// A PIN the facilitator must type to end the workshop from the console
         #[arg(long)]
         pin: Option<String>,

@@ -9,8 +9,9 @@
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -49,6 +50,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         max_seats,
         pin,
         hide_names,
+        session,
+        results,
+        ask_name,
     } = command
     else {
         return fail("not the serve command".to_string());
@@ -86,10 +90,21 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         );
     };
     let workshop = workshops.join(format!("serve-{}", clock::today()));
+    // The results file, as the `workshop` kiosk picks it for the session.
+    let session = session.clone().unwrap_or_else(clock::today);
+    let results = match results
+        .clone()
+        .map_or_else(|| crate::start::default_results(&store, &session), Ok)
+    {
+        Ok(path) => path,
+        Err(why) => return fail(why),
+    };
+    if let Err(why) = crate::start::check_results(&results) {
+        return fail(why);
+    }
     let host_key = host_key
         .clone()
         .unwrap_or_else(|| data.join("serve").join("host_key_ed25519"));
-    let results = results_file(&store);
     // Stop signals are caught before the server starts, so none is lost.
     let interactive = std::io::stdin().is_terminal() && std::io::stdout().is_terminal();
     let caught = if interactive {
@@ -108,6 +123,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         workshop: workshop.clone(),
         max_seats: *max_seats,
         content,
+        session: session.clone(),
+        results: results.clone(),
+        ask_name: *ask_name,
+        limits: Default::default(),
     }) {
         Ok(server) => server,
         Err(e) => return fail(format!("{e:#}")),
@@ -118,6 +137,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         access,
         fingerprint: server.fingerprint().to_string(),
     };
+    let session_name = session;
     let mut failed = false;
     match waiting {
         Waiting::Printed(mut signals) => {
@@ -126,16 +146,14 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         }
         Waiting::Console(events) => {
             let mut console = Console::new(
-                String::new(),
+                session_name,
                 join,
-                server.roster(),
+                Arc::clone(server.roster()),
                 Theme::from_env(cli.no_color),
             )
-            .with_pin(pin.clone());
+            .with_pin(pin.clone())
+            .with_results(results.clone());
             console.hide_names = *hide_names;
-            if let Some(results) = &results {
-                console = console.with_results(results.clone());
-            }
             // The workshop ends gracefully whatever ended the console.
             if let Err(e) = console::run_local(&mut console, &events) {
                 report(&Failure::Message(format!("{e:#}")));
@@ -151,7 +169,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         crate::text::plural(seats, "participant", "participants")
     ));
     server.shutdown();
-    let _ = super::print::write_text(&ended(&workshop, results.as_deref()));
+    let _ = super::print::write_text(&ended(&workshop, &results));
     if failed {
         ExitCode::FAILURE
     } else {
@@ -159,23 +177,19 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     }
 }
 
-/// The session's results file, which the console's dashboard shows as it
-/// grows.
-fn results_file(store: &Store) -> Option<PathBuf> {
-    crate::start::default_results(store, &format!("serve-{}", clock::today())).ok()
-}
-
 /// What is printed once the workshop has ended: where the answers are.
-fn ended(workshop: &Path, results: Option<&Path>) -> String {
+fn ended(workshop: &Path, results: &Path) -> String {
     let mut text = format!(
         "Workshop ended. Everyone's answers are kept in {}\n",
         workshop.display()
     );
-    if let Some(results) = results.filter(|r| r.exists()) {
+    if results.exists() {
         text.push_str(&format!(
-            "The finished results are in {0}\nSee them with: careerfit report {0}\n",
+            "Recorded results are in {0}\nSee them with: careerfit report {0}\n",
             results.display()
         ));
+    } else {
+        text.push_str("No one recorded a result, so there is no results file yet.\n");
     }
     text
 }

@@ -465,7 +465,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         if let Some(role) = self.content.role(&outcome.ranking[0].role) {
             text.push_str(&format!("\nAbout {}:\n{}", role.title, role_text(role)));
         }
-        if self.saver.kept.result.is_some() {
+        if self.saver.kept.result.is_some() && !self.at_kiosk {
             text.push_str("\nYour result is saved. To see your saved results, run: careerfit --plain history\n");
         }
         for said in said {

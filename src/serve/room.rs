@@ -10,9 +10,9 @@ use std::sync::atomic::AtomicU64;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use super::roster::Roster;
 use super::seat::Seat;
 use crate::content::Content;
-use crate::store::Store;
 
 /// Who may join.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +51,63 @@ pub struct Options {
     /// At most this many seats at once; the next is told the room is full.
     pub max_seats: usize,
     pub content: Content,
+    /// The session's name, in every record.
+    pub session: String,
+    /// The one JSON Lines results file each seat's `n` appends to (the
+    /// file `careerfit report --watch` reads).
+    pub results: PathBuf,
+    /// Each participant gives a nickname first.
+    pub ask_name: bool,
+    /// How long a seat may idle or last, and how much it may type.
+    pub limits: Limits,
+}
+
+/// A seat's limits. Tests shorten them; [`Limits::default`] is the room's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// No key for this long: "Still there?".
+    pub idle: Duration,
+    /// Then no key for this long more: the seat ends, answers kept.
+    pub idle_grace: Duration,
+    /// A seat ends after this long whatever happens, answers kept.
+    pub most: Duration,
+    /// Bytes a second a client may send, on average...
+    pub bytes_per_second: u32,
+    /// ...with bursts up to this many bytes (a fast typist, a paste).
+    pub burst: u32,
+    /// Bytes a seat may receive in all.
+    pub bytes_in_all: u64,
+}
+
+/// Ten minutes is longer than anyone reads one screen (the longest role
+/// page takes about three minutes): a seat quiet for that long is most
+/// likely a laptop left open. The prompt costs a real reader one key.
+pub const IDLE: Duration = Duration::from_secs(10 * 60);
+/// Two more minutes to answer "Still there?" before the seat closes; the
+/// answers stay, and the participant can come back with their code.
+pub const IDLE_GRACE: Duration = Duration::from_secs(2 * 60);
+/// A whole quiz takes 6 to 15 minutes; 90 minutes covers a slow reader
+/// three times over and ends seats forgotten for a whole lesson.
+pub const SEAT_MOST: Duration = Duration::from_secs(90 * 60);
+/// A key is 1 to 6 bytes; holding a key down sends about 30 a second,
+/// under 200 bytes. 2 KiB a second leaves ten times that.
+pub const BYTES_PER_SECOND: u32 = 2 * 1024;
+/// A pasted nickname or a burst of held keys fits in 16 KiB.
+pub const BURST: u32 = 16 * 1024;
+/// 90 minutes of held-down keys is under 1 MiB: more is a flood.
+pub const BYTES_IN_ALL: u64 = 1024 * 1024;
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            idle: IDLE,
+            idle_grace: IDLE_GRACE,
+            most: SEAT_MOST,
+            bytes_per_second: BYTES_PER_SECOND,
+            burst: BURST,
+            bytes_in_all: BYTES_IN_ALL,
+        }
+    }
 }
 
 /// The prompt a participant who did not type the code as user name sees.
@@ -61,6 +118,12 @@ pub const CODE_PROMPT: &str = "Session code: ";
 /// What a connection gets when every seat is taken.
 pub const FULL: &str = "Sorry, this workshop is full right now.\r\n\
      Please tell the person running it, then try again later.\r\n";
+
+/// What a newcomer gets once the facilitator has locked joins (someone
+/// coming back with their code is still let in).
+pub const LOCKED: &str = "Sorry, this workshop is not taking new people right now.\r\n\
+     If you were here before, join again the same way and pick \"Come back\".\r\n\
+     Otherwise, please ask the person running it.\r\n";
 
 /// What a connection gets once the workshop is ending.
 pub const ENDED: &str = "This workshop has ended. Thank you for taking part.\r\n";
@@ -95,6 +158,8 @@ pub(crate) const ROWS_UNKNOWN: u16 = 24;
 /// is named here.
 pub(crate) struct Room<R> {
     pub(crate) options: Options,
+    /// The room's places, shared with the facilitator's console.
+    pub(crate) roster: Arc<Roster>,
     pub(crate) rt: R,
     pub(crate) next: AtomicU64,
     pub(crate) state: Mutex<RoomState>,
@@ -147,10 +212,10 @@ impl<R> Room<R> {
     /// A connection's own store folder: named by the time it joined and
     /// its number, so a restarted server never hands one participant's
     /// answers to another.
-    pub(crate) fn store_for(&self, number: u64) -> Store {
+    pub(crate) fn folder_for(&self, number: u64) -> PathBuf {
         let secs = SystemTime::now()
             .duration_since(UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
-        Store::in_folder(&self.options.workshop.join(format!("seat-{secs}-{number}")))
+        self.options.workshop.join(format!("seat-{secs}-{number}"))
     }
 }

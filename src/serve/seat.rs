@@ -18,14 +18,22 @@
 //! - A panic inside the seat ends that seat only: the sink gets a short
 //!   apology.
 //! - Without a pty, [`Seat::plain`] runs plain mode over the same bytes.
+//! - In the room ([`Seat::served`], [`Seat::served_plain`]) a seat takes a
+//!   place on the roster, records into the session's results file and
+//!   keeps its limits: [`place`], [`come_back`], [`limits`].
 
 pub mod backend;
+pub mod come_back;
+pub mod limits;
+mod lines;
+pub mod place;
+mod sink;
 
 use std::ffi::OsStr;
-use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::io::{self, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::{self, JoinHandle};
 use std::time::Instant;
 
@@ -47,6 +55,10 @@ use crate::tui::app::App;
 use crate::tui::theme::Theme;
 use crate::tui::{self, Ended, Input, Unstoppable};
 use backend::{SeatBackend, SharedSize};
+use limits::{Closed, Due, Watch};
+use lines::lines;
+use place::Joining;
+use sink::Shared;
 
 /// What a seat's sink gets when the quiz stopped on a fault.
 pub const APOLOGY: &str = "Sorry, something went wrong and this quiz had to stop.\n\
@@ -91,10 +103,13 @@ pub enum SeatEnd {
     Failed(String),
     /// The quiz panicked; only this seat ended.
     Panicked,
+    /// A served seat got no place (the room is locked, or the participant
+    /// left the come-back screen).
+    NoPlace,
 }
 
 /// What arrives from the connection.
-enum Raw {
+pub(crate) enum Raw {
     Bytes(Vec<u8>),
     Resize(u16, u16),
     Close,
@@ -103,7 +118,18 @@ enum Raw {
 /// One participant's quiz on its own thread. Dropping a seat closes it.
 pub struct Seat {
     raw: Sender<Raw>,
+    watch: Arc<Watch>,
     thread: Option<JoinHandle<SeatEnd>>,
+}
+
+/// Builds a seat's app from the client's theme and the seat's store.
+type MakeApp = dyn FnOnce(Theme, &Store) -> App + Send;
+
+/// What a full-screen seat runs: an app of its own, or a place in the
+/// room (its roster, results file and limits).
+enum Plan {
+    App(Store, Box<MakeApp>),
+    Room(Box<Joining>),
 }
 
 impl Seat {
@@ -128,22 +154,48 @@ impl Seat {
         sink: W,
         make_app: impl FnOnce(Theme, &Store) -> App + Send + 'static,
     ) -> io::Result<Seat> {
+        let plan = Plan::App(store, Box::new(make_app));
+        Seat::full_screen(plan, Arc::new(Watch::new(Default::default())), client, sink)
+    }
+
+    /// A participant's seat in the room: the come-back screen when there
+    /// are places to come back to, then the quiz as a workshop seat
+    /// (nickname first when asked, `n` records), drawn on `sink`.
+    pub fn served<W: Write + Send + 'static>(
+        joining: Joining,
+        client: &Client,
+        sink: W,
+    ) -> io::Result<Seat> {
+        let watch = Arc::new(Watch::new(joining.limits));
+        Seat::full_screen(Plan::Room(Box::new(joining)), watch, client, sink)
+    }
+
+    fn full_screen<W: Write + Send + 'static>(
+        plan: Plan,
+        watch: Arc<Watch>,
+        client: &Client,
+        sink: W,
+    ) -> io::Result<Seat> {
         let (raw_tx, raw_rx) = mpsc::channel();
         let (input_tx, input_rx) = mpsc::channel();
         let size = SharedSize::new(client.cols, client.rows);
         let theme = client.theme();
         let pump_size = size.clone();
+        let pump_watch = Arc::clone(&watch);
         thread::Builder::new()
             .name("seat-keys".to_string())
-            .spawn(move || pump(&raw_rx, &input_tx, &pump_size))?;
+            .spawn(move || pump(&raw_rx, &input_tx, &pump_size, &pump_watch))?;
+        let closer = raw_tx.clone();
+        let seat_watch = Arc::clone(&watch);
         let thread = thread::Builder::new()
             .name("seat".to_string())
             .spawn(move || {
                 let sink = Shared::new(sink);
-                run_quiz(make_app, theme, &store, size, &sink, &input_rx)
+                run_quiz(plan, theme, size, &sink, &input_rx, (closer, seat_watch))
             })?;
         Ok(Seat {
             raw: raw_tx,
+            watch,
             thread: Some(thread),
         })
     }
@@ -164,13 +216,50 @@ impl Seat {
             })?;
         Ok(Seat {
             raw: raw_tx,
+            watch: Arc::new(Watch::new(Default::default())),
             thread: Some(thread),
         })
     }
 
-    /// Bytes the client sent, in any packet size.
+    /// Plain mode as a participant's seat in the room, for a connection
+    /// without a pty: come back by code, nickname when asked, and the
+    /// result recorded in the results file once finished.
+    pub fn served_plain<W: Write + Send + 'static>(joining: Joining, sink: W) -> io::Result<Seat> {
+        let (raw_tx, raw_rx) = mpsc::channel();
+        let watch = Arc::new(Watch::new(joining.limits));
+        let closer = (raw_tx.clone(), Arc::clone(&watch));
+        let thread = thread::Builder::new()
+            .name("seat-plain".to_string())
+            .spawn(move || {
+                let sink = Shared::new(sink);
+                place::run_plain(joining, raw_rx, &sink, closer)
+            })?;
+        Ok(Seat {
+            raw: raw_tx,
+            watch,
+            thread: Some(thread),
+        })
+    }
+
+    /// Bytes the client sent, in any packet size. A client over its
+    /// input budget is cut: the seat ends (answers kept) and nothing more
+    /// it sends is read.
     pub fn input(&self, bytes: &[u8]) {
+        if self.watch.closed() == Some(Closed::Flood) {
+            return;
+        }
+        if !self.watch.take_bytes(bytes.len()) {
+            self.watch.close(Closed::Flood);
+            self.close();
+            return;
+        }
         let _ = self.raw.send(Raw::Bytes(bytes.to_vec()));
+    }
+
+    /// Ends the seat because the workshop is ending: its goodbye says so.
+    pub fn end_workshop(&self) {
+        self.watch.close(Closed::WorkshopEnded);
+        self.close();
     }
 
     /// The client's window is now `cols` x `rows`: the next frame is drawn
@@ -206,81 +295,32 @@ impl Drop for Seat {
     }
 }
 
-/// The seat's sink, shared by the terminal drawing on it and the seat
-/// writing around it (even after a panic held the lock). Writes are
-/// buffered until a frame is done (ratatui flushes after each draw), so
-/// each frame goes down the channel as one write, not one per escape
-/// sequence. Once the seat has
-/// said its last words it is shut: later writes (the terminal showing the
-/// cursor as it is dropped) go nowhere, so a closed connection is not
-/// reported on the server's stderr.
-struct Shared<W: Write>(Arc<Mutex<Sink<W>>>);
-
-struct Sink<W: Write> {
-    out: BufWriter<W>,
-    shut: bool,
-}
-
-/// Room for the largest frame: measured frames are 0.2-3.5 KB.
-const FRAME_BUFFER: usize = 16 * 1024;
-
-impl<W: Write> Shared<W> {
-    fn new(out: W) -> Shared<W> {
-        let out = BufWriter::with_capacity(FRAME_BUFFER, out);
-        Shared(Arc::new(Mutex::new(Sink { out, shut: false })))
-    }
-
-    fn lock(&self) -> MutexGuard<'_, Sink<W>> {
-        self.0
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// Nothing more is written.
-    fn shut(&self) {
-        self.lock().shut = true;
-    }
-}
-
-impl<W: Write> Clone for Shared<W> {
-    fn clone(&self) -> Self {
-        Shared(Arc::clone(&self.0))
-    }
-}
-
-impl<W: Write> Write for Shared<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut sink = self.lock();
-        if sink.shut {
-            return Ok(buf.len());
-        }
-        sink.out.write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        let mut sink = self.lock();
-        if sink.shut {
-            return Ok(());
-        }
-        sink.out.flush()
-    }
-}
-
 /// Turns the connection's bytes into the loop's inputs: keys through the
 /// decoder (a lone Esc once its deadline passes), window changes, and the
 /// close as a hang-up. Ends when the connection or the loop is gone.
-fn pump(raw: &Receiver<Raw>, inputs: &Sender<Input>, size: &SharedSize) {
+fn pump(raw: &Receiver<Raw>, inputs: &Sender<Input>, size: &SharedSize, watch: &Watch) {
     let mut decoder = Decoder::default();
     loop {
-        let got = match decoder.deadline() {
-            Some(deadline) => {
-                match raw.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                    Ok(got) => Some(got),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => Some(Raw::Close),
-                }
+        let now = Instant::now();
+        match watch.due(now) {
+            // Wakes the loop, which puts the question up.
+            Some(Due::Ask) if inputs.send(Input::Changed).is_err() => return,
+            Some(Due::End(why)) => {
+                watch.close(why);
+                let _ = inputs.send(Input::Signal(SIGHUP));
+                return;
             }
-            None => Some(raw.recv().unwrap_or(Raw::Close)),
+            Some(Due::Ask) | None => {}
+        }
+        let deadline = match decoder.deadline() {
+            Some(keys) => keys.min(watch.next()),
+            None => watch.next(),
+        };
+        // Waits for bytes, or until a lone Esc or the seat's clock is due.
+        let got = match raw.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(got) => Some(got),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => Some(Raw::Close),
         };
         let keys = match got {
             None => decoder.tick(Instant::now()),
@@ -299,6 +339,9 @@ fn pump(raw: &Receiver<Raw>, inputs: &Sender<Input>, size: &SharedSize) {
                 return;
             }
         };
+        if !keys.is_empty() {
+            watch.key();
+        }
         for key in keys {
             if inputs.send(Input::Terminal(Event::Key(key))).is_err() {
                 return;
@@ -310,31 +353,35 @@ fn pump(raw: &Receiver<Raw>, inputs: &Sender<Input>, size: &SharedSize) {
 /// The seat's thread for the full-screen quiz: takes the client's screen,
 /// runs the loop, gives the screen back and says goodbye (or sorry).
 fn run_quiz<W: Write>(
-    make_app: impl FnOnce(Theme, &Store) -> App,
+    plan: Plan,
     theme: Theme,
-    store: &Store,
     size: SharedSize,
     sink: &Shared<W>,
     inputs: &Receiver<Input>,
+    closer: (Sender<Raw>, Arc<Watch>),
 ) -> SeatEnd {
     // The terminal outlives the loop, so it is dropped only once the sink
     // is shut.
     let mut terminal = None;
-    let ran = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<Ended> {
-        let app = make_app(theme, store);
+    let ran = catch_unwind(AssertUnwindSafe(|| -> anyhow::Result<(SeatEnd, String)> {
         execute!(sink.clone(), EnterAlternateScreen, Hide)?;
         let backend = SeatBackend::new(sink.clone(), size.clone());
         let options = TerminalOptions {
             viewport: Viewport::Fullscreen,
         };
         let terminal = terminal.insert(Terminal::with_options(backend, options)?);
-        tui::run(app, terminal, inputs, store, &mut Unstoppable)
+        match plan {
+            Plan::App(store, make_app) => {
+                let app = make_app(theme, &store);
+                let ended = tui::run(app, terminal, inputs, &store, &mut Unstoppable)?;
+                let goodbye = ended.goodbye.clone();
+                Ok((SeatEnd::Quiz(Box::new(ended)), goodbye))
+            }
+            Plan::Room(joining) => place::run(*joining, theme, terminal, inputs, closer),
+        }
     }));
     let (end, words) = match ran {
-        Ok(Ok(ended)) => {
-            let goodbye = ended.goodbye.clone();
-            (SeatEnd::Quiz(Box::new(ended)), goodbye)
-        }
+        Ok(Ok(ended)) => ended,
         Ok(Err(e)) => (SeatEnd::Failed(format!("{e:#}")), APOLOGY.to_string()),
         Err(_) => (SeatEnd::Panicked, APOLOGY.to_string()),
     };
@@ -363,13 +410,7 @@ fn run_plain<W: Write>(
     sink: &Shared<W>,
 ) -> SeatEnd {
     let ran = catch_unwind(AssertUnwindSafe(|| {
-        let lines = Lines {
-            raw,
-            buf: Vec::new(),
-            pos: 0,
-            done: false,
-        };
-        let mut plain = Plain::new(content, store, lines, sink.clone());
+        let mut plain = Plain::new(content, store, lines(raw), sink.clone());
         plain.width = PLAIN_WIDTH;
         plain.run()
     }));
@@ -386,45 +427,6 @@ fn run_plain<W: Write>(
     let _ = sink.clone().flush();
     sink.shut();
     end
-}
-
-/// The connection's bytes as a reader for plain mode: window changes are
-/// ignored, and the close (or the seat dropped) is the end of input.
-struct Lines {
-    raw: Receiver<Raw>,
-    buf: Vec<u8>,
-    pos: usize,
-    done: bool,
-}
-
-impl Read for Lines {
-    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        let available = self.fill_buf()?;
-        let n = available.len().min(out.len());
-        out[..n].copy_from_slice(&available[..n]);
-        self.consume(n);
-        Ok(n)
-    }
-}
-
-impl BufRead for Lines {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        while self.pos >= self.buf.len() && !self.done {
-            match self.raw.recv() {
-                Ok(Raw::Bytes(bytes)) => {
-                    self.buf = bytes;
-                    self.pos = 0;
-                }
-                Ok(Raw::Resize(..)) => {}
-                Ok(Raw::Close) | Err(_) => self.done = true,
-            }
-        }
-        Ok(&self.buf[self.pos.min(self.buf.len())..])
-    }
-
-    fn consume(&mut self, n: usize) {
-        self.pos += n;
-    }
 }
 
 #[cfg(test)]

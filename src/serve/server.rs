@@ -1,5 +1,6 @@
 //! The SSH server of `careerfit serve`: every russh and tokio type lives in
-//! this one file (russh's API changes between releases).
+//! this module (this file, the host key and the channel sink under
+//! `server/`), as russh's API changes between releases.
 //!
 //! - [`Server::start`] binds an address and runs on its own small tokio
 //!   runtime; the caller's thread stays free (the CLI, a test).
@@ -20,28 +21,30 @@
 //!   through the runtime handle, so a slow client slows only its own seat
 //!   (russh's back-pressure), never a tokio worker.
 
-use std::fs::{self, OpenOptions};
-use std::io::{self, Write};
 use std::net::SocketAddr;
-use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
-use anyhow::{Context, bail};
-use russh::keys::ssh_key::LineEnding;
-use russh::keys::ssh_key::private::Ed25519Keypair;
-use russh::keys::{HashAlg, PrivateKey};
+use anyhow::Context;
 use russh::server::{
-    Auth, ChannelOpenHandle, Config, Handle, Handler, Msg, Response, RunningServerHandle,
-    Server as _, Session,
+    Auth, ChannelOpenHandle, Config, Handler, Msg, Response, RunningServerHandle, Server as _,
+    Session,
 };
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::runtime::Runtime;
 
-pub use super::room::{Access, CODE_PROMPT, ENDED, FULL, Options, new_code};
+pub use super::room::{Access, CODE_PROMPT, ENDED, FULL, LOCKED, Limits, Options, new_code};
 use super::room::{COLS_UNKNOWN, ENV_MAX, ENV_VALUE_MAX, ROWS_UNKNOWN, RoomState, window};
+use super::roster::Roster;
+use super::seat::place::Joining;
 use super::seat::{Client, Seat};
+
+mod host_key;
+mod sink;
+
+pub use host_key::{fingerprint, host_key};
+use sink::ChannelSink;
 
 /// The room, with tokio's runtime handle for the seats' sends.
 type Room = super::room::Room<tokio::runtime::Handle>;
@@ -51,59 +54,6 @@ type Room = super::room::Room<tokio::runtime::Handle>;
 const KEEPALIVE: Duration = Duration::from_secs(15);
 const KEEPALIVE_MAX: usize = 3;
 
-/// Loads the ed25519 host key at `path`, or creates it (mode 0600, its
-/// folder too) if there is none.
-pub fn host_key(path: &Path) -> anyhow::Result<PrivateKey> {
-    match fs::read_to_string(path) {
-        Ok(text) => {
-            // The parser's own words repeat themselves and name PEM
-            // internals: what the counselor needs is what to do.
-            let key = PrivateKey::from_openssh(text.as_bytes()).map_err(|_| {
-                anyhow::anyhow!(
-                    "{}: not an OpenSSH private key; move it away to get a new one \
-                     (returning participants will then see a warning)",
-                    path.display()
-                )
-            })?;
-            if key.algorithm() != russh::keys::Algorithm::Ed25519 {
-                bail!("{}: the host key must be ed25519", path.display());
-            }
-            Ok(key)
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => create_host_key(path),
-        Err(e) => Err(e).with_context(|| format!("{}: cannot read the host key", path.display())),
-    }
-}
-
-fn create_host_key(path: &Path) -> anyhow::Result<PrivateKey> {
-    use rand::RngExt;
-    let seed: [u8; 32] = rand::rng().random();
-    let key = PrivateKey::from(Ed25519Keypair::from_seed(&seed));
-    let text = key
-        .to_openssh(LineEnding::LF)
-        .context("cannot encode the host key")?;
-    if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
-        fs::create_dir_all(folder)
-            .with_context(|| format!("{}: cannot create the folder", folder.display()))?;
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options
-        .open(path)
-        .with_context(|| format!("{}: cannot create the host key", path.display()))?;
-    file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
-        .with_context(|| format!("{}: cannot write the host key", path.display()))?;
-    Ok(key)
-}
-
-/// The key's SHA256 fingerprint as `ssh` shows it ("SHA256:...").
-pub fn fingerprint(key: &PrivateKey) -> String {
-    key.public_key().fingerprint(HashAlg::Sha256).to_string()
-}
-
 /// A running server. Dropping it without [`Server::shutdown`] stops it
 /// abruptly.
 pub struct Server {
@@ -112,7 +62,6 @@ pub struct Server {
     fingerprint: String,
     room: Arc<Room>,
     handle: RunningServerHandle,
-    roster: Arc<super::roster::Roster>,
 }
 
 impl Server {
@@ -149,6 +98,7 @@ impl Server {
         let addr = listener.local_addr()?;
         let room = Arc::new(Room {
             options,
+            roster: Roster::new(),
             rt: runtime.handle().clone(),
             next: AtomicU64::new(1),
             state: Mutex::new(RoomState::default()),
@@ -172,7 +122,6 @@ impl Server {
             fingerprint,
             room,
             handle,
-            roster: super::roster::Roster::new(),
         })
     }
 
@@ -186,9 +135,10 @@ impl Server {
         &self.fingerprint
     }
 
-    /// The room's participants, for the facilitator's console.
-    pub fn roster(&self) -> Arc<super::roster::Roster> {
-        Arc::clone(&self.roster)
+    /// The room's places: who joined, how far they are; lock joins and
+    /// remove a participant through it.
+    pub fn roster(&self) -> &Arc<Roster> {
+        &self.room.roster
     }
 
     /// Seats taking the quiz now.
@@ -203,7 +153,7 @@ impl Server {
         self.room.change(|state| state.ending = true);
         let seats: Vec<Arc<Seat>> = self.room.lock().seats.values().cloned().collect();
         for seat in &seats {
-            seat.close();
+            seat.end_workshop();
         }
         drop(seats);
         // Every goodbye is sent, and each client has closed its channel
@@ -285,6 +235,10 @@ impl Connection {
                 Some(ENDED)
             } else if state.live >= room.options.max_seats {
                 Some(FULL)
+            } else if room.roster.is_locked() && room.roster.unfinished().is_empty() {
+                // No place to come back to either: the seat would only
+                // say the same.
+                Some(LOCKED)
             } else {
                 state.live += 1;
                 state.open += 1;
@@ -307,14 +261,23 @@ impl Connection {
             rt: room.rt.clone(),
             room: Arc::clone(room),
         };
-        let content = room.options.content.clone();
-        let store = room.store_for(self.number);
+        let options = &room.options;
+        let joining = Joining {
+            content: options.content.clone(),
+            roster: Arc::clone(&room.roster),
+            session: options.session.clone(),
+            results: options.results.clone(),
+            ask_name: options.ask_name,
+            limits: options.limits,
+            new_store: room.folder_for(self.number),
+            address: None,
+        };
         // A sink that fails to start is dropped here, which hands its
         // place back and closes the channel.
         let seat = if self.pty {
-            Seat::quiz(content, store, &self.client, sink)?
+            Seat::served(joining, &self.client, sink)?
         } else {
-            Seat::plain(content, store, sink)?
+            Seat::served_plain(joining, sink)?
         };
         let seat = Arc::new(seat);
         let number = self.number;
@@ -535,49 +498,5 @@ impl Handler for Connection {
                 .change(|state| state.open = state.open.saturating_sub(1));
         }
         Ok(())
-    }
-}
-
-/// A seat's byte sink: each write goes down the channel, sent from the
-/// seat's own thread and waiting while the client is behind. Dropped when
-/// the seat's thread ends: the channel is then closed and the seat's
-/// place given back.
-struct ChannelSink {
-    handle: Handle,
-    channel: ChannelId,
-    rt: tokio::runtime::Handle,
-    room: Arc<Room>,
-}
-
-impl Write for ChannelSink {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if buf.is_empty() {
-            return Ok(0);
-        }
-        self.rt
-            .block_on(self.handle.data(self.channel, buf.to_vec()))
-            .map_err(|_| io::Error::from(io::ErrorKind::BrokenPipe))?;
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Drop for ChannelSink {
-    fn drop(&mut self) {
-        let handle = self.handle.clone();
-        let channel = self.channel;
-        // Spawned, not awaited here: a sink may be dropped on a tokio
-        // worker (a seat that failed to start). The data sent before is
-        // ahead of these in the session's queue.
-        self.rt.spawn(async move {
-            let _ = handle.exit_status_request(channel, 0).await;
-            let _ = handle.eof(channel).await;
-            let _ = handle.close(channel).await;
-        });
-        self.room
-            .change(|state| state.live = state.live.saturating_sub(1));
     }
 }

@@ -196,8 +196,8 @@ impl App {
 
     /// What the person may do: alone, or at a workshop kiosk.
     pub fn policy(&self) -> Policy {
-        match self.kiosk {
-            Some(_) => Policy::KIOSK,
+        match &self.kiosk {
+            Some(kiosk) => kiosk.policy,
             None => Policy::PERSONAL,
         }
     }
@@ -313,7 +313,7 @@ impl App {
             return;
         }
         let screen = self.screen();
-        if policy.hands_over
+        if policy.records
             && action == Action::No
             && matches!(screen, Screen::Results | Screen::Role | Screen::Compare)
         {

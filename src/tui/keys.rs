@@ -254,6 +254,13 @@ pub fn bindings(context: &Context) -> Vec<Binding> {
             "done: save and hand over to the next person",
             Some("done: next person"),
         ));
+    } else if policy.records && matches!(screen, Screen::Results | Screen::Role | Screen::Compare) {
+        // A served seat: n records the result for the workshop.
+        keys.push(line(
+            &[No],
+            "done: save my result for the workshop",
+            Some("done: save"),
+        ));
     }
     match screen {
         Screen::Resume => {

@@ -30,6 +30,11 @@ pub struct Policy {
     /// n on a result saves it and hands over to the next person; leaving
     /// a quiz half done starts over for the next person.
     pub hands_over: bool,
+    /// n on a result records it in the workshop's results file.
+    pub records: bool,
+    /// careerfit is on this computer, so words may name its commands
+    /// ("run careerfit --plain"); not so over SSH.
+    pub has_careerfit: bool,
 }
 
 impl Policy {
@@ -40,6 +45,8 @@ impl Policy {
         saves_reports: true,
         can_retake: true,
         hands_over: false,
+        records: false,
+        has_careerfit: true,
     };
 
     /// A workshop kiosk: one participant after another.
@@ -49,6 +56,24 @@ impl Policy {
         saves_reports: false,
         can_retake: false,
         hands_over: true,
+        records: true,
+        has_careerfit: true,
+    };
+
+    /// A seat of `careerfit serve`: one participant on their own laptop
+    /// over SSH. q and Ctrl-C leave the seat (answers kept, to come back
+    /// to); no Ctrl-Z (the server has no shell to give); no `p` report (the
+    /// file would land on the server: the goodbye prints the result in the
+    /// participant's own terminal instead); `n` records the result in the
+    /// workshop's results file and the seat stays, saying so.
+    pub const SEAT: Policy = Policy {
+        can_quit: true,
+        can_suspend: false,
+        saves_reports: false,
+        can_retake: false,
+        hands_over: false,
+        records: true,
+        has_careerfit: false,
     };
 }
 
@@ -83,6 +108,14 @@ pub struct Kiosk {
     pub lock_wait: Duration,
     /// The time, when a test sets it; else the real clock.
     pub fake_now: Option<Instant>,
+    /// What the person may do: [`Policy::KIOSK`], or [`Policy::SEAT`] for
+    /// a seat of `careerfit serve`.
+    pub policy: Policy,
+    /// A served seat's resume code, shown in a corner of every screen.
+    pub code: Option<String>,
+    /// The answers last recorded in the results file (a seat stays on its
+    /// result after `n`; the same answers are not recorded twice).
+    pub recorded: Option<crate::content::AnswerSheet>,
 }
 
 /// The longest PIN: the PIN field takes at most this many characters.
@@ -173,6 +206,19 @@ impl Kiosk {
             recording_since: None,
             lock_wait: LOCK_WAIT,
             fake_now: None,
+            policy: Policy::KIOSK,
+            code: None,
+            recorded: None,
+        }
+    }
+
+    /// The settings of a served seat: its participant's nickname asked
+    /// first when `ask_name`, `n` records into `results`, `code` shown.
+    pub fn seat(session: String, results: PathBuf, ask_name: bool, code: String) -> Kiosk {
+        Kiosk {
+            policy: Policy::SEAT,
+            code: Some(code),
+            ..Kiosk::new(session, results, ask_name, None)
         }
     }
 
@@ -208,6 +254,16 @@ impl Kiosk {
         let wait = self.pin_delay * (1u32 << doublings).min(MAX_PIN_WAIT);
         self.pin_blocked_until = Some(self.now() + wait);
         PinTry::Wrong(wait)
+    }
+
+    /// The top bar's count of participants done: a kiosk's "3 done"; a
+    /// served seat has one participant, so none.
+    pub fn counter(&self) -> String {
+        if self.policy.hands_over {
+            format!("{} done", self.done)
+        } else {
+            String::new()
+        }
     }
 
     /// The current participant's label as stored, or `None` (anonymous).

@@ -67,6 +67,9 @@ pub trait Host {
     fn resume(&mut self) -> std::io::Result<()> {
         Ok(())
     }
+    /// Before each frame (after each input): a served seat tells the room
+    /// how far its participant is, and may put a notice up.
+    fn before_frame(&mut self, _app: &mut App) {}
 }
 
 /// A terminal with nothing to stop or take back: a test's `TestBackend`,
@@ -91,6 +94,7 @@ where
     let size = terminal.size()?;
     app.resize(size.width, size.height);
     loop {
+        host.before_frame(&mut app);
         terminal.draw(|frame| screens::draw(&app, frame))?;
         // The kiosk may need the clock (a record waiting for the results
         // file, a PIN wait counting down): then wake up without a key too.

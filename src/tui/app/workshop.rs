@@ -10,6 +10,10 @@ use super::{App, Exit, Overlay, Request, Screen};
 use crate::tui::kiosk::{FREE_PIN_TRIES, LOCK_RETRY, PinTry, pin_wait_notice};
 use crate::tui::screens::name::{Typed, type_into};
 
+/// What a served seat says once its result is in the results file.
+pub const SEAT_RECORDED: &str =
+    "Your result is saved for the workshop. You are done: close this window, or press q.";
+
 impl App {
     /// Does the key go to a text field (nickname or PIN) rather than be an action?
     pub(crate) fn takes_text(&self) -> bool {
@@ -61,6 +65,8 @@ impl App {
                 kiosk.pin_typed.clear();
                 self.overlay = None;
             }
+            // On a served seat, Esc on the nickname screen leaves the seat.
+            Some(Typed::Escape) if kiosk.policy.can_quit => self.exit = Some(Exit::Quit),
             // On the nickname screen, Esc is the facilitator's way out.
             Some(Typed::Escape) => self.overlay = Some(Overlay::EndWorkshop),
             Some(Typed::Edited) | None => {}
@@ -112,15 +118,36 @@ impl App {
     /// n on the results: save this participant's record (the shell does,
     /// then calls `next_participant`).
     pub(crate) fn finish_participant(&mut self) {
-        if self.policy().hands_over && self.outcome.is_some() {
-            self.request = Some(Request::FinishParticipant);
+        if !self.policy().records || self.outcome.is_none() {
+            return;
         }
+        let answers = self.session.answers();
+        if self
+            .kiosk
+            .as_ref()
+            .is_some_and(|k| k.recorded.as_ref() == Some(answers))
+        {
+            self.notice = Some(SEAT_RECORDED.to_string());
+            return;
+        }
+        self.request = Some(Request::FinishParticipant);
     }
 
     /// Clears everything of the participant who just finished (or gave
     /// up): answers, results, nickname. The welcome (or nickname) screen
     /// waits for the next.
     pub fn next_participant(&mut self, recorded: bool) {
+        if !self.policy().hands_over {
+            // A served seat keeps its participant: the result stays on
+            // screen, saying it is recorded and what to do now.
+            let answers = self.session.answers().clone();
+            if let (true, Some(kiosk)) = (recorded, self.kiosk.as_mut()) {
+                kiosk.done += 1;
+                kiosk.recorded = Some(answers);
+                self.notice = Some(SEAT_RECORDED.to_string());
+            }
+            return;
+        }
         self.retake();
         if let Some(kiosk) = self.kiosk.as_mut() {
             if recorded {

@@ -5,6 +5,7 @@
 //! and a box over it. The screens know nothing of the app: it hands them
 //! a scene and their views ([`Drawable`]).
 
+pub mod come_back;
 pub mod compare;
 pub mod help;
 pub mod name;
@@ -101,6 +102,7 @@ pub fn draw(app: &impl Drawable, frame: &mut Frame) {
         frame.render_widget(ratatui::widgets::Clear, at);
         frame.render_widget(Paragraph::new(lines), at);
     }
+    come_back::code_corner(&scene, frame);
     help::draw(&scene, frame, area);
 }
 

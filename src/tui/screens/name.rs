@@ -54,7 +54,7 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
         top,
         theme,
         &format!("Workshop: {}", for_terminal(&kiosk.session)),
-        &format!("{} done", kiosk.done),
+        &kiosk.counter(),
     );
     let col = column(body);
     let mut lines = vec![

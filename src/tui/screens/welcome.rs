@@ -57,7 +57,7 @@ pub fn draw(scene: &Scene, view: &Welcome, frame: &mut Frame, area: Rect) {
             top,
             theme,
             &format!("Workshop: {}", for_terminal(&kiosk.session)),
-            &format!("{} done", kiosk.done),
+            &kiosk.counter(),
         ),
         None => top_bar(frame, top, theme, "careerfit", "Welcome"),
     }
@@ -115,14 +115,23 @@ fn text<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
     if scene.policy.can_quit {
         lines.extend(key("q", "leave"));
     }
-    if scene.policy.can_quit {
+    if scene.policy.can_quit && scene.policy.has_careerfit {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             "Using a screen reader, or want plain text? Quit and run: careerfit --plain",
             theme.dim(),
         ));
     }
-    if let Some(kiosk) = scene.kiosk {
+    if scene.policy.can_quit && !scene.policy.has_careerfit {
+        // A served seat: there is no careerfit to run on the participant's
+        // computer, but ssh without a terminal gets plain text.
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            "Using a screen reader, or want plain text? Leave with q and join again with ssh -T (the same line, with -T added).",
+            theme.dim(),
+        ));
+    }
+    if let Some(kiosk) = scene.kiosk.filter(|_| scene.policy.hands_over) {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
             format!(

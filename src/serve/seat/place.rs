@@ -1,0 +1,453 @@
+//! A served seat in the room: it takes a place on the roster (new, or come
+//! back to by code or nickname), runs the quiz as a workshop seat
+//! ([`Policy::SEAT`](crate::tui::kiosk::Policy::SEAT)), tells the roster
+//! how far its participant is after each input (one place:
+//! [`SeatHost::before_frame`]), and gives the place back when it ends. Its
+//! goodbye is its own: the participant has no careerfit of their own to
+//! run, so it says how to come back (their code) and whether the result
+//! is recorded.
+
+use std::io::{self, BufRead, Write};
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender};
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+
+use super::come_back::{self, Came};
+use super::limits::{Closed, Watch};
+use super::{PLAIN_WIDTH, Raw, SeatEnd, Shared};
+use crate::content::{Content, Quiz};
+use crate::plain::{Plain, PlainEnding};
+use crate::saving::{Recorded, record_participant};
+use crate::scoring::Outcome;
+use crate::serve::room::{LOCKED, Limits};
+use crate::serve::roster::{Goodbye, Place, Refused, Roster, Stage};
+use crate::session::Stage as Step;
+use crate::start;
+use crate::store::{Store, history};
+use crate::summary::outcome_text;
+use crate::tui::app::App;
+use crate::tui::kiosk::{Kiosk, LOCK_RETRY};
+use crate::tui::theme::Theme;
+use crate::tui::{self, Ending, Host, Input};
+
+/// What a served seat needs of the room.
+pub struct Joining {
+    pub content: Content,
+    pub roster: Arc<Roster>,
+    pub session: String,
+    /// The results file `n` appends to.
+    pub results: PathBuf,
+    pub ask_name: bool,
+    pub limits: Limits,
+    /// The store folder a newcomer gets.
+    pub new_store: PathBuf,
+    pub address: Option<IpAddr>,
+}
+
+/// The seat's place; given back (not connected) when the seat ends, unless
+/// another connection has taken it over.
+struct OnPlace<'a> {
+    roster: &'a Roster,
+    number: u32,
+    watch: &'a Watch,
+}
+
+impl Drop for OnPlace<'_> {
+    fn drop(&mut self) {
+        if self.watch.closed() != Some(Closed::TakenOver) {
+            self.roster.left(self.number);
+        }
+    }
+}
+
+/// Takes a place: a newcomer's, or the one come back to. `Err` holds the
+/// words for a seat that gets none.
+fn take_place(joining: &Joining, came: Came, watch: &Watch) -> Result<Place, String> {
+    match came {
+        Came::Left if watch.closed() == Some(Closed::WorkshopEnded) => {
+            Err("The workshop has ended. Thank you for taking part.\n".to_string())
+        }
+        Came::New => joining
+            .roster
+            .arrive(joining.address, joining.new_store.clone())
+            .map_err(|Refused::Locked| LOCKED.replace("\r\n", "\n")),
+        Came::Back(place) => Ok(place),
+        Came::Left => Err("Goodbye. Join again any time with the same ssh line.\n".to_string()),
+    }
+}
+
+/// Ends the seat on place `number` from outside (the facilitator removing
+/// it, the participant coming back elsewhere): its goodbye says why.
+fn closer(roster: &Roster, number: u32, (raw, watch): (Sender<Raw>, Arc<Watch>)) {
+    roster.on_close(
+        number,
+        Box::new(move |goodbye| {
+            watch.close(match goodbye {
+                Goodbye::Removed => Closed::Removed,
+                Goodbye::TakenOver => Closed::TakenOver,
+            });
+            let _ = raw.send(Raw::Close);
+        }),
+    );
+}
+
+/// The full-screen seat: place, quiz, goodbye words.
+pub(super) fn run<B: Backend>(
+    joining: Joining,
+    theme: Theme,
+    terminal: &mut Terminal<B>,
+    inputs: &Receiver<Input>,
+    close: (Sender<Raw>, Arc<Watch>),
+) -> anyhow::Result<(SeatEnd, String)>
+where
+    B::Error: Send + Sync + 'static,
+{
+    let roster = Arc::clone(&joining.roster);
+    let came = if roster.unfinished().is_empty() {
+        Came::New
+    } else {
+        come_back::choose(&roster, &joining.session, &theme, terminal, inputs)?
+    };
+    let watch = Arc::clone(&close.1);
+    let place = match take_place(&joining, came, &watch) {
+        Ok(place) => place,
+        Err(words) => return Ok((SeatEnd::NoPlace, words)),
+    };
+    let _on = OnPlace {
+        roster: &roster,
+        number: place.number,
+        watch: &watch,
+    };
+    closer(&roster, place.number, close);
+    let quiz = joining.content.quiz.clone();
+    let store = Store::in_folder(&place.store);
+    let mut app = seat_app(joining.content, theme, &store, &place);
+    let mut kiosk = Kiosk::seat(
+        joining.session,
+        joining.results,
+        joining.ask_name && place.nickname.is_none(),
+        place.resume_code.clone(),
+    );
+    kiosk.name = place.nickname.clone().unwrap_or_default();
+    app.kiosk = Some(kiosk);
+    let mut host = SeatHost {
+        roster: Arc::clone(&roster),
+        number: place.number,
+        watch: Arc::clone(&watch),
+        last_key: None,
+        reported: None,
+        outcome: None,
+    };
+    let ended = tui::run(app, terminal, inputs, &store, &mut host)?;
+    let outcome = match &ended.ending {
+        Ending::Left(outcome) | Ending::Interrupted(outcome) => outcome.clone(),
+        Ending::Signalled(_) => host.outcome.clone(),
+    };
+    let recorded = host
+        .reported
+        .as_ref()
+        .is_some_and(|(_, s)| *s == Stage::Recorded);
+    let words = goodbye(
+        &quiz,
+        outcome.as_ref(),
+        recorded,
+        ended.kept.progress,
+        &place.resume_code,
+        watch.closed(),
+    );
+    Ok((SeatEnd::Quiz(Box::new(ended)), words))
+}
+
+/// The app for a place: its unfinished quiz offered; a place that reached
+/// its result (kept in its store) and dropped before recording it gets
+/// that result back, so `n` can record it.
+fn seat_app(content: Content, theme: Theme, store: &Store, place: &Place) -> App {
+    if place.stage == Stage::Results {
+        let (results, _) = history::list(store);
+        if !results.is_empty()
+            && let Ok(app) = start::reopened_app(content.clone(), theme, &results, 1)
+        {
+            return app;
+        }
+    }
+    start::quiz_app(content, theme, store)
+}
+
+/// How far the participant on `app` is.
+fn stage_of(app: &App) -> Stage {
+    let recorded = app
+        .kiosk
+        .as_ref()
+        .and_then(|k| k.recorded.as_ref())
+        .is_some_and(|answers| answers == app.session.answers());
+    match app.session.stage() {
+        _ if recorded && app.outcome.is_some() => Stage::Recorded,
+        Step::Welcome => Stage::Starting,
+        Step::Question(n) => Stage::Question {
+            at: n + 1,
+            of: app.content.quiz.questions.len(),
+        },
+        Step::Review => Stage::Review,
+        Step::Results => Stage::Results,
+    }
+}
+
+/// The seat's side of the loop: before each frame it reports to the
+/// roster (nickname, stage, last key) and puts "Still there?" up.
+struct SeatHost {
+    roster: Arc<Roster>,
+    number: u32,
+    watch: Arc<Watch>,
+    last_key: Option<std::time::Instant>,
+    /// The nickname and stage last reported.
+    reported: Option<(Option<String>, Stage)>,
+    /// The results on view, kept for a goodbye after a hang-up.
+    outcome: Option<Outcome>,
+}
+
+impl Host for SeatHost {
+    fn before_frame(&mut self, app: &mut App) {
+        if let Some(question) = self.watch.take_question() {
+            app.notice = Some(question);
+        }
+        let key = self.watch.last_key();
+        if self.last_key != Some(key) {
+            self.last_key = Some(key);
+            self.roster.typed(self.number);
+        }
+        let nickname = app
+            .kiosk
+            .as_ref()
+            .filter(|k| !k.naming)
+            .and_then(Kiosk::label);
+        let now = (nickname, stage_of(app));
+        if self.reported.as_ref() != Some(&now) {
+            let (nickname, stage) = now.clone();
+            self.roster.update(self.number, |place| {
+                if nickname.is_some() {
+                    place.nickname = nickname;
+                }
+                place.stage = stage;
+            });
+            self.reported = Some(now);
+        }
+        if app.outcome.as_ref().map(|o| &o.ranking) != self.outcome.as_ref().map(|o| &o.ranking) {
+            self.outcome = app.outcome.clone();
+        }
+    }
+}
+
+/// What a served seat says last, in the participant's own terminal.
+pub fn goodbye(
+    quiz: &Quiz,
+    outcome: Option<&Outcome>,
+    recorded: bool,
+    kept: bool,
+    code: &str,
+    why: Option<Closed>,
+) -> String {
+    let mut out = match why {
+        Some(Closed::TakenOver) => {
+            return "You joined again from another window, so this one has closed. \
+                    Your quiz goes on there.\n"
+                .to_string();
+        }
+        Some(Closed::Removed) => {
+            "The person running the workshop has closed your seat. Thank you for taking part.\n"
+        }
+        Some(Closed::Idle) => "This seat closed because no key was pressed for a long time.\n",
+        Some(Closed::TooLong) => "This seat closed: it was open for the longest time allowed.\n",
+        Some(Closed::Flood) => "This seat closed: it got far more typing than a quiz needs.\n",
+        Some(Closed::WorkshopEnded) => "The workshop has ended. Thank you for taking part.\n",
+        None => "",
+    }
+    .to_string();
+    if let Some(outcome) = outcome {
+        out.push('\n');
+        out.push_str(&outcome_text(quiz, outcome));
+        out.push('\n');
+    }
+    let come_back = |what: &str| {
+        format!(
+            "{what} To go on, join again with the same ssh line, pick \"Come back\" and type your code: {code}\n"
+        )
+    };
+    let ended = why == Some(Closed::WorkshopEnded);
+    let last = match (why, recorded, outcome.is_some()) {
+        (_, true, _) => "Your result is saved for the workshop. You are done!\n".to_string(),
+        (Some(Closed::Removed), ..) => String::new(),
+        (_, false, true) if ended => {
+            "Your result was not added to the workshop's results (n on the results adds it).\n"
+                .to_string()
+        }
+        _ if ended && kept => {
+            "Your answers so far are kept on the workshop's computer.\n".to_string()
+        }
+        _ if ended => String::new(),
+        (_, false, true) => {
+            come_back("Your result is not saved for the workshop yet: press n on your result.")
+        }
+        _ if kept => come_back("Your answers are kept."),
+        _ => "You left before answering. Join again any time with the same ssh line.\n".to_string(),
+    };
+    out.push_str(&last);
+    out
+}
+
+/// Plain mode as a served seat (no pty): come back by code or number,
+/// nickname when asked, the quiz, then the result recorded.
+pub(super) fn run_plain<W: Write + 'static>(
+    joining: Joining,
+    raw: Receiver<Raw>,
+    sink: &Shared<W>,
+    close: (Sender<Raw>, Arc<Watch>),
+) -> SeatEnd {
+    let mut out = sink.clone();
+    let say = Box::new(move |text: &str| {
+        let _ = out.write_all(crate::text::prose(text, PLAIN_WIDTH).as_bytes());
+        let _ = out.flush();
+    });
+    let mut lines = super::lines::watched(raw, Arc::clone(&close.1), say);
+    let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        plain_seat(joining, &mut lines, sink, close)
+    }));
+    let (end, words) = match ran {
+        Ok(Ok(ended)) => ended,
+        Ok(Err(e)) => (SeatEnd::Failed(e.to_string()), super::APOLOGY.to_string()),
+        Err(_) => (SeatEnd::Panicked, super::APOLOGY.to_string()),
+    };
+    let mut out = sink.clone();
+    let _ = out.write_all(crate::text::prose(&words, PLAIN_WIDTH).as_bytes());
+    let _ = out.flush();
+    sink.shut();
+    end
+}
+
+fn plain_seat<W: Write>(
+    joining: Joining,
+    lines: &mut impl BufRead,
+    sink: &Shared<W>,
+    close: (Sender<Raw>, Arc<Watch>),
+) -> io::Result<(SeatEnd, String)> {
+    let mut out = sink.clone();
+    let mut say = |text: &str| -> io::Result<()> {
+        out.write_all(crate::text::prose(text, PLAIN_WIDTH).as_bytes())?;
+        out.flush()
+    };
+    let read = |lines: &mut dyn BufRead| -> io::Result<Option<String>> {
+        let mut line = String::new();
+        Ok((lines.read_line(&mut line)? > 0).then(|| line.trim().to_string()))
+    };
+    let roster = Arc::clone(&joining.roster);
+    let unfinished = roster.unfinished();
+    let came = if unfinished.is_empty() {
+        Came::New
+    } else {
+        let mut ask = String::from(
+            "Were you here before? Type your code to come back to your answers, \
+             or the number next to your name. Press Enter to start new.\n",
+        );
+        for (i, place) in unfinished.iter().enumerate() {
+            ask.push_str(&format!("{}. {}\n", i + 1, come_back::name_of(place)));
+        }
+        say(&ask)?;
+        loop {
+            let Some(line) = read(lines)? else {
+                break Came::Left;
+            };
+            let code = match line.parse::<usize>() {
+                Ok(n) if (1..=unfinished.len()).contains(&n) => {
+                    unfinished[n - 1].resume_code.clone()
+                }
+                _ => line.clone(),
+            };
+            if line.is_empty() {
+                break Came::New;
+            }
+            match roster.come_back(&code) {
+                Some(place) => break Came::Back(place),
+                None => {
+                    say("No one here has that code. Try again, or press Enter to start new.\n")?
+                }
+            }
+        }
+    };
+    let watch = Arc::clone(&close.1);
+    let place = match take_place(&joining, came, &watch) {
+        Ok(place) => place,
+        Err(words) => return Ok((SeatEnd::NoPlace, words)),
+    };
+    let _on = OnPlace {
+        roster: &roster,
+        number: place.number,
+        watch: &watch,
+    };
+    closer(&roster, place.number, close);
+    let mut kiosk = Kiosk::seat(
+        joining.session,
+        joining.results,
+        false,
+        place.resume_code.clone(),
+    );
+    kiosk.name = place.nickname.clone().unwrap_or_default();
+    if joining.ask_name && place.nickname.is_none() {
+        say("Your nickname for the workshop (or press Enter to stay anonymous):\n")?;
+        kiosk.name = read(lines)?.unwrap_or_default();
+        let nickname = kiosk.label();
+        roster.update(place.number, |p| p.nickname = nickname);
+    }
+    say(&format!(
+        "If your connection drops, join again and type your code to come back: {}\n",
+        place.resume_code
+    ))?;
+    let store = Store::in_folder(&place.store);
+    let quiz = joining.content.quiz.clone();
+    let mut plain = Plain::new(&joining.content, &store, &mut *lines, sink.clone());
+    plain.width = PLAIN_WIDTH;
+    plain.at_kiosk = true;
+    let ending = plain.run()?;
+    let answers = plain.session.answers().clone();
+    drop(plain);
+    let (outcome, recorded) = match &ending {
+        PlainEnding::Finished(outcome) => {
+            roster.update(place.number, |p| p.stage = Stage::Results);
+            let recorded = loop {
+                match record_participant(&quiz, &mut kiosk, &answers, outcome) {
+                    Recorded::Saved => break true,
+                    Recorded::Waiting => std::thread::sleep(LOCK_RETRY),
+                    other => {
+                        say(&other.words("Join again and type").unwrap_or_default())?;
+                        break false;
+                    }
+                }
+            };
+            if recorded {
+                roster.update(place.number, |p| p.stage = Stage::Recorded);
+            }
+            (Some(outcome.as_ref().clone()), recorded)
+        }
+        _ => (None, false),
+    };
+    let kept = matches!(
+        ending,
+        PlainEnding::Quit { saved: true } | PlainEnding::InputEnded { saved: true }
+    );
+    let mut words = goodbye(
+        &quiz,
+        None,
+        recorded,
+        kept,
+        &place.resume_code,
+        watch.closed(),
+    );
+    if outcome.is_some() && !recorded && watch.closed().is_none() {
+        words =
+            "Your result could not be saved for the workshop: please tell the person running it.\n"
+                .to_string();
+    }
+    Ok((SeatEnd::Plain(ending), words))
+}
