@@ -14,7 +14,7 @@ use crate::content::Role;
 use crate::report::role::{Body, Part, RoleDoc};
 use crate::summary;
 use crate::text;
-use crate::tui::keys::{Action, bindings};
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, bindings_bar, frame_areas, render_rows, top_bar, wrap};
 
@@ -251,12 +251,9 @@ fn content(scene: &Scene, width: u16) -> Vec<Line<'static>> {
     };
     lines.push(Line::raw(""));
     lines.extend(
-        wrap(
-            "Open a role from the results for the full text, issuers and sources.",
-            width as usize,
-        )
-        .into_iter()
-        .map(|l| Line::styled(l, theme.dim())),
+        wrap(&scene.words.get("compare-footer"), width as usize)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
     );
     lines
 }
@@ -383,16 +380,22 @@ pub fn draw(scene: &Scene, view: &Compare, frame: &mut Frame, area: Rect) {
         frame,
         top,
         theme,
-        "Compare the roles",
-        "sources: open each role",
+        &scene.words.get("top-compare"),
+        &scene.words.get("top-compare-sources"),
     );
     let inner = text_area(area);
     render_rows(
         frame,
         theme,
+        scene.words,
         &view.cached(scene, inner.width),
         inner,
         view.scroll,
     );
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, scene.words, scene.languages),
+    );
 }
