@@ -5,17 +5,16 @@
 //! same saving policy ([`crate::saving`]) saves progress and results.
 
 pub mod kiosk;
+mod review;
 
 use std::io::{self, BufRead, Write};
 
-use crate::cli::role_text;
 use crate::content::{Answer, Content, QuestionKind};
 use crate::lang::Words;
 use crate::saving::{Said, Saver};
 use crate::scoring::Outcome;
 use crate::session::{Mark, Session, Stage};
 use crate::store::{Store, clock, progress};
-use crate::summary::outcome_text_in;
 use crate::summary::{hint_text_in, how_to_answer, length_in};
 
 /// How a plain run ended.
@@ -458,124 +457,6 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             }
         }
         Ok(())
-    }
-
-    /// The review: what was skipped, a way back to any question, results.
-    fn review(&mut self) -> io::Result<Option<PlainEnding>> {
-        let quiz = &self.content.quiz;
-        let total = quiz.questions.len();
-        let answered = self.session.answers().answered();
-        let unanswered: Vec<String> = self
-            .session
-            .unanswered()
-            .iter()
-            .map(|q| (q + 1).to_string())
-            .collect();
-        let words = &self.words;
-        let mut text = format!(
-            "\n{}",
-            words.args(
-                "plain-review",
-                &[("answered", answered.into()), ("total", total.into())],
-            )
-        );
-        match unanswered.len() {
-            0 => {}
-            n if n == total => {
-                text.push(' ');
-                text.push_str(&words.get("plain-review-none"));
-            }
-            n => {
-                text.push(' ');
-                text.push_str(&words.args(
-                    "plain-review-not-answered",
-                    &[("n", n.into()), ("list", unanswered.join(", ").into())],
-                ));
-            }
-        }
-        self.say(&text)?;
-        loop {
-            let prompt = self
-                .words
-                .args("plain-review-prompt", &[("total", total.into())]);
-            let Some(line) = self.read(&prompt)? else {
-                // A script that answered everything gets its result.
-                if answered > 0
-                    && let Some(ending) = self.results()?
-                {
-                    return Ok(Some(ending));
-                }
-                return Ok(Some(self.input_ended()));
-            };
-            match said(&line) {
-                Reply::Number(k) if (1..=total).contains(&k) => {
-                    self.session.revisit(k - 1);
-                    self.save()?;
-                    return Ok(None);
-                }
-                Reply::Results => {
-                    if let Some(ending) = self.results()? {
-                        return Ok(Some(ending));
-                    }
-                }
-                Reply::Back => {
-                    self.session.back();
-                    self.save()?;
-                    return Ok(None);
-                }
-                Reply::Help => self.help()?,
-                Reply::Quit => {
-                    if let Some(ending) = self.quit()? {
-                        return Ok(Some(ending));
-                    }
-                }
-                _ => {
-                    let again = self
-                        .words
-                        .args("plain-review-again", &[("total", total.into())]);
-                    self.say(&again)?
-                }
-            }
-        }
-    }
-
-    /// The results, or `None` (said why) when there are none yet.
-    fn results(&mut self) -> io::Result<Option<PlainEnding>> {
-        let quiz = &self.content.quiz;
-        let outcome = match self.session.finish(quiz, &self.content.roles) {
-            Ok(outcome) => outcome,
-            Err(_) => {
-                let text = self.words.get("plain-no-results");
-                self.say(&text)?;
-                return Ok(None);
-            }
-        };
-        let said = self.saver.after(quiz, &mut self.session, Some(&outcome));
-        let words = &self.words;
-        let mut text = format!("\n{}", outcome_text_in(words, quiz, &outcome));
-        if let Some(role) = self.content.role(&outcome.ranking[0].role) {
-            text.push_str(&format!(
-                "\n{}\n{}",
-                words.args("plain-about", &[("role", role.title.as_str().into())]),
-                role_text(role)
-            ));
-        }
-        if self.saver.kept.result.is_some() {
-            text.push_str(&format!("\n{}\n", words.get("plain-result-saved")));
-        }
-        for said in said {
-            match said {
-                Said::Notice(said) | Said::Warning(said) => {
-                    text.push_str(&format!("\n{}\n", note_in(words, &said)))
-                }
-                Said::AllWell => {}
-            }
-        }
-        if !self.at_kiosk {
-            text.push_str(&words.get("plain-read-roles"));
-        }
-        self.say(&text)?;
-        Ok(Some(PlainEnding::Finished(Box::new(outcome))))
     }
 }
 
