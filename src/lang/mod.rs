@@ -85,9 +85,7 @@ impl Lang {
             return lang;
         }
         let set = |name: &str| env(name).filter(|v| !v.trim().is_empty());
-        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .into_iter()
-            .find_map(|name| set(name));
+        let locale = ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(&set);
         if let Some(locale) = &locale {
             let base = locale.split(['.', '@']).next().unwrap_or("");
             if base == "C" || base == "POSIX" {
