@@ -9,8 +9,9 @@ use crate::lang::{Value, Words};
 use crate::scoring::Outcome;
 
 pub use facts::{
-    Sourced, by_source, certification_text, entry_lines, entry_preview, entry_years_text,
-    onet_links, outlook_line, outlook_lines, pay_lines, pay_text, salary_text, thousands,
+    Sourced, by_source, certification_text, entry_lines, entry_preview, entry_preview_in,
+    entry_when, entry_years_text, onet_links, outlook_line, outlook_line_in, outlook_lines,
+    pay_lines, pay_lines_in, pay_text, pay_text_in, salary_text, thousands,
 };
 
 /// How long a quiz takes: about twelve seconds a question, in whole minutes.

@@ -136,13 +136,23 @@ fn every_shipped_language_has_its_own_words_for_every_english_id() {
 
 #[test]
 fn no_message_carries_bidi_isolation_marks() {
-    // Every message, with every variable it could take given a number
-    // (plurals) or a text.
-    let names = [
-        "n", "total", "answered", "minutes", "fit", "role", "first", "second", "points", "url",
-        "hint", "answer", "text", "note", "path", "session", "file", "typed", "when", "dropped",
-        "width", "height", "name", "issuer", "pay", "source", "current", "retired", "label",
-        "list",
+    // Every message, with every variable the catalogues name given a
+    // number (plurals choose by it) and a text.
+    let mut catalogues = Vec::new();
+    files(&root().join("locales"), ".ftl", &mut catalogues);
+    let mut names = BTreeSet::new();
+    for file in catalogues {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (at, _) in text.match_indices('$') {
+            let name: String = text[at + 1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            names.insert(name);
+        }
+    }
+    let numbers = [
+        "n", "total", "answered", "minutes", "current", "retired", "years",
     ];
     for lang in Lang::shipped() {
         let words = Words::new(lang);
@@ -151,14 +161,12 @@ fn no_message_carries_bidi_isolation_marks() {
                 let args: Vec<(&str, Value)> = names
                     .iter()
                     .map(|name| {
-                        let value = if ["n", "total", "answered", "minutes", "current", "retired"]
-                            .contains(name)
-                        {
+                        let value = if numbers.contains(&name.as_str()) {
                             Value::from(n)
                         } else {
                             Value::from("x")
                         };
-                        (*name, value)
+                        (name.as_str(), value)
                     })
                     .collect();
                 let text = words.args(&id, &args);

@@ -218,7 +218,13 @@ fn role() {
     let shown = snap(&app, "role");
     assert_all(
         std::slice::from_ref(&shown),
-        &["Resumen", "de compatibilidad", "sección"],
+        &[
+            "Resumen",
+            "de compatibilidad",
+            "sección",
+            "Dónde trabajaría",
+            "Ocupaciones oficiales",
+        ],
     );
     press(&mut app, KeyCode::Char('7'));
     let path = snap(&app, "role_path");
@@ -231,7 +237,15 @@ fn compare() {
     press(&mut app, KeyCode::Char('c'));
     assert_eq!(app.screen(), Screen::Compare);
     let shown = snap(&app, "compare");
-    assert!(shown.contains("Comparar los puestos"), "{shown}");
+    assert_all(
+        std::slice::from_ref(&shown),
+        &[
+            "Comparar los puestos",
+            "Cómo se entra",
+            "Estudios",
+            "Por lo general después de 5 años o más en IT",
+        ],
+    );
 }
 
 #[test]

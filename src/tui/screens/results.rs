@@ -358,7 +358,7 @@ fn preview<'a>(scene: &Scene, cursor: usize, outcome: &Outcome, width: u16) -> V
     lines.extend(hanging(&role.summary, width, "", Style::new()));
     let mut next: Vec<String> = Vec::new();
     if let Some(entry) = &facts.entry {
-        next.push(crate::summary::entry_preview(entry));
+        next.push(crate::summary::entry_preview_in(words, entry));
     }
     if let Some(cert) = facts
         .certifications
@@ -373,7 +373,7 @@ fn preview<'a>(scene: &Scene, cursor: usize, outcome: &Outcome, width: u16) -> V
             ],
         ));
     }
-    if let Some(pay) = crate::summary::pay_lines(facts).first() {
+    if let Some(pay) = crate::summary::pay_lines_in(words, facts).first() {
         next.push(words.args("results-pay", &[("pay", pay.text.clone().into())]));
     }
     if facts.career_path.len() > 1 {

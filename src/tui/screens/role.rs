@@ -111,6 +111,24 @@ impl Tab {
     }
 }
 
+/// A part of the role document's heading, in the person's language (the
+/// role document's own headings are English).
+pub fn part_heading(words: &Words, part: Part) -> String {
+    match part {
+        Part::Work => words.get("part-work"),
+        Part::Occupations => words.get("part-occupations"),
+        Part::Duties => words.get("part-duties"),
+        Part::Skills => words.get("part-skills"),
+        Part::Certifications => words.get("part-certifications"),
+        Part::Entry => words.get("part-entry"),
+        Part::Education => words.get("part-education"),
+        Part::Pay => words.get("part-pay"),
+        Part::Outlook => words.get("part-outlook"),
+        Part::CareerPath => words.get("part-career-path"),
+        Part::Sources => words.get("part-sources"),
+    }
+}
+
 /// A role's details on screen: which role, which section, how far down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoleView {
@@ -307,7 +325,10 @@ fn section<'a>(theme: &Theme, words: &Words, role: &Role, tab: Tab, width: u16) 
             lines.push(Line::raw(""));
         }
         if section.heading() != tab.title() && parts.len() > 1 {
-            lines.push(Line::styled(section.heading(), theme.question()));
+            lines.push(Line::styled(
+                part_heading(words, section.part),
+                theme.question(),
+            ));
         }
         body(&mut lines, theme, words, section, width);
     }
