@@ -317,3 +317,28 @@ fn kiosk_nickname() {
         "{shown}"
     );
 }
+
+/// The real binary in a terminal with a Spanish locale: Spanish from the
+/// welcome on, `e` switches to English and back at once, and the goodbye
+/// after the terminal is given back is in Spanish too.
+#[test]
+fn the_real_binary_in_a_spanish_locale() {
+    use common::pty::{Pty, TIMEOUT};
+    let home = tempfile::tempdir().expect("a home folder");
+    let mut pty = Pty::start_with(home.path(), &[], &[("LANG", "es_US.UTF-8")]);
+    pty.wait_for("Presione Enter para empezar.", TIMEOUT);
+    pty.wait_for("in English", TIMEOUT);
+    pty.send(b"e");
+    pty.wait_for("Press Enter to start.", TIMEOUT);
+    pty.send(b"e");
+    pty.wait_for("Presione Enter para empezar.", TIMEOUT);
+    pty.send(b"\r");
+    pty.wait_for("1 de 32", TIMEOUT);
+    pty.send(b"4");
+    pty.wait_for("2 de 32", TIMEOUT);
+    pty.send(b"q");
+    pty.exits_with(0);
+    let after = pty.main_screen_with_scrollback();
+    assert!(after.contains("Sus respuestas están guardadas."), "{after}");
+    assert!(!pty.raw().contains(['\u{2068}', '\u{2069}']));
+}
