@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod digest;
 pub mod embedded;
 pub mod files;
+pub mod lang;
 pub mod plain;
 pub mod report;
 pub mod saving;

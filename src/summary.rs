@@ -5,11 +5,13 @@
 
 mod facts;
 
+use crate::lang::{Value, Words};
 use crate::scoring::Outcome;
 
 pub use facts::{
-    Sourced, by_source, certification_text, entry_lines, entry_preview, entry_years_text,
-    onet_links, outlook_line, outlook_lines, pay_lines, pay_text, salary_text, thousands,
+    Sourced, by_source, certification_text, entry_lines, entry_preview, entry_preview_in,
+    entry_when, entry_years_text, onet_links, outlook_line, outlook_line_in, outlook_lines,
+    pay_lines, pay_lines_in, pay_text, pay_text_in, salary_text, thousands,
 };
 
 /// How long a quiz takes: about twelve seconds a question, in whole minutes.
@@ -20,11 +22,17 @@ fn minutes(questions: usize) -> usize {
 /// What the welcome says of the quiz's length: "32 questions, about 6
 /// minutes" (and "1 question, about 1 minute").
 pub fn length(questions: usize) -> String {
-    use crate::text::plural;
-    format!(
-        "{}, about {}",
-        plural(questions, "question", "questions"),
-        plural(minutes(questions), "minute", "minutes")
+    length_in(&Words::english(), questions)
+}
+
+/// The quiz's length in a language.
+pub fn length_in(words: &Words, questions: usize) -> String {
+    words.args(
+        "quiz-length",
+        &[
+            ("n", questions.into()),
+            ("minutes", minutes(questions).into()),
+        ],
     )
 }
 
@@ -32,17 +40,28 @@ pub fn length(questions: usize) -> String {
 /// for exploring, and (as the O*NET Interest Profiler asks) each activity
 /// is answered by whether the person would enjoy it, not by whether they
 /// are trained for it or what it pays.
-pub const HOW_TO_ANSWER: &str = "It is for exploring: not a test, and not a hiring tool. \
-Answer by whether you would enjoy the work, not by whether you know how yet or what it pays.";
+pub fn how_to_answer(words: &Words) -> String {
+    words.get("how-to-answer")
+}
 
 /// A question's hint as shown under it: "Hint: ...".
 pub fn hint_text(hint: &str) -> String {
-    format!("Hint: {hint}")
+    hint_text_in(&Words::english(), hint)
+}
+
+/// A question's hint in a language.
+pub fn hint_text_in(words: &Words, hint: &str) -> String {
+    words.args("hint", &[("hint", hint.into())])
 }
 
 /// What a fit number is, said wherever fits are first shown.
 pub const FIT_MEANING: &str =
     "Fit (0 to 100) is how closely your interests match a role's profile, not a chance of success.";
+
+/// What a fit number is, in a language.
+pub fn fit_meaning(words: &Words) -> String {
+    words.get("fit-meaning")
+}
 
 /// Where a wider interest assessment is, for every career.
 pub const INTEREST_PROFILER_URL: &str = "https://www.mynextmove.org/explore/ip";
@@ -50,59 +69,72 @@ pub const INTEREST_PROFILER_URL: &str = "https://www.mynextmove.org/explore/ip";
 /// The one-line verdict. A result with any flag raised never names a
 /// single confident answer.
 pub fn headline(outcome: &Outcome) -> String {
+    headline_in(&Words::english(), outcome)
+}
+
+/// The one-line verdict in a language.
+pub fn headline_in(words: &Words, outcome: &Outcome) -> String {
     let best = &outcome.ranking[0];
+    let title = || Value::from(best.title.clone());
     if outcome.low_interest {
-        "Little interest in these kinds of IT work: none of them stood out for you.".to_string()
+        words.get("headline-low-interest")
     } else if outcome.flat {
-        "No clear lean: your answers did not favour any one area.".to_string()
+        words.get("headline-flat")
     } else if let (true, Some(second)) = (outcome.close_call, outcome.ranking.get(1)) {
-        format!(
-            "Close call: {} and {} fit you about equally well.",
-            best.title, second.title
+        words.args(
+            "headline-close-call",
+            &[("first", title()), ("second", second.title.clone().into())],
         )
     } else if outcome.incomplete {
-        format!(
-            "You lean toward {}, but too few questions were answered for a firm result.",
-            best.title
-        )
+        words.args("headline-incomplete", &[("role", title())])
     } else {
-        format!("Your best fit: {} ({:.0}% fit).", best.title, best.fit)
+        words.args(
+            "headline-best",
+            &[
+                ("role", title()),
+                ("fit", format!("{:.0}", best.fit).into()),
+            ],
+        )
     }
 }
 
 /// What each raised flag means for the person, in plain words.
 pub fn flag_notes(outcome: &Outcome) -> Vec<String> {
+    flag_notes_in(&Words::english(), outcome)
+}
+
+/// What each raised flag means, in a language.
+pub fn flag_notes_in(words: &Words, outcome: &Outcome) -> Vec<String> {
     let mut notes = Vec::new();
     if outcome.low_interest {
-        notes.push(format!(
-            "Your answers show little interest in any of the kinds of IT work this quiz asks about. \
-             That is a useful answer too: IT may not be for you, and that is fine. \
-             A wider quiz covers every career: the O*NET Interest Profiler at My Next Move \
-             ({INTEREST_PROFILER_URL})."
+        notes.push(words.args(
+            "note-low-interest",
+            &[("url", INTEREST_PROFILER_URL.into())],
         ));
     }
     // Low interest says more than "flat" would: one note, not two.
     if outcome.flat && !outcome.low_interest {
-        notes.push(
-            "Your interest scores are close together, so the ranking below is only a loose guide. \
-             Try the quiz again another day, or talk it over with a career counselor."
-                .to_string(),
-        );
+        notes.push(words.get("note-flat"));
     }
     if let (true, false, [a, b, ..]) =
         (outcome.close_call, outcome.flat, outcome.ranking.as_slice())
     {
-        notes.push(format!(
-            "{} and {} are only {:.1} points apart. Read about both before you choose.",
-            a.title,
-            b.title,
-            a.fit - b.fit
+        notes.push(words.args(
+            "note-close-call",
+            &[
+                ("first", a.title.clone().into()),
+                ("second", b.title.clone().into()),
+                ("points", format!("{:.1}", a.fit - b.fit).into()),
+            ],
         ));
     }
     if outcome.incomplete {
-        notes.push(format!(
-            "You answered {} of {} questions, so this result is rough. Answer more questions for a firmer result.",
-            outcome.answered, outcome.total
+        notes.push(words.args(
+            "note-incomplete",
+            &[
+                ("answered", outcome.answered.into()),
+                ("total", outcome.total.into()),
+            ],
         ));
     }
     notes
@@ -125,11 +157,16 @@ pub fn flag_words(flags: crate::scoring::Flags) -> Vec<&'static str> {
 /// The heading over the reasons: a flagged result has only a lean, not a
 /// "why".
 pub fn reasons_heading(outcome: &Outcome) -> String {
-    let best = &outcome.ranking[0].title;
+    reasons_heading_in(&Words::english(), outcome)
+}
+
+/// The heading over the reasons, in a language.
+pub fn reasons_heading_in(words: &Words, outcome: &Outcome) -> String {
+    let best = Value::from(outcome.ranking[0].title.clone());
     if outcome.flagged() {
-        format!("Your answers that lean most toward {best} (a weak lean)")
+        words.args("reasons-heading-lean", &[("role", best)])
     } else {
-        format!("Why {best}: your own answers")
+        words.args("reasons-heading-why", &[("role", best)])
     }
 }
 
@@ -137,34 +174,61 @@ pub fn reasons_heading(outcome: &Outcome) -> String {
 /// hard drive" for a scale answer, or "You chose "Open one up" when asked:
 /// The printers keep failing." for a choice.
 pub fn reason_text(quiz: &crate::content::Quiz, reason: &crate::scoring::Reason) -> String {
+    reason_text_in(&Words::english(), quiz, reason)
+}
+
+/// A reason in the person's own words, in a language.
+pub fn reason_text_in(
+    words: &Words,
+    quiz: &crate::content::Quiz,
+    reason: &crate::scoring::Reason,
+) -> String {
     let choice = quiz
         .questions
         .iter()
         .find(|q| q.id == reason.question)
         .is_some_and(|q| matches!(q.kind, crate::content::QuestionKind::Choice { .. }));
+    let values = [
+        ("answer", Value::from(reason.answer.as_str())),
+        ("text", Value::from(reason.text.as_str())),
+    ];
     if choice {
-        format!("You chose \"{}\" for: {}", reason.answer, reason.text)
+        words.args("reason-choice", &values)
     } else {
-        format!("{}: \"{}\"", reason.answer, reason.text)
+        words.args("reason-likert", &values)
     }
 }
 
 /// The whole result as plain text: no colour, no escape codes, no box drawing.
 pub fn outcome_text(quiz: &crate::content::Quiz, outcome: &Outcome) -> String {
+    outcome_text_in(&Words::english(), quiz, outcome)
+}
+
+/// The whole result as plain text, in a language.
+pub fn outcome_text_in(words: &Words, quiz: &crate::content::Quiz, outcome: &Outcome) -> String {
     let title = &quiz.title;
     let mut out = String::new();
     out.push_str(&format!(
-        "{title}\nYou answered {} of {} questions.\n\n",
-        outcome.answered, outcome.total
+        "{title}\n{}\n\n",
+        words.args(
+            "summary-answered",
+            &[
+                ("answered", outcome.answered.into()),
+                ("total", outcome.total.into()),
+            ],
+        )
     ));
-    out.push_str(&headline(outcome));
+    out.push_str(&headline_in(words, outcome));
     out.push('\n');
-    for note in flag_notes(outcome) {
-        out.push_str(&format!("Note: {note}\n"));
+    for note in flag_notes_in(words, outcome) {
+        out.push_str(&format!(
+            "{}\n",
+            words.args("summary-note", &[("note", note.into())])
+        ));
     }
 
-    out.push_str("\nHow each role fits you:\n");
-    out.push_str(&format!("{FIT_MEANING}\n"));
+    out.push_str(&format!("\n{}\n", words.get("summary-fits-heading")));
+    out.push_str(&format!("{}\n", fit_meaning(words)));
     let width = outcome
         .ranking
         .iter()
@@ -180,7 +244,7 @@ pub fn outcome_text(quiz: &crate::content::Quiz, outcome: &Outcome) -> String {
         ));
     }
 
-    out.push_str("\nYour interests (0 = not at all, 100 = very much):\n");
+    out.push_str(&format!("\n{}\n", words.get("summary-interests-heading")));
     let width = outcome
         .dimensions
         .iter()
@@ -191,16 +255,17 @@ pub fn outcome_text(quiz: &crate::content::Quiz, outcome: &Outcome) -> String {
         match dimension.score {
             Some(score) => out.push_str(&format!("  {:<width$}  {:5.1}\n", dimension.name, score)),
             None => out.push_str(&format!(
-                "  {:<width$}  not measured (no answers)\n",
-                dimension.name
+                "  {:<width$}  {}\n",
+                dimension.name,
+                words.get("summary-not-measured")
             )),
         }
     }
 
     if !outcome.reasons.is_empty() {
-        out.push_str(&format!("\n{}\n", reasons_heading(outcome)));
+        out.push_str(&format!("\n{}\n", reasons_heading_in(words, outcome)));
         for reason in &outcome.reasons {
-            out.push_str(&format!("  - {}\n", reason_text(quiz, reason)));
+            out.push_str(&format!("  - {}\n", reason_text_in(words, quiz, reason)));
         }
     }
     out

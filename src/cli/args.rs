@@ -34,6 +34,10 @@ pub struct Cli {
     /// Save nothing at all: no progress, no results, no reports (for shared computers)
     #[arg(long)]
     pub no_save: bool,
+    /// The language of the quiz's screens: en or es (else LC_ALL,
+    /// LC_MESSAGES, LANG or LANGUAGE says; else English)
+    #[arg(long, value_name = "LANG", value_parser = crate::lang::Lang::from_flag)]
+    pub lang: Option<crate::lang::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

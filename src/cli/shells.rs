@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 use super::{Cli, Failure, print_out, print_text, print_warnings, report};
 use crate::content::Content;
+use crate::lang::{Lang, Words};
 use crate::plain::kiosk::{KioskEnding, PlainKiosk};
 use crate::plain::{Plain, PlainEnding};
 use crate::saving::Kept;
@@ -31,6 +32,12 @@ fn load(args: &Cli) -> Result<Content, ExitCode> {
     })
 }
 
+/// The words of the language asked for (`--lang`), or the one the
+/// environment names.
+fn words(args: &Cli) -> Words {
+    Words::new(Lang::choose(args.lang, |name| std::env::var(name).ok()))
+}
+
 /// `careerfit`: the quiz, full-screen or plain.
 pub fn take_quiz(args: &Cli) -> ExitCode {
     let content = match load(args) {
@@ -39,36 +46,41 @@ pub fn take_quiz(args: &Cli) -> ExitCode {
     };
     let store = Store::open(args.no_save);
     if wants_plain(args) {
-        return take_quiz_plain(&content, &store);
+        return take_quiz_plain(&content, &store, words(args));
     }
-    let app = start::quiz_app(content, Theme::from_env(args.no_color), &store);
+    let app =
+        start::quiz_app(content, Theme::from_env(args.no_color), &store).speaking(words(args));
     finish(tui::terminal::run(app, &store))
 }
 
 /// The quiz as plain prompts on stdin and stdout.
-fn take_quiz_plain(content: &Content, store: &Store) -> ExitCode {
+fn take_quiz_plain(content: &Content, store: &Store, words: Words) -> ExitCode {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let interactive = stdin.is_terminal();
     let mut plain = Plain::new(content, store, stdin.lock(), stdout.lock());
     plain.interactive = interactive;
-    match plain.run() {
+    plain.words = words;
+    plain.languages = true;
+    let ended = plain.run();
+    let words = &plain.words;
+    match ended {
         Ok(PlainEnding::Finished(_)) => ExitCode::SUCCESS,
         Ok(PlainEnding::Quit { saved }) => {
-            print_out(if saved {
-                Kept::ANSWERS_SAVED
+            print_out(&if saved {
+                Kept::answers_saved(words)
             } else {
-                "Goodbye. Run careerfit again any time.\n"
+                format!("{}\n", words.get("plain-goodbye"))
             });
             ExitCode::SUCCESS
         }
         Ok(PlainEnding::InputEnded { saved }) => {
             eprintln!(
-                "careerfit: the input ended before the quiz was finished; {}",
+                "careerfit: {}",
                 if saved {
-                    "your answers are saved, and running careerfit again offers to resume"
+                    words.get("plain-input-ended-saved")
                 } else {
-                    "no answers were saved"
+                    words.get("plain-input-ended-unsaved")
                 }
             );
             ExitCode::from(3)

@@ -5,17 +5,17 @@
 //! same saving policy ([`crate::saving`]) saves progress and results.
 
 pub mod kiosk;
+mod review;
 
 use std::io::{self, BufRead, Write};
 
-use crate::cli::role_text;
 use crate::content::{Answer, Content, QuestionKind};
+use crate::lang::Words;
 use crate::saving::{Said, Saver};
 use crate::scoring::Outcome;
 use crate::session::{Mark, Session, Stage};
 use crate::store::{Store, clock, progress};
-use crate::summary::outcome_text;
-use crate::summary::{HOW_TO_ANSWER, hint_text, length};
+use crate::summary::{hint_text_in, how_to_answer, length_in};
 
 /// How a plain run ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,6 +45,10 @@ pub struct Plain<'a, R, W> {
     /// On a workshop kiosk: the participant cannot run careerfit's
     /// commands, so the results do not point to them.
     pub at_kiosk: bool,
+    /// The words of the person's language (English unless told).
+    pub words: Words,
+    /// A person at a terminal may type e for the next language.
+    pub languages: bool,
 }
 
 /// What the person typed, read as a command.
@@ -57,6 +61,7 @@ enum Reply {
     Results,
     Yes,
     No,
+    Language,
     Other,
 }
 
@@ -68,7 +73,8 @@ fn said(line: &str) -> Reply {
         "?" | "h" | "help" => Reply::Help,
         "q" | "quit" | "exit" => Reply::Quit,
         "r" | "results" => Reply::Results,
-        "y" | "yes" => Reply::Yes,
+        "y" | "yes" | "si" | "sí" => Reply::Yes,
+        "e" => Reply::Language,
         "n" | "no" => Reply::No,
         other => match other.parse::<usize>() {
             Ok(n) => Reply::Number(n),
@@ -89,6 +95,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             interactive: true,
             width: crate::text::output_width(),
             at_kiosk: false,
+            words: Words::english(),
+            languages: false,
         }
     }
 
@@ -146,18 +154,31 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
 
     fn welcome(&mut self) -> io::Result<()> {
         let quiz = &self.content.quiz;
+        let words = &self.words;
         let n = quiz.questions.len();
         let mut text = format!("{}\n", quiz.title);
         if let Some(intro) = &quiz.intro {
             text.push_str(&format!("{intro}\n"));
         }
         text.push_str(&format!(
-            "{}. {HOW_TO_ANSWER}\n\
-             To answer, type the number of your answer and press Enter. \
-             Type b to go back, s to skip a question, ? for help, or q to quit.",
-            length(n)
+            "{}. {}\n{}",
+            length_in(words, n),
+            how_to_answer(words),
+            words.get("plain-how-to-type")
         ));
+        if self.offers_language() {
+            // In the next language's own words, so its reader finds it.
+            let next_words = Words::new(words.lang().next());
+            text.push('\n');
+            text.push_str(&next_words.get("plain-language"));
+        }
         self.say(&text)
+    }
+
+    /// A person at a terminal is offered the next language (e); a script
+    /// piping answers in is not.
+    fn offers_language(&self) -> bool {
+        self.languages && self.interactive
     }
 
     /// Offers an unfinished quiz, if one was saved. `Some` ends the run.
@@ -167,35 +188,43 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let quiz = &self.content.quiz;
         match progress::find(self.saver.store(), quiz) {
             progress::Found::Unfinished(unfinished) if !self.interactive => {
-                self.say(&format!(
-                    "Note: an unfinished quiz from {} is saved; the input is not a terminal, so a new quiz starts (it replaces the saved one once answered).",
-                    clock::readable(&unfinished.saved_at)
-                ))?;
+                let when = clock::readable(&unfinished.saved_at);
+                let text = self
+                    .words
+                    .args("plain-unfinished-piped", &[("when", when.into())]);
+                self.say(&text)?;
                 Ok(None)
             }
             progress::Found::Nothing => Ok(None),
             progress::Found::Damaged(warning) => {
-                self.say(&format!("Note: {warning}"))?;
+                let text = self.words.args("summary-note", &[("note", warning.into())]);
+                self.say(&text)?;
                 Ok(None)
             }
             progress::Found::Unfinished(unfinished) => {
                 let mut text = format!(
-                    "\nYou have an unfinished quiz from {}: {} of {} questions answered.",
-                    clock::readable(&unfinished.saved_at),
-                    unfinished.answered,
-                    quiz.questions.len()
+                    "\n{}",
+                    self.words.args(
+                        "resume-unfinished",
+                        &[
+                            ("when", clock::readable(&unfinished.saved_at).into()),
+                            ("answered", unfinished.answered.into()),
+                            ("total", quiz.questions.len().into()),
+                        ],
+                    )
                 );
                 if unfinished.quiz_changed && unfinished.dropped > 0 {
-                    text.push_str(&format!(
-                        " The quiz has changed since; {} answers no longer match it and were dropped.",
-                        unfinished.dropped
-                    ));
+                    text.push(' ');
+                    text.push_str(
+                        &self
+                            .words
+                            .args("plain-resume-dropped", &[("n", unfinished.dropped.into())]),
+                    );
                 }
                 self.say(&text)?;
                 loop {
-                    let Some(line) =
-                        self.read("Resume it? Type r to resume or n to start over:")?
-                    else {
+                    let prompt = self.words.get("plain-resume-prompt");
+                    let Some(line) = self.read(&prompt)? else {
                         return Ok(Some(PlainEnding::InputEnded { saved: true }));
                     };
                     match said(&line) {
@@ -210,7 +239,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                             return Ok(None);
                         }
                         Reply::Quit => return Ok(Some(PlainEnding::Quit { saved: true })),
-                        _ => self.say("Please type r to resume, or n to start over.")?,
+                        _ => {
+                            let again = self.words.get("plain-resume-again");
+                            self.say(&again)?
+                        }
                     }
                 }
             }
@@ -219,23 +251,29 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
 
     fn question_text(&self, n: usize) -> String {
         let quiz = &self.content.quiz;
+        let words = &self.words;
         let question = &quiz.questions[n];
         let mut text = format!(
-            "\nQuestion {} of {}\n{}\n",
-            n + 1,
-            quiz.questions.len(),
+            "\n{}\n{}\n",
+            words.args(
+                "plain-question-of",
+                &[
+                    ("n", (n + 1).into()),
+                    ("total", quiz.questions.len().into())
+                ],
+            ),
             question.text
         );
         if let Some(hint) = &question.hint {
-            text.push_str(&format!("{}\n", hint_text(hint)));
+            text.push_str(&format!("{}\n", hint_text_in(words, hint)));
         }
         let labels: Vec<&str> = match &question.kind {
             QuestionKind::Likert { .. } => {
-                text.push_str("How much would you like to do this?\n");
+                text.push_str(&format!("{}\n", words.get("prompt-likert")));
                 quiz.scale.iter().map(String::as_str).collect()
             }
             QuestionKind::Choice { options } => {
-                text.push_str("Pick the one you would most like to do.\n");
+                text.push_str(&format!("{}\n", words.get("prompt-choice")));
                 options.iter().map(|o| o.label.as_str()).collect()
             }
         };
@@ -244,14 +282,23 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         }
         match self.session.mark(n) {
             Mark::Answered(answer) => text.push_str(&format!(
-                "Your answer so far: {}. {}\n",
-                match answer {
-                    Answer::Likert(a) => usize::from(a),
-                    Answer::Choice(i) => i + 1,
-                },
-                answer.label(quiz, question)
+                "{}\n",
+                words.args(
+                    "plain-answer-so-far",
+                    &[
+                        (
+                            "n",
+                            match answer {
+                                Answer::Likert(a) => usize::from(a),
+                                Answer::Choice(i) => i + 1,
+                            }
+                            .into()
+                        ),
+                        ("label", answer.label(quiz, question).into()),
+                    ],
+                )
             )),
-            Mark::Skipped => text.push_str("You skipped this one before.\n"),
+            Mark::Skipped => text.push_str(&format!("{}\n", words.get("plain-skipped-before"))),
             Mark::NotSeen => {}
         }
         text.pop();
@@ -262,9 +309,11 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     fn ask(&mut self, n: usize) -> io::Result<Option<PlainEnding>> {
         let quiz = &self.content.quiz;
         let count = quiz.questions[n].answer_count();
-        let text = self.question_text(n);
+        let mut text = self.question_text(n);
         self.say(&text)?;
-        let prompt = format!("Answer 1 to {count} (b back, s skip, ? help, q quit):");
+        let mut prompt = self
+            .words
+            .args("plain-answer-prompt", &[("n", count.into())]);
         loop {
             let Some(line) = self.read(&prompt)? else {
                 return Ok(Some(self.input_ended()));
@@ -282,7 +331,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 Reply::Back => {
                     self.session.back();
                     if self.session.stage() == Stage::Welcome {
-                        self.say("This is the first question.")?;
+                        let first = self.words.get("plain-first-question");
+                        self.say(&first)?;
                         self.session.start();
                         self.save()?;
                         self.say(&text)?;
@@ -295,11 +345,12 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     let had_answer = self.session.answers().get(n).is_some();
                     self.session.skip();
                     self.save()?;
-                    self.say(if had_answer {
-                        "Moved on; your answer to that question is kept."
+                    let text = if had_answer {
+                        self.words.get("plain-moved-on")
                     } else {
-                        "Skipped. You can come back to it in the review."
-                    })?;
+                        self.words.get("notice-skipped")
+                    };
+                    self.say(&text)?;
                     return Ok(None);
                 }
                 Reply::Help => self.help()?,
@@ -309,22 +360,42 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     }
                     self.say(&text)?;
                 }
-                Reply::Number(_) | Reply::Other | Reply::Results | Reply::Yes | Reply::No => {
+                Reply::Language if self.offers_language() => {
+                    // The next language from here on: the question again
+                    // in its words.
+                    self.words = Words::new(self.words.lang().next());
+                    text = self.question_text(n);
+                    self.say(&text)?;
+                    prompt = self
+                        .words
+                        .args("plain-answer-prompt", &[("n", count.into())]);
+                }
+                Reply::Number(_)
+                | Reply::Other
+                | Reply::Results
+                | Reply::Yes
+                | Reply::No
+                | Reply::Language => {
                     let shown = line.trim();
                     let what = if shown.is_empty() {
-                        "Nothing was typed.".to_string()
+                        self.words.get("plain-nothing-typed")
                     } else {
-                        format!(
-                            "\"{}\" is not an answer here.",
-                            crate::workshop::label::for_terminal(shown)
+                        self.words.args(
+                            "plain-not-an-answer",
+                            &[("typed", crate::workshop::label::for_terminal(shown).into())],
                         )
                     };
-                    self.say(&format!(
-                        "{what} Type a number from 1 to {count}, or b, s, ? or q."
-                    ))?;
+                    let how = self.words.args("plain-type-number", &[("n", count.into())]);
+                    self.say(&format!("{what} {how}"))?;
                     // The question again, in one line: the answers were
                     // read out once already ("?" helps, and b goes back).
-                    let again = format!("Question {} again: {}", n + 1, quiz.questions[n].text);
+                    let again = self.words.args(
+                        "plain-question-again",
+                        &[
+                            ("n", (n + 1).into()),
+                            ("text", quiz.questions[n].text.as_str().into()),
+                        ],
+                    );
                     self.say(&again)?;
                 }
             }
@@ -332,13 +403,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     }
 
     fn help(&mut self) -> io::Result<()> {
-        self.say(
-            "Help: type the number of your answer and press Enter; it is saved and the next question comes.\n\
-             b goes back one question, where you can change your answer.\n\
-             s skips a question; skipped ones are listed in the review at the end.\n\
-             q quits; your answers are kept unless saving is off (--no-save).\n\
-             In the review, type a question's number to change it, or r for your results.",
-        )
+        let text = self.words.get("plain-help");
+        self.say(&text)
     }
 
     /// q: leave. Asks first if answers would be lost. `Some` ends the run;
@@ -351,13 +417,17 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             }));
         }
         loop {
-            let Some(line) = self.read("Quit now? Your answers are not saved and will be lost. Type y to quit or n to go on:")? else {
+            let prompt = self.words.get("plain-quit-prompt");
+            let Some(line) = self.read(&prompt)? else {
                 return Ok(Some(PlainEnding::InputEnded { saved: false }));
             };
             match said(&line) {
                 Reply::Yes | Reply::Quit => return Ok(Some(PlainEnding::Quit { saved: false })),
                 Reply::No => return Ok(None),
-                _ => self.say("Please type y or n.")?,
+                _ => {
+                    let again = self.words.get("plain-type-y-or-n");
+                    self.say(&again)?
+                }
             }
         }
     }
@@ -379,7 +449,8 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 Said::Notice(notice) => self.say(&notice)?,
                 Said::Warning(warning) if !self.warned => {
                     self.warned = true;
-                    self.say(&note(&warning))?;
+                    let text = note_in(&self.words, &warning);
+                    self.say(&text)?;
                 }
                 Said::Warning(_) => {}
                 Said::AllWell => self.warned = false,
@@ -387,108 +458,16 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         }
         Ok(())
     }
-
-    /// The review: what was skipped, a way back to any question, results.
-    fn review(&mut self) -> io::Result<Option<PlainEnding>> {
-        let quiz = &self.content.quiz;
-        let total = quiz.questions.len();
-        let answered = self.session.answers().answered();
-        let unanswered: Vec<String> = self
-            .session
-            .unanswered()
-            .iter()
-            .map(|q| (q + 1).to_string())
-            .collect();
-        let mut text = format!("\nReview: you answered {answered} of {total} questions.");
-        match unanswered.len() {
-            0 => {}
-            n if n == total => text.push_str(" None are answered yet."),
-            1 => text.push_str(&format!(" Not answered: question {}.", unanswered[0])),
-            _ => text.push_str(&format!(
-                " Not answered: questions {}.",
-                unanswered.join(", ")
-            )),
-        }
-        self.say(&text)?;
-        loop {
-            let Some(line) = self.read(&format!(
-                "Type a question number, 1 to {total}, to change it; r to see your results; or q to quit:"
-            ))?
-            else {
-                // A script that answered everything gets its result.
-                if answered > 0
-                    && let Some(ending) = self.results()?
-                {
-                    return Ok(Some(ending));
-                }
-                return Ok(Some(self.input_ended()));
-            };
-            match said(&line) {
-                Reply::Number(k) if (1..=total).contains(&k) => {
-                    self.session.revisit(k - 1);
-                    self.save()?;
-                    return Ok(None);
-                }
-                Reply::Results => {
-                    if let Some(ending) = self.results()? {
-                        return Ok(Some(ending));
-                    }
-                }
-                Reply::Back => {
-                    self.session.back();
-                    self.save()?;
-                    return Ok(None);
-                }
-                Reply::Help => self.help()?,
-                Reply::Quit => {
-                    if let Some(ending) = self.quit()? {
-                        return Ok(Some(ending));
-                    }
-                }
-                _ => self.say(&format!("Type a number from 1 to {total}, or r, or q."))?,
-            }
-        }
-    }
-
-    /// The results, or `None` (said why) when there are none yet.
-    fn results(&mut self) -> io::Result<Option<PlainEnding>> {
-        let quiz = &self.content.quiz;
-        let outcome = match self.session.finish(quiz, &self.content.roles) {
-            Ok(outcome) => outcome,
-            Err(_) => {
-                self.say("No results yet: answer at least one question first.")?;
-                return Ok(None);
-            }
-        };
-        let said = self.saver.after(quiz, &mut self.session, Some(&outcome));
-        let mut text = format!("\n{}", outcome_text(quiz, &outcome));
-        if let Some(role) = self.content.role(&outcome.ranking[0].role) {
-            text.push_str(&format!("\nAbout {}:\n{}", role.title, role_text(role)));
-        }
-        if self.saver.kept.result.is_some() && !self.at_kiosk {
-            text.push_str("\nYour result is saved. To see your saved results, run: careerfit --plain history\n");
-        }
-        for said in said {
-            match said {
-                Said::Notice(words) | Said::Warning(words) => {
-                    text.push_str(&format!("\n{}\n", note(&words)))
-                }
-                Said::AllWell => {}
-            }
-        }
-        if !self.at_kiosk {
-            text.push_str("To read about any role, run: careerfit roles, then the role's id.");
-        }
-        self.say(&text)?;
-        Ok(Some(PlainEnding::Finished(Box::new(outcome))))
-    }
 }
 
 /// A saving problem as plain mode says it: "Note: progress is not being
 /// saved (...)".
-fn note(words: &str) -> String {
-    match words {
+fn note_in(words: &Words, said: &str) -> String {
+    match said {
         "" => String::new(),
-        words => format!("Note: {}", crate::text::uncapitalised(words)),
+        said => words.args(
+            "summary-note",
+            &[("note", crate::text::uncapitalised(said).into())],
+        ),
     }
 }

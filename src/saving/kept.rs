@@ -4,8 +4,9 @@
 use std::path::PathBuf;
 
 use crate::content::Quiz;
+use crate::lang::Words;
 use crate::scoring::Outcome;
-use crate::summary::outcome_text;
+use crate::summary::outcome_text_in;
 
 /// What was kept on disk during the run, to tell the person at the end.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -28,35 +29,59 @@ impl Kept {
     pub const ANSWERS_SAVED: &'static str =
         "Your answers are saved. Run careerfit again to pick up where you left off.\n";
 
+    /// Said when someone leaves with their answers kept, in a language.
+    pub fn answers_saved(words: &Words) -> String {
+        format!("{}\n", words.get("kept-answers-saved"))
+    }
+
     /// What the person is told once the terminal is restored: the results
     /// they left on (if any), then what was saved.
     pub fn goodbye(&self, quiz: &Quiz, outcome: Option<&Outcome>) -> String {
+        self.goodbye_in(&Words::english(), quiz, outcome)
+    }
+
+    /// The goodbye in a language.
+    pub fn goodbye_in(&self, words: &Words, quiz: &Quiz, outcome: Option<&Outcome>) -> String {
         let mut out = String::new();
+        let line = |out: &mut String, text: String| {
+            out.push_str(&text);
+            out.push('\n');
+        };
         match outcome {
             Some(outcome) => {
-                out.push_str(&outcome_text(quiz, outcome));
-                out.push_str(&format!(
-                    "\nRead more about a role with: careerfit roles {}\n",
-                    outcome.ranking[0].role
-                ));
+                out.push_str(&outcome_text_in(words, quiz, outcome));
+                out.push('\n');
+                line(
+                    &mut out,
+                    words.args(
+                        "kept-read-more",
+                        &[("role", outcome.ranking[0].role.as_str().into())],
+                    ),
+                );
                 if self.result.is_some() {
-                    out.push_str("Your result is saved: careerfit history lists your results.\n");
+                    line(&mut out, words.get("kept-result-saved"));
                 }
                 for report in &self.reports {
-                    out.push_str(&format!("Report: {}\n", report.display()));
+                    let path = report.display().to_string();
+                    line(
+                        &mut out,
+                        words.args("kept-report", &[("path", path.into())]),
+                    );
                 }
                 if !self.earlier_reports.is_empty() {
-                    out.push_str("\nReports of an earlier result (before you changed answers or started over):\n");
+                    out.push('\n');
+                    line(&mut out, words.get("kept-earlier-reports-changed"));
                 }
             }
             None => {
-                out.push_str(if self.progress {
-                    Kept::ANSWERS_SAVED
+                if self.progress {
+                    out.push_str(&Kept::answers_saved(words));
                 } else {
-                    "You left before the results. Run careerfit again any time.\n"
-                });
+                    line(&mut out, words.get("kept-left-early"));
+                }
                 if !self.earlier_reports.is_empty() || !self.reports.is_empty() {
-                    out.push_str("\nReports of an earlier result:\n");
+                    out.push('\n');
+                    line(&mut out, words.get("kept-earlier-reports"));
                 }
                 for report in &self.reports {
                     out.push_str(&format!("  {}\n", report.display()));

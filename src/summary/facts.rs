@@ -2,6 +2,8 @@
 //! with its own percentiles, the outlook, the way in, certifications and
 //! the My Next Move links, each with its source.
 
+use crate::lang::{Value, Words};
+
 /// A yearly amount with thousands separators: 61550 -> "61,550".
 pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -28,31 +30,45 @@ fn money(amount: u64, currency: &str) -> String {
 /// "Computer user support specialists (15-1232): $38,780 / $60,340 / $98,010
 /// a year: 10th percentile / median / 90th percentile, May 2024".
 pub fn pay_text(occupation: &crate::content::Occupation) -> Option<String> {
+    pay_text_in(&Words::english(), occupation)
+}
+
+/// One occupation's pay on one line, in a language.
+pub fn pay_text_in(words: &Words, occupation: &crate::content::Occupation) -> Option<String> {
     let pay = occupation.pay.as_ref()?;
     let name = format!("{} ({})", occupation.title, occupation.soc());
     let mut figures = Vec::new();
     let mut labels = Vec::new();
     for (amount, label) in [
-        (pay.p10, "10th percentile"),
-        (Some(pay.median), "median"),
-        (pay.p90, "90th percentile"),
+        (pay.p10, words.get("pay-p10")),
+        (Some(pay.median), words.get("pay-median")),
+        (pay.p90, words.get("pay-p90")),
     ] {
         if let Some(amount) = amount {
             figures.push(money(amount, &pay.currency));
             labels.push(label);
         }
     }
+    let name = Value::from(name);
+    let as_of = Value::from(pay.as_of.as_str());
     Some(if figures.len() == 1 {
-        format!(
-            "{name}: median (middle) {} a year, {}",
-            figures[0], pay.as_of
+        words.args(
+            "pay-one",
+            &[
+                ("name", name),
+                ("figure", figures[0].clone().into()),
+                ("asof", as_of),
+            ],
         )
     } else {
-        format!(
-            "{name}: {} a year: {}, {}",
-            figures.join(" / "),
-            labels.join(" / "),
-            pay.as_of
+        words.args(
+            "pay-many",
+            &[
+                ("name", name),
+                ("figures", figures.join(" / ").into()),
+                ("labels", labels.join(" / ").into()),
+                ("asof", as_of),
+            ],
         )
     })
 }
@@ -61,23 +77,40 @@ pub fn pay_text(occupation: &crate::content::Occupation) -> Option<String> {
 /// specialists (15-1232): jobs shrink 3.7% over 2024-2034; about 40,800
 /// openings a year".
 pub fn outlook_line(occupation: &crate::content::Occupation) -> Option<String> {
+    outlook_line_in(&Words::english(), occupation)
+}
+
+/// One occupation's outlook on one line, in a language.
+pub fn outlook_line_in(words: &Words, occupation: &crate::content::Occupation) -> Option<String> {
     let outlook = occupation.outlook.as_ref()?;
     let change = if outlook.growth > 0.0 {
-        format!("jobs grow {}%", outlook.growth)
+        words.args(
+            "outlook-grow",
+            &[("percent", outlook.growth.to_string().into())],
+        )
     } else if outlook.growth < 0.0 {
-        format!("jobs shrink {}%", -outlook.growth)
+        words.args(
+            "outlook-shrink",
+            &[("percent", (-outlook.growth).to_string().into())],
+        )
     } else {
-        "no change in jobs".to_string()
+        words.get("outlook-no-change")
     };
     let openings = outlook
         .openings
-        .map(|n| format!("; about {} openings a year", thousands(n)))
+        .map(|n| words.args("outlook-openings", &[("n", thousands(n).into())]))
         .unwrap_or_default();
-    Some(format!(
-        "{} ({}): {change} over {}{openings}",
-        occupation.title,
-        occupation.soc(),
-        outlook.period
+    Some(words.args(
+        "outlook-line",
+        &[
+            (
+                "occupation",
+                format!("{} ({})", occupation.title, occupation.soc()).into(),
+            ),
+            ("change", change.into()),
+            ("period", outlook.period.as_str().into()),
+            ("openings", openings.into()),
+        ],
     ))
 }
 
@@ -112,23 +145,30 @@ pub fn entry_years_text(entry: &crate::content::Entry) -> String {
 /// toward it ("Entry: usually after 5 or more years in IT; a first step
 /// toward it: Help Desk Technician").
 pub fn entry_preview(entry: &crate::content::Entry) -> String {
-    let first = |label: &str| {
-        entry
-            .first_jobs
-            .first()
-            .or(entry.routes.first())
-            .map(|step| format!("; {label}: {step}"))
-            .unwrap_or_default()
-    };
-    match entry.years {
-        0 => format!(
-            "Entry: no work experience needed first{}",
-            first("a first job")
+    entry_preview_in(&Words::english(), entry)
+}
+
+/// A role's way in, for the results preview, in a language.
+pub fn entry_preview_in(words: &Words, entry: &crate::content::Entry) -> String {
+    words.args(
+        "entry-preview",
+        &[("when", entry_when(words, entry).into())],
+    )
+}
+
+/// When and the first step toward a role, as a comparison's cell says it
+/// ("usually after 5 or more years in IT; a first step toward it: Help
+/// Desk Technician").
+pub fn entry_when(words: &Words, entry: &crate::content::Entry) -> String {
+    let step = entry.first_jobs.first().or(entry.routes.first());
+    match (entry.years, step) {
+        (0, Some(step)) => words.args("entry-none-first-job", &[("step", step.as_str().into())]),
+        (0, None) => words.get("entry-none"),
+        (n, Some(step)) => words.args(
+            "entry-years-first-step",
+            &[("years", n.into()), ("step", step.as_str().into())],
         ),
-        n => format!(
-            "Entry: usually after {n} or more years in IT{}",
-            first("a first step toward it")
-        ),
+        (n, None) => words.args("entry-years", &[("years", n.into())]),
     }
 }
 
@@ -159,7 +199,7 @@ pub fn by_source(facts: &[Sourced]) -> Vec<(Vec<&str>, Option<&str>)> {
 /// One line per occupation that has the fact, each with its source.
 fn per_occupation(
     facts: &crate::content::RoleFacts,
-    line: fn(&crate::content::Occupation) -> Option<String>,
+    line: impl Fn(&crate::content::Occupation) -> Option<String>,
 ) -> Vec<Sourced> {
     facts
         .occupations
@@ -176,7 +216,12 @@ fn per_occupation(
 /// A role's pay: one line per occupation with its own figures, then a
 /// v1 file's range, each with its source.
 pub fn pay_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
-    let mut lines = per_occupation(facts, pay_text);
+    pay_lines_in(&Words::english(), facts)
+}
+
+/// A role's pay, in a language (a v1 file's range is said in English).
+pub fn pay_lines_in(words: &Words, facts: &crate::content::RoleFacts) -> Vec<Sourced> {
+    let mut lines = per_occupation(facts, |o| pay_text_in(words, o));
     if let Some(salary) = &facts.salary {
         lines.push(Sourced {
             text: salary_text(salary),

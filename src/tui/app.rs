@@ -22,6 +22,7 @@ use super::screens::welcome;
 use super::screens::{Drawable, Views};
 use super::theme::Theme;
 use crate::content::{Content, Question};
+use crate::lang::Words;
 use crate::scoring::Outcome;
 use crate::session::{Session, Stage};
 use crate::store::progress::Unfinished;
@@ -74,6 +75,10 @@ pub struct App {
     pub kiosk: Option<Kiosk>,
     /// The saved result on view was reopened from this history file.
     pub reopened: Option<std::path::PathBuf>,
+    /// The words of the person's language (English unless told).
+    pub words: Words,
+    /// The welcome screen offers a key to switch the language.
+    pub languages: bool,
 }
 
 /// The app as its screens see it, borrowing only the fields that are not
@@ -96,6 +101,8 @@ macro_rules! scene {
             saving: $app.saving,
             reopened: $app.reopened.is_some(),
             results_serial: $app.results_serial,
+            words: &$app.words,
+            languages: $app.languages,
             screen,
             size: $app.size,
             keys: Context {
@@ -171,7 +178,17 @@ impl App {
             results_serial: 0,
             kiosk: None,
             reopened: None,
+            words: Words::english(),
+            languages: false,
         }
+    }
+
+    /// The app in the language of `words`, with the welcome screen's
+    /// language key on (the real quiz; tests and other shells opt in).
+    pub fn speaking(mut self, words: Words) -> App {
+        self.words = words;
+        self.languages = true;
+        self
     }
 
     /// The app showing a result saved in `file`, as if just finished.
@@ -205,7 +222,7 @@ impl App {
     /// The keys that do something on the screen on view, as the help and
     /// the key bar list them.
     pub fn bindings(&self) -> Vec<keys::Binding> {
-        keys::bindings(&self.scene().keys)
+        keys::bindings_in(&self.scene().keys, &self.words, self.languages)
     }
 
     /// The terminal changed size: keep every scroll within the text.
@@ -297,10 +314,7 @@ impl App {
             if policy.can_quit {
                 self.exit = Some(Exit::Interrupted);
             } else {
-                self.notice = Some(
-                    "Ctrl-C does not end the workshop. The facilitator ends it from the welcome screen with q."
-                        .to_string(),
-                );
+                self.notice = Some(self.words.get("notice-ctrl-c-kiosk"));
             }
             return;
         }

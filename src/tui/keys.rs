@@ -7,6 +7,7 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::kiosk::Policy;
+use crate::lang::Words;
 
 /// What fills the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,6 +74,8 @@ pub enum Action {
     End,
     Yes,
     No,
+    /// e: the welcome screen in the next language (English, español...).
+    Language,
 }
 
 /// Every key careerfit uses but the digits and Ctrl-C, with the name a
@@ -110,6 +113,7 @@ pub const KEYS: &[(KeyCode, &str, Action)] = &[
     (KeyCode::Char('Y'), "Y", Action::Yes),
     (KeyCode::Char('n'), "n", Action::No),
     (KeyCode::Char('N'), "N", Action::No),
+    (KeyCode::Char('e'), "e", Action::Language),
 ];
 
 /// What a key press means, or `None` for keys careerfit does not use.
@@ -150,11 +154,17 @@ pub enum Keys {
 }
 
 impl Keys {
-    /// Every key's name, as the help shows them.
+    /// Every key's name, as the English help shows them.
     pub fn names(&self) -> String {
+        self.names_in(&Words::english())
+    }
+
+    /// Every key's name, as the help shows them in a language (the keys
+    /// are the same in every language; only "1 to 4" has words).
+    pub fn names_in(&self, words: &Words) -> String {
         match self {
             Keys::Numbers(1) => "1".to_string(),
-            Keys::Numbers(n) => format!("1 to {n}"),
+            Keys::Numbers(n) => words.args("key-names-numbers", &[("n", (*n).into())]),
             Keys::Actions(actions) if actions == &[Action::Interrupt] => "Ctrl-C".to_string(),
             Keys::Actions(actions) => actions
                 .iter()
@@ -204,27 +214,35 @@ pub struct Binding {
     pub bar: Option<&'static str>,
 }
 
-fn line(actions: &[Action], what: &str, bar: Option<&'static str>) -> Binding {
+fn line(actions: &[Action], what: String, bar: Option<&'static str>) -> Binding {
     Binding {
         keys: Keys::Actions(actions.to_vec()),
-        what: what.to_string(),
+        what,
         bar,
     }
 }
 
-fn numbers(n: usize, what: &str, bar: Option<&'static str>) -> Binding {
+fn numbers(n: usize, what: String, bar: Option<&'static str>) -> Binding {
     Binding {
         keys: Keys::Numbers(n.min(9) as u8),
-        what: what.to_string(),
+        what,
         bar,
     }
 }
 
 /// The keys that do something on the screen on view, in this mode (alone,
 /// with saving on or off, or as a workshop kiosk), in the order the help
-/// lists them. The help and the key bar are drawn from this; a test
-/// presses every key on every screen to check it matches what they do.
+/// lists them, in English and with no language key.
 pub fn bindings(context: &Context) -> Vec<Binding> {
+    bindings_in(context, &Words::english(), false)
+}
+
+/// The keys that do something on the screen on view, in this mode (alone,
+/// with saving on or off, or as a workshop kiosk), in the order the help
+/// lists them, in the person's language; `languages`: the welcome offers
+/// the language key. The help and the key bar are drawn from this; a test
+/// presses every key on every screen to check it matches what they do.
+pub fn bindings_in(context: &Context, words: &Words, languages: bool) -> Vec<Binding> {
     use Action::*;
     let Context {
         screen,
@@ -234,174 +252,225 @@ pub fn bindings(context: &Context) -> Vec<Binding> {
     } = *context;
     let mut keys = Vec::new();
     let leave = if context.result {
-        "leave careerfit (your result is printed)"
+        words.get("key-leave-result")
     } else if context.saving {
-        "leave (your answers are kept for next time)"
+        words.get("key-leave-saving")
     } else {
-        "leave (asks first if answers would be lost)"
+        words.get("key-leave-asks")
     };
     let scroll = || {
         line(
             &[Up, Down, PageDown, PageUp, Home],
-            "scroll",
-            Some("scroll"),
+            words.get("key-scroll"),
+            Some(words.word("bar-scroll")),
         )
     };
     if policy.hands_over && matches!(screen, Screen::Results | Screen::Role | Screen::Compare) {
         // Once there is a result, n is what the participant does next.
         keys.push(line(
             &[No],
-            "done: save and hand over to the next person",
-            Some("done: next person"),
+            words.get("key-hand-over"),
+            Some(words.word("bar-hand-over")),
         ));
     } else if policy.records && matches!(screen, Screen::Results | Screen::Role | Screen::Compare) {
         // A served seat: n records the result for the workshop.
         keys.push(line(
             &[No],
-            "done: save my result for the workshop",
-            Some("done: save"),
+            words.get("key-record"),
+            Some(words.word("bar-record")),
         ));
     }
     match screen {
         Screen::Resume => {
             keys.push(line(
                 &[Enter, Retake, Yes, Right],
-                "pick up where you left off",
-                Some("resume"),
+                words.get("key-resume"),
+                Some(words.word("bar-resume")),
             ));
             keys.push(line(
                 &[No],
-                "start over (the saved answers are removed)",
-                Some("start over"),
+                words.get("key-start-over-saved"),
+                Some(words.word("bar-start-over")),
             ));
         }
         Screen::Name => {
             // Every key types; only Enter and Esc are not letters.
             keys.push(line(
                 &[Enter],
-                "continue (empty: anonymous)",
-                Some("continue"),
+                words.get("key-name-continue"),
+                Some(words.word("bar-continue")),
             ));
-            keys.push(line(&[Back], "delete the last letter", Some("delete")));
+            keys.push(line(
+                &[Back],
+                words.get("key-name-delete"),
+                Some(words.word("bar-delete")),
+            ));
             keys.push(line(
                 &[Escape],
-                "facilitator: end the workshop",
-                Some("facilitator"),
+                words.get("key-end-workshop"),
+                Some(words.word("bar-facilitator")),
             ));
             return keys;
         }
         Screen::Welcome => {
             keys.push(line(
                 &[Enter, Right, NextTab],
-                "start the quiz",
-                Some("start"),
+                words.get("key-start"),
+                Some(words.word("bar-start")),
             ));
             if context.scrolls {
-                keys.push(line(&[Down, Up, PageDown, PageUp, Home], "scroll", None));
+                keys.push(line(
+                    &[Down, Up, PageDown, PageUp, Home],
+                    words.get("key-scroll"),
+                    None,
+                ));
+            }
+            if languages {
+                keys.push(line(&[Language], words.get("key-language"), None));
             }
         }
         Screen::Question(_) => {
-            keys.push(numbers(n, "answer at once and go on", Some("answer")));
+            keys.push(numbers(
+                n,
+                words.get("key-answer-number"),
+                Some(words.word("bar-answer")),
+            ));
             keys.push(line(
                 &[Up, Down, Home, End],
-                "move the highlight",
-                Some("move"),
+                words.get("key-move-highlight"),
+                Some(words.word("bar-move")),
             ));
-            keys.push(line(&[Enter], "pick the highlighted answer", Some("pick")));
-            keys.push(line(&[Left, Back], "back one question", Some("back")));
+            keys.push(line(
+                &[Enter],
+                words.get("key-pick"),
+                Some(words.word("bar-pick")),
+            ));
+            keys.push(line(
+                &[Left, Back],
+                words.get("key-back-question"),
+                Some(words.word("bar-back")),
+            ));
             keys.push(line(
                 &[Skip, Right],
-                "skip for now (an answer you gave stays)",
-                Some("skip"),
+                words.get("key-skip"),
+                Some(words.word("bar-skip")),
             ));
         }
         Screen::Review => {
             keys.push(line(
                 &[Up, Down, PageUp, PageDown, Home, End],
-                "move",
-                Some("move"),
+                words.get("key-move"),
+                Some(words.word("bar-move")),
             ));
             keys.push(line(
                 &[Enter, Right],
-                "change that answer, or see your results",
-                Some("open"),
+                words.get("key-review-open"),
+                Some(words.word("bar-open")),
             ));
             keys.push(line(
                 &[Left, Back],
-                "back to the last question",
-                Some("back"),
+                words.get("key-back-last-question"),
+                Some(words.word("bar-back")),
             ));
         }
         Screen::Results => {
-            keys.push(line(&[Up, Down], "highlight a role", Some("role")));
-            keys.push(numbers(n, "open a role by its place", None));
+            keys.push(line(
+                &[Up, Down],
+                words.get("key-highlight-role"),
+                Some(words.word("bar-role")),
+            ));
+            keys.push(numbers(n, words.get("key-open-role-number"), None));
             keys.push(line(
                 &[Enter, Right],
-                "open the highlighted role",
-                Some("open"),
+                words.get("key-open-role"),
+                Some(words.word("bar-open")),
             ));
             keys.push(line(
                 &[PageDown, PageUp, Home],
-                "scroll a page, or to the top",
+                words.get("key-scroll-page"),
                 None,
             ));
-            keys.push(line(&[Compare], "compare all roles", Some("compare")));
-            keys.push(line(&[Left, Back], "back to your answers", Some("answers")));
+            keys.push(line(
+                &[Compare],
+                words.get("key-compare"),
+                Some(words.word("bar-compare")),
+            ));
+            keys.push(line(
+                &[Left, Back],
+                words.get("key-back-answers"),
+                Some(words.word("bar-answers")),
+            ));
             if policy.can_retake {
-                keys.push(line(&[Retake], "take the quiz again", Some("retake")));
+                keys.push(line(
+                    &[Retake],
+                    words.get("key-retake"),
+                    Some(words.word("bar-retake")),
+                ));
             }
             if policy.saves_reports {
                 keys.push(line(
                     &[Report],
-                    "save a take-home report (HTML and Markdown)",
-                    Some("report"),
+                    words.get("key-report"),
+                    Some(words.word("bar-report")),
                 ));
             }
         }
         Screen::Role => {
             keys.push(line(
                 &[Right, NextTab, Left, PreviousTab],
-                "next or previous section",
-                Some("section"),
+                words.get("key-section"),
+                Some(words.word("bar-section")),
             ));
-            keys.push(numbers(n, "jump to a section", None));
+            keys.push(numbers(n, words.get("key-section-number"), None));
             keys.push(scroll());
-            keys.push(line(&[Compare], "compare all roles", Some("compare")));
+            keys.push(line(
+                &[Compare],
+                words.get("key-compare"),
+                Some(words.word("bar-compare")),
+            ));
             keys.push(line(
                 &[Escape, Back, Enter],
-                "back to the results",
-                Some("back"),
+                words.get("key-back-results"),
+                Some(words.word("bar-back")),
             ));
         }
         Screen::Compare => {
             keys.push(scroll());
             keys.push(line(
                 &[Escape, Back, Left, Enter, Compare],
-                "back",
-                Some("back"),
+                words.get("key-back"),
+                Some(words.word("bar-back")),
             ));
         }
     }
-    keys.push(line(&[Help], "show or hide these keys", Some("keys")));
+    keys.push(line(
+        &[Help],
+        words.get("key-help"),
+        Some(words.word("bar-keys")),
+    ));
     match (policy.can_quit, screen) {
         (false, Screen::Welcome) => keys.push(line(
             &[Quit, Escape],
-            "facilitator: end the workshop",
-            Some("facilitator"),
+            words.get("key-end-workshop"),
+            Some(words.word("bar-facilitator")),
         )),
         (false, Screen::Question(_) | Screen::Review) => keys.push(line(
             &[Quit, Escape],
-            "start over for the next person (asks first)",
-            Some("start over"),
+            words.get("key-kiosk-start-over"),
+            Some(words.word("bar-start-over")),
         )),
         // Once there is a result, the kiosk keeps it until n.
         (false, _) => {}
-        (true, Screen::Role | Screen::Compare) => keys.push(line(&[Quit], leave, Some("quit"))),
-        (true, Screen::Results) => keys.push(line(&[Quit, Escape], leave, Some("quit"))),
-        (true, _) => keys.push(line(&[Quit, Escape], leave, Some("leave"))),
+        (true, Screen::Role | Screen::Compare) => {
+            keys.push(line(&[Quit], leave, Some(words.word("bar-quit"))))
+        }
+        (true, Screen::Results) => {
+            keys.push(line(&[Quit, Escape], leave, Some(words.word("bar-quit"))))
+        }
+        (true, _) => keys.push(line(&[Quit, Escape], leave, Some(words.word("bar-leave")))),
     }
     if policy.can_quit {
-        keys.push(line(&[Interrupt], "leave at once", None));
+        keys.push(line(&[Interrupt], words.get("key-interrupt"), None));
     }
     keys
 }

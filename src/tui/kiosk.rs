@@ -258,9 +258,9 @@ impl Kiosk {
 
     /// The top bar's count of participants done: a kiosk's "3 done"; a
     /// served seat has one participant, so none.
-    pub fn counter(&self) -> String {
+    pub fn counter_in(&self, words: &crate::lang::Words) -> String {
         if self.policy.hands_over {
-            format!("{} done", self.done)
+            words.args("top-done", &[("n", self.done.into())])
         } else {
             String::new()
         }

@@ -116,7 +116,10 @@ where
                 Ending::Left(outcome) | Ending::Interrupted(outcome) => outcome.as_ref(),
                 Ending::Signalled(_) => None,
             };
-            let goodbye = autosave.saver.kept.goodbye(&app.content.quiz, outcome);
+            let goodbye = autosave
+                .saver
+                .kept
+                .goodbye_in(&app.words, &app.content.quiz, outcome);
             return Ok(Ended {
                 ending,
                 kept: autosave.saver.kept,

@@ -9,6 +9,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 use super::keys::Binding;
 use super::theme::Theme;
+use crate::lang::Words;
 
 /// The widest the reading column grows on a large terminal.
 pub const MAX_COLUMN: u16 = 96;
@@ -164,13 +165,27 @@ pub fn max_scroll_rows(rows: usize, area: Rect) -> u16 {
 
 /// Like [`render_scrolled`] for lines that each fit the width already:
 /// only the rows in view are touched, however many there are.
-pub fn render_rows(frame: &mut Frame, theme: &Theme, lines: &[Line<'_>], area: Rect, scroll: u16) {
+pub fn render_rows(
+    frame: &mut Frame,
+    theme: &Theme,
+    words: &Words,
+    lines: &[Line<'_>],
+    area: Rect,
+    scroll: u16,
+) {
     let max = max_scroll_rows(lines.len(), area);
     let start = usize::from(scroll.min(max));
     let end = (start + usize::from(area.height)).min(lines.len());
-    render_scrolled(frame, theme, lines[start..end].to_vec(), area, 0);
+    render_scrolled(frame, theme, words, lines[start..end].to_vec(), area, 0);
     if max > 0 && area.height >= 2 {
-        more_sign(frame, theme, area, start > 0, start < usize::from(max));
+        more_sign(
+            frame,
+            theme,
+            words,
+            area,
+            start > 0,
+            start < usize::from(max),
+        );
     }
 }
 
@@ -179,6 +194,7 @@ pub fn render_rows(frame: &mut Frame, theme: &Theme, lines: &[Line<'_>], area: R
 pub fn render_scrolled(
     frame: &mut Frame,
     theme: &Theme,
+    words: &Words,
     lines: Vec<Line<'_>>,
     area: Rect,
     scroll: u16,
@@ -202,15 +218,22 @@ pub fn render_scrolled(
     }
     let text = Rect::new(area.x, area.y, area.width, area.height - 1);
     frame.render_widget(paragraph, text);
-    more_sign(frame, theme, area, scroll > 0, scroll < max);
+    more_sign(frame, theme, words, area, scroll > 0, scroll < max);
 }
 
 /// The last row of `area`: which way there is more to read.
-fn more_sign(frame: &mut Frame, theme: &Theme, area: Rect, above: bool, below: bool) {
+fn more_sign(
+    frame: &mut Frame,
+    theme: &Theme,
+    words: &Words,
+    area: Rect,
+    above: bool,
+    below: bool,
+) {
     let sign = match (above, below) {
-        (true, true) => "↑ PgUp  ↓ more: PgDn",
-        (false, true) => "↓ more: PgDn",
-        _ => "↑ PgUp: back to the top",
+        (true, true) => words.get("more-both"),
+        (false, true) => words.get("more-below"),
+        _ => words.get("more-top"),
     };
     let at = Rect::new(area.x, area.y + area.height - 1, area.width, 1);
     frame.render_widget(Clear, at);

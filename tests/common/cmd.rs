@@ -25,12 +25,17 @@ pub fn home_env(home: &Path) -> [(&'static str, PathBuf); 5] {
 }
 
 /// Variables of the test run that would change what a child prints (a
-/// backtrace, the width, the plain kiosk), so no child inherits them.
-pub const UNSET: [&str; 4] = [
+/// backtrace, the width, the plain kiosk, the language), so no child
+/// inherits them.
+pub const UNSET: [&str; 8] = [
     "RUST_BACKTRACE",
     "RUST_LIB_BACKTRACE",
     "COLUMNS",
     "ACCESSIBLE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "LANGUAGE",
 ];
 
 /// Where careerfit keeps unfinished quizzes for a child with `home`.

@@ -53,8 +53,7 @@ impl App {
                 let had_answer = self.session.answers().get(n).is_some();
                 self.session.skip();
                 if !had_answer && self.session.stage() != Stage::Review {
-                    self.notice =
-                        Some("Skipped. You can come back to it in the review.".to_string());
+                    self.notice = Some(self.words.get("notice-skipped"));
                 }
                 self.place_cursor();
             }
@@ -69,14 +68,12 @@ impl App {
             Go::Close if screen == Screen::Compare => self.views.compare.open = false,
             Go::Close => self.views.role = None,
             Go::Retake if policy.can_retake => self.overlay = Some(Overlay::ConfirmRetake),
-            Go::Retake => {
-                self.notice =
-                    Some("Press n when you are done; the next person starts fresh.".to_string())
-            }
+            Go::Retake => self.notice = Some(self.words.get("notice-kiosk-retake")),
             Go::Report if policy.saves_reports => self.request = Some(Request::SaveReport),
-            Go::Report => {
-                self.notice = Some("Reports are off on the workshop kiosk; the facilitator can export the group's results.".to_string())
+            Go::Language => {
+                self.words = crate::lang::Words::new(self.words.lang().next());
             }
+            Go::Report => self.notice = Some(self.words.get("notice-kiosk-reports")),
         }
     }
 

@@ -44,10 +44,7 @@ impl App {
             match self.screen() {
                 Screen::Welcome | Screen::Name => self.ask_to_end_workshop(),
                 _ if self.outcome.is_some() => {
-                    self.notice = Some(
-                        "Press n when you are done: your result is saved and the next person can start."
-                            .to_string(),
-                    )
+                    self.notice = Some(self.words.get("notice-kiosk-leave"))
                 }
                 _ => self.overlay = Some(Overlay::ConfirmLeave),
             }

@@ -104,7 +104,7 @@ impl App {
         self.notice = match kiosk.pin_wait_left() {
             Some(left) => Some(pin_wait_notice(left)),
             None if kiosk.wrong_pins >= FREE_PIN_TRIES => {
-                Some("That PIN was not right. Type it again.".to_string())
+                Some(self.words.get("notice-pin-wrong-again"))
             }
             None => self.notice.take(),
         };
@@ -158,6 +158,6 @@ impl App {
             kiosk.naming = kiosk.ask_name;
             kiosk.recording_since = None;
         }
-        self.notice = recorded.then(|| "Saved. Ready for the next person.".to_string());
+        self.notice = recorded.then(|| self.words.get("notice-next-person"));
     }
 }

@@ -9,12 +9,14 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::role::part_heading;
 use super::scene::{self, Go, Scene};
 use crate::content::Role;
+use crate::lang::Words;
 use crate::report::role::{Body, Part, RoleDoc};
 use crate::summary;
 use crate::text;
-use crate::tui::keys::{Action, bindings};
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{self, bindings_bar, frame_areas, render_rows, top_bar, wrap};
 
@@ -40,68 +42,61 @@ fn lead(text: &str) -> String {
 }
 
 /// The role's current certifications, by name.
-fn certifications(doc: &RoleDoc, _: &Role) -> String {
+fn certifications(words: &Words, doc: &RoleDoc, _: &Role) -> String {
     match doc.section(Part::Certifications).map(|s| &s.body) {
         Some(Body::Certifications { active, .. }) if !active.is_empty() => active
             .iter()
             .map(|c| c.name.as_str())
             .collect::<Vec<_>>()
             .join("; "),
-        _ => "Not given".into(),
+        _ => words.get("compare-not-given"),
     }
 }
 
 /// When people usually get in, and a first job.
-fn entry(_: &RoleDoc, role: &Role) -> String {
+fn entry(words: &Words, _: &RoleDoc, role: &Role) -> String {
     role.facts
         .entry
         .as_ref()
-        .map(|e| {
-            let preview = summary::entry_preview(e);
-            let preview = preview.strip_prefix("Entry: ").unwrap_or(&preview);
-            crate::text::capitalised(preview)
-        })
-        .unwrap_or_else(|| "Not given".into())
+        .map(|e| crate::text::capitalised(&summary::entry_when(words, e)))
+        .unwrap_or_else(|| words.get("compare-not-given"))
 }
 
-fn education(doc: &RoleDoc, _: &Role) -> String {
+fn education(words: &Words, doc: &RoleDoc, _: &Role) -> String {
     match doc.section(Part::Education).map(|s| &s.body) {
         Some(Body::Paragraph(text)) => lead(text),
-        _ => "Not given".into(),
+        _ => words.get("compare-not-given"),
     }
 }
 
 /// Each occupation's pay on its own line, in the same words as everywhere
 /// else: never one range stitched from different occupations.
-fn pay(doc: &RoleDoc, _: &Role) -> String {
-    let lines = match doc.section(Part::Pay).map(|s| &s.body) {
-        Some(Body::Sourced(runs)) => runs.iter().flat_map(|r| r.lines.clone()).collect(),
-        _ => Vec::new(),
-    };
-    lines_or_not_given(lines.into_iter())
+fn pay(words: &Words, _: &RoleDoc, role: &Role) -> String {
+    let lines = summary::pay_lines_in(words, &role.facts);
+    lines_or_not_given(words, lines.into_iter().map(|l| l.text))
 }
 
 /// Each occupation's growth and openings a year, or else the lead of the
 /// summary in words.
-fn outlook(_: &RoleDoc, role: &Role) -> String {
+fn outlook(words: &Words, _: &RoleDoc, role: &Role) -> String {
     let facts = &role.facts;
     let mut lines: Vec<String> = facts
         .occupations
         .iter()
-        .filter_map(summary::outlook_line)
+        .filter_map(|o| summary::outlook_line_in(words, o))
         .collect();
     if lines.is_empty()
         && let Some(outlook) = &facts.outlook
     {
         lines.push(lead(&outlook.summary));
     }
-    lines_or_not_given(lines.into_iter())
+    lines_or_not_given(words, lines.into_iter())
 }
 
-fn lines_or_not_given(lines: impl Iterator<Item = String>) -> String {
+fn lines_or_not_given(words: &Words, lines: impl Iterator<Item = String>) -> String {
     let text = lines.collect::<Vec<_>>().join("\n");
     if text.is_empty() {
-        "Not given".into()
+        words.get("compare-not-given")
     } else {
         text
     }
@@ -123,7 +118,7 @@ fn wrap_cell(text: &str, width: usize, gap: bool) -> Vec<String> {
 
 /// A row of the comparison: the role document's part it shows (its
 /// heading is the row's label) and how to say it in a cell.
-type Fact = (Part, fn(&RoleDoc, &Role) -> String);
+type Fact = (Part, fn(&Words, &RoleDoc, &Role) -> String);
 
 /// What decides first (when and how people get in) comes first, so it
 /// shows on the first page of a small terminal; the headings are the role
@@ -245,24 +240,27 @@ fn content(scene: &Scene, width: u16) -> Vec<Line<'static>> {
         .map(|r| RoleDoc::only(r, |part| FACTS.iter().any(|(row, _)| *row == part)))
         .collect();
     let mut lines = if side_by_side {
-        columns(theme, &roles, &docs, width)
+        columns(theme, scene.words, &roles, &docs, width)
     } else {
-        grouped(theme, &roles, &docs, width)
+        grouped(theme, scene.words, &roles, &docs, width)
     };
     lines.push(Line::raw(""));
     lines.extend(
-        wrap(
-            "Open a role from the results for the full text, issuers and sources.",
-            width as usize,
-        )
-        .into_iter()
-        .map(|l| Line::styled(l, theme.dim())),
+        wrap(&scene.words.get("compare-footer"), width as usize)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim())),
     );
     lines
 }
 
 /// One column per role, one row per fact.
-fn columns<'a>(theme: &Theme, roles: &[&Role], docs: &[RoleDoc], width: u16) -> Vec<Line<'a>> {
+fn columns<'a>(
+    theme: &Theme,
+    words: &Words,
+    roles: &[&Role],
+    docs: &[RoleDoc],
+    width: u16,
+) -> Vec<Line<'a>> {
     let label_width = LABEL_WIDTH;
     // Two spaces between columns, none after the last.
     let gaps = 2 * roles.len().saturating_sub(1);
@@ -282,11 +280,11 @@ fn columns<'a>(theme: &Theme, roles: &[&Role], docs: &[RoleDoc], width: u16) -> 
         let cells: Vec<Vec<String>> = roles
             .iter()
             .zip(docs)
-            .map(|(r, d)| wrap_cell(&fact(d, r), cell, true))
+            .map(|(r, d)| wrap_cell(&fact(words, d, r), cell, true))
             .collect();
         push_row(
             &mut lines,
-            (part.heading(), theme.question()),
+            (part_heading(words, part).as_str(), theme.question()),
             &cells,
             cell,
             label_width,
@@ -297,7 +295,13 @@ fn columns<'a>(theme: &Theme, roles: &[&Role], docs: &[RoleDoc], width: u16) -> 
 }
 
 /// Too narrow for columns: one fact at a time, each role on its own lines.
-fn grouped<'a>(theme: &Theme, roles: &[&Role], docs: &[RoleDoc], width: u16) -> Vec<Line<'a>> {
+fn grouped<'a>(
+    theme: &Theme,
+    words: &Words,
+    roles: &[&Role],
+    docs: &[RoleDoc],
+    width: u16,
+) -> Vec<Line<'a>> {
     let title_width = roles
         .iter()
         .map(|r| text::width(&r.title))
@@ -316,14 +320,14 @@ fn grouped<'a>(theme: &Theme, roles: &[&Role], docs: &[RoleDoc], width: u16) -> 
         if i > 0 {
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(part.heading(), theme.title()));
+        lines.push(Line::styled(part_heading(words, part), theme.title()));
         for (role, doc) in roles.iter().zip(docs) {
             if stacked {
                 for title in wrap(&role.title, (width as usize).saturating_sub(2)) {
                     lines.push(Line::styled(format!("  {title}"), theme.question()));
                 }
             }
-            for (j, text) in wrap_cell(&fact(doc, role), text_width, false)
+            for (j, text) in wrap_cell(&fact(words, doc, role), text_width, false)
                 .into_iter()
                 .enumerate()
             {
@@ -383,16 +387,22 @@ pub fn draw(scene: &Scene, view: &Compare, frame: &mut Frame, area: Rect) {
         frame,
         top,
         theme,
-        "Compare the roles",
-        "sources: open each role",
+        &scene.words.get("top-compare"),
+        &scene.words.get("top-compare-sources"),
     );
     let inner = text_area(area);
     render_rows(
         frame,
         theme,
+        scene.words,
         &view.cached(scene, inner.width),
         inner,
         view.scroll,
     );
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, scene.words, scene.languages),
+    );
 }

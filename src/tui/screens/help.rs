@@ -7,11 +7,12 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::scene::{Overlay, Scene};
 use crate::text;
-use crate::tui::keys::bindings;
+use crate::tui::keys::bindings_in;
 use crate::tui::widgets::{popup, wrap};
 
 /// The box over the screen, if one is open.
 pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
+    let words = scene.words;
     match scene.overlay {
         Some(Overlay::Help) => draw_keys(scene, frame, area),
         Some(Overlay::EndWorkshop) => draw_end_workshop(scene, frame, area),
@@ -19,40 +20,52 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
             scene,
             frame,
             area,
-            "Start over for the next person?",
-            "These answers will be cleared and not saved.",
-            &[("y", "start over"), ("n", "keep going")],
+            &words.get("confirm-kiosk-title"),
+            &words.get("confirm-kiosk-text"),
+            &[
+                ("y", words.get("confirm-start-over").as_str()),
+                ("n", words.get("confirm-keep-going").as_str()),
+            ],
         ),
         Some(Overlay::ConfirmLeave) if scene.outcome.is_some() => draw_confirm(
             scene,
             frame,
             area,
-            "Leave careerfit?",
-            "Your result will be printed in the terminal when you leave.",
-            &[("y", "leave"), ("n", "stay")],
+            &words.get("confirm-leave-result-title"),
+            &words.get("confirm-leave-result-text"),
+            &[
+                ("y", words.get("confirm-leave").as_str()),
+                ("n", words.get("confirm-stay").as_str()),
+            ],
         ),
         Some(Overlay::ConfirmLeave) => draw_confirm(
             scene,
             frame,
             area,
-            "Leave the quiz?",
-            &format!(
-                "You have answered {}. If you leave now, your answers are lost.",
-                text::plural(scene.session.answers().answered(), "question", "questions"),
+            &words.get("confirm-leave-title"),
+            &words.args(
+                "confirm-leave-text",
+                &[("n", scene.session.answers().answered().into())],
             ),
-            &[("y", "leave"), ("n", "keep going")],
+            &[
+                ("y", words.get("confirm-leave").as_str()),
+                ("n", words.get("confirm-keep-going").as_str()),
+            ],
         ),
         Some(Overlay::ConfirmRetake) => draw_confirm(
             scene,
             frame,
             area,
-            "Start over?",
-            if scene.saving || scene.reopened {
-                "The quiz starts again with no answers. This result stays saved: see it again with careerfit history."
+            &words.get("confirm-retake-title"),
+            &if scene.saving || scene.reopened {
+                words.get("confirm-retake-saved")
             } else {
-                "The quiz starts again with no answers. Saving is off, so this result will be gone."
+                words.get("confirm-retake-unsaved")
             },
-            &[("y", "start over"), ("n", "keep my results")],
+            &[
+                ("y", words.get("confirm-start-over").as_str()),
+                ("n", words.get("confirm-keep-results").as_str()),
+            ],
         ),
         None => {}
     }
@@ -62,10 +75,11 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
 /// the key handling is checked against (`keys::bindings`).
 fn draw_keys(scene: &Scene, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
-    let bindings = bindings(&scene.keys);
+    let words = scene.words;
+    let bindings = bindings_in(&scene.keys, words, scene.languages);
     let width = 72u16.min(area.width.saturating_sub(4));
     let inner = width.saturating_sub(2) as usize;
-    let names: Vec<String> = bindings.iter().map(|b| b.keys.names()).collect();
+    let names: Vec<String> = bindings.iter().map(|b| b.keys.names_in(words)).collect();
     let key_width = names
         .iter()
         .map(|n| text::width(n))
@@ -87,10 +101,15 @@ fn draw_keys(scene: &Scene, frame: &mut Frame, area: Rect) {
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(" Press any key to close.", theme.dim()));
+    lines.push(Line::styled(
+        format!(" {}", words.get("help-close")),
+        theme.dim(),
+    ));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = popup(frame, area, width, height);
-    let block = Block::default().borders(Borders::ALL).title(" Keys ");
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", words.get("help-title")));
     frame.render_widget(Paragraph::new(lines).block(block), rect);
 }
 
@@ -125,29 +144,37 @@ fn draw_confirm(
 /// The facilitator ends the workshop: the PIN when one is set, else y/n.
 fn draw_end_workshop(scene: &Scene, frame: &mut Frame, area: Rect) {
     let Some(kiosk) = scene.kiosk else { return };
+    let words = scene.words;
     match &kiosk.pin {
         Some(_) => {
             let typed = "•".repeat(kiosk.pin_typed.chars().count());
+            let pin = words.args("end-workshop-pin", &[("typed", typed.into())]);
             let text = match scene.notice {
-                Some(notice) => format!("{notice} Facilitator PIN: {typed}"),
-                None => format!("Facilitator PIN: {typed}"),
+                Some(notice) => format!("{notice} {pin}"),
+                None => pin,
             };
             draw_confirm(
                 scene,
                 frame,
                 area,
-                "End the workshop?",
+                &words.get("end-workshop-title"),
                 &text,
-                &[("Enter", "end"), ("Esc", "keep going")],
+                &[
+                    ("Enter", words.get("end-workshop-end").as_str()),
+                    ("Esc", words.get("confirm-keep-going").as_str()),
+                ],
             );
         }
         None => draw_confirm(
             scene,
             frame,
             area,
-            "End the workshop?",
-            &format!("{} participants were recorded.", kiosk.done),
-            &[("y", "end"), ("n", "keep going")],
+            &words.get("end-workshop-title"),
+            &words.args("end-workshop-recorded", &[("n", kiosk.done.into())]),
+            &[
+                ("y", words.get("end-workshop-end").as_str()),
+                ("n", words.get("confirm-keep-going").as_str()),
+            ],
         ),
     }
 }

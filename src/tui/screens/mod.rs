@@ -56,7 +56,7 @@ pub fn draw(app: &impl Drawable, frame: &mut Frame) {
     let views = app.views();
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(scene.words, frame, area);
         // q and Esc still ask their question; it must be seen to be answered.
         if matches!(
             scene.overlay,
@@ -108,12 +108,18 @@ pub fn draw(app: &impl Drawable, frame: &mut Frame) {
 
 /// Shown instead of a screen when the terminal is too small to use; the
 /// app's state is untouched, so growing the terminal brings it all back.
-fn too_small(frame: &mut Frame, area: Rect) {
+fn too_small(words: &crate::lang::Words, frame: &mut Frame, area: Rect) {
     let text = vec![
-        Line::from(format!("terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}")),
-        Line::from(format!("now {}x{}", area.width, area.height)),
-        Line::from("Make the window bigger to go on."),
-        Line::from("Keys wait until then; q leaves."),
+        Line::from(words.args(
+            "too-small-need",
+            &[("width", MIN_WIDTH.into()), ("height", MIN_HEIGHT.into())],
+        )),
+        Line::from(words.args(
+            "too-small-now",
+            &[("width", area.width.into()), ("height", area.height.into())],
+        )),
+        Line::from(words.get("too-small-bigger")),
+        Line::from(words.get("too-small-keys")),
     ];
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
 }

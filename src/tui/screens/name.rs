@@ -8,7 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::scene::Scene;
-use crate::tui::keys::bindings;
+use crate::tui::keys::bindings_in;
 use crate::tui::widgets::{bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar};
 use crate::workshop::label::{MAX_LABEL, for_terminal};
 
@@ -47,14 +47,18 @@ pub fn type_into(field: &mut String, key: KeyEvent) -> Option<Typed> {
 
 pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
+    let words = scene.words;
     let Some(kiosk) = scene.kiosk else { return };
     let (top, body, keys) = frame_areas(area);
     top_bar(
         frame,
         top,
         theme,
-        &format!("Workshop: {}", for_terminal(&kiosk.session)),
-        &kiosk.counter(),
+        &words.args(
+            "top-workshop",
+            &[("session", for_terminal(&kiosk.session).into())],
+        ),
+        &kiosk.counter_in(words),
     );
     let col = column(body);
     let mut lines = vec![
@@ -62,23 +66,26 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
         Line::raw(""),
     ];
     lines.extend(hanging(
-        "Welcome! Type a nickname so the facilitator can find your result, or just press Enter to stay anonymous.",
+        &words.get("name-welcome"),
         col.width,
         "",
         Style::new(),
     ));
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::styled("Nickname: ", theme.question()),
+        Span::styled(format!("{} ", words.get("name-label")), theme.question()),
         Span::styled(for_terminal(&kiosk.name), theme.selected()),
         Span::styled("▏", theme.key()),
     ]));
     lines.push(Line::styled(
-        format!(
-            "Up to {MAX_LABEL} characters. Shown to the group only if the facilitator chooses."
-        ),
+        words.args("name-limit", &[("n", MAX_LABEL.into())]),
         theme.dim(),
     ));
-    render_scrolled(frame, theme, lines, col, 0);
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    render_scrolled(frame, theme, scene.words, lines, col, 0);
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, words, scene.languages),
+    );
 }

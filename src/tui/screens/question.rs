@@ -9,8 +9,8 @@ use ratatui::widgets::Paragraph;
 use super::scene::{Go, Scene};
 use crate::content::{Answer, QuestionKind, Quiz};
 use crate::session::{Mark, Session};
-use crate::summary::hint_text;
-use crate::tui::keys::{Action, bindings};
+use crate::summary::hint_text_in;
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{bar, bindings_bar, column, frame_areas, hanging, top_bar, wrap};
 
@@ -65,6 +65,7 @@ impl Question {
 
 pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
+    let words = scene.words;
     let quiz = &scene.content.quiz;
     let question = &quiz.questions[n];
     let total = quiz.questions.len();
@@ -74,7 +75,10 @@ pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: R
         top,
         theme,
         &quiz.title,
-        &format!("{} of {total}", n + 1),
+        &words.args(
+            "top-question-of",
+            &[("n", (n + 1).into()), ("total", total.into())],
+        ),
     );
 
     let col = column(body);
@@ -90,11 +94,11 @@ pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: R
     ]));
     lines.push(Line::raw(""));
 
-    let (options, prompt): (Vec<String>, &str) = match &question.kind {
-        QuestionKind::Likert { .. } => (quiz.scale.to_vec(), "How much would you like to do this?"),
+    let (options, prompt): (Vec<String>, String) = match &question.kind {
+        QuestionKind::Likert { .. } => (quiz.scale.to_vec(), words.get("prompt-likert")),
         QuestionKind::Choice { options } => (
             options.iter().map(|o| o.label.clone()).collect(),
-            "Pick the one you would most like to do.",
+            words.get("prompt-choice"),
         ),
     };
     let width = col.width as usize;
@@ -104,11 +108,11 @@ pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: R
     // Plain words for a term in the question, dimmed so the question
     // itself stays what the eye lands on.
     if let Some(hint) = &question.hint {
-        for line in wrap(&hint_text(hint), width) {
+        for line in wrap(&hint_text_in(words, hint), width) {
             lines.push(Line::styled(line, theme.dim()));
         }
     }
-    for line in wrap(prompt, width) {
+    for line in wrap(&prompt, width) {
         lines.push(Line::styled(line, theme.dim()));
     }
     lines.push(Line::raw(""));
@@ -129,7 +133,7 @@ pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: R
     match (scene.notice, scene.session.mark(n)) {
         (Some(text), _) => notice.extend(hanging(text, col.width, "", theme.warn())),
         (None, Mark::Skipped) => notice.extend(hanging(
-            "You skipped this one. Answer it now, or press s to skip again.",
+            &words.get("question-skipped-before"),
             col.width,
             "",
             theme.dim(),
@@ -168,13 +172,13 @@ pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: R
         frame.render_widget(Paragraph::new(shown), area);
         let mut more = Vec::new();
         if scroll > 0 {
-            more.push("↑ more above".to_string());
+            more.push(words.get("question-more-above"));
         }
         if end < question_lines.len() {
-            more.push("↓ more below".to_string());
+            more.push(words.get("question-more-below"));
         }
         if let Some(i) = saved.filter(|&i| rows_of[i].0 < scroll || rows_of[i].1 >= end) {
-            more.push(format!("✓ your answer: {}", i + 1));
+            more.push(words.args("question-your-answer-at", &[("n", (i + 1).into())]));
         }
         let sign = Rect::new(rest.x, rest.y + window as u16, rest.width, 1);
         frame.render_widget(
@@ -185,7 +189,12 @@ pub fn draw(scene: &Scene, view: &Question, n: usize, frame: &mut Frame, area: R
         frame.render_widget(Paragraph::new(notice), at);
     }
 
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, words, scene.languages),
+    );
 }
 
 /// One answer, wrapped under its number, highlighted when the cursor is on
@@ -210,10 +219,10 @@ fn answer_lines<'a>(
     let lead = format!("{marker}{}  ", i + 1);
     let indent = crate::text::width(&lead);
     let room = width.saturating_sub(indent).max(1);
-    const MARK: &str = "✓ your answer";
+    let mark = scene.words.get("question-your-answer");
     let mut rows = wrap(label, room);
     let last_width = rows.last().map_or(0, |r| crate::text::width(r));
-    let mark_on_last = saved && last_width + 2 + crate::text::width(MARK) <= room;
+    let mark_on_last = saved && last_width + 2 + crate::text::width(&mark) <= room;
     let mut lines: Vec<Line> = rows
         .drain(..)
         .enumerate()
@@ -229,12 +238,12 @@ fn answer_lines<'a>(
     if mark_on_last {
         if let Some(last) = lines.last_mut() {
             last.spans
-                .push(Span::styled(format!("  {MARK}"), theme.answer()));
+                .push(Span::styled(format!("  {mark}"), theme.answer()));
         }
     } else if saved {
         lines.push(Line::from(vec![
             Span::raw(" ".repeat(indent)),
-            Span::styled(MARK, theme.answer()),
+            Span::styled(mark, theme.answer()),
         ]));
     }
     lines

@@ -11,9 +11,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::scene::{self, Go, Scene};
 use crate::content::CertificationStatus;
 use crate::scoring::Outcome;
-use crate::summary::{FIT_MEANING, flag_notes, headline, reason_text, reasons_heading};
+use crate::summary::{flag_notes_in, headline_in, reason_text_in, reasons_heading_in};
 use crate::text;
-use crate::tui::keys::{Action, bindings};
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{
     self, bar, bindings_bar, frame_areas, hanging, render_scrolled, top_bar, wrap,
@@ -178,36 +178,49 @@ fn view(scene: &Scene, cursor: usize, area: Rect) -> (u16, Option<(u16, u16)>) {
 
 pub fn draw(scene: &Scene, view: &Results, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
+    let words = scene.words;
     let (top, body, keys) = frame_areas(area);
     let Some(outcome) = scene.outcome else { return };
     top_bar(
         frame,
         top,
         theme,
-        "Your results",
-        &format!("{} of {} answered", outcome.answered, outcome.total),
+        &words.get("top-results"),
+        &words.args(
+            "top-answered-of",
+            &[
+                ("answered", outcome.answered.into()),
+                ("total", outcome.total.into()),
+            ],
+        ),
     );
     for (rect, lines) in panes(scene, view.cursor, outcome, body) {
-        render_scrolled(frame, theme, lines, rect, view.scroll);
+        render_scrolled(frame, theme, scene.words, lines, rect, view.scroll);
     }
 
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, words, scene.languages),
+    );
 }
 
 fn verdict<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = scene.theme;
     let flagged = outcome.flagged();
     let style = if flagged { theme.warn() } else { theme.good() };
-    let mut lines: Vec<Line> = wrap(&headline(outcome), width as usize)
+    let words = scene.words;
+    let mut lines: Vec<Line> = wrap(&headline_in(words, outcome), width as usize)
         .into_iter()
         .map(|l| Line::styled(l, style))
         .collect();
-    for note in flag_notes(outcome) {
+    for note in flag_notes_in(words, outcome) {
         lines.extend(wrap(&note, width as usize).into_iter().map(Line::raw));
     }
     if outcome.flat && scene.policy.can_retake {
         lines.extend(
-            wrap("Press r to take the quiz again.", width as usize)
+            wrap(&words.get("results-retake-hint"), width as usize)
                 .into_iter()
                 .map(|l| Line::styled(l, theme.dim())),
         );
@@ -217,7 +230,7 @@ fn verdict<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 
 /// What a fit number is, under the ranking's heading.
 fn fit_meaning<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
-    wrap(FIT_MEANING, width as usize)
+    wrap(&crate::summary::fit_meaning(scene.words), width as usize)
         .into_iter()
         .map(|l| Line::styled(l, scene.theme.dim()))
         .collect()
@@ -234,7 +247,11 @@ fn ranking<'a>(scene: &Scene, cursor: usize, outcome: &Outcome, width: u16) -> V
     let bar_width = (width as usize)
         .saturating_sub(title_width + 2 + 7)
         .clamp(4, 40);
-    let mut lines = vec![Line::styled("How each role fits you", theme.title())];
+    let words = scene.words;
+    let mut lines = vec![Line::styled(
+        words.get("results-fits-heading"),
+        theme.title(),
+    )];
     lines.extend(fit_meaning(scene, width));
     for (i, fit) in outcome.ranking.iter().enumerate() {
         let selected = i == cursor;
@@ -258,10 +275,7 @@ fn ranking<'a>(scene: &Scene, cursor: usize, outcome: &Outcome, width: u16) -> V
             Span::raw(format!(" {:>3.0}%", fit.fit)),
         ]));
     }
-    lines.push(Line::styled(
-        "Enter opens the highlighted role.",
-        theme.dim(),
-    ));
+    lines.push(Line::styled(words.get("results-enter-opens"), theme.dim()));
     lines
 }
 
@@ -276,7 +290,11 @@ fn profile<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let bar_width = (width as usize)
         .saturating_sub(name_width + 2 + 6)
         .clamp(4, 40);
-    let mut lines = vec![Line::styled("Your interests (0 to 100)", theme.title())];
+    let words = scene.words;
+    let mut lines = vec![Line::styled(
+        words.get("results-interests-heading"),
+        theme.title(),
+    )];
     for dimension in &outcome.dimensions {
         let mut spans = vec![Span::raw(format!(
             "  {} ",
@@ -289,7 +307,7 @@ fn profile<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
                 spans.push(Span::styled(empty, theme.dim()));
                 spans.push(Span::raw(format!(" {score:>3.0}")));
             }
-            None => spans.push(Span::styled("not measured: no answers", theme.dim())),
+            None => spans.push(Span::styled(words.get("results-not-measured"), theme.dim())),
         }
         lines.push(Line::from(spans));
     }
@@ -298,12 +316,16 @@ fn profile<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
 
 fn reasons<'a>(scene: &Scene, outcome: &Outcome, width: u16) -> Vec<Line<'a>> {
     let theme = scene.theme;
-    let mut lines = vec![Line::styled(reasons_heading(outcome), theme.title())];
+    let words = scene.words;
+    let mut lines = vec![Line::styled(
+        reasons_heading_in(words, outcome),
+        theme.title(),
+    )];
     if outcome.reasons.is_empty() {
-        lines.push(Line::raw("None of your answers leaned clearly toward it."));
+        lines.push(Line::raw(words.get("results-no-reasons")));
     }
     for reason in &outcome.reasons {
-        let text = reason_text(&scene.content.quiz, reason);
+        let text = reason_text_in(words, &scene.content.quiz, reason);
         for (i, line) in wrap(&text, (width as usize).saturating_sub(4))
             .into_iter()
             .enumerate()
@@ -328,39 +350,50 @@ fn preview<'a>(scene: &Scene, cursor: usize, outcome: &Outcome, width: u16) -> V
         return Vec::new();
     };
     let facts = &role.facts;
-    let mut lines = vec![Line::styled(format!("About {}", role.title), theme.title())];
+    let words = scene.words;
+    let mut lines = vec![Line::styled(
+        words.args("results-about", &[("role", role.title.clone().into())]),
+        theme.title(),
+    )];
     lines.extend(hanging(&role.summary, width, "", Style::new()));
     let mut next: Vec<String> = Vec::new();
     if let Some(entry) = &facts.entry {
-        next.push(crate::summary::entry_preview(entry));
+        next.push(crate::summary::entry_preview_in(words, entry));
     }
     if let Some(cert) = facts
         .certifications
         .iter()
         .find(|c| c.status == CertificationStatus::Active)
     {
-        next.push(format!(
-            "{}: {}, by {}",
-            crate::report::CERTIFICATION_STEP,
-            cert.name,
-            cert.issuer
+        next.push(words.args(
+            "results-cert-step",
+            &[
+                ("name", cert.name.clone().into()),
+                ("issuer", cert.issuer.clone().into()),
+            ],
         ));
     }
-    if let Some(pay) = crate::summary::pay_lines(facts).first() {
-        next.push(format!("Pay: {}", pay.text));
+    if let Some(pay) = crate::summary::pay_lines_in(words, facts).first() {
+        next.push(words.args("results-pay", &[("pay", pay.text.clone().into())]));
     }
     if facts.career_path.len() > 1 {
-        next.push(format!("Career path: {}", facts.career_path.join(" → ")));
+        next.push(words.args(
+            "results-career-path",
+            &[("path", facts.career_path.join(" → ").into())],
+        ));
     }
     if !next.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(Line::styled("Next steps", theme.question()));
+        lines.push(Line::styled(
+            words.get("results-next-steps"),
+            theme.question(),
+        ));
         for item in next {
             lines.extend(hanging(&item, width, "  • ", Style::new()));
         }
     }
     lines.push(Line::styled(
-        "Press Enter for duties, skills, education and sources.",
+        words.get("results-enter-for-more"),
         theme.dim(),
     ));
     lines

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 
 use super::scene::{Go, Scene};
 use crate::store::clock;
-use crate::tui::keys::{Action, bindings};
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::widgets::{bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar};
 
 /// A key on the offer: resume, start over, or leave at once.
@@ -23,9 +23,16 @@ pub fn on_key(action: Action) -> Go {
 
 pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
+    let words = scene.words;
     let Some(offer) = scene.offer else { return };
     let (top, body, keys) = frame_areas(area);
-    top_bar(frame, top, theme, "careerfit", "Welcome back");
+    top_bar(
+        frame,
+        top,
+        theme,
+        "careerfit",
+        &words.get("top-welcome-back"),
+    );
     let col = column(body);
     let total = scene.content.quiz.questions.len();
     let mut lines = vec![
@@ -33,24 +40,23 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
         Line::raw(""),
     ];
     lines.extend(hanging(
-        &format!(
-            "You have an unfinished quiz from {}: {} of {total} questions answered.",
-            clock::readable(&offer.saved_at),
-            offer.answered
+        &words.args(
+            "resume-unfinished",
+            &[
+                ("when", clock::readable(&offer.saved_at).into()),
+                ("answered", offer.answered.into()),
+                ("total", total.into()),
+            ],
         ),
         col.width,
         "",
         Style::new(),
     ));
     if offer.quiz_changed {
-        let dropped = match offer.dropped {
-            0 => "All your answers still fit and were kept.".to_string(),
-            1 => "1 answer no longer matches the quiz (its question or option changed), so it was dropped.".to_string(),
-            n => format!("{n} answers no longer match the quiz (their question or option changed), so they were dropped."),
-        };
+        let dropped = words.args("resume-dropped", &[("n", offer.dropped.into())]);
         lines.push(Line::raw(""));
         lines.extend(hanging(
-            &format!("The quiz has changed since then. {dropped}"),
+            &words.args("resume-changed", &[("dropped", dropped.into())]),
             col.width,
             "",
             theme.warn(),
@@ -58,7 +64,7 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
     }
     // The choices, from the one key table (the bar below shows them short).
     lines.push(Line::raw(""));
-    let choices = bindings(&scene.keys);
+    let choices = bindings_in(&scene.keys, words, scene.languages);
     let names: Vec<String> = choices.iter().map(|b| b.keys.short()).collect();
     let wide = names
         .iter()
@@ -71,6 +77,11 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
             Span::raw(binding.what.clone()),
         ]));
     }
-    render_scrolled(frame, theme, lines, col, 0);
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    render_scrolled(frame, theme, scene.words, lines, col, 0);
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, words, scene.languages),
+    );
 }

@@ -8,7 +8,7 @@ use ratatui::widgets::{List, ListItem, ListState, Paragraph};
 
 use super::scene::{Go, Scene};
 use crate::session::Mark;
-use crate::tui::keys::{Action, bindings};
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::theme::{MARKER, NO_MARKER};
 use crate::tui::widgets::{bindings_bar, frame_areas, top_bar};
 
@@ -52,6 +52,7 @@ impl Review {
 
 pub fn draw(scene: &Scene, view: &Review, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
+    let words = scene.words;
     let quiz = &scene.content.quiz;
     let session = scene.session;
     let total = quiz.questions.len();
@@ -61,8 +62,11 @@ pub fn draw(scene: &Scene, view: &Review, frame: &mut Frame, area: Rect) {
         frame,
         top,
         theme,
-        "Review your answers",
-        &format!("{answered} of {total} answered"),
+        &words.get("top-review"),
+        &words.args(
+            "top-answered-of",
+            &[("answered", answered.into()), ("total", total.into())],
+        ),
     );
 
     // Wider than the reading column: the rows hold a question and an answer.
@@ -82,14 +86,20 @@ pub fn draw(scene: &Scene, view: &Review, frame: &mut Frame, area: Rect) {
 
     let skipped = session.skipped().len();
     let not_seen = total - answered - skipped;
-    let mut counts = format!("You answered {answered} of {total}.");
+    let mut counts = words.args(
+        "review-answered",
+        &[("answered", answered.into()), ("total", total.into())],
+    );
     if skipped > 0 {
-        counts.push_str(&format!(" Skipped: {skipped}."));
+        counts.push(' ');
+        counts.push_str(&words.args("review-skipped", &[("n", skipped.into())]));
     }
     if not_seen > 0 {
-        counts.push_str(&format!(" Not answered yet: {not_seen}."));
+        counts.push(' ');
+        counts.push_str(&words.args("review-not-seen", &[("n", not_seen.into())]));
     }
-    counts.push_str(" Pick one to change it, or see your results.");
+    counts.push(' ');
+    counts.push_str(&words.get("review-pick"));
     frame.render_widget(
         Paragraph::new(counts).wrap(ratatui::widgets::Wrap { trim: true }),
         summary,
@@ -101,13 +111,13 @@ pub fn draw(scene: &Scene, view: &Review, frame: &mut Frame, area: Rect) {
         scene,
         view,
         0,
-        Line::styled("See my results →", theme.good()),
+        Line::styled(words.get("review-see-results"), theme.good()),
     )];
     for (q, question) in quiz.questions.iter().enumerate() {
         let (answer, style) = match session.mark(q) {
             Mark::Answered(a) => (a.label(quiz, question).to_string(), theme.answer()),
-            Mark::Skipped => ("Skipped".to_string(), theme.warn()),
-            Mark::NotSeen => ("Not answered".to_string(), theme.warn()),
+            Mark::Skipped => (words.get("review-mark-skipped"), theme.warn()),
+            Mark::NotSeen => (words.get("review-mark-not-answered"), theme.warn()),
         };
         let text = truncate(&question.text, text_width);
         let line = Line::from(vec![
@@ -130,7 +140,12 @@ pub fn draw(scene: &Scene, view: &Review, frame: &mut Frame, area: Rect) {
             notice_area,
         );
     }
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, words, scene.languages),
+    );
 }
 
 fn row<'a>(scene: &Scene, view: &Review, index: usize, line: Line<'a>) -> ListItem<'a> {

@@ -2,6 +2,7 @@
 //! skills, certifications (a retired one says so), education, pay and
 //! outlook with their sources and dates, the career path as steps, sources.
 
+use crate::lang::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -11,7 +12,7 @@ use super::scene::{self, Go, Scene};
 use crate::content::Role;
 use crate::report::role::{Body, Part, RoleDoc, Section};
 use crate::text;
-use crate::tui::keys::{Action, bindings};
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{
     self, bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar, wrap,
@@ -70,13 +71,27 @@ impl Tab {
         }
     }
 
-    /// Its short name in the tab bar.
-    fn short(self) -> &'static str {
+    /// The section's heading as the person reads it.
+    pub fn title_in(self, words: &Words) -> String {
         match self {
-            Tab::Certifications => "Certs",
-            Tab::Pay => "Pay",
-            Tab::Path => "Path",
-            tab => tab.title(),
+            Tab::Overview => words.get("tab-overview"),
+            Tab::Duties => words.get("tab-duties"),
+            Tab::Skills => words.get("tab-skills"),
+            Tab::Certifications => words.get("tab-certifications"),
+            Tab::Education => words.get("tab-education"),
+            Tab::Pay => words.get("tab-pay"),
+            Tab::Path => words.get("tab-path"),
+            Tab::Sources => words.get("tab-sources"),
+        }
+    }
+
+    /// Its short name in the tab bar.
+    fn short(self, words: &Words) -> String {
+        match self {
+            Tab::Certifications => words.get("tab-short-certifications"),
+            Tab::Pay => words.get("tab-short-pay"),
+            Tab::Path => words.get("tab-short-path"),
+            tab => tab.title_in(words),
         }
     }
 
@@ -93,6 +108,24 @@ impl Tab {
             Tab::Path => &[Part::CareerPath],
             Tab::Sources => &[Part::Sources],
         }
+    }
+}
+
+/// A part of the role document's heading, in the person's language (the
+/// role document's own headings are English).
+pub fn part_heading(words: &Words, part: Part) -> String {
+    match part {
+        Part::Work => words.get("part-work"),
+        Part::Occupations => words.get("part-occupations"),
+        Part::Duties => words.get("part-duties"),
+        Part::Skills => words.get("part-skills"),
+        Part::Certifications => words.get("part-certifications"),
+        Part::Entry => words.get("part-entry"),
+        Part::Education => words.get("part-education"),
+        Part::Pay => words.get("part-pay"),
+        Part::Outlook => words.get("part-outlook"),
+        Part::CareerPath => words.get("part-career-path"),
+        Part::Sources => words.get("part-sources"),
     }
 }
 
@@ -148,6 +181,7 @@ impl RoleView {
         let [_, _, text_area] = areas(body);
         let lines = section(
             scene.theme,
+            scene.words,
             &scene.content.roles[self.role],
             self.tab,
             text_area.width,
@@ -175,6 +209,7 @@ fn page(area: Rect) -> u16 {
 
 pub fn draw(scene: &Scene, view: &RoleView, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
+    let words = scene.words;
     let role = &scene.content.roles[view.role];
     let (top, body, keys) = frame_areas(area);
     let fit = scene.outcome.and_then(|o| {
@@ -184,10 +219,13 @@ pub fn draw(scene: &Scene, view: &RoleView, frame: &mut Frame, area: Rect) {
             .map(|i| (i, o.ranking[i].fit))
     });
     let right = match fit {
-        Some((rank, fit)) => format!(
-            "#{} of {}, {fit:.0}% fit",
-            rank + 1,
-            scene.content.roles.len()
+        Some((rank, fit)) => words.args(
+            "role-rank",
+            &[
+                ("n", (rank + 1).into()),
+                ("total", scene.content.roles.len().into()),
+                ("fit", format!("{fit:.0}").into()),
+            ],
         ),
         None => String::new(),
     };
@@ -195,31 +233,39 @@ pub fn draw(scene: &Scene, view: &RoleView, frame: &mut Frame, area: Rect) {
 
     let [tabs_area, heading_area, text_area] = areas(body);
     frame.render_widget(
-        Paragraph::new(tab_bar(theme, view.tab, tabs_area.width)),
+        Paragraph::new(tab_bar(theme, words, view.tab, tabs_area.width)),
         tabs_area,
     );
     frame.render_widget(
-        Paragraph::new(Line::styled(view.tab.title(), theme.title())),
+        Paragraph::new(Line::styled(view.tab.title_in(words), theme.title())),
         heading_area,
     );
-    let lines = section(theme, role, view.tab, text_area.width);
-    render_scrolled(frame, theme, lines, text_area, view.scroll);
+    let lines = section(theme, words, role, view.tab, text_area.width);
+    render_scrolled(frame, theme, scene.words, lines, text_area, view.scroll);
 
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, words, scene.languages),
+    );
 }
 
 /// The sections as tabs, numbered when there is room for the numbers.
 /// When they do not all fit, the bar shows the tabs around the selected
 /// one, with ‹ or › where more are hidden, so the selected tab always shows.
-fn tab_bar<'a>(theme: &Theme, selected: Tab, width: u16) -> Line<'a> {
-    let numbered_width: usize = Tab::ALL.iter().map(|t| t.short().chars().count() + 5).sum();
+fn tab_bar<'a>(theme: &Theme, words: &Words, selected: Tab, width: u16) -> Line<'a> {
+    let numbered_width: usize = Tab::ALL
+        .iter()
+        .map(|t| t.short(words).chars().count() + 5)
+        .sum();
     let numbered = numbered_width <= width as usize;
     let selected = selected.index();
     let labels: Vec<String> = Tab::ALL
         .iter()
         .enumerate()
         .map(|(i, tab)| {
-            let name = tab.short();
+            let name = tab.short(words);
             let mark = if i == selected { "▶" } else { " " };
             if numbered {
                 format!("{mark}{} {name}  ", i + 1)
@@ -264,7 +310,7 @@ fn tab_bar<'a>(theme: &Theme, selected: Tab, width: u16) -> Line<'a> {
 
 /// A tab's text: the role document's sections for that tab, each under
 /// its heading unless the tab's own heading already says it.
-fn section<'a>(theme: &Theme, role: &Role, tab: Tab, width: u16) -> Vec<Line<'a>> {
+fn section<'a>(theme: &Theme, words: &Words, role: &Role, tab: Tab, width: u16) -> Vec<Line<'a>> {
     let parts = tab.parts();
     let doc = RoleDoc::only(role, |part| parts.contains(&part));
     let mut lines: Vec<Line<'a>> = Vec::new();
@@ -279,22 +325,31 @@ fn section<'a>(theme: &Theme, role: &Role, tab: Tab, width: u16) -> Vec<Line<'a>
             lines.push(Line::raw(""));
         }
         if section.heading() != tab.title() && parts.len() > 1 {
-            lines.push(Line::styled(section.heading(), theme.question()));
+            lines.push(Line::styled(
+                part_heading(words, section.part),
+                theme.question(),
+            ));
         }
-        body(&mut lines, theme, section, width);
+        body(&mut lines, theme, words, section, width);
     }
     if lines.is_empty() {
-        lines.push(Line::styled("Not given for this role.", theme.dim()));
+        lines.push(Line::styled(words.get("role-not-given"), theme.dim()));
     }
     lines
 }
 
 /// One section's body laid out for the terminal.
-fn body<'a>(lines: &mut Vec<Line<'a>>, theme: &Theme, section: &Section, width: u16) {
+fn body<'a>(
+    lines: &mut Vec<Line<'a>>,
+    theme: &Theme,
+    words: &Words,
+    section: &Section,
+    width: u16,
+) {
     let source = |lines: &mut Vec<Line<'a>>, from: &Option<String>| {
         if let Some(from) = from {
             lines.extend(hanging(
-                &format!("Source: {from}"),
+                &words.args("role-source", &[("source", from.as_str().into())]),
                 width,
                 "  ",
                 theme.dim(),
@@ -325,12 +380,12 @@ fn body<'a>(lines: &mut Vec<Line<'a>>, theme: &Theme, section: &Section, width: 
         Body::Certifications { active, retired } => {
             if !retired.is_empty() {
                 // Said first, so no one plans for one that is gone.
-                let count = retired.len();
-                let text = format!(
-                    "{} current. {count} {} RETIRED and no longer offered: listed last, so you know to skip {}.",
-                    active.len(),
-                    if count == 1 { "is" } else { "are" },
-                    if count == 1 { "it" } else { "them" }
+                let text = words.args(
+                    "role-retired-note",
+                    &[
+                        ("current", active.len().into()),
+                        ("retired", retired.len().into()),
+                    ],
                 );
                 lines.extend(hanging(&text, width, "", theme.warn()));
                 lines.push(Line::raw(""));
@@ -342,13 +397,16 @@ fn body<'a>(lines: &mut Vec<Line<'a>>, theme: &Theme, section: &Section, width: 
             {
                 lines.extend(hanging(&cert.name, width, "", theme.question()));
                 lines.extend(hanging(
-                    &format!("by {}", cert.issuer),
+                    &words.args("role-cert-by", &[("issuer", cert.issuer.as_str().into())]),
                     width,
                     "  ",
                     Style::new(),
                 ));
                 if is_retired {
-                    lines.push(Line::styled("  RETIRED: no longer offered", theme.warn()));
+                    lines.push(Line::styled(
+                        format!("  {}", words.get("role-retired")),
+                        theme.warn(),
+                    ));
                 }
                 if let Some(note) = &cert.note {
                     lines.extend(hanging(note, width, "  ", Style::new()));
@@ -357,7 +415,7 @@ fn body<'a>(lines: &mut Vec<Line<'a>>, theme: &Theme, section: &Section, width: 
                 lines.push(Line::raw(""));
             }
         }
-        Body::Steps(steps) => lines.extend(career_steps(theme, steps, width)),
+        Body::Steps(steps) => lines.extend(career_steps(theme, words, steps, width)),
         Body::Links(links) => {
             for link in links {
                 lines.extend(hanging(&link.title, width, "• ", Style::new()));
@@ -378,7 +436,8 @@ fn body<'a>(lines: &mut Vec<Line<'a>>, theme: &Theme, section: &Section, width: 
 }
 
 /// The career path drawn as boxed steps joined by arrows.
-fn career_steps<'a>(theme: &Theme, steps: &[String], width: u16) -> Vec<Line<'a>> {
+fn career_steps<'a>(theme: &Theme, words: &Words, steps: &[String], width: u16) -> Vec<Line<'a>> {
+    let start_here = format!("  {}", words.get("role-start-here"));
     let inner = steps
         .iter()
         .map(|s| text::width(s))
@@ -396,9 +455,9 @@ fn career_steps<'a>(theme: &Theme, steps: &[String], width: u16) -> Vec<Line<'a>
         // A step too long for the box wraps inside it.
         for (row, piece) in wrap(step, inner).into_iter().enumerate() {
             let note = if i == 0 && row == 0 {
-                "  ← you start here"
+                start_here.clone()
             } else {
-                ""
+                String::new()
             };
             lines.push(Line::from(vec![
                 Span::raw("│ "),

@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 
 use crate::content::Content;
+use crate::lang::Words;
 use crate::scoring::Outcome;
 use crate::session::Session;
 use crate::store::progress::Unfinished;
@@ -52,6 +53,10 @@ pub struct Scene<'a> {
     pub reopened: bool,
     /// Counts results worked out (a new result, new comparison lines).
     pub results_serial: u32,
+    /// The words of the person's language.
+    pub words: &'a Words,
+    /// The welcome offers a key to switch the language.
+    pub languages: bool,
     pub screen: Screen,
     /// The terminal's size.
     pub size: Rect,
@@ -97,6 +102,8 @@ pub enum Go {
     Retake,
     /// p: save the take-home report.
     Report,
+    /// e on the welcome: the next language.
+    Language,
 }
 
 /// The message above the keys, wrapped onto as many lines as it needs

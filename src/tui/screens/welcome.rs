@@ -6,8 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::scene::{self, Go, Scene};
-use crate::summary::{HOW_TO_ANSWER, length};
-use crate::tui::keys::{Action, bindings};
+use crate::summary::{how_to_answer, length_in};
+use crate::tui::keys::{Action, bindings_in};
 use crate::tui::widgets::{self, bindings_bar, column, frame_areas, render_scrolled, top_bar};
 use crate::workshop::label::for_terminal;
 
@@ -22,6 +22,7 @@ impl Welcome {
         match action {
             Action::Enter | Action::Right | Action::NextTab => Go::Start,
             Action::Quit | Action::Escape => Go::Leave,
+            Action::Language if scene.languages => Go::Language,
             _ => {
                 scene::scroll(&mut self.scroll, action, page(scene::laid_out(scene)));
                 Go::Stay
@@ -50,26 +51,43 @@ pub fn max_scroll(scene: &Scene) -> u16 {
 
 pub fn draw(scene: &Scene, view: &Welcome, frame: &mut Frame, area: Rect) {
     let theme = scene.theme;
+    let words = scene.words;
     let (top, body, keys) = frame_areas(area);
     match scene.kiosk {
         Some(kiosk) => top_bar(
             frame,
             top,
             theme,
-            &format!("Workshop: {}", for_terminal(&kiosk.session)),
-            &kiosk.counter(),
+            &words.args(
+                "top-workshop",
+                &[("session", for_terminal(&kiosk.session).into())],
+            ),
+            &kiosk.counter_in(words),
         ),
-        None => top_bar(frame, top, theme, "careerfit", "Welcome"),
+        None => top_bar(frame, top, theme, "careerfit", &words.get("top-welcome")),
     }
     let column = column(body);
-    render_scrolled(frame, theme, text(scene, column.width), column, view.scroll);
-    bindings_bar(frame, keys, theme, &bindings(&scene.keys));
+    render_scrolled(
+        frame,
+        theme,
+        scene.words,
+        text(scene, column.width),
+        column,
+        view.scroll,
+    );
+    bindings_bar(
+        frame,
+        keys,
+        theme,
+        &bindings_in(&scene.keys, words, scene.languages),
+    );
 }
 
 /// The welcome text, `width` columns wide (a key's meaning wraps under
 /// itself, not under the key).
 fn text<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
     let theme = scene.theme;
+    let words = scene.words;
     let quiz = &scene.content.quiz;
     let n = quiz.questions.len();
     let key = |k: &str, what: &str| -> Vec<Line<'a>> {
@@ -98,51 +116,58 @@ fn text<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
         lines.push(Line::raw(intro.clone()));
         lines.push(Line::raw(""));
     }
-    lines.push(Line::raw(format!("{}. {HOW_TO_ANSWER}", length(n))));
+    lines.push(Line::raw(format!(
+        "{}. {}",
+        length_in(words, n),
+        how_to_answer(words)
+    )));
     lines.push(Line::raw(""));
     // Said before the key list, so it shows on the smallest screen.
-    lines.push(Line::styled("Press Enter to start.", theme.good()));
+    lines.push(Line::styled(words.get("welcome-press-enter"), theme.good()));
     lines.push(Line::raw(""));
-    lines.push(Line::styled("How to answer", theme.question()));
-    lines.extend(key(
-        "1 to 5",
-        "answer at once (a choice question uses 1 to 4)",
+    lines.push(Line::styled(
+        words.get("welcome-how-heading"),
+        theme.question(),
     ));
-    lines.extend(key("↑ ↓", "move, then Enter to pick"));
-    lines.extend(key("← or b", "go back and change an answer"));
-    lines.extend(key("s", "skip a question (you can come back to it)"));
-    lines.extend(key("?", "show all keys at any time"));
+    lines.extend(key(
+        &words.get("welcome-key-numbers"),
+        &words.get("welcome-numbers"),
+    ));
+    lines.extend(key("↑ ↓", &words.get("welcome-arrows")));
+    lines.extend(key(
+        &words.get("welcome-key-back"),
+        &words.get("welcome-back"),
+    ));
+    lines.extend(key("s", &words.get("welcome-skip")));
+    lines.extend(key("?", &words.get("welcome-help")));
     if scene.policy.can_quit {
-        lines.extend(key("q", "leave"));
+        lines.extend(key("q", &words.get("welcome-leave")));
+    }
+    if scene.languages {
+        // In the next language's own words, so a person who cannot read
+        // this one finds it.
+        let next_words = crate::lang::Words::new(words.lang().next());
+        lines.extend(key("e", &next_words.get("welcome-language")));
     }
     if scene.policy.can_quit && scene.policy.has_careerfit {
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            "Using a screen reader, or want plain text? Quit and run: careerfit --plain",
-            theme.dim(),
-        ));
+        lines.push(Line::styled(words.get("welcome-plain"), theme.dim()));
     }
     if scene.policy.can_quit && !scene.policy.has_careerfit {
         // A served seat: there is no careerfit to run on the participant's
         // computer, but ssh without a terminal gets plain text.
         lines.push(Line::raw(""));
-        lines.push(Line::styled(
-            "Using a screen reader, or want plain text? Leave with q and join again with ssh -T (the same line, with -T added).",
-            theme.dim(),
-        ));
+        lines.push(Line::styled(words.get("welcome-plain-seat"), theme.dim()));
     }
     if let Some(kiosk) = scene.kiosk.filter(|_| scene.policy.hands_over) {
         lines.push(Line::raw(""));
+        let file = for_terminal(&kiosk.results.display().to_string());
         lines.push(Line::styled(
-            format!(
-                "Facilitator: results go to {}. q ends the workshop{}.",
-                for_terminal(&kiosk.results.display().to_string()),
-                if kiosk.pin.is_some() {
-                    " (PIN needed)"
-                } else {
-                    ""
-                }
-            ),
+            if kiosk.pin.is_some() {
+                words.args("welcome-facilitator-pin", &[("file", file.into())])
+            } else {
+                words.args("welcome-facilitator", &[("file", file.into())])
+            },
             theme.dim(),
         ));
     }
