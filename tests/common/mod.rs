@@ -12,3 +12,4 @@ pub mod pty;
 pub mod remote;
 pub mod saved;
 pub mod screen;
+pub mod ssh;
