@@ -14,8 +14,10 @@ use careerfit::serve::server::{Access, CODE_PROMPT, Limits, Options, Server};
 use russh::client;
 use tokio::runtime::Runtime;
 
+use common::cmd::{Home, Run, careerfit_in};
 use common::remote::PATIENCE;
 use common::saved::content;
+use common::served::Served;
 use common::ssh::{Trusting, answer, connect_from, prompt};
 
 const CODE: &str = "4821";
@@ -191,4 +193,48 @@ fn a_participant_who_mistypes_the_code_then_types_it_right_leaves_no_mark() {
         assert!(inside, "the address is not locked out");
     });
     server.shutdown();
+}
+
+#[test]
+fn serve_caps_connections_per_address_as_max_per_address_says() {
+    let home = Home::new();
+    let served = Served::start(careerfit_in(
+        home.path(),
+        &[
+            "serve",
+            "--bind",
+            "127.0.0.1",
+            "--port",
+            "0",
+            "--code",
+            CODE,
+            "--max-per-address",
+            "1",
+        ],
+    ));
+    let addr: SocketAddr = ([127, 0, 0, 1], served.port).into();
+    runtime().block_on(async {
+        let (inside, _first) = joins(ip("127.0.0.2"), addr).await;
+        assert!(inside, "{}", served.console);
+        let (inside, mut second) = joins(ip("127.0.0.2"), addr).await;
+        assert!(!inside);
+        let words = prompt(&mut second, CODE).await;
+        assert!(words.contains("(at most 1 at once)"), "{words}");
+        let (inside, _other) = joins(ip("127.0.0.3"), addr).await;
+        assert!(inside);
+    });
+    let (_, stderr, code) = served.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn serve_says_a_max_per_address_of_zero_is_not_allowed() {
+    let home = Home::new();
+    let args = ["serve", "--port", "0", "--max-per-address", "0"];
+    let run = Run::of(&mut careerfit_in(home.path(), &args)).failed(&args);
+    assert!(
+        run.stderr.contains("--max-per-address must be at least 1"),
+        "{}",
+        run.all()
+    );
 }

@@ -212,6 +212,11 @@ pub enum Command {
         /// At most this many participants at once
         #[arg(long, default_value_t = 60)]
         max_seats: usize,
+        /// At most this many connections at once from one network address.
+        /// A class behind one router that hides their addresses (NAT) shares
+        /// one: then set it to the room's size
+        #[arg(long, value_name = "N", default_value_t = crate::serve::door::MAX_PER_ADDRESS)]
+        max_per_address: usize,
     },
     /// Show a group's results: a live dashboard, or an export for your records
     ///

@@ -33,6 +33,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         open,
         host_key,
         max_seats,
+        max_per_address,
     } = command
     else {
         return fail("not the serve command".to_string());
@@ -52,6 +53,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     };
     if *max_seats == 0 {
         return fail("--max-seats must be at least 1".to_string());
+    }
+    if *max_per_address == 0 {
+        return fail("--max-per-address must be at least 1".to_string());
     }
     let content = match super::load_content(cli) {
         Ok(content) => content,
@@ -75,14 +79,21 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Ok(signals) => signals,
         Err(e) => return fail(format!("cannot catch Ctrl-C: {e}")),
     };
-    let server = match Server::start(Options {
-        bind: SocketAddr::new(*bind, *port),
-        access: access.clone(),
-        host_key,
-        workshop: workshop.clone(),
-        max_seats: *max_seats,
-        content,
-    }) {
+    let limits = server::Limits {
+        max_per_address: *max_per_address,
+        ..server::Limits::default()
+    };
+    let server = match Server::start_with(
+        Options {
+            bind: SocketAddr::new(*bind, *port),
+            access: access.clone(),
+            host_key,
+            workshop: workshop.clone(),
+            max_seats: *max_seats,
+            content,
+        },
+        limits,
+    ) {
         Ok(server) => server,
         Err(e) => return fail(format!("{e:#}")),
     };

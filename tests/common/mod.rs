@@ -12,4 +12,5 @@ pub mod pty;
 pub mod remote;
 pub mod saved;
 pub mod screen;
+pub mod served;
 pub mod ssh;
