@@ -448,7 +448,7 @@ fn main() {
     let cpu = |ticks: u64| ticks as f64 / hz as f64;
 
     println!();
-    println!("{:<40} {}", "measure", "figure");
+    println!("{:<40} figure", "measure");
     println!(
         "{:<40} {}",
         "clients joined (welcome screen drawn)",

@@ -9,10 +9,13 @@
 //!   it, per address: the first [`FREE_TRIES`] wrong codes cost the usual
 //!   1 s; then each wrong code waits 1 s, 2 s, 4 s... up to 30 s before
 //!   the "no"; after [`TRIES_BEFORE_LOCKOUT`] wrong codes in
-//!   [`WINDOW`] the address is refused for [`LOCKOUT`]. That is about 20
-//!   tries per 11 to 12 minutes (even with 10 connections at once), about
-//!   100 an hour: finding a code takes about 48 hours on average (5,000
-//!   tries), and a 2-hour workshop gives a guesser about a 2% chance.
+//!   [`WINDOW`] the address is refused for [`LOCKOUT`]. That is 20 tries
+//!   per about 11 minutes (with 10 connections at once the 20 take under
+//!   a minute, then 10 minutes locked), about 110 an hour: finding a code
+//!   takes about 46 hours on average (5,000 tries), and a 2-hour workshop
+//!   gives a guesser about a 2% chance. Someone who can take many
+//!   addresses on the room's network gets more tries: a longer `--code`
+//!   is the answer there (each extra digit is 10 times the work).
 //! - A right code is never slowed: it is checked before any wait, and it
 //!   forgives the wrong tries its own connection made (a participant who
 //!   typed `ssh HOST` with their own user name, or mistyped the code once,

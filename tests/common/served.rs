@@ -19,6 +19,9 @@ pub struct Served {
 impl Served {
     /// Starts `command` (`careerfit serve ... --port 0`, say) and waits
     /// for its join line; panics with what it printed if it ends first.
+    // The child is waited for by `stop`, or by `Drop` (which clippy does
+    // not see).
+    #[allow(clippy::zombie_processes)]
     pub fn start(mut command: Command) -> Served {
         let mut child = command
             .stdin(Stdio::null())
@@ -36,6 +39,7 @@ impl Served {
                 if let Some(mut e) = child.stderr.take() {
                     let _ = e.read_to_string(&mut stderr);
                 }
+                let _ = child.wait();
                 panic!("careerfit serve ended before its join line:\n{console}\n{stderr}");
             }
             console.push_str(&line);
@@ -75,5 +79,15 @@ impl Served {
         }
         let status = self.child.wait().expect("careerfit serve ends");
         (rest, stderr, status.code())
+    }
+}
+
+impl Drop for Served {
+    /// A test that failed half way leaves no server running.
+    fn drop(&mut self) {
+        if let Ok(None) = self.child.try_wait() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
