@@ -233,6 +233,11 @@ pub enum Command {
         /// projecting; h shows the names)
         #[arg(long)]
         hide_names: bool,
+        /// At most this many connections at once from one network address.
+        /// A class behind one router that hides their addresses (NAT) shares
+        /// one: then set it to the room's size
+        #[arg(long, value_name = "N", default_value_t = crate::serve::door::MAX_PER_ADDRESS)]
+        max_per_address: usize,
     },
     /// Show a group's results: a live dashboard, or an export for your records
     ///

@@ -53,6 +53,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         session,
         results,
         ask_name,
+        max_per_address,
     } = command
     else {
         return fail("not the serve command".to_string());
@@ -72,6 +73,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     };
     if *max_seats == 0 {
         return fail("--max-seats must be at least 1".to_string());
+    }
+    if *max_per_address == 0 {
+        return fail("--max-per-address must be at least 1".to_string());
     }
     if let Some(Err(why)) = pin.as_deref().map(crate::tui::kiosk::check_pin) {
         return fail(why);
@@ -116,18 +120,25 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Ok(waiting) => waiting,
         Err(e) => return fail(format!("cannot catch Ctrl-C: {e}")),
     };
-    let server = match Server::start(Options {
-        bind: SocketAddr::new(*bind, *port),
-        access: access.clone(),
-        host_key,
-        workshop: workshop.clone(),
-        max_seats: *max_seats,
-        content,
-        session: session.clone(),
-        results: results.clone(),
-        ask_name: *ask_name,
-        limits: Default::default(),
-    }) {
+    let door = server::DoorLimits {
+        max_per_address: *max_per_address,
+        ..server::DoorLimits::default()
+    };
+    let server = match Server::start_with(
+        Options {
+            bind: SocketAddr::new(*bind, *port),
+            access: access.clone(),
+            host_key,
+            workshop: workshop.clone(),
+            max_seats: *max_seats,
+            content,
+            session: session.clone(),
+            results: results.clone(),
+            ask_name: *ask_name,
+            limits: Default::default(),
+        },
+        door,
+    ) {
         Ok(server) => server,
         Err(e) => return fail(format!("{e:#}")),
     };

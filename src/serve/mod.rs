@@ -10,9 +10,11 @@
 //! tokio): the join code, the host key, a seat per connection drawing on
 //! its channel. [`roster`] is the room's list of participants (number,
 //! nickname, connected, how far, resume code) that seats report to and the
-//! facilitator's console reads and acts on.
+//! facilitator's console reads and acts on. [`door`] holds the limits per
+//! network address: connections at once, and the brake on guessing the code.
 
 pub mod console;
+pub mod door;
 pub mod keys;
 pub mod room;
 pub mod roster;

@@ -34,6 +34,8 @@ use russh::server::{
 use russh::{Channel, ChannelId, MethodKind, MethodSet, Pty};
 use tokio::runtime::Runtime;
 
+pub use super::door::DoorLimits;
+use super::door::{Door, Gate, Knock};
 pub use super::room::{Access, CODE_PROMPT, ENDED, FULL, LOCKED, Limits, Options, new_code};
 use super::room::{COLS_UNKNOWN, ENV_MAX, ENV_VALUE_MAX, ROWS_UNKNOWN, RoomState, window};
 use super::roster::Roster;
@@ -65,8 +67,15 @@ pub struct Server {
 }
 
 impl Server {
-    /// Binds `options.bind` and starts serving.
+    /// Binds `options.bind` and starts serving, with the door's usual
+    /// limits.
     pub fn start(options: Options) -> anyhow::Result<Server> {
+        Server::start_with(options, DoorLimits::default())
+    }
+
+    /// [`Server::start`] with the door's limits given (connections per
+    /// address, the brake on guessing the code).
+    pub fn start_with(options: Options, limits: DoorLimits) -> anyhow::Result<Server> {
         let key = host_key(&options.host_key)?;
         let fingerprint = fingerprint(&key);
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -106,6 +115,7 @@ impl Server {
         });
         let mut acceptor = Acceptor {
             room: Arc::clone(&room),
+            door: Door::new(limits),
         };
         let (handle_tx, handle_rx) = std::sync::mpsc::channel();
         runtime.spawn(async move {
@@ -169,12 +179,14 @@ impl Server {
 
 struct Acceptor {
     room: Arc<Room>,
+    door: Arc<Door>,
 }
 
 impl russh::server::Server for Acceptor {
     type Handler = Connection;
 
-    fn new_client(&mut self, _peer: Option<SocketAddr>) -> Connection {
+    fn new_client(&mut self, peer: Option<SocketAddr>) -> Connection {
+        let gate = self.door.enter(peer.map(|peer| peer.ip()));
         let number = self.room.next.fetch_add(1, Ordering::Relaxed);
         self.room.change(|state| state.connections += 1);
         Connection {
@@ -186,6 +198,7 @@ impl russh::server::Server for Acceptor {
             env: 0,
             seat: None,
             open: false,
+            gate,
         }
     }
 }
@@ -201,6 +214,8 @@ struct Connection {
     seat: Option<Arc<Seat>>,
     /// Counted in [`RoomState::open`] until the client closes the channel.
     open: bool,
+    /// Its way through the door: per-address limits, the code brake.
+    gate: Gate,
 }
 
 impl Drop for Connection {
@@ -270,7 +285,7 @@ impl Connection {
             ask_name: options.ask_name,
             limits: options.limits,
             new_store: room.folder_for(self.number),
-            address: None,
+            address: self.gate.address(),
         };
         // A sink that fails to start is dropped here, which hands its
         // place back and closes the channel.
@@ -293,13 +308,10 @@ impl Handler for Connection {
     type Error = anyhow::Error;
 
     async fn auth_none(&mut self, user: &str) -> Result<Auth, Self::Error> {
-        if self.room.options.access.lets_in(user) {
-            return Ok(Auth::Accept);
-        }
-        Ok(Auth::Reject {
-            proceed_with_methods: Some(MethodSet::from(&[MethodKind::KeyboardInteractive][..])),
-            partial_success: false,
-        })
+        let right = self.room.options.access.lets_in(user);
+        let knock = self.gate.user(user, right);
+        // Refused or wrong: on to the prompt, which says why when refused.
+        answer(knock).await
     }
 
     async fn auth_keyboard_interactive<'a>(
@@ -308,25 +320,28 @@ impl Handler for Connection {
         _submethods: &str,
         response: Option<Response<'a>>,
     ) -> Result<Auth, Self::Error> {
+        let refusal = self.gate.refusal();
         let Some(mut response) = response else {
+            // Refused: the prompt is where OpenSSH shows words.
+            let prompt = refusal.unwrap_or_else(|| CODE_PROMPT.to_string());
             return Ok(Auth::Partial {
                 name: "".into(),
                 instructions: "".into(),
-                prompts: vec![(CODE_PROMPT.into(), true)].into(),
+                prompts: vec![(prompt.into(), true)].into(),
             });
         };
+        if refusal.is_some() {
+            return Ok(Auth::Reject {
+                proceed_with_methods: Some(MethodSet::empty()),
+                partial_success: false,
+            });
+        }
         let typed = response
             .next()
             .map(|answer| String::from_utf8_lossy(&answer).into_owned())
             .unwrap_or_default();
-        if self.room.options.access.lets_in(&typed) {
-            Ok(Auth::Accept)
-        } else {
-            Ok(Auth::Reject {
-                proceed_with_methods: Some(MethodSet::from(&[MethodKind::KeyboardInteractive][..])),
-                partial_success: false,
-            })
-        }
+        let knock = self.gate.code(self.room.options.access.lets_in(&typed));
+        answer(knock).await
     }
 
     async fn channel_open_session(
@@ -499,4 +514,20 @@ impl Handler for Connection {
         }
         Ok(())
     }
+}
+
+/// The door's answer to a code as russh's: in at once; wrong after the
+/// door's wait (russh makes any "no" take at least 1 s); refused, on to
+/// the prompt (which then says why).
+async fn answer(knock: Knock) -> anyhow::Result<Auth> {
+    if let Knock::Wrong { wait } = knock {
+        tokio::time::sleep(wait).await;
+    }
+    Ok(match knock {
+        Knock::In => Auth::Accept,
+        Knock::Wrong { .. } | Knock::Refused(_) => Auth::Reject {
+            proceed_with_methods: Some(MethodSet::from(&[MethodKind::KeyboardInteractive][..])),
+            partial_success: false,
+        },
+    })
 }

@@ -12,4 +12,6 @@ pub mod pty;
 pub mod remote;
 pub mod saved;
 pub mod screen;
+pub mod served;
 pub mod ssh;
+pub mod ssh_client;

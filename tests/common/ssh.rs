@@ -9,7 +9,6 @@ use std::sync::mpsc::{self, Receiver};
 
 use careerfit::serve::server::{Access, Limits, Options, Server};
 use russh::client;
-use russh::keys::PublicKeyOrCertificate;
 use russh::{ChannelMsg, ChannelWriteHalf};
 use tokio::runtime::Runtime;
 
@@ -39,16 +38,7 @@ pub fn server(dir: &Path, access: Access, max_seats: usize) -> Server {
     Server::start(options(dir, access, max_seats)).unwrap()
 }
 
-/// Trusts any host key (each test makes its own).
-pub struct Trusting;
-
-impl client::Handler for Trusting {
-    type Error = russh::Error;
-
-    async fn check_server_key(&mut self, _: &PublicKeyOrCertificate) -> Result<bool, Self::Error> {
-        Ok(true)
-    }
-}
+pub use super::ssh_client::Trusting;
 
 pub fn runtime() -> Runtime {
     tokio::runtime::Builder::new_multi_thread()
