@@ -3,6 +3,7 @@
 
 key-names-numbers = 1 to { $n }
 key-leave-result = leave careerfit (your result is printed)
+key-leave-seat = leave (your answers are kept; the goodbye says how to come back)
 key-leave-saving = leave (your answers are kept for next time)
 key-leave-asks = leave (asks first if answers would be lost)
 key-scroll = scroll

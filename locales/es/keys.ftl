@@ -3,6 +3,7 @@
 
 key-names-numbers = 1 a { $n }
 key-leave-result = salir de careerfit (se muestra su resultado)
+key-leave-seat = salir (sus respuestas se guardan; la despedida dice cómo volver)
 key-leave-saving = salir (sus respuestas se guardan para la próxima vez)
 key-leave-asks = salir (pregunta antes si se perderían respuestas)
 key-scroll = desplazar

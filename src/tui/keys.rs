@@ -251,7 +251,9 @@ pub fn bindings_in(context: &Context, words: &Words, languages: bool) -> Vec<Bin
         ..
     } = *context;
     let mut keys = Vec::new();
-    let leave = if context.result {
+    let leave = if !policy.has_careerfit {
+        words.get("key-leave-seat")
+    } else if context.result {
         words.get("key-leave-result")
     } else if context.saving {
         words.get("key-leave-saving")
@@ -305,11 +307,17 @@ pub fn bindings_in(context: &Context, words: &Words, languages: bool) -> Vec<Bin
                 words.get("key-name-delete"),
                 Some(words.word("bar-delete")),
             ));
-            keys.push(line(
-                &[Escape],
-                words.get("key-end-workshop"),
-                Some(words.word("bar-facilitator")),
-            ));
+            // A served seat's participant leaves with Esc; at a kiosk it
+            // is the facilitator's way to end the workshop.
+            keys.push(if policy.can_quit {
+                line(&[Escape], leave, Some(words.word("bar-leave")))
+            } else {
+                line(
+                    &[Escape],
+                    words.get("key-end-workshop"),
+                    Some(words.word("bar-facilitator")),
+                )
+            });
             return keys;
         }
         Screen::Welcome => {
@@ -461,11 +469,12 @@ pub fn bindings_in(context: &Context, words: &Words, languages: bool) -> Vec<Bin
         )),
         // Once there is a result, the kiosk keeps it until n.
         (false, _) => {}
+        // On a served seat q leaves the seat, not careerfit.
         (true, Screen::Role | Screen::Compare) => {
-            keys.push(line(&[Quit], leave, Some(words.word("bar-quit"))))
+            keys.push(line(&[Quit], leave, Some(quit_word(policy, words))))
         }
         (true, Screen::Results) => {
-            keys.push(line(&[Quit, Escape], leave, Some(words.word("bar-quit"))))
+            keys.push(line(&[Quit, Escape], leave, Some(quit_word(policy, words))))
         }
         (true, _) => keys.push(line(&[Quit, Escape], leave, Some(words.word("bar-leave")))),
     }
@@ -473,6 +482,16 @@ pub fn bindings_in(context: &Context, words: &Words, languages: bool) -> Vec<Bin
         keys.push(line(&[Interrupt], words.get("key-interrupt"), None));
     }
     keys
+}
+
+/// What q is called once there is a result: "quit" careerfit, or, on a
+/// served seat (no careerfit of the participant's own), "leave".
+fn quit_word(policy: Policy, words: &Words) -> &'static str {
+    if policy.has_careerfit {
+        words.word("bar-quit")
+    } else {
+        words.word("bar-leave")
+    }
 }
 
 #[cfg(test)]
