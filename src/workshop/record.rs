@@ -34,15 +34,23 @@ mod spill;
 mod write;
 
 pub use append::Appender;
-pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
-pub(crate) use read::{Line, Wire, read_line};
+pub use read::{Dropped, Held, Names, ReadOut, Warnings, parse, read};
+pub(crate) use read::{Given, Known, Line, Wire, read_line};
 pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
 use crate::scoring::{Fit, Outcome, Standing};
 use crate::store::clock;
 
+/// The format version of a whole, self-contained record line (what every
+/// careerfit reads; a [`Record`] serialized on its own).
 pub const VERSION: u32 = 1;
+
+/// The format version of a lean record line: what careerfit writes to a
+/// results file since version 2 of the format. It names no interest area,
+/// role or question: it points to a [`Names`] line written before it.
+/// Careerfit before it skips such lines with a warning.
+pub const LEAN: u32 = 2;
 
 /// The largest results file read, in bytes (4 GiB: about two and a half
 /// million participants of the built-in quiz). Anything larger is refused
@@ -182,12 +190,20 @@ pub fn append_lines(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_locked(path, bytes, true).map(|_| ())
 }
 
-/// Records as JSON Lines, each ending in a newline.
+/// Records as lean lines, each ending in a newline, each after the names
+/// line it points to (written once for records in a row that share it).
 fn lines(records: &[Record]) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
+    let mut last: Option<Names> = None;
     for record in records {
-        serde_json::to_writer(&mut bytes, record).map_err(io::Error::other)?;
-        bytes.push(b'\n');
+        let names = Names::of_record(record);
+        if last.as_ref() != Some(&names) {
+            names.write(&mut bytes).map_err(io::Error::other)?;
+        }
+        record
+            .write_lean(&mut bytes, &names)
+            .map_err(io::Error::other)?;
+        last = Some(names);
     }
     Ok(bytes)
 }

@@ -108,6 +108,8 @@ pub struct Loader {
     /// Lines skipped, each with its file and line (the first few; the
     /// rest counted).
     pub warnings: crate::workshop::record::Warnings,
+    /// The names lines read so far, which lean records point to.
+    pub(super) known: crate::workshop::record::Known,
     /// Files read so far (one-shot reads number them).
     pub(super) files: usize,
 }

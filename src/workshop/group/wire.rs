@@ -8,7 +8,6 @@
 //! whole. Because both go through `read_line`, this accepts and refuses
 //! exactly what `record::parse` does, and words its warnings the same way.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufRead};
 
@@ -16,7 +15,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::{AnswerValue, Entry, FxMap, Loader, answer_digest, fx_str, id_key};
-use crate::workshop::record::{Held, Line, Wire, read_line};
+use crate::workshop::record::{Given, Held, Known, Line, Wire, read_line};
 
 /// Where reading one results file stands, kept between reads while a file
 /// is watched: the next line's number, a last line not yet ended, the
@@ -88,9 +87,10 @@ pub(crate) fn committed_batches(mut reader: impl BufRead) -> io::Result<FxMap<St
     let mut found = FxMap::default();
     let mut line = Vec::new();
     let mut number = 0;
+    let known = Known::default();
     let mut look = |line: &[u8], number: usize| {
         if line.starts_with(b"{\"commit\"")
-            && let Line::Commit(c) = read_line::<Digest>(line, false)
+            && let Line::Commit(c) = read_line::<Digest>(line, false, &known)
         {
             found.insert(c.commit, number);
         }
@@ -156,12 +156,8 @@ impl<'de> Visitor<'de> for DigestVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Digest, A::Error> {
         let mut sum = 0u64;
         while let Some(Key(question)) = map.next_key()? {
-            let value: Value = map.next_value()?;
-            let part = match &value {
-                Value::Scale(n) => answer_digest(question, AnswerValue::Scale(*n)),
-                Value::Option(id) => answer_digest(question, AnswerValue::Option(id)),
-            };
-            sum = sum.wrapping_add(part);
+            let given: Given = map.next_value()?;
+            sum = sum.wrapping_add(answer_digest(question, value(&given)));
         }
         Ok(Digest(sum))
     }
@@ -183,41 +179,6 @@ impl<'de> Deserialize<'de> for Key {
             }
         }
         d.deserialize_str(V)
-    }
-}
-
-/// An answer: a scale point or an option id.
-enum Value<'a> {
-    Scale(u8),
-    Option(Cow<'a, str>),
-}
-
-impl<'de> Deserialize<'de> for Value<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value<'de>, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Value<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a scale point (0 to 255) or an option id")
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value<'de>, E> {
-                u8::try_from(v)
-                    .map(Value::Scale)
-                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value<'de>, E> {
-                u8::try_from(v)
-                    .map(Value::Scale)
-                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Value<'de>, E> {
-                Ok(Value::Option(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Value<'de>, E> {
-                Ok(Value::Option(Cow::Owned(v.to_string())))
-            }
-        }
-        d.deserialize_any(V)
     }
 }
 
@@ -326,7 +287,7 @@ impl Loader {
     fn parse_line(&mut self, line: &[u8], cursor: &mut Cursor, torn: bool) {
         let name = &cursor.name;
         let number = cursor.line;
-        match read_line::<Digest>(line, torn) {
+        match read_line::<Digest>(line, torn, &self.known) {
             Line::Blank => {}
             Line::Record(wire) if cursor.ahead.is_some() => {
                 cursor.good += 1;
@@ -345,6 +306,10 @@ impl Loader {
                     self.warnings.push(d.warning(name));
                 }
             }
+            Line::Names(names) => {
+                cursor.good += 1;
+                self.known.learn(names);
+            }
             Line::Commit(commit) => {
                 cursor.good += 1;
                 cursor.held.commit(&commit.commit, &mut self.entries);
@@ -360,7 +325,7 @@ impl Loader {
             }
             other => {
                 match other {
-                    Line::OtherVersion(_) => cursor.good += 1,
+                    Line::OtherVersion(_) | Line::NoNames(_) => cursor.good += 1,
                     Line::NotRecord(_) => cursor.bad += 1,
                     _ => {}
                 }
@@ -372,20 +337,26 @@ impl Loader {
     }
 
     fn entry(&mut self, w: Wire<'_, Digest>, file: usize) -> Entry {
+        let answers = match w.given() {
+            Some(given) => given
+                .map(|(q, g)| answer_digest(fx_str(q), value(g)))
+                .fold(0u64, u64::wrapping_add),
+            None => w.answers.as_ref().map_or(0, |d| d.0),
+        };
         Entry {
             id: w.id.as_deref().map(id_key),
             file,
             order: 0,
-            time: w.time.into_owned(),
+            time: w.time.to_string(),
             session: self.text(&w.session),
-            label: w.label,
+            label: w.label.clone(),
             quiz: self.text(&w.quiz),
             quiz_hash: self.text(&w.quiz_hash),
-            answers: w.answers.0,
+            answers,
             answered: w.answered,
             total: w.total,
-            dimensions: self.scored(w.dimensions.iter().map(|d| (&*d.id, &*d.name, d.score))),
-            ranking: self.ranked(w.ranking.iter().map(|f| (&*f.role, &*f.title, f.fit))),
+            dimensions: self.scored(w.scores()),
+            ranking: self.ranked(w.fits()),
             flags: crate::scoring::Flags {
                 close_call: w.close_call,
                 flat: w.flat,
@@ -393,5 +364,13 @@ impl Loader {
                 low_interest: w.low_interest,
             },
         }
+    }
+}
+
+/// An answer as the answers digest takes it.
+fn value<'v>(given: &'v Given<'_>) -> AnswerValue<'v> {
+    match given {
+        Given::Scale(n) => AnswerValue::Scale(*n),
+        Given::Option(id) => AnswerValue::Option(id),
     }
 }
