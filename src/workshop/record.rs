@@ -190,21 +190,11 @@ pub fn append_lines(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_locked(path, bytes, true).map(|_| ())
 }
 
-/// Records as lean lines, each ending in a newline, each after the names
-/// line it points to (written once for records in a row that share it).
+/// Records as lean lines, each ending in a newline, after the names lines
+/// they point to ([`write::lean_lines`]).
 fn lines(records: &[Record]) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    let mut last: Option<Names> = None;
-    for record in records {
-        let names = Names::of_record(record);
-        if last.as_ref() != Some(&names) {
-            names.write(&mut bytes).map_err(io::Error::other)?;
-        }
-        record
-            .write_lean(&mut bytes, &names)
-            .map_err(io::Error::other)?;
-        last = Some(names);
-    }
+    write::lean_lines(records, &mut bytes).map_err(io::Error::other)?;
     Ok(bytes)
 }
 

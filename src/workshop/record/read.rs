@@ -9,7 +9,7 @@
 //! more).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
 use std::io;
 use std::path::Path;
@@ -204,15 +204,29 @@ pub struct Names {
     pub roles: Vec<(String, String)>,
 }
 
-/// The names lines read so far, by id.
+/// The last few names lines read. A names line is written just before the
+/// records that point to it (a batch's at its start, under the file's
+/// lock; a kiosk's in the same write as its record), so only the latest
+/// few are ever needed, and a file of many cannot fill the memory.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub(crate) struct Known(HashMap<String, Arc<Names>>);
+pub(crate) struct Known(VecDeque<Arc<Names>>);
+
+/// How many names lines [`Known`] keeps.
+const KNOWN: usize = 16;
 
 impl Known {
     pub fn learn(&mut self, names: Names) {
-        if !self.0.contains_key(&names.names) {
-            self.0.insert(names.names.clone(), Arc::new(names));
+        if let Some(at) = self.0.iter().position(|n| n.names == names.names) {
+            self.0.remove(at);
         }
+        if self.0.len() == KNOWN {
+            self.0.pop_back();
+        }
+        self.0.push_front(Arc::new(names));
+    }
+
+    fn get(&self, id: &str) -> Option<&Arc<Names>> {
+        self.0.iter().find(|n| n.names == id)
     }
 }
 
@@ -224,7 +238,6 @@ fn lean_form<A>(wire: &Wire<'_, A>, known: &Known) -> Result<Arc<Names>, Wrong> 
     let scores = wire.scores.as_ref().ok_or_else(|| missing("scores"))?;
     let fits = wire.fits.as_ref().ok_or_else(|| missing("fits"))?;
     let names = known
-        .0
         .get(id)
         .ok_or_else(|| Wrong::NoNames(id.to_string()))?;
     if given.len() != names.questions.len()

@@ -11,6 +11,7 @@
 //! live here once, and nothing is copied to build a line.
 
 use std::cell::Cell;
+use std::collections::BTreeSet;
 
 use serde::Serialize;
 use serde::ser::{SerializeSeq, Serializer};
@@ -107,25 +108,27 @@ impl Serialize for Record {
 }
 
 impl Names {
-    /// The names a record gives: its questions answered (in id order),
-    /// its interest areas, its roles (in id order).
-    pub fn of_record(record: &Record) -> Names {
-        let mut roles: Vec<(String, String)> = record
-            .ranking
+    /// The names a run of records gives (records of one quiz, their
+    /// interest areas the same): every question any of them answered, in
+    /// id order; their interest areas; every role they rank, in id order.
+    fn of_records(run: &[Record]) -> Names {
+        let questions: BTreeSet<&String> = run.iter().flat_map(|r| r.answers.keys()).collect();
+        let roles: BTreeSet<(&String, &String)> = run
             .iter()
-            .map(|f| (f.role.clone(), f.title.clone()))
+            .flat_map(|r| r.ranking.iter().map(|f| (&f.role, &f.title)))
             .collect();
-        roles.sort();
-        roles.dedup();
+        let dimensions = run.first().map_or(&[][..], |r| &r.dimensions[..]);
         Names::new(
-            record.batch.clone(),
-            record.answers.keys().cloned().collect(),
-            record
-                .dimensions
+            run.first().and_then(|r| r.batch.clone()),
+            questions.into_iter().cloned().collect(),
+            dimensions
                 .iter()
                 .map(|d| (d.id.clone(), d.name.clone()))
                 .collect(),
-            roles,
+            roles
+                .into_iter()
+                .map(|(id, title)| (id.clone(), title.clone()))
+                .collect(),
         )
     }
 
@@ -163,10 +166,32 @@ impl Names {
     }
 }
 
+/// Records as lean lines, each ending in a newline: each run of records
+/// that can share a names line (one quiz, the same interest areas, the
+/// same batch) after the one names line it points to.
+pub(super) fn lean_lines(records: &[Record], out: &mut Vec<u8>) -> serde_json::Result<()> {
+    let same = |a: &Record, b: &Record| {
+        a.quiz == b.quiz && a.batch == b.batch && a.dimensions.len() == b.dimensions.len() && {
+            a.dimensions
+                .iter()
+                .zip(&b.dimensions)
+                .all(|(x, y)| x.id == y.id && x.name == y.name)
+        }
+    };
+    for run in records.chunk_by(same) {
+        let names = Names::of_records(run);
+        names.write(out)?;
+        for record in run {
+            record.write_lean(out, &names)?;
+        }
+    }
+    Ok(())
+}
+
 impl Record {
-    /// Writes the record as a lean line pointing to `names` (made by
-    /// [`Names::of_record`] from it), ending in a newline.
-    pub fn write_lean(&self, out: &mut Vec<u8>, names: &Names) -> serde_json::Result<()> {
+    /// Writes the record as a lean line pointing to `names` (which holds
+    /// its questions, interest areas and roles), ending in a newline.
+    fn write_lean(&self, out: &mut Vec<u8>, names: &Names) -> serde_json::Result<()> {
         let line = Lean {
             version: LEAN,
             id: self.id.as_deref(),
