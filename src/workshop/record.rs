@@ -29,13 +29,15 @@ use serde::{Deserialize, Serialize};
 
 mod append;
 pub mod files;
+mod line;
 mod read;
 mod spill;
 mod write;
 
 pub use append::Appender;
-pub use read::{Dropped, Held, Names, ReadOut, Warnings, parse, read};
-pub(crate) use read::{Given, Known, Line, Wire, read_line};
+pub use line::Names;
+pub(crate) use line::{Given, Known, Line, Wire, read_line};
+pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
 pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
