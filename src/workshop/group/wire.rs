@@ -343,20 +343,22 @@ impl Loader {
                 .fold(0u64, u64::wrapping_add),
             None => w.answers.as_ref().map_or(0, |d| d.0),
         };
+        let dimensions = self.scored(w.scores());
+        let ranking = self.ranked(w.fits());
         Entry {
             id: w.id.as_deref().map(id_key),
             file,
             order: 0,
-            time: w.time.to_string(),
             session: self.text(&w.session),
-            label: w.label.clone(),
             quiz: self.text(&w.quiz),
             quiz_hash: self.text(&w.quiz_hash),
+            time: w.time.into_owned(),
+            label: w.label,
             answers,
             answered: w.answered,
             total: w.total,
-            dimensions: self.scored(w.scores()),
-            ranking: self.ranked(w.fits()),
+            dimensions,
+            ranking,
             flags: crate::scoring::Flags {
                 close_call: w.close_call,
                 flat: w.flat,
