@@ -10,12 +10,13 @@
 
 use std::fmt;
 use std::io::{self, BufRead};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::{AnswerValue, Entry, FxMap, Loader, answer_digest, fx_str, id_key};
-use crate::workshop::record::{Given, Held, Known, Line, Wire, read_line};
+use crate::workshop::record::{Given, Held, Known, Line, Names, Wire, read_line};
 
 /// Where reading one results file stands, kept between reads while a file
 /// is watched: the next line's number, a last line not yet ended, the
@@ -337,11 +338,14 @@ impl Loader {
     }
 
     fn entry(&mut self, w: Wire<'_, Digest>, file: usize) -> Entry {
-        let answers = match w.given() {
-            Some(given) => given
-                .map(|(q, g)| answer_digest(fx_str(q), value(g)))
+        let answers = match (&w.shape, &w.given) {
+            (Some(names), Some(given)) => self
+                .question_keys(names)
+                .iter()
+                .zip(given)
+                .filter_map(|(key, g)| g.as_ref().map(|g| answer_digest(*key, value(g))))
                 .fold(0u64, u64::wrapping_add),
-            None => w.answers.as_ref().map_or(0, |d| d.0),
+            _ => w.answers.as_ref().map_or(0, |d| d.0),
         };
         let dimensions = self.scored(w.scores());
         let ranking = self.ranked(w.fits());
@@ -366,6 +370,17 @@ impl Loader {
                 low_interest: w.low_interest,
             },
         }
+    }
+}
+
+impl Loader {
+    /// The hashed question ids of names line `names`.
+    fn question_keys(&mut self, names: &Arc<Names>) -> &[u64] {
+        if !matches!(&self.question_keys, Some((n, _)) if Arc::ptr_eq(n, names)) {
+            let keys = names.questions.iter().map(|q| fx_str(q)).collect();
+            self.question_keys = Some((names.clone(), keys));
+        }
+        self.question_keys.as_ref().map_or(&[], |(_, keys)| keys)
     }
 }
 
