@@ -61,7 +61,7 @@ pub(crate) struct Wire<'a, A> {
     #[serde(borrow)]
     pub names: Option<Cow<'a, str>>,
     /// Version 2.
-    #[serde(borrow)]
+    #[serde(borrow, default, deserialize_with = "given")]
     pub given: Option<Vec<Option<Given<'a>>>>,
     /// Version 2.
     pub scores: Option<Vec<Option<f64>>>,
@@ -111,6 +111,28 @@ impl<'de: 'a, 'a> Deserialize<'de> for Given<'a> {
         }
         d.deserialize_any(V)
     }
+}
+
+/// A lean line's answers, read into room for a whole quiz at once rather
+/// than grown as they come (a quiz has dozens of questions).
+fn given<'de: 'a, 'a, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Vec<Option<Given<'a>>>>, D::Error> {
+    struct V<'a>(std::marker::PhantomData<&'a ()>);
+    impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+        type Value = Vec<Option<Given<'a>>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a list of answers")
+        }
+        fn visit_seq<S: de::SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
+            let mut given = Vec::with_capacity(seq.size_hint().unwrap_or(0).max(64));
+            while let Some(answer) = seq.next_element()? {
+                given.push(answer);
+            }
+            Ok(given)
+        }
+    }
+    d.deserialize_seq(V(std::marker::PhantomData)).map(Some)
 }
 
 impl Given<'_> {
