@@ -43,13 +43,16 @@ fn good_rows_score_as_the_same_answers_do() {
     let good = good_rows();
     let rows: Vec<usize> = batch.scored.iter().map(|s| s.row).collect();
     assert_eq!(rows, good.iter().map(|g| g.0).collect::<Vec<_>>());
-    // The records as written: one JSON line per good row.
+    // The records as written: the batch's names line, then one lean JSON
+    // line per good row, naming no interest area or role.
     let lines: Vec<&[u8]> = batch.lines.split_inclusive(|b| *b == b'\n').collect();
+    let (names, lines) = lines.split_first().unwrap();
+    assert!(names.starts_with(b"{\"names\":"));
     let records = batch.records();
     assert_eq!(lines.len(), good.len());
     assert_eq!(records.len(), good.len());
     for (((scored, line), record), (row, label, answers)) in
-        batch.scored.iter().zip(&lines).zip(&records).zip(&good)
+        batch.scored.iter().zip(lines).zip(&records).zip(&good)
     {
         let sheet = sheet(&content, answers);
         let outcome = score(&content.quiz, &content.roles, &sheet).unwrap();
@@ -70,16 +73,12 @@ fn good_rows_score_as_the_same_answers_do() {
         // Each row's own id, and the batch's (held until its commit line).
         want.id = record.id.clone();
         want.batch = Some(batch.id.clone());
-        // Byte for byte what `record::append` would write for it. (Reading
-        // a record back may move a fit's last digit: serde_json's float
-        // parsing is not exact without its float_roundtrip feature.)
-        let mut json = serde_json::to_vec(&want).unwrap();
-        json.push(b'\n');
-        assert_eq!(
-            String::from_utf8_lossy(line),
-            String::from_utf8_lossy(&json),
-            "row {row}"
-        );
+        assert_eq!(record, &want, "row {row}");
+        let line = String::from_utf8_lossy(line);
+        assert!(line.starts_with("{\"version\":2,"), "row {row}: {line}");
+        for name in ["Hands-on hardware", "IT Technician", "answer-stuck-people"] {
+            assert!(!line.contains(name), "row {row}: {line}");
+        }
     }
 }
 
@@ -96,9 +95,14 @@ fn the_results_file_holds_exactly_the_good_rows() {
 
     let text = std::fs::read_to_string(&out).unwrap();
     let lines: Vec<&str> = text.lines().skip(1).collect();
-    assert_eq!(lines.len(), 7 + 1, "the records, then the commit line");
-    assert!(lines[7].starts_with("{\"commit\":"), "{}", lines[7]);
-    let lines = &lines[..7];
+    assert_eq!(
+        lines.len(),
+        1 + 7 + 1,
+        "the names, the records, the commit line"
+    );
+    assert!(lines[0].starts_with("{\"names\":"), "{}", lines[0]);
+    assert!(lines[8].starts_with("{\"commit\":"), "{}", lines[8]);
+    let lines = &lines[1..8];
     for line in lines {
         let value: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
         assert_eq!(value["session"], "workshop");

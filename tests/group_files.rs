@@ -88,7 +88,8 @@ fn a_torn_last_line_is_skipped_with_a_warning() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.starts_with("warning: "), "{stderr}");
     assert!(
-        stderr.contains("kiosk-a.jsonl:4: skipped an unfinished last line"),
+        // Line 5: the file's names line, then its three records.
+        stderr.contains("kiosk-a.jsonl:5: skipped an unfinished last line"),
         "{stderr}"
     );
     assert!(stdout.contains("3 participants"), "{stdout}");

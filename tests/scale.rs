@@ -89,14 +89,14 @@ fn a_counted_batch_lands_whole_with_its_commit_line() {
     assert_eq!(record::read(&out).unwrap().records.len(), 7);
 
     // Cut before its commit line, the batch reads as nothing, with a
-    // warning naming where it began.
+    // warning naming where its records began (after its names line).
     let cut = &text[..text.len() - last.len() - 1];
     let read = record::parse(cut.as_bytes(), "cut.jsonl");
     assert!(read.records.is_empty());
     assert_eq!(
         read.warnings,
         vec![
-            "cut.jsonl:1: skipped 7 records of a batch that never finished (score --answers-csv \
+            "cut.jsonl:2: skipped 7 records of a batch that never finished (score --answers-csv \
              was stopped before its end); run it again to add them"
                 .to_string()
         ]
@@ -361,8 +361,8 @@ fn a_batch_written_straight_into_its_file_lands_as_one_copied_from_a_spill() {
     assert_eq!(same.problems, batch.problems);
     assert_eq!(
         steady(&direct).len(),
-        1 + 1 + 7 + 1,
-        "kiosk, torn, 7, commit"
+        1 + 1 + 1 + 7 + 1,
+        "kiosk, torn, names, 7, commit"
     );
     assert_eq!(steady(&direct), steady(&copied));
     let (a, b) = (

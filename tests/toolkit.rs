@@ -230,7 +230,12 @@ fn a_workshop_without_a_session_name_is_named_for_today() {
         "{named:?}"
     );
     let text = std::fs::read_to_string(folder.join(&named[0])).unwrap();
-    let record: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    // The participant's record (after the names line it points to).
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("{\"version\""))
+        .unwrap();
+    let record: serde_json::Value = serde_json::from_str(line).unwrap();
     let time = record["time"].as_str().unwrap();
     assert_eq!(Stamp::parse(time).unwrap().stored(), time);
     assert!(record["session"] == before || record["session"] == after);

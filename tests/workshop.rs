@@ -267,7 +267,8 @@ fn a_torn_last_line_is_skipped_and_the_next_append_starts_clean() {
     assert_eq!(read.records.len(), 2);
     assert_eq!(read.warnings.len(), 1);
     assert!(
-        read.warnings[0].contains(":3:") && read.warnings[0].contains("unfinished"),
+        // Line 4: the names line, the two records, then the torn one.
+        read.warnings[0].contains(":4:") && read.warnings[0].contains("unfinished"),
         "{:?}",
         read.warnings
     );

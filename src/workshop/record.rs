@@ -29,20 +29,30 @@ use serde::{Deserialize, Serialize};
 
 mod append;
 pub mod files;
+mod line;
 mod read;
 mod spill;
 mod write;
 
 pub use append::Appender;
+pub use line::Names;
+pub(crate) use line::{Given, Known, Line, Wire, read_line};
 pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
-pub(crate) use read::{Line, Wire, read_line};
 pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
 use crate::scoring::{Fit, Outcome, Standing};
 use crate::store::clock;
 
+/// The format version of a whole, self-contained record line (what every
+/// careerfit reads; a [`Record`] serialized on its own).
 pub const VERSION: u32 = 1;
+
+/// The format version of a lean record line: what careerfit writes to a
+/// results file since version 2 of the format. It names no interest area,
+/// role or question: it points to a [`Names`] line written before it.
+/// Careerfit before it skips such lines with a warning.
+pub const LEAN: u32 = 2;
 
 /// The largest results file read, in bytes (4 GiB: about two and a half
 /// million participants of the built-in quiz). Anything larger is refused
@@ -182,13 +192,11 @@ pub fn append_lines(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_locked(path, bytes, true).map(|_| ())
 }
 
-/// Records as JSON Lines, each ending in a newline.
+/// Records as lean lines, each ending in a newline, after the names lines
+/// they point to ([`write::lean_lines`]).
 fn lines(records: &[Record]) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
-    for record in records {
-        serde_json::to_writer(&mut bytes, record).map_err(io::Error::other)?;
-        bytes.push(b'\n');
-    }
+    write::lean_lines(records, &mut bytes).map_err(io::Error::other)?;
     Ok(bytes)
 }
 

@@ -405,25 +405,24 @@ mod tests {
     }
 
     #[test]
-    fn a_batch_record_is_the_line_a_kiosk_writes_for_the_same_answers() {
+    fn a_batch_record_reads_as_the_record_a_kiosk_writes_for_the_same_answers() {
         let content = Content::built_in().unwrap();
         for roles in [&content.roles[..], &content.roles[..1]] {
             let quiz = &content.quiz;
             let time = "2026-01-02T03:04:05Z";
             let writer = record::Shared::new(quiz, roles, "tuesday \"class\"\u{1b}", time, "b1");
-            let mut scored = 0;
+            let mut lines = Vec::new();
+            let mut want = Vec::new();
             for (i, sheet) in sheets(quiz, 3000).iter().enumerate() {
                 let Ok(ranked) = scoring::rank(quiz, roles, sheet) else {
                     continue;
                 };
                 let outcome = scoring::score(quiz, roles, sheet).unwrap();
-                scored += 1;
                 let label = ["Sam", "=1+1", "\u{1b}[2J\"quoted\"\\", "Zoë ✓"]
                     .get(i % 5)
                     .map(|l| l.to_string());
-                let mut line = Vec::new();
                 writer.write(
-                    &mut line,
+                    &mut lines,
                     &format!("id{i}"),
                     label.as_deref(),
                     sheet,
@@ -434,15 +433,25 @@ mod tests {
                 record.time = time.to_string();
                 record.id = Some(format!("id{i}"));
                 record.batch = Some("b1".to_string());
-                let mut want = serde_json::to_vec(&record).unwrap();
-                want.push(b'\n');
-                assert_eq!(
-                    String::from_utf8_lossy(&line),
-                    String::from_utf8_lossy(&want),
-                    "sheet {i}"
-                );
+                want.push(record);
             }
-            assert!(scored > 2900);
+            assert!(want.len() > 2900);
+            let commit = record::Commit {
+                commit: "b1".to_string(),
+                sheet: "s".to_string(),
+                records: want.len(),
+                time: time.to_string(),
+                source: "s.csv".to_string(),
+            };
+            lines.extend(serde_json::to_vec(&commit).unwrap());
+            lines.push(b'\n');
+            let read = record::parse(&lines, "results.jsonl");
+            assert_eq!(read.warnings, Vec::<String>::new());
+            assert_eq!(read.records, want);
+            // One names line, then the lean records.
+            let text = String::from_utf8(lines).unwrap();
+            assert!(text.starts_with("{\"names\":"), "{text:.80}");
+            assert_eq!(text.matches("\"questions\":").count(), 1);
         }
     }
 }

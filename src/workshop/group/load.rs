@@ -108,6 +108,11 @@ pub struct Loader {
     /// Lines skipped, each with its file and line (the first few; the
     /// rest counted).
     pub warnings: crate::workshop::record::Warnings,
+    /// The names lines read so far, which lean records point to.
+    pub(super) known: crate::workshop::record::Known,
+    /// The question ids of the last names line used, hashed once for the
+    /// answers digests of the lean records that point to it.
+    pub(super) question_keys: Option<(Arc<crate::workshop::record::Names>, Vec<u64>)>,
     /// Files read so far (one-shot reads number them).
     pub(super) files: usize,
 }

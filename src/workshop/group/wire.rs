@@ -8,15 +8,15 @@
 //! whole. Because both go through `read_line`, this accepts and refuses
 //! exactly what `record::parse` does, and words its warnings the same way.
 
-use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, BufRead};
+use std::sync::Arc;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 
 use super::{AnswerValue, Entry, FxMap, Loader, answer_digest, fx_str, id_key};
-use crate::workshop::record::{Held, Line, Wire, read_line};
+use crate::workshop::record::{Given, Held, Known, Line, Names, Wire, read_line};
 
 /// Where reading one results file stands, kept between reads while a file
 /// is watched: the next line's number, a last line not yet ended, the
@@ -88,9 +88,10 @@ pub(crate) fn committed_batches(mut reader: impl BufRead) -> io::Result<FxMap<St
     let mut found = FxMap::default();
     let mut line = Vec::new();
     let mut number = 0;
+    let known = Known::default();
     let mut look = |line: &[u8], number: usize| {
         if line.starts_with(b"{\"commit\"")
-            && let Line::Commit(c) = read_line::<Digest>(line, false)
+            && let Line::Commit(c) = read_line::<Digest>(line, false, &known)
         {
             found.insert(c.commit, number);
         }
@@ -156,12 +157,8 @@ impl<'de> Visitor<'de> for DigestVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Digest, A::Error> {
         let mut sum = 0u64;
         while let Some(Key(question)) = map.next_key()? {
-            let value: Value = map.next_value()?;
-            let part = match &value {
-                Value::Scale(n) => answer_digest(question, AnswerValue::Scale(*n)),
-                Value::Option(id) => answer_digest(question, AnswerValue::Option(id)),
-            };
-            sum = sum.wrapping_add(part);
+            let given: Given = map.next_value()?;
+            sum = sum.wrapping_add(answer_digest(question, value(&given)));
         }
         Ok(Digest(sum))
     }
@@ -183,41 +180,6 @@ impl<'de> Deserialize<'de> for Key {
             }
         }
         d.deserialize_str(V)
-    }
-}
-
-/// An answer: a scale point or an option id.
-enum Value<'a> {
-    Scale(u8),
-    Option(Cow<'a, str>),
-}
-
-impl<'de> Deserialize<'de> for Value<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value<'de>, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Value<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a scale point (0 to 255) or an option id")
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Value<'de>, E> {
-                u8::try_from(v)
-                    .map(Value::Scale)
-                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value<'de>, E> {
-                u8::try_from(v)
-                    .map(Value::Scale)
-                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
-            }
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Value<'de>, E> {
-                Ok(Value::Option(Cow::Borrowed(v)))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Value<'de>, E> {
-                Ok(Value::Option(Cow::Owned(v.to_string())))
-            }
-        }
-        d.deserialize_any(V)
     }
 }
 
@@ -326,7 +288,7 @@ impl Loader {
     fn parse_line(&mut self, line: &[u8], cursor: &mut Cursor, torn: bool) {
         let name = &cursor.name;
         let number = cursor.line;
-        match read_line::<Digest>(line, torn) {
+        match read_line::<Digest>(line, torn, &self.known) {
             Line::Blank => {}
             Line::Record(wire) if cursor.ahead.is_some() => {
                 cursor.good += 1;
@@ -345,6 +307,10 @@ impl Loader {
                     self.warnings.push(d.warning(name));
                 }
             }
+            Line::Names(names) => {
+                cursor.good += 1;
+                self.known.learn(names);
+            }
             Line::Commit(commit) => {
                 cursor.good += 1;
                 cursor.held.commit(&commit.commit, &mut self.entries);
@@ -360,7 +326,7 @@ impl Loader {
             }
             other => {
                 match other {
-                    Line::OtherVersion(_) => cursor.good += 1,
+                    Line::OtherVersion(_) | Line::NoNames(_) => cursor.good += 1,
                     Line::NotRecord(_) => cursor.bad += 1,
                     _ => {}
                 }
@@ -372,20 +338,31 @@ impl Loader {
     }
 
     fn entry(&mut self, w: Wire<'_, Digest>, file: usize) -> Entry {
+        let answers = match (&w.shape, &w.given) {
+            (Some(names), Some(given)) => self
+                .question_keys(names)
+                .iter()
+                .zip(given)
+                .filter_map(|(key, g)| g.as_ref().map(|g| answer_digest(*key, value(g))))
+                .fold(0u64, u64::wrapping_add),
+            _ => w.answers.as_ref().map_or(0, |d| d.0),
+        };
+        let dimensions = self.scored(w.scores());
+        let ranking = self.ranked(w.fits());
         Entry {
             id: w.id.as_deref().map(id_key),
             file,
             order: 0,
-            time: w.time.into_owned(),
             session: self.text(&w.session),
-            label: w.label,
             quiz: self.text(&w.quiz),
             quiz_hash: self.text(&w.quiz_hash),
-            answers: w.answers.0,
+            time: w.time.into_owned(),
+            label: w.label,
+            answers,
             answered: w.answered,
             total: w.total,
-            dimensions: self.scored(w.dimensions.iter().map(|d| (&*d.id, &*d.name, d.score))),
-            ranking: self.ranked(w.ranking.iter().map(|f| (&*f.role, &*f.title, f.fit))),
+            dimensions,
+            ranking,
             flags: crate::scoring::Flags {
                 close_call: w.close_call,
                 flat: w.flat,
@@ -393,5 +370,24 @@ impl Loader {
                 low_interest: w.low_interest,
             },
         }
+    }
+}
+
+impl Loader {
+    /// The hashed question ids of names line `names`.
+    fn question_keys(&mut self, names: &Arc<Names>) -> &[u64] {
+        if !matches!(&self.question_keys, Some((n, _)) if Arc::ptr_eq(n, names)) {
+            let keys = names.questions.iter().map(|q| fx_str(q)).collect();
+            self.question_keys = Some((names.clone(), keys));
+        }
+        self.question_keys.as_ref().map_or(&[], |(_, keys)| keys)
+    }
+}
+
+/// An answer as the answers digest takes it.
+fn value<'v>(given: &'v Given<'_>) -> AnswerValue<'v> {
+    match given {
+        Given::Scale(n) => AnswerValue::Scale(*n),
+        Given::Option(id) => AnswerValue::Option(id),
     }
 }

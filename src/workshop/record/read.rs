@@ -1,83 +1,54 @@
-//! Reading a results file: the one reader of the format. [`read_line`]
-//! parses a line into a [`Wire`], borrowing its text from the line where it
-//! can, and says what a line that is not a record is; a whole [`Record`]
-//! (here, [`parse`]) and the group report's lean entries (`group/wire.rs`,
-//! which only hashes the answers) are both built from it, so the two accept
-//! and refuse the same lines and word their warnings the same way. A
-//! batch's records count only once its commit line is there ([`Held`]),
-//! and what was skipped is said in warnings (the first few, then how many
-//! more).
+//! Reading a results file: whole [`Record`]s ([`parse`], [`read`]), each
+//! line read by the format's one line reader (`line.rs`), which the group
+//! report's lean entries are read with too. A batch's records count only
+//! once its commit line is there ([`Held`]), and what was skipped is said
+//! in warnings (the first few, then how many more).
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io;
 use std::path::Path;
 
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
+use serde::de::{self, Deserializer};
 
-use super::{Commit, MAX_RESULTS_FILE, MAX_WARNINGS, Record, VERSION, open_for_reading, too_big};
+use super::line::{Known, Line, Wire, full_form, read_line};
+use super::{MAX_RESULTS_FILE, MAX_WARNINGS, Record, VERSION, open_for_reading, too_big};
 use crate::content::SavedAnswer;
 use crate::scoring::{DimensionScore, Fit, Standing};
-
-/// One record line as read, its text borrowed from the line where it can;
-/// the answers as `A` reads them (a map for a [`Record`], a digest for a
-/// report). Unknown fields are ignored.
-#[derive(Deserialize)]
-pub(crate) struct Wire<'a, A> {
-    pub version: u32,
-    #[serde(default, borrow)]
-    pub id: Option<Cow<'a, str>>,
-    #[serde(default, borrow)]
-    pub batch: Option<Cow<'a, str>>,
-    #[serde(borrow)]
-    pub time: Cow<'a, str>,
-    #[serde(borrow)]
-    pub session: Cow<'a, str>,
-    pub label: Option<String>,
-    #[serde(borrow)]
-    pub quiz: Cow<'a, str>,
-    #[serde(borrow)]
-    pub quiz_hash: Cow<'a, str>,
-    pub answers: A,
-    pub answered: usize,
-    pub total: usize,
-    #[serde(borrow)]
-    pub dimensions: Vec<WireScore<'a>>,
-    #[serde(borrow)]
-    pub ranking: Vec<WireFit<'a>>,
-    pub close_call: bool,
-    pub flat: bool,
-    pub incomplete: bool,
-    /// Older records have none: false.
-    #[serde(default)]
-    pub low_interest: bool,
-}
-
-#[derive(Deserialize)]
-pub(crate) struct WireScore<'a> {
-    #[serde(borrow)]
-    pub id: Cow<'a, str>,
-    #[serde(borrow)]
-    pub name: Cow<'a, str>,
-    pub score: Option<f64>,
-}
-
-#[derive(Deserialize)]
-pub(crate) struct WireFit<'a> {
-    #[serde(borrow)]
-    pub role: Cow<'a, str>,
-    #[serde(borrow)]
-    pub title: Cow<'a, str>,
-    pub fit: f64,
-}
 
 /// The answers of a whole record.
 type Answers = BTreeMap<String, SavedAnswer>;
 
 impl From<Wire<'_, Answers>> for Record {
     fn from(w: Wire<'_, Answers>) -> Record {
+        let dimensions = w
+            .scores()
+            .map(|(id, name, score)| DimensionScore {
+                id: id.to_string(),
+                name: name.to_string(),
+                score,
+            })
+            .collect();
+        let ranking = w
+            .fits()
+            .map(|(role, title, fit)| Fit {
+                role: role.to_string(),
+                title: title.to_string(),
+                fit,
+            })
+            .collect();
+        let given: Option<Answers> = w
+            .given()
+            .map(|given| given.map(|(q, g)| (q.to_string(), g.saved())).collect());
+        let answers = given.or(w.answers).unwrap_or_default();
         Record {
-            version: w.version,
+            // A lean line holds the same record, only written shorter.
+            version: if w.shape.is_some() {
+                VERSION
+            } else {
+                w.version
+            },
             id: w.id.map(Cow::into_owned),
             batch: w.batch.map(Cow::into_owned),
             time: w.time.into_owned(),
@@ -85,28 +56,12 @@ impl From<Wire<'_, Answers>> for Record {
             label: w.label,
             quiz: w.quiz.into_owned(),
             quiz_hash: w.quiz_hash.into_owned(),
-            answers: w.answers,
+            answers,
             standing: Standing {
                 answered: w.answered,
                 total: w.total,
-                dimensions: w
-                    .dimensions
-                    .into_iter()
-                    .map(|d| DimensionScore {
-                        id: d.id.into_owned(),
-                        name: d.name.into_owned(),
-                        score: d.score,
-                    })
-                    .collect(),
-                ranking: w
-                    .ranking
-                    .into_iter()
-                    .map(|f| Fit {
-                        role: f.role.into_owned(),
-                        title: f.title.into_owned(),
-                        fit: f.fit,
-                    })
-                    .collect(),
+                dimensions,
+                ranking,
                 close_call: w.close_call,
                 flat: w.flat,
                 incomplete: w.incomplete,
@@ -116,66 +71,12 @@ impl From<Wire<'_, Answers>> for Record {
     }
 }
 
+/// A self-contained (version 1) record line.
 impl<'de> Deserialize<'de> for Record {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Record, D::Error> {
-        Wire::<Answers>::deserialize(d).map(Record::from)
-    }
-}
-
-/// What one line of a results file is.
-pub(crate) enum Line<'a, A> {
-    /// Nothing but white space: not counted, not warned about.
-    Blank,
-    /// A record of this format version.
-    Record(Wire<'a, A>),
-    /// A record of another format version: skipped.
-    OtherVersion(u32),
-    /// The line that makes a batch count.
-    Commit(Commit),
-    /// An unfinished last line: a writer stopped mid-write.
-    Torn,
-    /// Anything else: skipped, with why.
-    NotRecord(serde_json::Error),
-}
-
-/// Reads one line (without its newline); `torn` when it is a last line
-/// with no newline after it.
-pub(crate) fn read_line<'a, A: Deserialize<'a>>(line: &'a [u8], torn: bool) -> Line<'a, A> {
-    if line.iter().all(u8::is_ascii_whitespace) {
-        return Line::Blank;
-    }
-    // Checking a whole line is UTF-8 at once is cheaper than checking
-    // each string in it, and lets the text be borrowed.
-    let parsed = match std::str::from_utf8(line) {
-        Ok(text) => serde_json::from_str::<Wire<'a, A>>(text),
-        Err(_) => serde_json::from_slice::<Wire<'a, A>>(line),
-    };
-    match parsed {
-        Ok(wire) if wire.version == VERSION => Line::Record(wire),
-        Ok(wire) => Line::OtherVersion(wire.version),
-        Err(_) if torn => Line::Torn,
-        Err(e) => match serde_json::from_slice::<Commit>(line) {
-            Ok(commit) => Line::Commit(commit),
-            Err(_) => Line::NotRecord(e),
-        },
-    }
-}
-
-impl<A> Line<'_, A> {
-    /// The warning for a line that was skipped, naming the file and line.
-    pub(crate) fn warning(&self, name: &str, number: usize) -> Option<String> {
-        Some(match self {
-            Line::Blank | Line::Record(_) | Line::Commit(_) => return None,
-            Line::OtherVersion(version) => format!(
-                "{name}:{number}: skipped a record of format version {version} (this careerfit reads version {VERSION})"
-            ),
-            Line::Torn => format!(
-                "{name}:{number}: skipped an unfinished last line (the program writing it stopped mid-write)"
-            ),
-            Line::NotRecord(e) => {
-                format!("{name}:{number}: skipped a line that is not a careerfit record ({e})")
-            }
-        })
+        let wire = Wire::<Answers>::deserialize(d)?;
+        full_form(&wire).map_err(de::Error::custom)?;
+        Ok(Record::from(wire))
     }
 }
 
@@ -338,12 +239,13 @@ pub fn parse(bytes: &[u8], name: &str) -> ReadOut {
     let mut records = Vec::new();
     let mut warnings = Warnings::default();
     let mut held = Held::default();
+    let mut known = Known::default();
     let ends_cleanly = bytes.last().is_none_or(|b| *b == b'\n');
     let lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
     let count = lines.len();
     for (i, line) in lines.into_iter().enumerate() {
         let torn = i + 1 == count && !ends_cleanly;
-        match read_line::<Answers>(line, torn) {
+        match read_line::<Answers>(line, torn, &known) {
             Line::Record(wire) => {
                 let record = Record::from(wire);
                 let batch = record.batch.clone();
@@ -352,6 +254,7 @@ pub fn parse(bytes: &[u8], name: &str) -> ReadOut {
                 }
             }
             Line::Commit(commit) => held.commit(&commit.commit, &mut records),
+            Line::Names(names) => known.learn(names),
             other => {
                 if let Some(warning) = other.warning(name, i + 1) {
                     warnings.push(warning);
