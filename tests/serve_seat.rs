@@ -54,6 +54,7 @@ fn client(cols: u16, rows: u16) -> Client {
         rows,
         term: Some("xterm-256color".to_string()),
         no_color: None,
+        ..Client::default()
     }
 }
 

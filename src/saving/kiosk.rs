@@ -7,6 +7,7 @@
 use std::time::Duration;
 
 use crate::content::{AnswerSheet, Quiz};
+use crate::lang::Words;
 use crate::scoring::Outcome;
 use crate::store;
 use crate::tui::kiosk::{self, Kiosk};
@@ -62,20 +63,27 @@ impl Recorded {
     /// ("Press" on the full screen, "Type" in plain mode); `None` once saved
     /// (each kiosk says "Saved" its own way).
     pub fn words(&self, verb: &str) -> Option<String> {
+        self.words_in(&Words::english(), verb)
+    }
+
+    /// [`Recorded::words`] in `words` (`verb` in that language too).
+    pub fn words_in(&self, words: &Words, verb: &str) -> Option<String> {
         match self {
             Recorded::Saved => None,
-            Recorded::Waiting => Some(
-                "Saving your result: waiting for the results file, which another program is using. Please wait."
-                    .to_string(),
-            ),
-            Recorded::Busy(wait) => Some(format!(
-                "Your result is not saved yet: another program has kept the results file busy for over {}. \
-                 {verb} n to try again, or ask the facilitator.",
-                kiosk::seconds(*wait)
+            Recorded::Waiting => Some(words.get("recorded-waiting")),
+            Recorded::Busy(wait) => Some(words.args(
+                "recorded-busy",
+                &[
+                    ("time", kiosk::seconds_in(words, *wait).into()),
+                    ("verb", verb.into()),
+                ],
             )),
-            Recorded::Failed(why) => Some(format!(
-                "This result could not be saved ({why}). Ask the facilitator; {} n to try again.",
-                crate::text::uncapitalised(verb)
+            Recorded::Failed(why) => Some(words.args(
+                "recorded-failed",
+                &[
+                    ("why", why.as_str().into()),
+                    ("verb", crate::text::uncapitalised(verb).into()),
+                ],
             )),
         }
     }

@@ -7,12 +7,13 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, LazyLock, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::roster::Roster;
 use super::seat::Seat;
 use crate::content::Content;
+use crate::lang::Words;
 
 /// Who may join.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,18 +116,36 @@ impl Default for Limits {
 /// it says is here.
 pub const CODE_PROMPT: &str = "Session code: ";
 
-/// What a connection gets when every seat is taken.
-pub const FULL: &str = "Sorry, this workshop is full right now.\r\n\
-     Please tell the person running it, then try again later.\r\n";
+/// What a connection gets when every seat is taken (in English; the
+/// seat says [`full`] in the participant's words).
+pub static FULL: LazyLock<String> = LazyLock::new(|| full(&Words::english()));
 
 /// What a newcomer gets once the facilitator has locked joins (someone
-/// coming back with their code is still let in).
-pub const LOCKED: &str = "Sorry, this workshop is not taking new people right now.\r\n\
-     If you were here before, join again the same way and pick \"Come back\".\r\n\
-     Otherwise, please ask the person running it.\r\n";
+/// coming back with their code is still let in), in English.
+pub static LOCKED: LazyLock<String> = LazyLock::new(|| locked(&Words::english()));
 
-/// What a connection gets once the workshop is ending.
-pub const ENDED: &str = "This workshop has ended. Thank you for taking part.\r\n";
+/// What a connection gets once the workshop is ending, in English.
+pub static ENDED: LazyLock<String> = LazyLock::new(|| ended(&Words::english()));
+
+/// A refusal's lines as the raw channel takes them ("\r\n").
+fn refusal(text: String) -> String {
+    format!("{}\r\n", text.replace('\n', "\r\n"))
+}
+
+/// Every seat is taken.
+pub fn full(words: &Words) -> String {
+    refusal(words.get("seat-full"))
+}
+
+/// Joins are locked.
+pub fn locked(words: &Words) -> String {
+    refusal(words.get("seat-locked"))
+}
+
+/// The workshop is ending.
+pub fn ended(words: &Words) -> String {
+    refusal(words.get("seat-ended"))
+}
 
 /// Env values a client may send: a few, short.
 pub(crate) const ENV_MAX: usize = 16;

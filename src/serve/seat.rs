@@ -32,8 +32,8 @@ mod sink;
 use std::ffi::OsStr;
 use std::io::{self, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, LazyLock};
 use std::thread::{self, JoinHandle};
 use std::time::Instant;
 
@@ -47,6 +47,7 @@ use signal_hook::consts::SIGHUP;
 
 use super::keys::Decoder;
 use crate::content::Content;
+use crate::lang::{Lang, Words};
 use crate::plain::{Plain, PlainEnding};
 use crate::saving::Kept;
 use crate::start;
@@ -60,16 +61,21 @@ use lines::lines;
 use place::Joining;
 use sink::Shared;
 
+/// What a seat's sink gets when the quiz stopped on a fault, in English
+/// ([`apology`] in the participant's language).
+pub static APOLOGY: LazyLock<String> = LazyLock::new(|| apology(&Words::english()));
+
 /// What a seat's sink gets when the quiz stopped on a fault.
-pub const APOLOGY: &str = "Sorry, something went wrong and this quiz had to stop.\n\
-     Please tell the person running the workshop.\n";
+pub fn apology(words: &Words) -> String {
+    format!("{}\n", words.get("seat-apology"))
+}
 
 /// The width plain mode wraps to: a connection without a pty sends no
 /// window size.
 pub const PLAIN_WIDTH: usize = 80;
 
 /// What the client told the server about its terminal (the pty request):
-/// its window and the TERM and NO_COLOR values it sent.
+/// its window and the TERM, NO_COLOR, LANG and LC_* values it sent.
 #[derive(Debug, Clone, Default)]
 pub struct Client {
     pub cols: u16,
@@ -78,6 +84,8 @@ pub struct Client {
     pub term: Option<String>,
     /// The client's NO_COLOR, if it sent one.
     pub no_color: Option<String>,
+    /// The client's LANG and LC_* values (name, value), as sent.
+    pub locale: Vec<(String, String)>,
 }
 
 impl Client {
@@ -89,6 +97,24 @@ impl Client {
             .as_deref()
             .is_none_or(|term| term.is_empty() || term == "dumb");
         Theme::chosen(dumb, self.no_color.as_deref().map(OsStr::new))
+    }
+
+    /// The participant's language from the LANG and LC_* the client sent
+    /// (the last value of a name wins), never the server's environment;
+    /// English when it sent none careerfit has words for.
+    pub fn lang(&self) -> Lang {
+        Lang::choose(None, |name| {
+            self.locale
+                .iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, v)| v.clone())
+        })
+    }
+
+    /// The words of the participant's language.
+    pub fn words(&self) -> Words {
+        Words::new(self.lang())
     }
 }
 
@@ -141,8 +167,9 @@ impl Seat {
         client: &Client,
         sink: W,
     ) -> io::Result<Seat> {
+        let words = client.words();
         Seat::start(store, client, sink, move |theme, store| {
-            start::quiz_app(content, theme, store)
+            start::quiz_app(content, theme, store).speaking(words)
         })
     }
 
@@ -166,7 +193,7 @@ impl Seat {
         client: &Client,
         sink: W,
     ) -> io::Result<Seat> {
-        let watch = Arc::new(Watch::new(joining.limits));
+        let watch = Arc::new(Watch::new(joining.limits).speaking(joining.words));
         Seat::full_screen(Plan::Room(Box::new(joining)), watch, client, sink)
     }
 
@@ -180,6 +207,7 @@ impl Seat {
         let (input_tx, input_rx) = mpsc::channel();
         let size = SharedSize::new(client.cols, client.rows);
         let theme = client.theme();
+        let words = client.words();
         let pump_size = size.clone();
         let pump_watch = Arc::clone(&watch);
         thread::Builder::new()
@@ -191,7 +219,14 @@ impl Seat {
             .name("seat".to_string())
             .spawn(move || {
                 let sink = Shared::new(sink);
-                run_quiz(plan, theme, size, &sink, &input_rx, (closer, seat_watch))
+                run_quiz(
+                    plan,
+                    (theme, words),
+                    size,
+                    &sink,
+                    &input_rx,
+                    (closer, seat_watch),
+                )
             })?;
         Ok(Seat {
             raw: raw_tx,
@@ -226,7 +261,7 @@ impl Seat {
     /// result recorded in the results file once finished.
     pub fn served_plain<W: Write + Send + 'static>(joining: Joining, sink: W) -> io::Result<Seat> {
         let (raw_tx, raw_rx) = mpsc::channel();
-        let watch = Arc::new(Watch::new(joining.limits));
+        let watch = Arc::new(Watch::new(joining.limits).speaking(joining.words));
         let closer = (raw_tx.clone(), Arc::clone(&watch));
         let thread = thread::Builder::new()
             .name("seat-plain".to_string())
@@ -354,7 +389,7 @@ fn pump(raw: &Receiver<Raw>, inputs: &Sender<Input>, size: &SharedSize, watch: &
 /// runs the loop, gives the screen back and says goodbye (or sorry).
 fn run_quiz<W: Write>(
     plan: Plan,
-    theme: Theme,
+    (theme, words): (Theme, Words),
     size: SharedSize,
     sink: &Shared<W>,
     inputs: &Receiver<Input>,
@@ -382,8 +417,8 @@ fn run_quiz<W: Write>(
     }));
     let (end, words) = match ran {
         Ok(Ok(ended)) => ended,
-        Ok(Err(e)) => (SeatEnd::Failed(format!("{e:#}")), APOLOGY.to_string()),
-        Err(_) => (SeatEnd::Panicked, APOLOGY.to_string()),
+        Ok(Err(e)) => (SeatEnd::Failed(format!("{e:#}")), apology(&words)),
+        Err(_) => (SeatEnd::Panicked, apology(&words)),
     };
     // Wrapped to the client's window as the local terminal's goodbye is
     // (one column spare, so no line lands in the last column and wraps
@@ -420,8 +455,8 @@ fn run_plain<W: Write>(
             Kept::ANSWERS_SAVED,
         ),
         Ok(Ok(ending)) => (SeatEnd::Plain(ending), ""),
-        Ok(Err(e)) => (SeatEnd::Failed(e.to_string()), APOLOGY),
-        Err(_) => (SeatEnd::Panicked, APOLOGY),
+        Ok(Err(e)) => (SeatEnd::Failed(e.to_string()), APOLOGY.as_str()),
+        Err(_) => (SeatEnd::Panicked, APOLOGY.as_str()),
     };
     let _ = sink.clone().write_all(words.as_bytes());
     let _ = sink.clone().flush();
@@ -440,6 +475,7 @@ mod tests {
             rows: 24,
             term: term.map(str::to_string),
             no_color: no_color.map(str::to_string),
+            locale: Vec::new(),
         };
         assert!(client(Some("xterm-256color"), None).theme().color);
         assert!(client(Some("xterm-256color"), Some("")).theme().color);

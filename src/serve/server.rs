@@ -36,7 +36,9 @@ use tokio::runtime::Runtime;
 
 pub use super::door::DoorLimits;
 use super::door::{Door, Gate, Knock};
-pub use super::room::{Access, CODE_PROMPT, ENDED, FULL, LOCKED, Limits, Options, new_code};
+pub use super::room::{
+    Access, CODE_PROMPT, ENDED, FULL, LOCKED, Limits, Options, ended, full, locked, new_code,
+};
 use super::room::{COLS_UNKNOWN, ENV_MAX, ENV_VALUE_MAX, ROWS_UNKNOWN, RoomState, window};
 use super::roster::Roster;
 use super::seat::place::Joining;
@@ -244,16 +246,17 @@ impl Connection {
     /// full.
     fn sit(&mut self, channel: ChannelId, session: &mut Session) -> anyhow::Result<()> {
         let room = &self.room;
+        let words = self.client.words();
         let refusal = {
             let mut state = room.lock();
             if state.ending {
-                Some(ENDED)
+                Some(ended(&words))
             } else if state.live >= room.options.max_seats {
-                Some(FULL)
+                Some(full(&words))
             } else if room.roster.is_locked() && room.roster.unfinished().is_empty() {
                 // No place to come back to either: the seat would only
                 // say the same.
-                Some(LOCKED)
+                Some(locked(&words))
             } else {
                 state.live += 1;
                 state.open += 1;
@@ -286,6 +289,7 @@ impl Connection {
             limits: options.limits,
             new_store: room.folder_for(self.number),
             address: self.gate.address(),
+            words,
         };
         // A sink that fails to start is dropped here, which hands its
         // place back and closes the channel.
@@ -390,13 +394,24 @@ impl Handler for Connection {
         session: &mut Session,
     ) -> Result<(), Self::Error> {
         let wanted = name == "LANG" || name.starts_with("LC_") || name == "NO_COLOR";
-        if !self.ours(channel) || !wanted || self.env >= ENV_MAX || value.len() > ENV_VALUE_MAX {
+        if !self.ours(channel)
+            || !wanted
+            || self.env >= ENV_MAX
+            || value.len() > ENV_VALUE_MAX
+            || name.len() > ENV_VALUE_MAX
+        {
             session.channel_failure(channel)?;
             return Ok(());
         }
         self.env += 1;
         if name == "NO_COLOR" {
             self.client.no_color = Some(value.to_string());
+        } else {
+            // LANG and LC_*: the seat's language (bounded by ENV_MAX and
+            // ENV_VALUE_MAX, as every value).
+            self.client
+                .locale
+                .push((name.to_string(), value.to_string()));
         }
         session.channel_success(channel)?;
         Ok(())

@@ -64,7 +64,7 @@ impl<'s> Autosave<'s> {
             return;
         };
         let recorded = record_participant(&app.content.quiz, kiosk, app.session.answers(), outcome);
-        match recorded.words("Press") {
+        match recorded.words_in(&app.words, app.words.word("kiosk-press")) {
             None => {
                 app.warning = None;
                 app.next_participant(true);

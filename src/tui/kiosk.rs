@@ -10,6 +10,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use crate::lang::Words;
 use crate::workshop::label::{self, MAX_LABEL};
 
 /// What the person at the keyboard may do: one value per mode, so no
@@ -171,22 +172,31 @@ impl PinTry {
     /// What the facilitator is told after typing a PIN, in either kiosk;
     /// nothing when it was right.
     pub fn words(self) -> Option<String> {
+        self.words_in(&Words::english())
+    }
+
+    /// [`PinTry::words`] in `words`.
+    pub fn words_in(self, words: &Words) -> Option<String> {
         match self {
             PinTry::Right => None,
-            PinTry::Wrong(wait) if wait.is_zero() => Some("That PIN is not right.".to_string()),
-            PinTry::Wrong(wait) => Some(pin_wait_notice(wait)),
-            PinTry::TooSoon(left) => Some(format!(
-                "Too soon: that PIN was not checked. Wait {} before trying again.",
-                seconds(left)
-            )),
+            PinTry::Wrong(wait) if wait.is_zero() => Some(words.get("pin-wrong")),
+            PinTry::Wrong(wait) => Some(pin_wait_notice_in(words, wait)),
+            PinTry::TooSoon(left) => {
+                Some(words.args("pin-too-soon", &[("time", seconds_in(words, left).into())]))
+            }
         }
     }
 }
 
 /// "1 second", "4 seconds": whole seconds, rounded up.
 pub fn seconds(wait: Duration) -> String {
-    let secs = wait.as_millis().div_ceil(1000).max(1) as usize;
-    crate::text::plural(secs, "second", "seconds")
+    seconds_in(&Words::english(), wait)
+}
+
+/// [`seconds`] in `words` ("4 segundos").
+pub fn seconds_in(words: &Words, wait: Duration) -> String {
+    let secs = wait.as_millis().div_ceil(1000).max(1);
+    words.args("kiosk-seconds", &[("n", secs.into())])
 }
 
 impl Kiosk {
@@ -274,8 +284,13 @@ impl Kiosk {
 
 /// "That PIN is not right. Wait 4 seconds before trying again."
 pub fn pin_wait_notice(wait: Duration) -> String {
-    format!(
-        "That PIN is not right. Wait {} before trying again.",
-        seconds(wait)
+    pin_wait_notice_in(&Words::english(), wait)
+}
+
+/// [`pin_wait_notice`] in `words`.
+pub fn pin_wait_notice_in(words: &Words, wait: Duration) -> String {
+    words.args(
+        "pin-wrong-wait",
+        &[("time", seconds_in(words, wait).into())],
     )
 }

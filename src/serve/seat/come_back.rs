@@ -9,6 +9,7 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
+use crate::lang::Words;
 use crate::serve::roster::{Place, Roster};
 use crate::tui::Input;
 use crate::tui::screens::come_back::{self, ComeBack, Picked};
@@ -23,17 +24,17 @@ pub enum Came {
 }
 
 /// A place as the list names it: the nickname, or its number.
-pub fn name_of(place: &Place) -> String {
+pub fn name_of(words: &Words, place: &Place) -> String {
     match &place.nickname {
         Some(name) => name.clone(),
-        None => format!("participant #{}", place.number),
+        None => words.args("seat-participant", &[("n", place.number.into())]),
     }
 }
 
 /// Runs the come-back screen until the participant chooses.
 pub fn choose<B: Backend>(
     roster: &Roster,
-    session: &str,
+    (session, words): (&str, &Words),
     theme: &Theme,
     terminal: &mut Terminal<B>,
     inputs: &Receiver<Input>,
@@ -44,9 +45,9 @@ where
     let places = roster
         .unfinished()
         .iter()
-        .map(|p| (p.number, name_of(p)))
+        .map(|p| (p.number, name_of(words, p)))
         .collect();
-    let mut state = ComeBack::new(session, places, !roster.is_locked());
+    let mut state = ComeBack::new((session, words), places, !roster.is_locked());
     loop {
         terminal.draw(|frame| come_back::draw(&state, theme, frame))?;
         let key = match inputs.recv() {
@@ -60,9 +61,7 @@ where
             Some(Picked::Code(code)) => match roster.come_back(&code) {
                 Some(place) => return Ok(Came::Back(place)),
                 None => {
-                    state.notice = Some(format!(
-                        "No one here has the code {code}. Check it and try again."
-                    ))
+                    state.notice = Some(words.args("come-back-no-code", &[("code", code.into())]))
                 }
             },
             Some(Picked::Place(number)) => {
@@ -73,10 +72,7 @@ where
                     .map(|p| p.resume_code);
                 match code.and_then(|code| roster.come_back(&code)) {
                     Some(place) => return Ok(Came::Back(place)),
-                    None => {
-                        state.notice =
-                            Some("That place has just been taken. Pick again.".to_string())
-                    }
+                    None => state.notice = Some(words.get("come-back-taken")),
                 }
             }
             Some(Picked::Leave) => return Ok(Came::Left),

@@ -7,6 +7,7 @@
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use crate::lang::Words;
 use crate::serve::room::Limits;
 
 /// Why a seat was closed from outside its own keys.
@@ -39,6 +40,8 @@ pub enum Due {
 /// loop.
 pub struct Watch {
     limits: Limits,
+    /// The participant's words ("Still there?" is asked in them).
+    words: Words,
     state: Mutex<State>,
 }
 
@@ -58,20 +61,20 @@ struct State {
 }
 
 /// What the participant sees when the seat has been idle.
-pub fn still_there(grace: Duration) -> String {
-    format!(
-        "Still there? Press any key to keep your seat. It closes in {} otherwise (your answers are kept).",
-        minutes(grace)
+pub fn still_there(words: &Words, grace: Duration) -> String {
+    words.args(
+        "seat-still-there",
+        &[("time", minutes(words, grace).into())],
     )
 }
 
-/// "2 minutes", "1 minute", "30 seconds".
-pub fn minutes(time: Duration) -> String {
+/// "2 minutes", "1 minute", "30 seconds" (in the participant's words).
+pub fn minutes(words: &Words, time: Duration) -> String {
     let secs = time.as_secs();
     if secs >= 60 {
-        crate::text::plural(secs.div_ceil(60) as usize, "minute", "minutes")
+        words.args("seat-minutes", &[("n", secs.div_ceil(60).into())])
     } else {
-        crate::text::plural(secs.max(1) as usize, "second", "seconds")
+        words.args("seat-seconds", &[("n", secs.max(1).into())])
     }
 }
 
@@ -80,6 +83,7 @@ impl Watch {
         let now = Instant::now();
         Watch {
             limits,
+            words: Words::english(),
             state: Mutex::new(State {
                 started: now,
                 last_key: now,
@@ -93,8 +97,19 @@ impl Watch {
         }
     }
 
+    /// The watch asking "Still there?" in `words`.
+    pub fn speaking(mut self, words: Words) -> Watch {
+        self.words = words;
+        self
+    }
+
     pub fn limits(&self) -> Limits {
         self.limits
+    }
+
+    /// The question "Still there?" as this seat asks it.
+    pub fn still_there(&self) -> String {
+        still_there(&self.words, self.limits.idle_grace)
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {
@@ -146,7 +161,7 @@ impl Watch {
     /// Takes the "Still there?" waiting to be shown, if any.
     pub fn take_question(&self) -> Option<String> {
         let mut state = self.lock();
-        std::mem::take(&mut state.to_ask).then(|| still_there(self.limits.idle_grace))
+        std::mem::take(&mut state.to_ask).then(|| self.still_there())
     }
 
     /// `n` bytes arrived: false once the client is over its budget (then

@@ -6,7 +6,7 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Instant;
 
 use super::Raw;
-use super::limits::{Due, Watch, still_there};
+use super::limits::{Due, Watch};
 
 /// Says a line to the participant ("Still there?").
 pub(crate) type Say = Box<dyn FnMut(&str)>;
@@ -81,7 +81,7 @@ impl BufRead for Lines {
                     match watch.due(Instant::now()) {
                         Some(Due::Ask) => {
                             let _ = watch.take_question();
-                            say(&still_there(watch.limits().idle_grace));
+                            say(&watch.still_there());
                             continue;
                         }
                         Some(Due::End(why)) => {

@@ -20,15 +20,16 @@ use super::come_back::{self, Came};
 use super::limits::{Closed, Watch};
 use super::{PLAIN_WIDTH, Raw, SeatEnd, Shared};
 use crate::content::{Content, Quiz};
+use crate::lang::Words;
 use crate::plain::{Plain, PlainEnding};
 use crate::saving::{Recorded, record_participant};
 use crate::scoring::Outcome;
-use crate::serve::room::{LOCKED, Limits};
+use crate::serve::room::{Limits, locked};
 use crate::serve::roster::{Goodbye, Place, Refused, Roster, Stage};
 use crate::session::Stage as Step;
 use crate::start;
 use crate::store::{Store, history};
-use crate::summary::outcome_text;
+use crate::summary::outcome_text_in;
 use crate::tui::app::App;
 use crate::tui::kiosk::{Kiosk, LOCK_RETRY};
 use crate::tui::theme::Theme;
@@ -46,6 +47,8 @@ pub struct Joining {
     /// The store folder a newcomer gets.
     pub new_store: PathBuf,
     pub address: Option<IpAddr>,
+    /// The participant's words (from the LANG and LC_* their client sent).
+    pub words: Words,
 }
 
 /// The seat's place; given back (not connected) when the seat ends, unless
@@ -67,16 +70,17 @@ impl Drop for OnPlace<'_> {
 /// Takes a place: a newcomer's, or the one come back to. `Err` holds the
 /// words for a seat that gets none.
 fn take_place(joining: &Joining, came: Came, watch: &Watch) -> Result<Place, String> {
+    let words = &joining.words;
     match came {
         Came::Left if watch.closed() == Some(Closed::WorkshopEnded) => {
-            Err("The workshop has ended. Thank you for taking part.\n".to_string())
+            Err(format!("{}\n", words.get("goodbye-workshop-ended")))
         }
         Came::New => joining
             .roster
             .arrive(joining.address, joining.new_store.clone())
-            .map_err(|Refused::Locked| LOCKED.replace("\r\n", "\n")),
+            .map_err(|Refused::Locked| locked(words).replace("\r\n", "\n")),
         Came::Back(place) => Ok(place),
-        Came::Left => Err("Goodbye. Join again any time with the same ssh line.\n".to_string()),
+        Came::Left => Err(format!("{}\n", words.get("goodbye-left"))),
     }
 }
 
@@ -110,7 +114,13 @@ where
     let came = if roster.unfinished().is_empty() {
         Came::New
     } else {
-        come_back::choose(&roster, &joining.session, &theme, terminal, inputs)?
+        come_back::choose(
+            &roster,
+            (&joining.session, &joining.words),
+            &theme,
+            terminal,
+            inputs,
+        )?
     };
     let watch = Arc::clone(&close.1);
     let place = match take_place(&joining, came, &watch) {
@@ -125,7 +135,8 @@ where
     closer(&roster, place.number, close);
     let quiz = joining.content.quiz.clone();
     let store = Store::in_folder(&place.store);
-    let mut app = seat_app(joining.content, theme, &store, &place);
+    let words = joining.words;
+    let mut app = seat_app(joining.content, theme, &store, &place).speaking(words);
     let mut kiosk = Kiosk::seat(
         joining.session,
         joining.results,
@@ -151,7 +162,8 @@ where
         .reported
         .as_ref()
         .is_some_and(|(_, s)| *s == Stage::Recorded);
-    let words = goodbye(
+    let said = goodbye(
+        &words,
         &quiz,
         outcome.as_ref(),
         recorded,
@@ -159,7 +171,7 @@ where
         &place.resume_code,
         watch.closed(),
     );
-    Ok((SeatEnd::Quiz(Box::new(ended)), words))
+    Ok((SeatEnd::Quiz(Box::new(ended)), said))
 }
 
 /// The app for a place: its unfinished quiz offered; a place that reached
@@ -241,8 +253,10 @@ impl Host for SeatHost {
     }
 }
 
-/// What a served seat says last, in the participant's own terminal.
+/// What a served seat says last, in the participant's own terminal and
+/// words.
 pub fn goodbye(
+    words: &Words,
     quiz: &Quiz,
     outcome: Option<&Outcome>,
     recorded: bool,
@@ -250,49 +264,37 @@ pub fn goodbye(
     code: &str,
     why: Option<Closed>,
 ) -> String {
+    let line = |text: String| format!("{text}\n");
     let mut out = match why {
-        Some(Closed::TakenOver) => {
-            return "You joined again from another window, so this one has closed. \
-                    Your quiz goes on there.\n"
-                .to_string();
-        }
-        Some(Closed::Removed) => {
-            "The person running the workshop has closed your seat. Thank you for taking part.\n"
-        }
-        Some(Closed::Idle) => "This seat closed because no key was pressed for a long time.\n",
-        Some(Closed::TooLong) => "This seat closed: it was open for the longest time allowed.\n",
-        Some(Closed::Flood) => "This seat closed: it got far more typing than a quiz needs.\n",
-        Some(Closed::WorkshopEnded) => "The workshop has ended. Thank you for taking part.\n",
-        None => "",
-    }
-    .to_string();
+        Some(Closed::TakenOver) => return line(words.get("goodbye-taken-over")),
+        Some(Closed::Removed) => line(words.get("goodbye-removed")),
+        Some(Closed::Idle) => line(words.get("goodbye-idle")),
+        Some(Closed::TooLong) => line(words.get("goodbye-too-long")),
+        Some(Closed::Flood) => line(words.get("goodbye-flood")),
+        Some(Closed::WorkshopEnded) => line(words.get("goodbye-workshop-ended")),
+        None => String::new(),
+    };
     if let Some(outcome) = outcome {
         out.push('\n');
-        out.push_str(&outcome_text(quiz, outcome));
+        out.push_str(&outcome_text_in(words, quiz, outcome));
         out.push('\n');
     }
-    let come_back = |what: &str| {
-        format!(
-            "{what} To go on, join again with the same ssh line, pick \"Come back\" and type your code: {code}\n"
-        )
+    let come_back = |what: String| {
+        line(words.args(
+            "goodbye-come-back",
+            &[("what", what.into()), ("code", code.into())],
+        ))
     };
     let ended = why == Some(Closed::WorkshopEnded);
     let last = match (why, recorded, outcome.is_some()) {
-        (_, true, _) => "Your result is saved for the workshop. You are done!\n".to_string(),
+        (_, true, _) => line(words.get("goodbye-saved")),
         (Some(Closed::Removed), ..) => String::new(),
-        (_, false, true) if ended => {
-            "Your result was not added to the workshop's results (n on the results adds it).\n"
-                .to_string()
-        }
-        _ if ended && kept => {
-            "Your answers so far are kept on the workshop's computer.\n".to_string()
-        }
+        (_, false, true) if ended => line(words.get("goodbye-not-added")),
+        _ if ended && kept => line(words.get("goodbye-kept-here")),
         _ if ended => String::new(),
-        (_, false, true) => {
-            come_back("Your result is not saved for the workshop yet: press n on your result.")
-        }
-        _ if kept => come_back("Your answers are kept."),
-        _ => "You left before answering. Join again any time with the same ssh line.\n".to_string(),
+        (_, false, true) => come_back(words.get("goodbye-not-saved-yet")),
+        _ if kept => come_back(words.get("goodbye-kept")),
+        _ => line(words.get("goodbye-before-answering")),
     };
     out.push_str(&last);
     out
@@ -311,14 +313,15 @@ pub(super) fn run_plain<W: Write + 'static>(
         let _ = out.write_all(crate::text::prose(text, PLAIN_WIDTH).as_bytes());
         let _ = out.flush();
     });
+    let words = joining.words;
     let mut lines = super::lines::watched(raw, Arc::clone(&close.1), say);
     let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         plain_seat(joining, &mut lines, sink, close)
     }));
     let (end, words) = match ran {
         Ok(Ok(ended)) => ended,
-        Ok(Err(e)) => (SeatEnd::Failed(e.to_string()), super::APOLOGY.to_string()),
-        Err(_) => (SeatEnd::Panicked, super::APOLOGY.to_string()),
+        Ok(Err(e)) => (SeatEnd::Failed(e.to_string()), super::apology(&words)),
+        Err(_) => (SeatEnd::Panicked, super::apology(&words)),
     };
     let mut out = sink.clone();
     let _ = out.write_all(crate::text::prose(&words, PLAIN_WIDTH).as_bytes());
@@ -333,6 +336,7 @@ fn plain_seat<W: Write>(
     sink: &Shared<W>,
     close: (Sender<Raw>, Arc<Watch>),
 ) -> io::Result<(SeatEnd, String)> {
+    let words = joining.words;
     let mut out = sink.clone();
     let mut say = |text: &str| -> io::Result<()> {
         out.write_all(crate::text::prose(text, PLAIN_WIDTH).as_bytes())?;
@@ -347,12 +351,13 @@ fn plain_seat<W: Write>(
     let came = if unfinished.is_empty() {
         Came::New
     } else {
-        let mut ask = String::from(
-            "Were you here before? Type your code to come back to your answers, \
-             or the number next to your name. Press Enter to start new.\n",
-        );
+        let mut ask = format!("{}\n", words.get("plain-seat-before"));
         for (i, place) in unfinished.iter().enumerate() {
-            ask.push_str(&format!("{}. {}\n", i + 1, come_back::name_of(place)));
+            ask.push_str(&format!(
+                "{}. {}\n",
+                i + 1,
+                come_back::name_of(&words, place)
+            ));
         }
         say(&ask)?;
         loop {
@@ -370,9 +375,7 @@ fn plain_seat<W: Write>(
             }
             match roster.come_back(&code) {
                 Some(place) => break Came::Back(place),
-                None => {
-                    say("No one here has that code. Try again, or press Enter to start new.\n")?
-                }
+                None => say(&format!("{}\n", words.get("plain-seat-no-code")))?,
             }
         }
     };
@@ -395,20 +398,24 @@ fn plain_seat<W: Write>(
     );
     kiosk.name = place.nickname.clone().unwrap_or_default();
     if joining.ask_name && place.nickname.is_none() {
-        say("Your nickname for the workshop (or press Enter to stay anonymous):\n")?;
+        say(&format!("{}\n", words.get("plain-seat-nickname")))?;
         kiosk.name = read(lines)?.unwrap_or_default();
         let nickname = kiosk.label();
         roster.update(place.number, |p| p.nickname = nickname);
     }
     say(&format!(
-        "If your connection drops, join again and type your code to come back: {}\n",
-        place.resume_code
+        "{}\n",
+        words.args(
+            "plain-seat-code",
+            &[("code", place.resume_code.as_str().into())]
+        )
     ))?;
     let store = Store::in_folder(&place.store);
     let quiz = joining.content.quiz.clone();
     let mut plain = Plain::new(&joining.content, &store, &mut *lines, sink.clone());
     plain.width = PLAIN_WIDTH;
     plain.at_kiosk = true;
+    plain.words = words;
     let ending = plain.run()?;
     let answers = plain.session.answers().clone();
     drop(plain);
@@ -420,7 +427,9 @@ fn plain_seat<W: Write>(
                     Recorded::Saved => break true,
                     Recorded::Waiting => std::thread::sleep(LOCK_RETRY),
                     other => {
-                        say(&other.words("Join again and type").unwrap_or_default())?;
+                        say(&other
+                            .words_in(&words, words.word("plain-seat-verb"))
+                            .unwrap_or_default())?;
                         break false;
                     }
                 }
@@ -436,7 +445,8 @@ fn plain_seat<W: Write>(
         ending,
         PlainEnding::Quit { saved: true } | PlainEnding::InputEnded { saved: true }
     );
-    let mut words = goodbye(
+    let mut said = goodbye(
+        &words,
         &quiz,
         None,
         recorded,
@@ -445,9 +455,7 @@ fn plain_seat<W: Write>(
         watch.closed(),
     );
     if outcome.is_some() && !recorded && watch.closed().is_none() {
-        words =
-            "Your result could not be saved for the workshop: please tell the person running it.\n"
-                .to_string();
+        said = format!("{}\n", words.get("goodbye-not-recorded"));
     }
-    Ok((SeatEnd::Plain(ending), words))
+    Ok((SeatEnd::Plain(ending), said))
 }

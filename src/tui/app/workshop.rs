@@ -7,7 +7,7 @@ use std::time::Duration;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 
 use super::{App, Exit, Overlay, Request, Screen};
-use crate::tui::kiosk::{FREE_PIN_TRIES, LOCK_RETRY, PinTry, pin_wait_notice};
+use crate::tui::kiosk::{FREE_PIN_TRIES, LOCK_RETRY, PinTry, pin_wait_notice_in};
 use crate::tui::screens::name::{Typed, type_into};
 
 /// What a served seat says once its result is in the results file.
@@ -57,7 +57,7 @@ impl App {
                 let typed = std::mem::take(&mut kiosk.pin_typed);
                 match kiosk.try_pin(&typed) {
                     PinTry::Right => self.exit = Some(Exit::Quit),
-                    tried => self.notice = tried.words(),
+                    tried => self.notice = tried.words_in(&self.words),
                 }
             }
             Some(Typed::Enter) => kiosk.naming = false,
@@ -102,7 +102,7 @@ impl App {
         }
         let Some(kiosk) = &self.kiosk else { return };
         self.notice = match kiosk.pin_wait_left() {
-            Some(left) => Some(pin_wait_notice(left)),
+            Some(left) => Some(pin_wait_notice_in(&self.words, left)),
             None if kiosk.wrong_pins >= FREE_PIN_TRIES => {
                 Some(self.words.get("notice-pin-wrong-again"))
             }

@@ -11,6 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::scene::Scene;
+use crate::lang::Words;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{column, frame_areas, key_bar, top_bar};
 use crate::workshop::label::for_terminal;
@@ -30,9 +31,11 @@ pub enum Choice {
 }
 
 /// The come-back screen's state.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ComeBack {
     pub session: String,
+    /// The participant's words.
+    pub words: Words,
     pub choices: Vec<Choice>,
     pub selected: usize,
     /// The code typed so far.
@@ -54,9 +57,13 @@ pub enum Picked {
 }
 
 impl ComeBack {
-    /// The screen for `session`, offering `places` (number, name) to come
-    /// back as; "start new" only when newcomers are let in.
-    pub fn new(session: &str, places: Vec<(u32, String)>, can_start_new: bool) -> ComeBack {
+    /// The screen for `session` in `words`, offering `places` (number,
+    /// name) to come back as; "start new" only when newcomers are let in.
+    pub fn new(
+        (session, words): (&str, &Words),
+        places: Vec<(u32, String)>,
+        can_start_new: bool,
+    ) -> ComeBack {
         let mut choices = Vec::new();
         if can_start_new {
             choices.push(Choice::New);
@@ -65,13 +72,11 @@ impl ComeBack {
         choices.extend(places.into_iter().map(|(n, name)| Choice::Place(n, name)));
         ComeBack {
             session: session.to_string(),
+            words: *words,
             choices,
             selected: 0,
             code: String::new(),
-            notice: (!can_start_new).then(|| {
-                "The workshop is not taking new people now: come back with your code or name."
-                    .to_string()
-            }),
+            notice: (!can_start_new).then(|| words.get("come-back-closed")),
         }
     }
 
@@ -106,7 +111,7 @@ impl ComeBack {
                 return match &self.choices[self.selected] {
                     Choice::New => Some(Picked::New),
                     Choice::Code if self.code.is_empty() => {
-                        self.notice = Some("Type your code first (4 letters).".to_string());
+                        self.notice = Some(self.words.get("come-back-type-first"));
                         None
                     }
                     Choice::Code => Some(Picked::Code(self.code.clone())),
@@ -121,33 +126,43 @@ impl ComeBack {
 
 /// Draws the come-back screen.
 pub fn draw(state: &ComeBack, theme: &Theme, frame: &mut Frame) {
+    let words = &state.words;
     let (top, body, keys) = frame_areas(frame.area());
     top_bar(
         frame,
         top,
         theme,
-        &format!("Workshop: {}", for_terminal(&state.session)),
-        "Welcome",
+        &words.args(
+            "top-workshop",
+            &[("session", for_terminal(&state.session).into())],
+        ),
+        words.word("top-welcome"),
     );
     let mut lines = vec![
-        Line::styled("Were you here before?", theme.question()),
+        Line::styled(words.get("come-back-question"), theme.question()),
         Line::raw(""),
-        Line::raw("If your connection dropped, come back to your answers."),
+        Line::raw(words.get("come-back-dropped")),
         Line::raw(""),
     ];
     for (i, choice) in state.choices.iter().enumerate() {
         let mark = if i == state.selected { "> " } else { "  " };
         let text = match choice {
-            Choice::New => "Start the quiz (I am new here)".to_string(),
-            Choice::Code => format!(
-                "Come back with my code: {}",
-                if state.code.is_empty() {
-                    "____".to_string()
-                } else {
-                    state.code.clone()
-                }
+            Choice::New => words.get("come-back-new"),
+            Choice::Code => words.args(
+                "come-back-code",
+                &[(
+                    "code",
+                    if state.code.is_empty() {
+                        "____".to_string()
+                    } else {
+                        state.code.clone()
+                    }
+                    .into(),
+                )],
             ),
-            Choice::Place(_, name) => format!("Come back as {}", for_terminal(name)),
+            Choice::Place(_, name) => {
+                words.args("come-back-as", &[("name", for_terminal(name).into())])
+            }
         };
         let style = if i == state.selected {
             theme.selected()
@@ -169,10 +184,13 @@ pub fn draw(state: &ComeBack, theme: &Theme, frame: &mut Frame) {
         keys,
         theme,
         &[
-            ("↑↓", "move"),
-            ("Enter", "pick"),
-            ("A-Z", "type your code"),
-            ("Esc", "leave"),
+            ("↑↓", words.word("come-back-key-move")),
+            ("Enter", words.word("come-back-key-pick")),
+            (
+                words.word("come-back-key-letters"),
+                words.word("come-back-key-type"),
+            ),
+            ("Esc", words.word("come-back-key-leave")),
         ],
     );
 }
@@ -184,7 +202,10 @@ pub fn code_corner(scene: &Scene, frame: &mut Frame) {
     let Some(code) = scene.kiosk.and_then(|k| k.code.as_deref()) else {
         return;
     };
-    let text = format!(" Your code: {code} ");
+    let text = format!(
+        " {} ",
+        scene.words.args("seat-your-code", &[("code", code.into())])
+    );
     let area = frame.area();
     let width = crate::text::width(&text) as u16;
     if area.width < width + 2 || area.height == 0 {

@@ -1,0 +1,59 @@
+# A served seat's own words (careerfit serve): refusals after the door,
+# the come-back screen, "Still there?", the code corner and the goodbye.
+
+seat-full =
+    Sorry, this workshop is full right now.
+    Please tell the person running it, then try again later.
+seat-locked =
+    Sorry, this workshop is not taking new people right now.
+    If you were here before, join again the same way and pick "Come back".
+    Otherwise, please ask the person running it.
+seat-ended = This workshop has ended. Thank you for taking part.
+seat-apology =
+    Sorry, something went wrong and this quiz had to stop.
+    Please tell the person running the workshop.
+seat-still-there = Still there? Press any key to keep your seat. It closes in { $time } otherwise (your answers are kept).
+seat-minutes = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+seat-seconds = { $n ->
+    [one] { $n } second
+   *[other] { $n } seconds
+}
+seat-your-code = Your code: { $code }
+seat-participant = participant #{ $n }
+come-back-question = Were you here before?
+come-back-dropped = If your connection dropped, come back to your answers.
+come-back-new = Start the quiz (I am new here)
+come-back-code = Come back with my code: { $code }
+come-back-as = Come back as { $name }
+come-back-closed = The workshop is not taking new people now: come back with your code or name.
+come-back-type-first = Type your code first (4 letters).
+come-back-no-code = No one here has the code { $code }. Check it and try again.
+come-back-taken = That place has just been taken. Pick again.
+come-back-key-move = move
+come-back-key-pick = pick
+come-back-key-letters = A-Z
+come-back-key-type = type your code
+come-back-key-leave = leave
+goodbye-taken-over = You joined again from another window, so this one has closed. Your quiz goes on there.
+goodbye-removed = The person running the workshop has closed your seat. Thank you for taking part.
+goodbye-idle = This seat closed because no key was pressed for a long time.
+goodbye-too-long = This seat closed: it was open for the longest time allowed.
+goodbye-flood = This seat closed: it got far more typing than a quiz needs.
+goodbye-left = Goodbye. Join again any time with the same ssh line.
+goodbye-come-back = { $what } To go on, join again with the same ssh line, pick "Come back" and type your code: { $code }
+goodbye-saved = Your result is saved for the workshop. You are done!
+goodbye-not-added = Your result was not added to the workshop's results (n on the results adds it).
+goodbye-kept-here = Your answers so far are kept on the workshop's computer.
+goodbye-not-saved-yet = Your result is not saved for the workshop yet: press n on your result.
+goodbye-kept = Your answers are kept.
+goodbye-before-answering = You left before answering. Join again any time with the same ssh line.
+goodbye-not-recorded = Your result could not be saved for the workshop: please tell the person running it.
+plain-seat-before = Were you here before? Type your code to come back to your answers, or the number next to your name. Press Enter to start new.
+plain-seat-no-code = No one here has that code. Try again, or press Enter to start new.
+plain-seat-nickname = Your nickname for the workshop (or press Enter to stay anonymous):
+plain-seat-code = If your connection drops, join again and type your code to come back: { $code }
+plain-seat-verb = Join again and type
+goodbye-workshop-ended = The workshop has ended. Thank you for taking part.

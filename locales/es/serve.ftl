@@ -1,0 +1,61 @@
+# Las palabras propias de un asiento servido (careerfit serve): rechazos
+# después de la puerta, la pantalla de regreso, "¿Sigue ahí?", el código
+# en la esquina y la despedida.
+
+seat-full =
+    Lo sentimos, este taller está lleno en este momento.
+    Avísele a la persona que lo dirige y vuelva a intentarlo más tarde.
+seat-locked =
+    Lo sentimos, este taller no está recibiendo personas nuevas en este momento.
+    Si ya estuvo aquí, vuelva a entrar de la misma forma y elija "Volver".
+    Si no, pregúntele a la persona que lo dirige.
+seat-ended = Este taller ha terminado. Gracias por participar.
+seat-apology =
+    Lo sentimos, algo salió mal y este cuestionario tuvo que parar.
+    Avísele a la persona que dirige el taller.
+seat-still-there = ¿Sigue ahí? Presione cualquier tecla para mantener su lugar. Si no, se cierra en { $time } (sus respuestas se guardan).
+seat-minutes = { $n ->
+    [one] { $n } minuto
+   *[other] { $n } minutos
+}
+seat-seconds = { $n ->
+    [one] { $n } segundo
+   *[other] { $n } segundos
+}
+seat-your-code = Su código: { $code }
+seat-participant = participante n.º { $n }
+come-back-question = ¿Ya estuvo aquí antes?
+come-back-dropped = Si se le cortó la conexión, vuelva a sus respuestas.
+come-back-new = Empezar el cuestionario (soy nuevo aquí)
+come-back-code = Volver con mi código: { $code }
+come-back-as = Volver como { $name }
+come-back-closed = El taller no recibe personas nuevas ahora: vuelva con su código o su nombre.
+come-back-type-first = Primero escriba su código (4 letras).
+come-back-no-code = Nadie aquí tiene el código { $code }. Revíselo e inténtelo otra vez.
+come-back-taken = Alguien acaba de tomar ese lugar. Elija otra vez.
+come-back-key-move = moverse
+come-back-key-pick = elegir
+come-back-key-letters = A-Z
+come-back-key-type = escribir su código
+come-back-key-leave = salir
+goodbye-taken-over = Volvió a entrar desde otra ventana, así que esta se cerró. Su cuestionario sigue allá.
+goodbye-removed = La persona que dirige el taller cerró su lugar. Gracias por participar.
+goodbye-idle = Este lugar se cerró porque nadie presionó una tecla en mucho tiempo.
+goodbye-too-long = Este lugar se cerró: estuvo abierto el tiempo máximo permitido.
+goodbye-flood = Este lugar se cerró: recibió mucho más texto del que necesita un cuestionario.
+goodbye-left = Adiós. Vuelva a entrar cuando quiera con la misma línea de ssh.
+goodbye-come-back = { $what } Para seguir, vuelva a entrar con la misma línea de ssh, elija "Volver" y escriba su código: { $code }
+goodbye-saved = Su resultado quedó guardado para el taller. ¡Terminó!
+goodbye-not-added = Su resultado no se agregó a los resultados del taller (n en los resultados lo agrega).
+goodbye-kept-here = Sus respuestas hasta ahora quedan guardadas en la computadora del taller.
+goodbye-not-saved-yet = Su resultado todavía no está guardado para el taller: presione n en su resultado.
+goodbye-kept = Sus respuestas quedan guardadas.
+goodbye-before-answering = Salió antes de responder. Vuelva a entrar cuando quiera con la misma línea de ssh.
+goodbye-not-recorded = No se pudo guardar su resultado para el taller: avísele a la persona que lo dirige.
+plain-seat-before =
+    ¿Ya estuvo aquí antes? Escriba su código para volver a sus respuestas, o el número junto a su nombre. Presione Enter para empezar de nuevo.
+plain-seat-no-code = Nadie aquí tiene ese código. Inténtelo otra vez, o presione Enter para empezar de nuevo.
+plain-seat-nickname = Su apodo para el taller (o presione Enter para quedar anónimo):
+plain-seat-code = Si se le corta la conexión, vuelva a entrar y escriba su código para regresar: { $code }
+plain-seat-verb = Vuelva a entrar y escriba
+goodbye-workshop-ended = El taller ha terminado. Gracias por participar.

@@ -1,0 +1,215 @@
+//! Served seats in the participant's own language (issue 13): the LANG or
+//! LC_* the participant's SSH client sends picks the seat's words (never
+//! the server's environment), so two seats in two languages run at once;
+//! the come-back screen, the code corner, "Still there?", plain seats and
+//! the goodbye speak it too.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use careerfit::lang::{Lang, Words};
+use careerfit::serve::seat::limits::still_there;
+use careerfit::serve::server::{Server, full};
+
+use common::remote::{PATIENCE, Remote};
+use common::ssh::{Participant, connect, runtime, server_with, split, wait_until};
+
+/// Joins as `user` with a pty of 80x24 after sending `env` (name, value)
+/// as the client's environment, as OpenSSH's SendEnv does.
+fn join_with(addr: SocketAddr, env: &[(&str, &str)]) -> Participant {
+    let rt = runtime();
+    let (session, write, bytes) = rt.block_on(async {
+        let mut session = connect(addr).await;
+        assert!(session.authenticate_none("you").await.unwrap().success());
+        let channel = session.channel_open_session().await.unwrap();
+        channel
+            .request_pty(true, "xterm-256color", 80, 24, 0, 0, &[])
+            .await
+            .unwrap();
+        for (name, value) in env {
+            channel.set_env(true, *name, *value).await.unwrap();
+        }
+        channel.request_shell(true).await.unwrap();
+        let (write, bytes) = split(channel);
+        (session, write, bytes)
+    });
+    Participant {
+        rt,
+        session,
+        write,
+        screen: Remote::new(bytes, 80, 24),
+    }
+}
+
+/// A participant without a pty who sends `env`, then `send`: everything
+/// the seat says until it closes.
+fn plain_with(addr: SocketAddr, env: &[(&str, &str)], send: &[u8]) -> String {
+    let rt = runtime();
+    rt.block_on(async {
+        let mut session = connect(addr).await;
+        assert!(session.authenticate_none("you").await.unwrap().success());
+        let channel = session.channel_open_session().await.unwrap();
+        for (name, value) in env {
+            channel.set_env(true, *name, *value).await.unwrap();
+        }
+        channel.request_shell(true).await.unwrap();
+        let (write, rx) = split(channel);
+        write.data_bytes(send.to_vec()).await.unwrap();
+        let out = tokio::task::spawn_blocking(move || {
+            let mut all = Vec::new();
+            while let Ok(bytes) = rx.recv_timeout(PATIENCE) {
+                all.extend(bytes);
+            }
+            String::from_utf8(all).unwrap()
+        })
+        .await
+        .unwrap();
+        let _ = session
+            .disconnect(russh::Disconnect::ByApplication, "", "en")
+            .await;
+        out
+    })
+}
+
+fn dropped(server: &Server, number: u32) {
+    wait_until("the place shows the drop", || {
+        server
+            .roster()
+            .places()
+            .iter()
+            .any(|p| p.number == number && !p.connected)
+    });
+}
+
+fn spanish() -> Words {
+    Words::new(Lang::find("es").unwrap())
+}
+
+#[test]
+fn two_seats_in_english_and_spanish_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |_| {});
+    let mut maria = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    let mut sam = join_with(server.addr(), &[("LANG", "en_US.UTF-8")]);
+    let hers = maria.wait_for("Presione Enter para empezar.");
+    let his = sam.wait_for("Press Enter to start.");
+    assert!(hers.contains("Su código:"), "{hers}");
+    assert!(!hers.contains("Press Enter"), "{hers}");
+    assert!(his.contains("Your code:"), "{his}");
+    assert!(!his.contains("Presione"), "{his}");
+    // Both go on at the same time, each in their own words.
+    maria.send(b"\r");
+    sam.send(b"\r");
+    maria.wait_for("1 de 32");
+    sam.wait_for("1 of 32");
+    // Ctrl-C leaves each seat with its own goodbye.
+    maria.send(b"\x03");
+    sam.send(b"\x03");
+    let bye = maria.wait_for("Salió antes de responder");
+    assert!(bye.contains("Vuelva a entrar cuando quiera"), "{bye}");
+    let bye = sam.wait_for("You left before answering");
+    assert!(!bye.contains("Salió"), "{bye}");
+    server.shutdown();
+}
+
+#[test]
+fn lc_all_wins_over_lang_and_no_locale_is_english() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |_| {});
+    let mut first = join_with(
+        server.addr(),
+        &[("LANG", "en_US.UTF-8"), ("LC_ALL", "es_MX.UTF-8")],
+    );
+    first.wait_for("Presione Enter para empezar.");
+    let mut second = join_with(server.addr(), &[]);
+    second.wait_for("Press Enter to start.");
+    server.shutdown();
+}
+
+#[test]
+fn the_come_back_screen_and_goodbye_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |_| {});
+    let mut first = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    first.wait_for("Presione Enter para empezar.");
+    first.send(b"\r534");
+    first.wait_for("4 de 32");
+    first.leave();
+    dropped(&server, 1);
+    let mut again = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    let screen = again.wait_for("¿Ya estuvo aquí antes?");
+    assert!(screen.contains("Empezar el cuestionario"), "{screen}");
+    assert!(screen.contains("Volver con mi código: ____"), "{screen}");
+    assert!(
+        screen.contains("Volver como participante n.º 1"),
+        "{screen}"
+    );
+    assert!(screen.contains("Taller: Lab A"), "{screen}");
+    assert!(screen.contains("escribir su código"), "{screen}");
+    // A wrong code is said in Spanish.
+    again.send(b"ZZZZ\r");
+    again.wait_for("Nadie aquí tiene el código ZZZZ.");
+    // Esc leaves with a Spanish goodbye.
+    again.send(b"\x1b");
+    again.wait_for("Adiós.");
+    server.shutdown();
+}
+
+#[test]
+fn a_plain_seat_speaks_the_clients_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |options| options.ask_name = true);
+    let said = plain_with(server.addr(), &[("LANG", "es_US.UTF-8")], b"Ana\nq\n");
+    assert!(said.contains("Su apodo para el taller"), "{said}");
+    assert!(said.contains("escriba su código para regresar"), "{said}");
+    assert!(!said.contains("Your nickname"), "{said}");
+    server.shutdown();
+}
+
+#[test]
+fn a_full_room_says_so_in_the_participants_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |options| options.max_seats = 1);
+    let mut first = join_with(server.addr(), &[]);
+    first.wait_for("Press Enter to start.");
+    let mut second = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    let refused = second.wait_for("este taller está lleno");
+    assert!(refused.contains("más tarde"), "{refused}");
+    assert_eq!(
+        full(&spanish()),
+        "Lo sentimos, este taller está lleno en este momento.\r\n\
+         Avísele a la persona que lo dirige y vuelva a intentarlo más tarde.\r\n"
+    );
+    server.shutdown();
+}
+
+#[test]
+fn still_there_in_spanish_counts_in_spanish() {
+    let asked = still_there(&spanish(), Duration::from_secs(120));
+    assert_eq!(
+        asked,
+        "¿Sigue ahí? Presione cualquier tecla para mantener su lugar. \
+         Si no, se cierra en 2 minutos (sus respuestas se guardan)."
+    );
+    let asked = still_there(&spanish(), Duration::from_secs(60));
+    assert!(asked.contains("en 1 minuto "), "{asked}");
+    let asked = still_there(&Words::english(), Duration::from_secs(30));
+    assert!(asked.contains("in 30 seconds otherwise"), "{asked}");
+}
+
+#[test]
+fn the_workshop_ending_says_goodbye_in_each_seats_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |_| {});
+    let mut maria = join_with(server.addr(), &[("LC_MESSAGES", "es_US.UTF-8")]);
+    let mut sam = join_with(server.addr(), &[]);
+    maria.wait_for("Presione Enter para empezar.");
+    sam.wait_for("Press Enter to start.");
+    server.shutdown();
+    let hers = maria.drain();
+    assert!(hers.contains("El taller ha terminado."), "{hers}");
+    let his = sam.drain();
+    assert!(his.contains("The workshop has ended."), "{his}");
+}
