@@ -12,3 +12,26 @@ recorded-waiting = Saving your result: waiting for the results file, which anoth
 recorded-busy = Your result is not saved yet: another program has kept the results file busy for over { $time }. { $verb } n to try again, or ask the facilitator.
 recorded-failed = This result could not be saved ({ $why }). Ask the facilitator; { $verb } n to try again.
 kiosk-press = Press
+plain-kiosk-opening = Workshop kiosk: { $session }. Each person takes the quiz in turn; each result is added to { $file }.
+plain-kiosk-cleared = Your answers were cleared; nothing of them was saved.
+plain-kiosk-next = ========== Next person ==========
+plain-kiosk-start-named = Next person: type a nickname and press Enter, or just press Enter to stay anonymous. (Facilitator: q ends the workshop.)
+plain-kiosk-nickname = Nickname:
+plain-kiosk-start = Next person: press Enter to start the quiz. (Facilitator: q ends the workshop.)
+plain-kiosk-press-enter = Press Enter:
+plain-kiosk-ctrl-d = Ctrl-D does not end the workshop: the facilitator types q.
+kiosk-participants = { $n ->
+    [one] { $n } participant
+   *[other] { $n } participants
+}
+plain-kiosk-end = End the workshop? { $done } recorded. Type y to end, or n to keep going:
+plain-kiosk-yes-no = Please type y or n.
+plain-kiosk-pin = Facilitator PIN to end the workshop (or just Enter to keep going):
+plain-kiosk-hand-over = Type n when you are done: your result is saved for the group and the next person can start.
+plain-kiosk-type-n = Type n:
+plain-kiosk-type-n-done = Type n when you are done.
+plain-kiosk-saved = Saved. { $done } recorded so far.
+kiosk-type = Type
+workshop-ended =
+    Workshop ended: { $done } recorded in { $file }.
+    Show the group with: careerfit report { $file }

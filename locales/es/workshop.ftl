@@ -12,3 +12,26 @@ recorded-waiting = Guardando su resultado: esperando el archivo de resultados, q
 recorded-busy = Su resultado todavía no está guardado: otro programa ha tenido ocupado el archivo de resultados por más de { $time }. { $verb } n para intentarlo otra vez, o pregúntele al facilitador.
 recorded-failed = No se pudo guardar este resultado ({ $why }). Pregúntele al facilitador; { $verb } n para intentarlo otra vez.
 kiosk-press = Presione
+plain-kiosk-opening = Quiosco del taller: { $session }. Cada persona hace el cuestionario por turnos; cada resultado se agrega a { $file }.
+plain-kiosk-cleared = Sus respuestas se borraron; no se guardó nada de ellas.
+plain-kiosk-next = ========== Siguiente persona ==========
+plain-kiosk-start-named = Siguiente persona: escriba un apodo y presione Enter, o solo presione Enter para quedar anónimo. (Facilitador: q termina el taller.)
+plain-kiosk-nickname = Apodo:
+plain-kiosk-start = Siguiente persona: presione Enter para empezar el cuestionario. (Facilitador: q termina el taller.)
+plain-kiosk-press-enter = Presione Enter:
+plain-kiosk-ctrl-d = Ctrl-D no termina el taller: el facilitador escribe q.
+kiosk-participants = { $n ->
+    [one] { $n } participante
+   *[other] { $n } participantes
+}
+plain-kiosk-end = ¿Terminar el taller? Guardados hasta ahora: { $done }. Escriba y para terminar, o n para seguir:
+plain-kiosk-yes-no = Escriba y o n, por favor.
+plain-kiosk-pin = PIN del facilitador para terminar el taller (o solo Enter para seguir):
+plain-kiosk-hand-over = Escriba n cuando termine: su resultado se guarda para el grupo y la siguiente persona puede empezar.
+plain-kiosk-type-n = Escriba n:
+plain-kiosk-type-n-done = Escriba n cuando termine.
+plain-kiosk-saved = Guardado. Guardados hasta ahora: { $done }.
+kiosk-type = Escriba
+workshop-ended =
+    Taller terminado. Guardados en { $file }: { $done }.
+    Muestre el grupo con: careerfit report { $file }

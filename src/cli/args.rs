@@ -36,7 +36,7 @@ pub struct Cli {
     pub no_save: bool,
     /// The language of the quiz's screens: en or es (else LC_ALL,
     /// LC_MESSAGES, LANG or LANGUAGE says; else English)
-    #[arg(long, value_name = "LANG", value_parser = crate::lang::Lang::from_flag)]
+    #[arg(long, global = true, value_name = "LANG", value_parser = crate::lang::Lang::from_flag)]
     pub lang: Option<crate::lang::Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,

@@ -145,9 +145,9 @@ pub fn workshop(
     };
     let kiosk = Kiosk::new(session, results.clone(), ask_name, pin);
     let (code, recorded) = if wants_plain(args) {
-        workshop_plain(&content, kiosk)
+        workshop_plain(&content, kiosk, words(args))
     } else {
-        let mut app = App::new(content, Theme::from_env(args.no_color));
+        let mut app = App::new(content, Theme::from_env(args.no_color)).speaking(words(args));
         app.kiosk = Some(kiosk);
         let Ended { ending, kept, .. } = match tui::terminal::run(app, &Store::nowhere()) {
             Ok(ended) => ended,
@@ -162,11 +162,21 @@ pub fn workshop(
         };
         (code, kept.participants)
     };
+    let said_words = words(args);
     print_out(&format!(
-        "Workshop ended: {} recorded in {}.\nShow the group with: careerfit report {}\n",
-        crate::text::plural(recorded as usize, "participant", "participants"),
-        results.display(),
-        results.display()
+        "{}\n",
+        said_words.args(
+            "workshop-ended",
+            &[
+                (
+                    "done",
+                    said_words
+                        .args("kiosk-participants", &[("n", recorded.into())])
+                        .into(),
+                ),
+                ("file", results.display().to_string().into()),
+            ],
+        )
     ));
     code
 }
@@ -175,7 +185,7 @@ pub fn workshop(
 /// Ctrl-\ do not end it on a terminal (as in the full-screen kiosk): the
 /// facilitator does, with q. Returns the exit status and how many
 /// participants were recorded.
-fn workshop_plain(content: &Content, kiosk: Kiosk) -> (ExitCode, u32) {
+fn workshop_plain(content: &Content, kiosk: Kiosk, words: Words) -> (ExitCode, u32) {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let interactive = stdin.is_terminal();
@@ -201,6 +211,7 @@ fn workshop_plain(content: &Content, kiosk: Kiosk) -> (ExitCode, u32) {
     }
     let mut plain = PlainKiosk::new(content, kiosk, stdin.lock(), stdout.lock());
     plain.interactive = interactive;
+    plain.words = words;
     plain.width = crate::text::output_width();
     if interactive {
         plain.hidden_pin = Some(crate::plain::kiosk::read_hidden_pin);

@@ -13,11 +13,11 @@ use std::io::{self, BufRead, Write};
 
 use super::{Plain, PlainEnding};
 use crate::content::Content;
+use crate::lang::Words;
 use crate::saving::{Recorded, record_participant};
 use crate::scoring::Outcome;
 use crate::session::Session;
 use crate::store::Store;
-use crate::text::plural;
 use crate::tui::kiosk::{self, Kiosk, LOCK_RETRY, PinTry};
 use crate::workshop::label::for_terminal;
 
@@ -49,6 +49,8 @@ pub struct PlainKiosk<'a, R, W> {
     pub hidden_pin: Option<fn() -> io::Result<Option<String>>>,
     /// What is said is wrapped to this many columns.
     pub width: usize,
+    /// The words it speaks (the quiz's prompts too).
+    pub words: Words,
 }
 
 /// What the nickname or welcome prompt got.
@@ -68,6 +70,7 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             interactive: true,
             hidden_pin: None,
             width: 80,
+            words: Words::english(),
         }
     }
 
@@ -79,10 +82,16 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
     /// Runs participant after participant until the facilitator ends it
     /// or the input ends.
     pub fn run(&mut self) -> io::Result<KioskEnding> {
-        self.say(&format!(
-            "Workshop kiosk: {}. Each person takes the quiz in turn; each result is added to {}.",
-            for_terminal(&self.kiosk.session),
-            for_terminal(&self.kiosk.results.display().to_string())
+        let words = self.words;
+        self.say(&words.args(
+            "plain-kiosk-opening",
+            &[
+                ("session", for_terminal(&self.kiosk.session).into()),
+                (
+                    "file",
+                    for_terminal(&self.kiosk.results.display().to_string()).into(),
+                ),
+            ],
         ))?;
         loop {
             match self.start()? {
@@ -94,6 +103,7 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             let mut plain = Plain::new(self.content, &nowhere, &mut self.input, &mut self.out);
             plain.interactive = self.interactive;
             plain.at_kiosk = true;
+            plain.words = words;
             let ending = plain.run()?;
             let session = plain.session.clone();
             match ending {
@@ -105,14 +115,14 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
                     }
                 }
                 PlainEnding::Quit { .. } => {
-                    self.say("Your answers were cleared; nothing of them was saved.")?;
+                    self.say(&words.get("plain-kiosk-cleared"))?;
                 }
                 PlainEnding::InputEnded { .. } => {
                     return Ok(KioskEnding::InputEnded { unfinished: true });
                 }
             }
             self.kiosk.name.clear();
-            self.say("\n========== Next person ==========")?;
+            self.say(&format!("\n{}", words.get("plain-kiosk-next")))?;
         }
     }
 
@@ -142,23 +152,24 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
     /// facilitator may end the workshop with q.
     fn start(&mut self) -> io::Result<Start> {
         let mut eofs = 0;
+        let words = self.words;
         loop {
             let (text, prompt) = if self.kiosk.ask_name {
                 (
-                    "Next person: type a nickname and press Enter, or just press Enter to stay anonymous. (Facilitator: q ends the workshop.)",
-                    "Nickname:",
+                    words.get("plain-kiosk-start-named"),
+                    words.get("plain-kiosk-nickname"),
                 )
             } else {
                 (
-                    "Next person: press Enter to start the quiz. (Facilitator: q ends the workshop.)",
-                    "Press Enter:",
+                    words.get("plain-kiosk-start"),
+                    words.get("plain-kiosk-press-enter"),
                 )
             };
-            self.say(text)?;
-            let Some(line) = self.read(prompt)? else {
+            self.say(&text)?;
+            let Some(line) = self.read(&prompt)? else {
                 eofs += 1;
                 if self.interactive && eofs < MAX_EOFS {
-                    self.say("Ctrl-D does not end the workshop: the facilitator types q.")?;
+                    self.say(&words.get("plain-kiosk-ctrl-d"))?;
                     continue;
                 }
                 return Ok(Start::InputEnded);
@@ -182,24 +193,25 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
     /// q: the facilitator ends the workshop, with the PIN when one is set.
     /// `None`: it goes on.
     fn end(&mut self) -> io::Result<Option<Start>> {
-        let done = plural(self.kiosk.done as usize, "participant", "participants");
+        let words = self.words;
+        let done = words.args("kiosk-participants", &[("n", self.kiosk.done.into())]);
         if self.kiosk.pin.is_none() {
             loop {
-                let Some(line) = self.read(&format!(
-                    "End the workshop? {done} recorded. Type y to end, or n to keep going:"
-                ))?
+                let Some(line) =
+                    self.read(&words.args("plain-kiosk-end", &[("done", done.as_str().into())]))?
                 else {
                     return Ok(Some(Start::InputEnded));
                 };
                 match line.trim().to_lowercase().as_str() {
                     "y" | "yes" => return Ok(Some(Start::End)),
                     "n" | "no" | "" => return Ok(None),
-                    _ => self.say("Please type y or n.")?,
+                    _ => self.say(&words.get("plain-kiosk-yes-no"))?,
                 }
             }
         }
         loop {
-            let prompt = "Facilitator PIN to end the workshop (or just Enter to keep going):";
+            let prompt = words.get("plain-kiosk-pin");
+            let prompt = prompt.as_str();
             let typed = match self.hidden_pin {
                 Some(read_hidden) => {
                     write!(self.out, "{prompt} ")?;
@@ -219,8 +231,8 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
             match self.kiosk.try_pin(&typed) {
                 PinTry::Right => return Ok(Some(Start::End)),
                 tried => {
-                    if let Some(words) = tried.words() {
-                        self.say(&words)?;
+                    if let Some(said) = tried.words_in(&words) {
+                        self.say(&said)?;
                     }
                 }
             }
@@ -231,11 +243,10 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
     /// (`None`). `Some` when the input ended: whether the result could
     /// still be recorded.
     fn hand_over(&mut self, session: &Session, outcome: &Outcome) -> io::Result<Option<bool>> {
-        self.say(
-            "\nType n when you are done: your result is saved for the group and the next person can start.",
-        )?;
+        let words = self.words;
+        self.say(&format!("\n{}", words.get("plain-kiosk-hand-over")))?;
         loop {
-            let Some(line) = self.read("Type n:")? else {
+            let Some(line) = self.read(&words.get("plain-kiosk-type-n"))? else {
                 // A finished result is not lost because the input ended.
                 return self.record(session, outcome).map(Some);
             };
@@ -245,7 +256,7 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
                         return Ok(None);
                     }
                 }
-                _ => self.say("Type n when you are done.")?,
+                _ => self.say(&words.get("plain-kiosk-type-n-done"))?,
             }
         }
     }
@@ -256,6 +267,8 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
     /// when it is not saved.
     fn record(&mut self, session: &Session, outcome: &Outcome) -> io::Result<bool> {
         let mut said_waiting = false;
+        let words = self.words;
+        self.kiosk.lang = words.lang();
         loop {
             let recorded = record_participant(
                 &self.content.quiz,
@@ -263,23 +276,25 @@ impl<'a, R: BufRead, W: Write> PlainKiosk<'a, R, W> {
                 session.answers(),
                 outcome,
             );
-            let words = recorded.words("Type").unwrap_or_default();
+            let said = recorded
+                .words_in(&words, words.word("kiosk-type"))
+                .unwrap_or_default();
             match recorded {
                 Recorded::Saved => {
                     self.kiosk.done += 1;
-                    let done = plural(self.kiosk.done as usize, "participant", "participants");
-                    self.say(&format!("Saved. {done} recorded so far."))?;
+                    let done = words.args("kiosk-participants", &[("n", self.kiosk.done.into())]);
+                    self.say(&words.args("plain-kiosk-saved", &[("done", done.into())]))?;
                     return Ok(true);
                 }
                 Recorded::Waiting => {
                     if !said_waiting {
                         said_waiting = true;
-                        self.say(&words)?;
+                        self.say(&said)?;
                     }
                     std::thread::sleep(LOCK_RETRY);
                 }
                 Recorded::Busy(_) | Recorded::Failed(_) => {
-                    self.say(&words)?;
+                    self.say(&said)?;
                     return Ok(false);
                 }
             }

@@ -35,7 +35,8 @@ pub fn record_participant(
     answers: &AnswerSheet,
     outcome: &Outcome,
 ) -> Recorded {
-    let record = Record::new(quiz, &kiosk.session, kiosk.label(), answers, outcome);
+    let record =
+        Record::new(quiz, &kiosk.session, kiosk.label(), answers, outcome).in_lang(kiosk.lang);
     match record::try_append(&kiosk.results, &[record]) {
         Ok(true) => {
             kiosk.recording_since = None;

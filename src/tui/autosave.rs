@@ -63,6 +63,7 @@ impl<'s> Autosave<'s> {
         let (Some(kiosk), Some(outcome)) = (app.kiosk.as_mut(), &app.outcome) else {
             return;
         };
+        kiosk.lang = app.words.lang();
         let recorded = record_participant(&app.content.quiz, kiosk, app.session.answers(), outcome);
         match recorded.words_in(&app.words, app.words.word("kiosk-press")) {
             None => {

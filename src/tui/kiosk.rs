@@ -117,6 +117,8 @@ pub struct Kiosk {
     /// The answers last recorded in the results file (a seat stays on its
     /// result after `n`; the same answers are not recorded twice).
     pub recorded: Option<crate::content::AnswerSheet>,
+    /// The language the participant is using: their record says it.
+    pub lang: crate::lang::Lang,
 }
 
 /// The longest PIN: the PIN field takes at most this many characters.
@@ -219,6 +221,7 @@ impl Kiosk {
             policy: Policy::KIOSK,
             code: None,
             recorded: None,
+            lang: crate::lang::Lang::english(),
         }
     }
 

@@ -78,6 +78,10 @@ pub struct Record {
     pub session: String,
     /// The nickname as typed (bounded), or none for anonymous.
     pub label: Option<String>,
+    /// The language the participant took the quiz in (`en`, `es`); none
+    /// in older records and batches. The scores do not depend on it: a
+    /// Spanish and an English record of one quiz count in one summary.
+    pub lang: Option<String>,
     pub quiz: String,
     pub quiz_hash: String,
     pub answers: BTreeMap<String, SavedAnswer>,
@@ -115,11 +119,18 @@ impl Record {
             time: clock::now(),
             session: session.to_string(),
             label,
+            lang: None,
             quiz: quiz.id.clone(),
             quiz_hash: quiz.fingerprint(),
             answers: answers.to_saved(quiz),
             standing: outcome.standing.clone(),
         }
+    }
+
+    /// The record, saying the participant used `lang`.
+    pub fn in_lang(mut self, lang: crate::lang::Lang) -> Record {
+        self.lang = Some(lang.tag().to_string());
+        self
     }
 
     /// The best-fit role id.

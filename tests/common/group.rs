@@ -69,6 +69,7 @@ pub fn rec(time: &str, label: Option<&str>, fits: [f64; 4], dims: [Option<f64>; 
         time: time.to_string(),
         session: "tuesday-class".to_string(),
         label: label.map(str::to_string),
+        lang: None,
         quiz: "it-career".to_string(),
         quiz_hash: HASH.to_string(),
         answers,

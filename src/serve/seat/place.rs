@@ -423,6 +423,7 @@ fn plain_seat<W: Write>(
         PlainEnding::Finished(outcome) => {
             roster.update(place.number, |p| p.stage = Stage::Results);
             let recorded = loop {
+                kiosk.lang = words.lang();
                 match record_participant(&quiz, &mut kiosk, &answers, outcome) {
                     Recorded::Saved => break true,
                     Recorded::Waiting => std::thread::sleep(LOCK_RETRY),

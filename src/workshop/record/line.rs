@@ -43,6 +43,9 @@ pub(crate) struct Wire<'a, A> {
     #[serde(borrow)]
     pub session: Cow<'a, str>,
     pub label: Option<String>,
+    /// The language the participant used; older records have none.
+    #[serde(default)]
+    pub lang: Option<String>,
     #[serde(borrow)]
     pub quiz: Cow<'a, str>,
     #[serde(borrow)]

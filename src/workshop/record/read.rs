@@ -54,6 +54,7 @@ impl From<Wire<'_, Answers>> for Record {
             time: w.time.into_owned(),
             session: w.session.into_owned(),
             label: w.label,
+            lang: w.lang,
             quiz: w.quiz.into_owned(),
             quiz_hash: w.quiz_hash.into_owned(),
             answers,

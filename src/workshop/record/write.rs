@@ -32,6 +32,9 @@ struct Full<'a, A, D, R> {
     time: &'a str,
     session: &'a str,
     label: Option<&'a str>,
+    /// The language the participant used (`es`); none when not known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'a str>,
     quiz: &'a str,
     quiz_hash: &'a str,
     answers: A,
@@ -59,6 +62,9 @@ struct Lean<'a, G, S, F> {
     time: &'a str,
     session: &'a str,
     label: Option<&'a str>,
+    /// The language the participant used (`es`); none when not known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'a str>,
     quiz: &'a str,
     quiz_hash: &'a str,
     names: &'a str,
@@ -83,6 +89,7 @@ impl Serialize for Record {
             time: &self.time,
             session: &self.session,
             label: self.label.as_deref(),
+            lang: self.lang.as_deref(),
             quiz: &self.quiz,
             quiz_hash: &self.quiz_hash,
             answers: &self.answers,
@@ -199,6 +206,7 @@ impl Record {
             time: &self.time,
             session: &self.session,
             label: self.label.as_deref(),
+            lang: self.lang.as_deref(),
             quiz: &self.quiz,
             quiz_hash: &self.quiz_hash,
             names: &names.names,
@@ -339,6 +347,7 @@ impl<'a> Shared<'a> {
             time: self.time,
             session: self.session,
             label,
+            lang: None,
             quiz: &self.quiz.id,
             quiz_hash: &self.quiz_hash,
             names: &self.names.names,

@@ -1,0 +1,187 @@
+//! The workshop side in Spanish (issue 13): the kiosk with `--lang es` or
+//! LANG=es_US.UTF-8 (the plain kiosk through pipes, the full-screen
+//! kiosk's PIN and saving notices), records that say the language the
+//! participant used (`lang`), and a group report over a results file
+//! holding English and Spanish records: one summary, the same counts.
+
+mod common;
+
+use std::time::Duration;
+
+use careerfit::lang::{Lang, Words};
+use careerfit::saving::Recorded;
+use careerfit::tui::kiosk::PinTry;
+use careerfit::workshop::record;
+
+use common::cmd::Home;
+use common::plain::*;
+use common::saved::content;
+
+fn spanish() -> Words {
+    Words::new(Lang::find("es").unwrap())
+}
+
+/// One participant through the plain kiosk (Enter, the answers, n), then
+/// the facilitator ends it (q, y).
+fn one_participant() -> String {
+    let answers = lines(&hands_on_answers(&content()));
+    format!("\n{answers}r\nn\nq\ny\n")
+}
+
+/// The `lang` of each record in the results file, in order.
+fn langs(path: &std::path::Path) -> Vec<Option<String>> {
+    let read = record::read(path).unwrap();
+    read.records.iter().map(|r| r.lang.clone()).collect()
+}
+
+#[test]
+fn the_plain_kiosk_in_spanish_records_lang_es() {
+    let home = Home::new();
+    let results = home.path().join("results.jsonl");
+    let args = [
+        "workshop",
+        "--plain",
+        "--lang",
+        "es",
+        "--session",
+        "Taller A",
+        "--results",
+        results.to_str().unwrap(),
+    ];
+    let run = fed(&home, &args, &one_participant());
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let out = &run.stdout;
+    let mut at = find_after(out, "Quiosco del taller: Taller A.", 0);
+    at = find_after(
+        out,
+        "Siguiente persona: presione Enter para empezar el cuestionario.",
+        at,
+    );
+    at = find_after(out, "Pregunta 1 de 32", at);
+    at = find_after(out, "Su mejor opción: IT Technician", at);
+    at = find_after(out, "Escriba n cuando termine", at);
+    at = find_after(out, "Guardado. Guardados hasta ahora: 1 participante.", at);
+    at = find_after(out, "========== Siguiente persona ==========", at);
+    at = find_after(
+        out,
+        "¿Terminar el taller? Guardados hasta ahora: 1 participante.",
+        at,
+    );
+    find_after(out, "Taller terminado. Guardados en", at);
+    assert!(
+        out.contains("Muestre el grupo con: careerfit report"),
+        "{out}"
+    );
+    for english in [
+        "Workshop kiosk",
+        "Next person",
+        "Type n",
+        "recorded so far",
+        "Workshop ended",
+    ] {
+        assert!(
+            !out.contains(english),
+            "{english:?} left in English:\n{out}"
+        );
+    }
+    assert_eq!(langs(&results), [Some("es".to_string())]);
+}
+
+#[test]
+fn the_kiosk_follows_lang_and_english_records_say_en() {
+    let home = Home::new();
+    let results = home.path().join("results.jsonl");
+    let path = results.to_str().unwrap();
+    let args = ["workshop", "--plain", "--results", path];
+    let mut command_ = command(&home, &args);
+    command_.env("LANG", "es_US.UTF-8");
+    let run = run_command(command_, &one_participant());
+    assert!(run.stdout.contains("Quiosco del taller"), "{}", run.all());
+    let mut command_ = command(&home, &args);
+    command_.env("LANG", "en_US.UTF-8");
+    let run = run_command(command_, &one_participant());
+    assert!(run.stdout.contains("Workshop kiosk:"), "{}", run.all());
+    assert!(
+        run.stdout
+            .contains("Workshop ended: 1 participant recorded"),
+        "{}",
+        run.all()
+    );
+    assert_eq!(
+        langs(&results),
+        [Some("es".to_string()), Some("en".to_string())]
+    );
+    // The line itself carries it, for scripts.
+    let text = std::fs::read_to_string(&results).unwrap();
+    assert_eq!(text.matches("\"lang\":\"es\"").count(), 1, "{text}");
+    assert_eq!(text.matches("\"lang\":\"en\"").count(), 1, "{text}");
+}
+
+#[test]
+fn a_spanish_record_in_a_mixed_group_report_is_one_summary() {
+    let home = Home::new();
+    let mixed = home.path().join("mixed.jsonl");
+    let english = home.path().join("english.jsonl");
+    for (lang, file) in [
+        ("es", &mixed),
+        ("en", &mixed),
+        ("en", &english),
+        ("en", &english),
+    ] {
+        let args = [
+            "workshop",
+            "--plain",
+            "--lang",
+            lang,
+            "--session",
+            "Lab A",
+            "--results",
+            file.to_str().unwrap(),
+        ];
+        let run = fed(&home, &args, &one_participant());
+        assert_eq!(run.code, Some(0), "{}", run.all());
+    }
+    let report = |file: &std::path::Path| {
+        let run = fed(&home, &["report", file.to_str().unwrap()], "");
+        assert_eq!(run.code, Some(0), "{}", run.all());
+        run.stdout
+    };
+    let mixed_report = report(&mixed);
+    let english_report = report(&english);
+    // The same answers in two languages are the same two participants: the
+    // whole report matches the all-English one but for the file's name.
+    assert_eq!(
+        mixed_report.replace("mixed.jsonl", "F"),
+        english_report.replace("english.jsonl", "F"),
+    );
+    assert!(mixed_report.contains("2 participants"), "{mixed_report}");
+    assert!(!mixed_report.contains("version"), "{mixed_report}");
+}
+
+#[test]
+fn pin_and_saving_notices_in_spanish() {
+    let es = spanish();
+    assert_eq!(
+        PinTry::Wrong(Duration::ZERO).words_in(&es).unwrap(),
+        "Ese PIN no es correcto."
+    );
+    assert_eq!(
+        PinTry::Wrong(Duration::from_secs(4)).words_in(&es).unwrap(),
+        "Ese PIN no es correcto. Espere 4 segundos antes de intentarlo otra vez."
+    );
+    assert_eq!(
+        PinTry::TooSoon(Duration::from_millis(300))
+            .words_in(&es)
+            .unwrap(),
+        "Demasiado pronto: ese PIN no se revisó. Espere 1 segundo antes de intentarlo otra vez."
+    );
+    let busy = Recorded::Busy(Duration::from_secs(5))
+        .words_in(&es, es.word("kiosk-press"))
+        .unwrap();
+    assert!(busy.contains("por más de 5 segundos. Presione n"), "{busy}");
+    // English stays as it was.
+    assert_eq!(
+        PinTry::Wrong(Duration::from_secs(1)).words().unwrap(),
+        "That PIN is not right. Wait 1 second before trying again."
+    );
+}
