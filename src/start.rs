@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{Failure, pick_result};
 use crate::content::{AnswerSheet, Content, Sameness};
+use crate::lang::Words;
 use crate::session::{Session, Stage};
 use crate::store::{Store, clock, history::SavedResult, progress};
 use crate::tui::app::App;
@@ -65,6 +66,18 @@ pub fn reopened_app(
     results: &[(PathBuf, SavedResult)],
     n: usize,
 ) -> Result<App, Failure> {
+    reopened_app_in(Words::english(), content, theme, results, n)
+}
+
+/// [`reopened_app`] speaking `words` (a served seat coming back to its
+/// result in its participant's language).
+pub fn reopened_app_in(
+    words: Words,
+    content: Content,
+    theme: Theme,
+    results: &[(PathBuf, SavedResult)],
+    n: usize,
+) -> Result<App, Failure> {
     let (file, saved) = pick_result(results, n)?;
     let quiz = &content.quiz;
     if saved.quiz != quiz.id {
@@ -83,22 +96,17 @@ pub fn reopened_app(
     };
     let session = Session::resume(quiz, answers, Vec::new(), Stage::Results);
     let mut app = App::reopened(content, theme, session, saved.outcome.clone(), file.clone());
-    app.notice = Some(format!(
-        "Your result from {}.",
-        clock::readable(&saved.taken_at)
+    app.words = words;
+    app.notice = Some(words.args(
+        "reopen-from",
+        &[("when", clock::readable(&saved.taken_at).into())],
     ));
     if changed {
-        app.warning = Some(format!(
-            "The quiz has changed since this result; it is shown as it was{}.",
-            if dropped > 0 {
-                format!(
-                    " ({})",
-                    crate::text::plural(dropped, "answer no longer fits", "answers no longer fit")
-                )
-            } else {
-                String::new()
-            }
-        ));
+        app.warning = Some(if dropped > 0 {
+            words.args("reopen-changed-dropped", &[("n", dropped.into())])
+        } else {
+            words.get("reopen-changed")
+        });
     }
     Ok(app)
 }

@@ -213,3 +213,31 @@ fn the_workshop_ending_says_goodbye_in_each_seats_words() {
     let his = sam.drain();
     assert!(his.contains("The workshop has ended."), "{his}");
 }
+
+#[test]
+fn a_spanish_seat_back_on_its_result_records_it_with_lang_es() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("results.jsonl");
+    let server = server_with(dir.path(), |_| {});
+    let mut first = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    first.wait_for("Presione Enter para empezar.");
+    first.send(b"\r");
+    first.send(common::saved::HANDS_ON.as_bytes());
+    first.send(b"\r");
+    first.wait_for("IT Technician");
+    let code = server.roster().places()[0].resume_code.clone();
+    first.leave();
+    dropped(&server, 1);
+    let mut again = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    again.wait_for("¿Ya estuvo aquí antes?");
+    again.send(code.as_bytes());
+    again.send(b"\r");
+    again.wait_for("Su resultado del");
+    again.send(b"n");
+    again.wait_for("Su resultado quedó guardado para el taller");
+    let read = careerfit::workshop::record::read(&results).unwrap();
+    assert_eq!(read.records.len(), 1);
+    assert_eq!(read.records[0].lang.as_deref(), Some("es"));
+    again.leave();
+    server.shutdown();
+}

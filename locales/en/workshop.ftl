@@ -35,3 +35,10 @@ kiosk-type = Type
 workshop-ended =
     Workshop ended: { $done } recorded in { $file }.
     Show the group with: careerfit report { $file }
+reopen-from = Your result from { $when }.
+reopen-changed = The quiz has changed since this result; it is shown as it was.
+reopen-changed-dropped = The quiz has changed since this result; it is shown as it was ({ $n ->
+    [one] { $n } answer no longer fits
+   *[other] { $n } answers no longer fit
+}).
+notice-seat-recorded = Your result is saved for the workshop. You are done: close this window, or press q.

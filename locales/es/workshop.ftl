@@ -35,3 +35,10 @@ kiosk-type = Escriba
 workshop-ended =
     Taller terminado. Guardados en { $file }: { $done }.
     Muestre el grupo con: careerfit report { $file }
+reopen-from = Su resultado del { $when }.
+reopen-changed = El cuestionario cambió desde este resultado; se muestra como era.
+reopen-changed-dropped = El cuestionario cambió desde este resultado; se muestra como era ({ $n ->
+    [one] { $n } respuesta ya no corresponde
+   *[other] { $n } respuestas ya no corresponden
+}).
+notice-seat-recorded = Su resultado quedó guardado para el taller. Terminó: cierre esta ventana o presione q.

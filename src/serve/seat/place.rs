@@ -136,7 +136,7 @@ where
     let quiz = joining.content.quiz.clone();
     let store = Store::in_folder(&place.store);
     let words = joining.words;
-    let mut app = seat_app(joining.content, theme, &store, &place).speaking(words);
+    let mut app = seat_app(words, joining.content, theme, &store, &place);
     let mut kiosk = Kiosk::seat(
         joining.session,
         joining.results,
@@ -177,16 +177,16 @@ where
 /// The app for a place: its unfinished quiz offered; a place that reached
 /// its result (kept in its store) and dropped before recording it gets
 /// that result back, so `n` can record it.
-fn seat_app(content: Content, theme: Theme, store: &Store, place: &Place) -> App {
+fn seat_app(words: Words, content: Content, theme: Theme, store: &Store, place: &Place) -> App {
     if place.stage == Stage::Results {
         let (results, _) = history::list(store);
         if !results.is_empty()
-            && let Ok(app) = start::reopened_app(content.clone(), theme, &results, 1)
+            && let Ok(app) = start::reopened_app_in(words, content.clone(), theme, &results, 1)
         {
             return app;
         }
     }
-    start::quiz_app(content, theme, store)
+    start::quiz_app(content, theme, store).speaking(words)
 }
 
 /// How far the participant on `app` is.

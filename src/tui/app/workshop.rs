@@ -10,10 +10,6 @@ use super::{App, Exit, Overlay, Request, Screen};
 use crate::tui::kiosk::{FREE_PIN_TRIES, LOCK_RETRY, PinTry, pin_wait_notice_in};
 use crate::tui::screens::name::{Typed, type_into};
 
-/// What a served seat says once its result is in the results file.
-pub const SEAT_RECORDED: &str =
-    "Your result is saved for the workshop. You are done: close this window, or press q.";
-
 impl App {
     /// Does the key go to a text field (nickname or PIN) rather than be an action?
     pub(crate) fn takes_text(&self) -> bool {
@@ -127,7 +123,7 @@ impl App {
             .as_ref()
             .is_some_and(|k| k.recorded.as_ref() == Some(answers))
         {
-            self.notice = Some(SEAT_RECORDED.to_string());
+            self.notice = Some(self.words.get("notice-seat-recorded"));
             return;
         }
         self.request = Some(Request::FinishParticipant);
@@ -144,7 +140,9 @@ impl App {
             if let (true, Some(kiosk)) = (recorded, self.kiosk.as_mut()) {
                 kiosk.done += 1;
                 kiosk.recorded = Some(answers);
-                self.notice = Some(SEAT_RECORDED.to_string());
+                // What a served seat says once its result is in the
+                // results file.
+                self.notice = Some(self.words.get("notice-seat-recorded"));
             }
             return;
         }
