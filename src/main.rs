@@ -37,7 +37,7 @@ fn main() -> ExitCode {
             watch,
             hide_names,
         }) if !wants_plain(&args) => {
-            careerfit::dashboard::run(files, *watch, *hide_names, args.no_color)
+            careerfit::dashboard::run(files, *watch, *hide_names, args.no_color, args.lang)
         }
         Some(command) => cli::run(&args, command),
     }

@@ -185,3 +185,42 @@ fn pin_and_saving_notices_in_spanish() {
         "That PIN is not right. Wait 1 second before trying again."
     );
 }
+
+/// The Spanish dashboard of the shared sample session, drawn at `size`.
+fn spanish_dashboard(group: careerfit::workshop::group::Group) -> careerfit::dashboard::Dashboard {
+    let mut d = common::group::dashboard_for(group, false);
+    d.words = spanish();
+    d
+}
+
+#[test]
+fn the_dashboard_in_spanish_at_80x24() {
+    use common::group::{screen_text, session, two_files};
+    let d = spanish_dashboard(two_files(session()));
+    let screen = screen_text(&d, (80, 24));
+    insta::assert_snapshot!("dashboard_es_80x24", screen);
+    for english in [
+        "Group report",
+        "Best fit",
+        "Participants",
+        "quit",
+        "Close calls",
+    ] {
+        assert!(
+            !screen.contains(english),
+            "{english:?} left in English:\n{screen}"
+        );
+    }
+    let mut help = d.clone();
+    help.help = true;
+    insta::assert_snapshot!("dashboard_es_help_80x24", screen_text(&help, (80, 24)));
+    let empty = spanish_dashboard(careerfit::workshop::group::Group::summarise(Vec::new()));
+    let screen = screen_text(&empty, (80, 24));
+    assert!(screen.contains("Todavía no hay participantes."), "{screen}");
+    assert!(screen.contains("0 participantes"), "{screen}");
+    let small = screen_text(&d, (50, 10));
+    assert!(
+        small.contains("terminal muy pequeña: se necesita 60x20"),
+        "{small}"
+    );
+}

@@ -42,3 +42,71 @@ reopen-changed-dropped = The quiz has changed since this result; it is shown as 
    *[other] { $n } answers no longer fit
 }).
 notice-seat-recorded = Your result is saved for the workshop. You are done: close this window, or press q.
+dash-title = Group report
+dash-quiz-of = (quiz { $n } of { $total })
+dash-participants = { $n ->
+    [one] { $n } participant
+   *[other] { $n } participants
+}
+dash-names-hidden = names hidden
+dash-updated = updated { $time } UTC
+dash-key-quit = quit
+dash-key-scroll = scroll
+dash-key-show-names = show names
+dash-key-hide-names = hide names
+dash-key-next-quiz = next quiz
+dash-key-help = help
+dash-problem = ! { $problem }: showing what was read before
+dash-waiting = Waiting for { $file }: it is made when a first participant finishes
+dash-quizzes = ! These files hold { $n } different quizzes: each is shown on its own (Tab)
+dash-other-version = ! { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} from another quiz version: scores may not compare exactly
+dash-duplicates = ! { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} left out: read twice (the same record in two files)
+dash-skipped = ! { $n ->
+    [one] { $n } bad line skipped
+   *[other] { $n } bad lines skipped
+} in the files: listed when you leave
+dash-no-participants = No participants yet.
+dash-watching = Watching { $files }: this screen updates as each participant finishes.
+dash-nobody = Nobody has finished the quiz in { $files }.
+dash-help-scroll-row = scroll the participants one row
+dash-help-scroll-page = scroll a page
+dash-help-ends = first or last participants
+dash-help-names = hide or show names (for projecting)
+dash-help-tab = next quiz, when the files hold several
+dash-help-help = show or hide these keys
+dash-help-leave = leave the dashboard
+dash-help-watching = The files are checked twice a second; new participants appear as they finish.
+dash-help-not-watching = Start with --watch to update as participants finish.
+dash-help-title = Keys
+dash-too-small = terminal too small: need { $w }x{ $h }
+dash-now = now { $w }x{ $h }
+dash-bigger = Make the window bigger to go on.
+dash-best-fit = Best fit
+dash-count = count
+dash-more-roles = + { $n } more roles
+dash-average = Average interest (0-100)
+dash-more-areas = + { $n } more areas
+dash-participants-title = Participants · times are UTC
+dash-rows-of = { $from }-{ $to } of { $total }
+dash-time = Time
+dash-session = Session
+dash-name = Name
+dash-flags = Flags
+group-close-calls = Close calls
+group-flat = Flat profiles
+group-incomplete = Incomplete
+group-low-interest = Low interest
+group-flag-low-interest = low interest
+group-flag-close-call = close call
+group-flag-flat = flat
+group-flag-incomplete = incomplete
+group-flag-other-version = other version
+group-no-result = no result
+group-participant = Participant { $n }
+group-anonymous = anonymous

@@ -42,3 +42,71 @@ reopen-changed-dropped = El cuestionario cambió desde este resultado; se muestr
    *[other] { $n } respuestas ya no corresponden
 }).
 notice-seat-recorded = Su resultado quedó guardado para el taller. Terminó: cierre esta ventana o presione q.
+dash-title = Informe del grupo
+dash-quiz-of = (cuestionario { $n } de { $total })
+dash-participants = { $n ->
+    [one] { $n } participante
+   *[other] { $n } participantes
+}
+dash-names-hidden = nombres ocultos
+dash-updated = actualizado { $time } UTC
+dash-key-quit = salir
+dash-key-scroll = desplazar
+dash-key-show-names = mostrar nombres
+dash-key-hide-names = ocultar nombres
+dash-key-next-quiz = otro cuestionario
+dash-key-help = ayuda
+dash-problem = ! { $problem }: se muestra lo que se leyó antes
+dash-waiting = Esperando { $file }: se crea cuando termina el primer participante
+dash-quizzes = ! Estos archivos tienen { $n } cuestionarios distintos: cada uno se muestra aparte (Tab)
+dash-other-version = ! { $n ->
+    [one] { $n } registro
+   *[other] { $n } registros
+} de otra versión del cuestionario: los puntajes pueden no compararse bien
+dash-duplicates = ! { $n ->
+    [one] { $n } registro quedó fuera
+   *[other] { $n } registros quedaron fuera
+}: se leyeron dos veces (el mismo registro en dos archivos)
+dash-skipped = ! { $n ->
+    [one] { $n } línea dañada saltada
+   *[other] { $n } líneas dañadas saltadas
+} en los archivos: se listan al salir
+dash-no-participants = Todavía no hay participantes.
+dash-watching = Mirando { $files }: esta pantalla se actualiza cuando termina cada participante.
+dash-nobody = Nadie ha terminado el cuestionario en { $files }.
+dash-help-scroll-row = mover la lista de participantes una fila
+dash-help-scroll-page = mover una página
+dash-help-ends = primeros o últimos participantes
+dash-help-names = ocultar o mostrar nombres (para proyectar)
+dash-help-tab = otro cuestionario, si hay varios
+dash-help-help = mostrar u ocultar estas teclas
+dash-help-leave = salir del tablero
+dash-help-watching = Los archivos se revisan dos veces por segundo; los participantes nuevos aparecen al terminar.
+dash-help-not-watching = Empiece con --watch para actualizar cuando terminen los participantes.
+dash-help-title = Teclas
+dash-too-small = terminal muy pequeña: se necesita { $w }x{ $h }
+dash-now = ahora { $w }x{ $h }
+dash-bigger = Agrande la ventana para seguir.
+dash-best-fit = Mejor opción
+dash-count = cant.
+dash-more-roles = + { $n } puestos más
+dash-average = Interés promedio (0-100)
+dash-more-areas = + { $n } áreas más
+dash-participants-title = Participantes · horas en UTC
+dash-rows-of = { $from }-{ $to } de { $total }
+dash-time = Hora
+dash-session = Sesión
+dash-name = Nombre
+dash-flags = Avisos
+group-close-calls = Empates cercanos
+group-flat = Perfiles planos
+group-incomplete = Incompletos
+group-low-interest = Interés bajo
+group-flag-low-interest = interés bajo
+group-flag-close-call = empate cercano
+group-flag-flat = plano
+group-flag-incomplete = incompleto
+group-flag-other-version = otra versión
+group-no-result = sin resultado
+group-participant = Participante { $n }
+group-anonymous = anónimo

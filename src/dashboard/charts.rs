@@ -22,6 +22,7 @@ const PROFILE_VALUE: usize = 4;
 
 pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
     let theme = &d.theme;
+    let dash_words = &d.words;
     let total = q.participants.len();
     let mut rows = area.height.saturating_sub(1) as usize;
     let wanted = q.roles.len().max(q.profile.len());
@@ -62,13 +63,19 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
     );
 
     let mut lines = vec![Line::from(vec![
-        Span::styled(cell("Best fit", title_w + 1 + bar_w), theme.title()),
-        Span::styled(format!(" {:>count_w$} {:>4}", "count", "%"), theme.dim()),
+        Span::styled(
+            cell(dash_words.word("dash-best-fit"), title_w + 1 + bar_w),
+            theme.title(),
+        ),
+        Span::styled(
+            format!(" {:>count_w$} {:>4}", dash_words.word("dash-count"), "%"),
+            theme.dim(),
+        ),
     ])];
     for (i, (role, title)) in q.roles.iter().zip(&titles).enumerate().take(rows) {
         if i + 1 == rows && q.roles.len() > rows {
             lines.push(Line::styled(
-                format!("+ {} more roles", q.roles.len() - i),
+                dash_words.args("dash-more-roles", &[("n", (q.roles.len() - i).into())]),
                 theme.dim(),
             ));
             break;
@@ -96,13 +103,13 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(space(lines, spaced)), left);
 
     let mut lines = vec![Line::styled(
-        cell("Average interest (0-100)", right_w as usize),
+        cell(dash_words.word("dash-average"), right_w as usize),
         theme.title(),
     )];
     for (i, (dim, name)) in q.profile.iter().zip(&names).enumerate().take(rows) {
         if i + 1 == rows && q.profile.len() > rows {
             lines.push(Line::styled(
-                format!("+ {} more areas", q.profile.len() - i),
+                dash_words.args("dash-more-areas", &[("n", (q.profile.len() - i).into())]),
                 theme.dim(),
             ));
             break;
@@ -145,7 +152,7 @@ fn space(lines: Vec<Line<'static>>, spaced: bool) -> Vec<Line<'static>> {
 pub fn counts(d: &Dashboard, q: &QuizGroup) -> Line<'static> {
     let theme = &d.theme;
     let mut spans = Vec::new();
-    for (i, (what, n)) in q.flag_counts().into_iter().enumerate() {
+    for (i, (what, n)) in q.flag_counts_in(&d.words).into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(" · ", theme.dim()));
         }

@@ -11,8 +11,8 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use super::state::Dashboard;
 use super::{charts, table};
 use crate::tui::widgets::{key_bar, popup, top_bar, wrap};
-use crate::workshop::group::export::{NO_PARTICIPANTS, cell};
-use crate::workshop::group::{MAX_TEXT, plural, safe};
+use crate::workshop::group::export::cell;
+use crate::workshop::group::{MAX_TEXT, safe};
 
 /// The smallest terminal the dashboard is laid out for.
 pub const MIN_WIDTH: u16 = 60;
@@ -47,53 +47,42 @@ fn content(area: Rect) -> Rect {
 /// `MAX_NOTE_LINES`.
 fn note_lines(d: &Dashboard, width: u16) -> Vec<Line<'static>> {
     let theme = &d.theme;
+    let words = &d.words;
     // Short forms of the exports' notes: the screen is for the room.
     let mut notes: Vec<(String, Style)> = Vec::new();
     if let Some(problem) = &d.problem {
         notes.push((
-            format!("! {problem}: showing what was read before"),
+            words.args("dash-problem", &[("problem", problem.as_str().into())]),
             theme.warn(),
         ));
     }
     for file in &d.waiting {
         notes.push((
-            format!("Waiting for {file}: it is made when a first participant finishes"),
+            words.args("dash-waiting", &[("file", file.as_str().into())]),
             theme.dim(),
         ));
     }
     if d.group.quizzes.len() > 1 {
         notes.push((
-            format!(
-                "! These files hold {} different quizzes: each is shown on its own (Tab)",
-                d.group.quizzes.len()
-            ),
+            words.args("dash-quizzes", &[("n", d.group.quizzes.len().into())]),
             theme.warn(),
         ));
     }
     if let Some(q) = d.current().filter(|q| q.other_version > 0) {
         notes.push((
-            format!(
-                "! {} from another quiz version: scores may not compare exactly",
-                plural(q.other_version, "record", "records")
-            ),
+            words.args("dash-other-version", &[("n", q.other_version.into())]),
             theme.warn(),
         ));
     }
     if d.group.duplicates > 0 {
         notes.push((
-            format!(
-                "! {} left out: read twice (the same record in two files)",
-                plural(d.group.duplicates, "record", "records")
-            ),
+            words.args("dash-duplicates", &[("n", d.group.duplicates.into())]),
             theme.warn(),
         ));
     }
     if d.skipped > 0 {
         notes.push((
-            format!(
-                "! {} in the files: listed when you leave",
-                plural(d.skipped, "bad line skipped", "bad lines skipped")
-            ),
+            words.args("dash-skipped", &[("n", d.skipped.into())]),
             theme.warn(),
         ));
     }
@@ -175,25 +164,29 @@ pub fn table_rows(d: &Dashboard, width: u16, height: u16) -> usize {
 pub fn draw(d: &Dashboard, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(d, frame, area);
         return;
     }
     let theme = &d.theme;
+    let words = &d.words;
     let areas = layout(d, area);
     draw_top(d, frame, areas.top);
-    let mut keys: Vec<(&str, &str)> = vec![("q", "quit"), ("↑↓ PgUp PgDn", "scroll")];
+    let mut keys: Vec<(&str, &str)> = vec![
+        ("q", words.word("dash-key-quit")),
+        ("↑↓ PgUp PgDn", words.word("dash-key-scroll")),
+    ];
     keys.push((
         "h",
         if d.hide_names {
-            "show names"
+            words.word("dash-key-show-names")
         } else {
-            "hide names"
+            words.word("dash-key-hide-names")
         },
     ));
     if d.group.quizzes.len() > 1 {
-        keys.push(("Tab", "next quiz"));
+        keys.push(("Tab", words.word("dash-key-next-quiz")));
     }
-    keys.push(("?", "help"));
+    keys.push(("?", words.word("dash-key-help")));
     key_bar(frame, areas.keys, theme, &keys);
 
     match d.current() {
@@ -214,38 +207,43 @@ pub fn draw(d: &Dashboard, frame: &mut Frame) {
 }
 
 fn draw_top(d: &Dashboard, frame: &mut Frame, area: Rect) {
-    let mut left = "Group report".to_string();
+    let words = &d.words;
+    let title = words.get("dash-title");
+    let mut left = title.clone();
     if let Some(q) = d.current() {
         left.push_str(&format!(" · {}", safe(&q.quiz, 24)));
         if d.group.quizzes.len() > 1 {
-            left.push_str(&format!(
-                " (quiz {} of {})",
-                d.quiz + 1,
-                d.group.quizzes.len()
-            ));
+            let of = words.args(
+                "dash-quiz-of",
+                &[
+                    ("n", (d.quiz + 1).into()),
+                    ("total", d.group.quizzes.len().into()),
+                ],
+            );
+            left.push_str(&format!(" {of}"));
         }
     }
     let count = match d.current() {
-        Some(q) if d.group.quizzes.len() > 1 => {
-            plural(q.participants.len(), "participant", "participants")
-        }
-        _ => plural(d.group.participants, "participant", "participants"),
+        Some(q) if d.group.quizzes.len() > 1 => q.participants.len(),
+        _ => d.group.participants,
     };
+    let count = words.args("dash-participants", &[("n", count.into())]);
+    let hidden = words.get("dash-names-hidden");
     let mut right = vec![count];
     if d.hide_names {
-        right.push("names hidden".to_string());
+        right.push(hidden.clone());
     }
     if let Some(at) = d.updated.as_deref().filter(|_| d.watching) {
-        right.push(format!("updated {} UTC", clock_time(at)));
+        right.push(words.args("dash-updated", &[("time", clock_time(at).into())]));
     }
     // The counter is always whole: on a narrow terminal the extras go
     // first, so that "Group report" stays readable; the quiz name is cut.
     let fits = |right: &[String]| {
-        crate::text::width("Group report") + crate::text::width(&right.join(" · ")) + 4
+        crate::text::width(&title) + crate::text::width(&right.join(" · ")) + 4
             <= area.width as usize
     };
     if !fits(&right) {
-        right.retain(|part| part != "names hidden");
+        right.retain(|part| *part != hidden);
     }
     if !fits(&right) {
         right.truncate(1);
@@ -261,17 +259,18 @@ fn clock_time(stamp: &str) -> String {
 fn empty(d: &Dashboard, frame: &mut Frame, area: Rect) {
     let body = content(area);
     let theme = &d.theme;
+    let words = &d.words;
     let mut lines = vec![
         Line::raw(""),
         Line::raw(""),
-        Line::styled(NO_PARTICIPANTS, theme.title()),
+        Line::styled(words.get("dash-no-participants"), theme.title()),
         Line::raw(""),
     ];
     let files = d.files.join(", ");
     let said = if d.watching {
-        format!("Watching {files}: this screen updates as each participant finishes.")
+        words.args("dash-watching", &[("files", files.into())])
     } else {
-        format!("Nobody has finished the quiz in {files}.")
+        words.args("dash-nobody", &[("files", files.into())])
     };
     for part in wrap(&said, body.width as usize) {
         lines.push(Line::raw(part));
@@ -283,14 +282,15 @@ fn empty(d: &Dashboard, frame: &mut Frame, area: Rect) {
 
 fn help(d: &Dashboard, frame: &mut Frame, area: Rect) {
     let theme = &d.theme;
+    let words = &d.words;
     let keys: &[(&str, &str)] = &[
-        ("↑ ↓  k j", "scroll the participants one row"),
-        ("PgUp PgDn", "scroll a page"),
-        ("Home End", "first or last participants"),
-        ("h", "hide or show names (for projecting)"),
-        ("Tab", "next quiz, when the files hold several"),
-        ("?", "show or hide these keys"),
-        ("q  Esc", "leave the dashboard"),
+        ("↑ ↓  k j", words.word("dash-help-scroll-row")),
+        ("PgUp PgDn", words.word("dash-help-scroll-page")),
+        ("Home End", words.word("dash-help-ends")),
+        ("h", words.word("dash-help-names")),
+        ("Tab", words.word("dash-help-tab")),
+        ("?", words.word("dash-help-help")),
+        ("q  Esc", words.word("dash-help-leave")),
     ];
     let mut lines: Vec<Line> = vec![Line::raw("")];
     for (key, what) in keys {
@@ -301,29 +301,35 @@ fn help(d: &Dashboard, frame: &mut Frame, area: Rect) {
     }
     lines.push(Line::raw(""));
     let watch = if d.watching {
-        "The files are checked twice a second; new participants appear as they finish."
+        words.word("dash-help-watching")
     } else {
-        "Start with --watch to update as participants finish."
+        words.word("dash-help-not-watching")
     };
     for part in wrap(watch, 52) {
         lines.push(Line::styled(format!("  {part}"), theme.dim()));
     }
     let rect = popup(frame, area, 58, lines.len() as u16 + 2);
     frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::default()
-                .borders(Borders::ALL)
-                .title(Span::styled(" Keys ", theme.title())),
-        ),
+        Paragraph::new(lines).block(Block::default().borders(Borders::ALL).title(Span::styled(
+            format!(" {} ", words.word("dash-help-title")),
+            theme.title(),
+        ))),
         rect,
     );
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
+fn too_small(d: &Dashboard, frame: &mut Frame, area: Rect) {
+    let words = &d.words;
     let lines = vec![
-        Line::raw(format!("terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}")),
-        Line::raw(format!("now {}x{}", area.width, area.height)),
-        Line::raw("Make the window bigger to go on."),
+        Line::raw(words.args(
+            "dash-too-small",
+            &[("w", MIN_WIDTH.into()), ("h", MIN_HEIGHT.into())],
+        )),
+        Line::raw(words.args(
+            "dash-now",
+            &[("w", area.width.into()), ("h", area.height.into())],
+        )),
+        Line::raw(words.get("dash-bigger")),
     ];
     frame.render_widget(Paragraph::new(lines), area);
 }

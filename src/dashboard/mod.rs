@@ -27,6 +27,7 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
+use crate::lang::{Lang, Words};
 use crate::store::clock;
 use crate::tui::events::{Events, Input};
 use crate::tui::terminal;
@@ -47,8 +48,14 @@ pub enum Ending {
 /// A file that cannot be read is an error before the screen is taken
 /// (while watching, a file that does not exist yet is waited for). Lines
 /// skipped in the files are printed to stderr after the terminal is back.
-pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> ExitCode {
-    let (dashboard, mut source, mut warnings) =
+pub fn run(
+    files: &[PathBuf],
+    watch: bool,
+    hide_names: bool,
+    no_color: bool,
+    lang: Option<Lang>,
+) -> ExitCode {
+    let (mut dashboard, mut source, mut warnings) =
         match open(files, watch, hide_names, Theme::from_env(no_color)) {
             Ok(opened) => opened,
             Err(problems) => {
@@ -62,6 +69,8 @@ pub fn run(files: &[PathBuf], watch: bool, hide_names: bool, no_color: bool) -> 
                 return ExitCode::FAILURE;
             }
         };
+    // The counselor's language: --lang, else their locale.
+    dashboard.words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
     let ended = shell(dashboard, files, &mut source, watch, &mut warnings);
     for warning in &warnings {
         eprintln!("warning: {warning}");

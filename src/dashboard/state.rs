@@ -2,6 +2,7 @@
 //! it; what keys, sizes and newly read records do to it is in `input.rs`,
 //! which asks the layout how many rows the table shows.
 
+use crate::lang::Words;
 use crate::tui::theme::Theme;
 use crate::workshop::group::{Group, QuizGroup};
 
@@ -40,6 +41,8 @@ pub struct Dashboard {
     /// The terminal's size.
     pub size: (u16, u16),
     pub exit: Option<Exit>,
+    /// The counselor's words (English unless told).
+    pub words: Words,
 }
 
 impl Dashboard {
@@ -59,6 +62,7 @@ impl Dashboard {
             problem: None,
             size: (80, 24),
             exit: None,
+            words: Words::english(),
         }
     }
 

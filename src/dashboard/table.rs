@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::state::Dashboard;
-use crate::workshop::group::export::{TIMES_NOTE, cell, width};
+use crate::workshop::group::export::{cell, width};
 use crate::workshop::group::{Participant, QuizGroup};
 
 /// From this width on, the table shows the date and the session.
@@ -33,6 +33,7 @@ fn time(p: &Participant, wide: bool) -> String {
 
 pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
     let theme = &d.theme;
+    let words = &d.words;
     let wide = area.width >= WIDE;
     let shown = rows_shown(area);
     let total = q.participants.len();
@@ -45,8 +46,8 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
             [
                 time(p, wide),
                 if wide { p.session() } else { String::new() },
-                p.label(d.hide_names),
-                p.best_text(),
+                p.label_in(words, d.hide_names),
+                p.best_text_in(words),
             ]
         })
         .collect();
@@ -66,15 +67,19 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
             (false, true) => " ↓",
             (false, false) => "",
         };
-        format!(
-            "{}-{} of {total}{more}",
-            first + 1,
-            (first + shown).min(total)
-        )
+        let rows = words.args(
+            "dash-rows-of",
+            &[
+                ("from", (first + 1).into()),
+                ("to", (first + shown).min(total).into()),
+                ("total", total.into()),
+            ],
+        );
+        format!("{rows}{more}")
     } else {
         String::new()
     };
-    let title = format!("Participants · {TIMES_NOTE}");
+    let title = words.get("dash-participants-title");
     let gap = (area.width as usize).saturating_sub(width(&title) + width(&place));
     lines.push(Line::from(vec![
         Span::styled(title, theme.title()),
@@ -82,16 +87,16 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
         Span::styled(place, theme.key()),
     ]));
 
-    let mut header = vec![cell("Time", time_w), GAP.to_string()];
+    let mut header = vec![cell(words.word("dash-time"), time_w), GAP.to_string()];
     if wide {
-        header.extend([cell("Session", session_w), GAP.to_string()]);
+        header.extend([cell(words.word("dash-session"), session_w), GAP.to_string()]);
     }
     header.extend([
-        cell("Name", name_w),
+        cell(words.word("dash-name"), name_w),
         GAP.to_string(),
-        cell("Best fit", best_w),
+        cell(words.word("dash-best-fit"), best_w),
         GAP.to_string(),
-        cell("Flags", flags_w),
+        cell(words.word("dash-flags"), flags_w),
     ]);
     lines.push(Line::styled(header.concat(), theme.question()));
 
@@ -103,7 +108,7 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
         if wide {
             spans.extend([Span::raw(cell(&row[1], session_w)), Span::raw(GAP)]);
         }
-        let flags = p.flags().join(", ");
+        let flags = p.flags_in(words).join(", ");
         spans.extend([
             Span::raw(cell(&row[2], name_w)),
             Span::raw(GAP),

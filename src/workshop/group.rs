@@ -161,11 +161,16 @@ impl QuizGroup {
     /// How many participants raised each flag, with its name: the one list
     /// the text, Markdown and dashboard show.
     pub fn flag_counts(&self) -> [(&'static str, usize); 4] {
+        self.flag_counts_in(&crate::lang::Words::english())
+    }
+
+    /// [`QuizGroup::flag_counts`] in `words`.
+    pub fn flag_counts_in(&self, words: &crate::lang::Words) -> [(&'static str, usize); 4] {
         [
-            ("Close calls", self.close_calls),
-            ("Flat profiles", self.flat),
-            ("Incomplete", self.incomplete),
-            ("Low interest", self.low_interest),
+            (words.word("group-close-calls"), self.close_calls),
+            (words.word("group-flat"), self.flat),
+            (words.word("group-incomplete"), self.incomplete),
+            (words.word("group-low-interest"), self.low_interest),
         ]
     }
 }
@@ -230,6 +235,17 @@ impl Participant {
         }
     }
 
+    /// [`Participant::label`] as the screen shows it in `words`.
+    pub fn label_in(&self, words: &crate::lang::Words, hide_names: bool) -> String {
+        if hide_names {
+            return words.args("group-participant", &[("n", self.number.into())]);
+        }
+        match self.entry.label.as_deref().and_then(label::clean) {
+            Some(label) => label::for_terminal(&label),
+            None => words.get("group-anonymous"),
+        }
+    }
+
     /// The label for machine-readable exports: `None` when anonymous.
     pub fn label_or_none(&self, hide_names: bool) -> Option<String> {
         if hide_names || self.entry.label.as_deref().and_then(label::clean).is_some() {
@@ -260,9 +276,14 @@ impl Participant {
 
     /// "IT Technician 81%", or "no result".
     pub fn best_text(&self) -> String {
+        self.best_text_in(&crate::lang::Words::english())
+    }
+
+    /// [`Participant::best_text`] in `words`.
+    pub fn best_text_in(&self, words: &crate::lang::Words) -> String {
         match self.best() {
             Some(best) => format!("{} {}", safe(&best.role.text, MAX_TEXT), percent(best.fit)),
-            None => "no result".to_string(),
+            None => words.get("group-no-result"),
         }
     }
 
@@ -273,6 +294,21 @@ impl Participant {
             flags.push("other version");
         }
         flags
+    }
+
+    /// [`Participant::flags`] in `words`, in the same order.
+    pub fn flags_in(&self, words: &crate::lang::Words) -> Vec<&'static str> {
+        let flags = self.entry.flags();
+        [
+            (flags.low_interest, words.word("group-flag-low-interest")),
+            (flags.close_call, words.word("group-flag-close-call")),
+            (flags.flat, words.word("group-flag-flat")),
+            (flags.incomplete, words.word("group-flag-incomplete")),
+            (self.other_version, words.word("group-flag-other-version")),
+        ]
+        .into_iter()
+        .filter_map(|(on, word)| on.then_some(word))
+        .collect()
     }
 
     /// This participant's fit to a role, if ranked.
