@@ -301,8 +301,7 @@ fn help_lists_every_key_of_the_table() {
     assert_eq!(console.view, View::Help);
     let shown = snap(&console, "help", SMALL);
     for line in console::keys::KEYS {
-        let words: String = line
-            .help
+        let words: String = console::keys::help_text(line, &careerfit::lang::Words::english())
             .split_whitespace()
             .take(3)
             .collect::<Vec<_>>()

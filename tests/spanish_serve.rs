@@ -241,3 +241,88 @@ fn a_spanish_seat_back_on_its_result_records_it_with_lang_es() {
     again.leave();
     server.shutdown();
 }
+
+/// A Spanish-speaking counselor's console over a room of four: every
+/// stage, two nicknames, one dropped; its clock fixed.
+fn spanish_console() -> careerfit::serve::console::Console {
+    use careerfit::serve::console::{Console, Join};
+    use careerfit::serve::roster::{Roster, Stage};
+    use careerfit::serve::server::Access;
+    use std::path::PathBuf;
+    use std::sync::Arc;
+    use std::time::Instant;
+    let roster = Roster::new();
+    let now = Instant::now() + Duration::from_secs(7200);
+    let people: [(Option<&str>, Stage, u64, bool); 4] = [
+        (Some("Sam"), Stage::Question { at: 4, of: 32 }, 5, true),
+        (Some("Ana María"), Stage::Recorded, 75, true),
+        (None, Stage::Review, 12, false),
+        (None, Stage::Results, 0, true),
+    ];
+    for (nickname, stage, idle, connected) in people {
+        let place = roster.arrive(None, PathBuf::from("seat")).unwrap();
+        roster.update(place.number, |p| {
+            p.nickname = nickname.map(str::to_string);
+            p.stage = stage;
+            p.last_input = now - Duration::from_secs(idle);
+        });
+        if !connected {
+            roster.left(place.number);
+        }
+    }
+    let join = Join {
+        hosts: vec!["192.168.1.20".to_string()],
+        port: 2222,
+        access: Access::Code("4821".to_string()),
+        fingerprint: "SHA256:Lm9+3eGq7Vx1n2kQpZ0aYbWcXdUeTfSgRhQiPjOkNlM".to_string(),
+    };
+    let mut console = Console::new(
+        "Lab A".to_string(),
+        join,
+        roster,
+        careerfit::tui::theme::Theme::mono(),
+    )
+    .speaking(spanish());
+    console.fake_now = Some(now);
+    console
+}
+
+fn console_screen(console: &careerfit::serve::console::Console) -> String {
+    let terminal = common::screen::drawn_terminal((80, 24), |frame| {
+        careerfit::serve::console::draw(console, frame)
+    });
+    common::screen::terminal_text(&terminal)
+}
+
+#[test]
+fn the_console_in_spanish_at_80x24() {
+    use common::keys::key;
+    use crossterm::event::KeyCode;
+    let mut console = spanish_console();
+    let lobby = console_screen(&console);
+    insta::assert_snapshot!("console_es_lobby_80x24", lobby);
+    for want in [
+        "Para entrar, escriba en una terminal:",
+        "ssh -p 2222 4821@192.168.1.20",
+        "entradas abiertas",
+        "pregunta 4 de 32",
+        "desconectado",
+        "terminó",
+    ] {
+        assert!(lobby.contains(want), "{want:?}:\n{lobby}");
+    }
+    console.key(key(KeyCode::Char('l')));
+    let locked = console_screen(&console);
+    assert!(locked.contains("entradas CERRADAS"), "{locked}");
+    assert!(
+        locked.contains("Entradas cerradas: nadie nuevo entra"),
+        "{locked}"
+    );
+    console.key(key(KeyCode::Char('?')));
+    insta::assert_snapshot!("console_es_help_80x24", console_screen(&console));
+    console.key(key(KeyCode::Esc));
+    console.key(key(KeyCode::Char('q')));
+    let ending = console_screen(&console);
+    assert!(ending.contains("Terminar el taller"), "{ending}");
+    assert!(ending.contains("y terminar el taller"), "{ending}");
+}

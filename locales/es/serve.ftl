@@ -59,3 +59,70 @@ plain-seat-nickname = Su apodo para el taller (o presione Enter para quedar anó
 plain-seat-code = Si se le corta la conexión, vuelva a entrar y escriba su código para regresar: { $code }
 plain-seat-verb = Vuelva a entrar y escriba
 goodbye-workshop-ended = El taller ha terminado. Gracias por participar.
+console-joins-locked = entradas CERRADAS
+console-joins-open = entradas abiertas
+console-to-join = Para entrar, escriba en una terminal:
+console-type-yes = La primera vez, ssh pregunta "Are you sure you want to continue connecting?": escriba yes.
+console-fingerprint = Muestra esta huella de la clave, que debe coincidir:
+console-code-words = ¿Entró con otro nombre de usuario? Escriba el código de la sesión { $code } cuando se lo pida.
+console-nobody = Nadie ha entrado todavía. Cada participante aparece aquí al entrar.
+console-who = Quién
+console-connection = Conexión
+console-progress = Avance
+console-idle = Inactivo
+console-counts = Participantes: { $joined } { $joined ->
+        [one] entró
+       *[other] entraron
+    } · { $connected } { $connected ->
+        [one] conectado
+       *[other] conectados
+    } · { $finished } { $finished ->
+        [one] terminó
+       *[other] terminaron
+    }
+console-removed-count = { $n } { $n ->
+        [one] retirado
+       *[other] retirados
+    }
+console-removed = retirado
+console-connected = conectado
+console-dropped = desconectado
+console-starting = empezando
+console-question = pregunta { $at } de { $of }
+console-review = revisando
+console-results = ve resultados
+console-finished = terminó
+console-help-title = Teclas de la consola
+console-help-ctrl-c = Ctrl-C también termina el taller (pide el PIN si hay uno). Las respuestas se guardan en esta computadora de todos modos.
+console-close-help = cerrar ayuda
+console-remove-title = Retirar a un participante
+console-remove-text = ¿Retirar a { $name }? Su lugar se cierra y no puede volver. Sus respuestas hasta ahora se guardan.
+console-remove-keys = y retirar   n volver
+console-end-title = Terminar el taller
+console-end-text = ¿Terminar el taller para todos? Cada participante ve una despedida y su resumen. Todas las respuestas se guardan.
+console-end-keys = y terminar el taller   n volver
+console-pin-text = Escriba el PIN para terminar el taller para todos.
+console-pin-keys = Enter revisar el PIN   Esc volver
+console-locked = Entradas cerradas: nadie nuevo entra; quienes se desconectaron pueden volver.
+console-opened = Las entradas están abiertas otra vez.
+console-no-one = Nadie ha entrado todavía.
+console-already-removed = #{ $n } ya fue retirado.
+console-no-dashboard = Sin tablero: { $problem }
+console-no-results = Sin tablero: este taller no tiene archivo de resultados.
+console-removed-notice = #{ $n } retirado. Sus respuestas hasta ahora se guardan.
+console-key-choose = elegir
+console-key-open = abrir entradas
+console-key-lock = cerrar entradas
+console-key-remove = retirar
+console-key-show-names = mostrar nombres
+console-key-hide-names = ocultar nombres
+console-key-dashboard = tablero
+console-key-end = terminar
+console-key-help = ayuda
+console-help-up-down = elegir a un participante
+console-help-lock = cerrar entradas: nadie nuevo entra, pero quienes se desconectaron pueden volver. Presione l otra vez para abrirlas
+console-help-remove = retirar al participante elegido: su lugar se cierra y no puede volver (pregunta antes)
+console-help-names = ocultar o mostrar nombres: ocultos, todos aparecen como #1, #2... (para un proyector)
+console-help-dashboard = el tablero del grupo con los resultados hasta ahora; d o q vuelve aquí
+console-help-end = terminar el taller: todos ven una despedida y su resumen, y todas las respuestas se guardan (pregunta antes, o pide el PIN)
+console-help-help = esta ayuda; ? o Esc la cierra

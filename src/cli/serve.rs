@@ -162,6 +162,11 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
                 Arc::clone(server.roster()),
                 Theme::from_env(cli.no_color),
             )
+            // The counselor's language: --lang, else their locale.
+            .speaking(crate::lang::Words::new(crate::lang::Lang::choose(
+                cli.lang,
+                |name| std::env::var(name).ok(),
+            )))
             .with_pin(pin.clone())
             .with_results(results.clone());
             console.hide_names = *hide_names;
@@ -231,7 +236,7 @@ fn printed(join: &Join, workshop: &Path) -> String {
     for line in join.ssh_lines() {
         out.push_str(&format!("    {line}\n"));
     }
-    out.push_str(join::TYPE_YES);
+    out.push_str(&join::TYPE_YES);
     // On a line of its own, so the room can read it whole at any width.
     out.push_str(&format!(
         "\nIt shows this key fingerprint, which should match:\n    {}\n",

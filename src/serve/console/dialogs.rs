@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::keys::KEYS;
+use super::keys::{KEYS, help_text};
 use super::lobby::who;
 use super::state::{Console, Dialog};
 use crate::text::{pad, wrap};
@@ -25,15 +25,16 @@ pub fn help(console: &Console, frame: &mut Frame) {
         right,
     );
     let width = area.width.saturating_sub(2);
+    let words = &console.words;
     let mut lines = vec![
         Line::raw(""),
-        Line::styled("Keys on the console", theme.title()),
+        Line::styled(words.get("console-help-title"), theme.title()),
         Line::raw(""),
     ];
     for line in KEYS {
         let first = format!("{}  ", pad(line.shown, 3));
         lines.extend(hanging(
-            line.help,
+            help_text(line, words),
             width,
             &first,
             ratatui::style::Style::new(),
@@ -41,13 +42,9 @@ pub fn help(console: &Console, frame: &mut Frame) {
     }
     lines.push(Line::raw(""));
     lines.extend(
-        wrap(
-            "Ctrl-C ends the workshop too (asking the PIN when there is one). \
-             Answers are kept on this computer either way.",
-            width as usize,
-        )
-        .into_iter()
-        .map(|text| Line::styled(text, theme.dim())),
+        wrap(&words.get("console-help-ctrl-c"), width as usize)
+            .into_iter()
+            .map(|text| Line::styled(text, theme.dim())),
     );
     let body =
         ratatui::layout::Rect::new(area.x + 1, area.y + 1, width, area.height.saturating_sub(2));
@@ -57,7 +54,10 @@ pub fn help(console: &Console, frame: &mut Frame) {
         frame,
         keys,
         theme,
-        &[("?", "close help"), ("Esc", "close help")],
+        &[
+            ("?", words.word("console-close-help")),
+            ("Esc", words.word("console-close-help")),
+        ],
     );
 }
 
@@ -67,6 +67,7 @@ pub fn dialog(console: &Console, frame: &mut Frame) {
         return;
     };
     let theme = &console.theme;
+    let words = &console.words;
     let (title, text, keys): (&str, String, &str) = match dialog {
         Dialog::Remove(number) => {
             let place = console
@@ -76,20 +77,15 @@ pub fn dialog(console: &Console, frame: &mut Frame) {
                 .find(|p| p.number == number);
             let name = place.map_or(format!("#{number}"), |p| who(&p, console.hide_names));
             (
-                " Remove a participant ",
-                format!(
-                    "Remove {name}? Their seat is closed and they cannot come back. \
-                     Their answers so far are kept."
-                ),
-                "y remove   n go back",
+                words.word("console-remove-title"),
+                words.args("console-remove-text", &[("name", name.into())]),
+                words.word("console-remove-keys"),
             )
         }
         Dialog::End => (
-            " End the workshop ",
-            "End the workshop for everyone? Each participant sees a goodbye and their \
-             summary. All answers are kept."
-                .to_string(),
-            "y end the workshop   n go back",
+            words.word("console-end-title"),
+            words.get("console-end-text"),
+            words.word("console-end-keys"),
         ),
         Dialog::Pin => {
             let typed = console
@@ -97,12 +93,13 @@ pub fn dialog(console: &Console, frame: &mut Frame) {
                 .as_ref()
                 .map_or(0, |pin| pin.pin_typed.chars().count());
             (
-                " End the workshop ",
+                words.word("console-end-title"),
                 format!(
-                    "Type the PIN to end the workshop for everyone.\n\nPIN: {}",
+                    "{}\n\nPIN: {}",
+                    words.get("console-pin-text"),
                     "*".repeat(typed)
                 ),
-                "Enter check the PIN   Esc go back",
+                words.word("console-pin-keys"),
             )
         }
     };
@@ -133,7 +130,7 @@ pub fn dialog(console: &Console, frame: &mut Frame) {
     let rect = popup(frame, area, width, height);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(Line::styled(title, theme.title()));
+        .title(Line::styled(format!(" {title} "), theme.title()));
     frame.render_widget(
         Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         rect,

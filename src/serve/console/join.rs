@@ -2,6 +2,7 @@
 //! exact `ssh` line for each, the same words on the full-screen console and
 //! on the printed one.
 
+use crate::lang::Words;
 use std::net::{IpAddr, Ipv4Addr, UdpSocket};
 
 use crate::serve::server::Access;
@@ -20,9 +21,10 @@ pub struct Join {
 /// Shown when no network address is found: the counselor looks it up.
 pub const NO_ADDRESS: &str = "THIS-COMPUTERS-ADDRESS";
 
-/// What ssh asks the first time, and what to answer.
-pub const TYPE_YES: &str =
-    "The first time, ssh asks \"Are you sure you want to continue connecting?\": type yes.";
+/// What ssh asks the first time, and what to answer (English; the
+/// catalogue's `console-type-yes`).
+pub static TYPE_YES: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| Words::english().get("console-type-yes"));
 
 impl Join {
     /// The `ssh` line for each address ("ssh -p 2222 4821@192.168.1.20").
@@ -44,10 +46,15 @@ impl Join {
 
     /// For a participant who joined with another user name.
     pub fn code_words(&self) -> Option<String> {
+        self.code_words_in(&Words::english())
+    }
+
+    /// [`Join::code_words`] in `words`.
+    pub fn code_words_in(&self, words: &Words) -> Option<String> {
         match &self.access {
-            Access::Code(code) => Some(format!(
-                "Joined with another user name? Type the session code {code} when asked."
-            )),
+            Access::Code(code) => {
+                Some(words.args("console-code-words", &[("code", code.as_str().into())]))
+            }
             Access::Open => None,
         }
     }

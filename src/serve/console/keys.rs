@@ -2,6 +2,7 @@
 //! bar and the help screen are both drawn from it, and the lobby's keys are
 //! looked up in it, so the three never disagree.
 
+use crate::lang::Words;
 use crossterm::event::KeyCode;
 
 /// What a key does in the lobby.
@@ -30,7 +31,6 @@ pub enum Action {
 pub struct KeyLine {
     pub shown: &'static str,
     pub keys: &'static [(KeyCode, Action)],
-    pub help: &'static str,
 }
 
 /// Every lobby key, in the order the help lists them.
@@ -38,13 +38,10 @@ pub const KEYS: &[KeyLine] = &[
     KeyLine {
         shown: "↑↓",
         keys: &[(KeyCode::Up, Action::Up), (KeyCode::Down, Action::Down)],
-        help: "choose a participant",
     },
     KeyLine {
         shown: "l",
         keys: &[(KeyCode::Char('l'), Action::Lock)],
-        help: "lock joins: no one new gets in, but people who dropped out can still come back. \
-               Press l again to open joins",
     },
     KeyLine {
         shown: "x",
@@ -52,29 +49,22 @@ pub const KEYS: &[KeyLine] = &[
             (KeyCode::Char('x'), Action::Remove),
             (KeyCode::Delete, Action::Remove),
         ],
-        help: "remove the chosen participant: their seat is closed and they cannot come back \
-               (asks first)",
     },
     KeyLine {
         shown: "h",
         keys: &[(KeyCode::Char('h'), Action::Names)],
-        help: "hide or show names: hidden, everyone shows as #1, #2... (for a projector)",
     },
     KeyLine {
         shown: "d",
         keys: &[(KeyCode::Char('d'), Action::Dashboard)],
-        help: "the group dashboard of the results so far; d or q comes back here",
     },
     KeyLine {
         shown: "q",
         keys: &[(KeyCode::Char('q'), Action::End)],
-        help: "end the workshop: everyone sees a goodbye and their summary, and all answers \
-               are kept (asks first, or asks the PIN)",
     },
     KeyLine {
         shown: "?",
         keys: &[(KeyCode::Char('?'), Action::Help)],
-        help: "this help; ? or Esc closes it",
     },
 ];
 
@@ -87,17 +77,30 @@ pub fn action(code: KeyCode) -> Option<Action> {
 }
 
 /// The key bar's word for a line, which says what pressing it does now.
-pub fn bar_word(line: &KeyLine, locked: bool, names_hidden: bool) -> &'static str {
+pub fn bar_word(words: &Words, line: &KeyLine, locked: bool, names_hidden: bool) -> &'static str {
     match line.keys.first().map(|(_, action)| *action) {
-        Some(Action::Up | Action::Down) => "choose",
-        Some(Action::Lock) if locked => "open joins",
-        Some(Action::Lock) => "lock joins",
-        Some(Action::Remove) => "remove",
-        Some(Action::Names) if names_hidden => "show names",
-        Some(Action::Names) => "hide names",
-        Some(Action::Dashboard) => "dashboard",
-        Some(Action::End) => "end",
-        Some(Action::Help) | None => "help",
+        Some(Action::Up | Action::Down) => words.word("console-key-choose"),
+        Some(Action::Lock) if locked => words.word("console-key-open"),
+        Some(Action::Lock) => words.word("console-key-lock"),
+        Some(Action::Remove) => words.word("console-key-remove"),
+        Some(Action::Names) if names_hidden => words.word("console-key-show-names"),
+        Some(Action::Names) => words.word("console-key-hide-names"),
+        Some(Action::Dashboard) => words.word("console-key-dashboard"),
+        Some(Action::End) => words.word("console-key-end"),
+        Some(Action::Help) | None => words.word("console-key-help"),
+    }
+}
+
+/// What a line of the table does, as the help says it in `words`.
+pub fn help_text(line: &KeyLine, words: &Words) -> &'static str {
+    match line.keys.first().map(|(_, action)| *action) {
+        Some(Action::Up | Action::Down) => words.word("console-help-up-down"),
+        Some(Action::Lock) => words.word("console-help-lock"),
+        Some(Action::Remove) => words.word("console-help-remove"),
+        Some(Action::Names) => words.word("console-help-names"),
+        Some(Action::Dashboard) => words.word("console-help-dashboard"),
+        Some(Action::End) => words.word("console-help-end"),
+        Some(Action::Help) | None => words.word("console-help-help"),
     }
 }
 

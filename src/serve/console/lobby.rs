@@ -10,9 +10,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::join::TYPE_YES;
 use super::keys::{KEYS, bar_word};
 use super::state::Console;
+use crate::lang::Words;
 use crate::serve::roster::{Place, Stage};
 use crate::text::{pad, truncate, wrap};
 use crate::tui::theme::{MARKER, NO_MARKER};
@@ -29,9 +29,9 @@ pub fn top(console: &Console) -> (String, &'static str) {
         format!("careerfit serve · {}", console.session)
     };
     let right = if console.roster.is_locked() {
-        "joins LOCKED"
+        console.words.word("console-joins-locked")
     } else {
-        "joins open"
+        console.words.word("console-joins-open")
     };
     (left, right)
 }
@@ -72,7 +72,12 @@ pub fn draw(console: &Console, frame: &mut Frame) {
     let locked = console.roster.is_locked();
     let pairs: Vec<(&str, &str)> = KEYS
         .iter()
-        .map(|line| (line.shown, bar_word(line, locked, console.hide_names)))
+        .map(|line| {
+            (
+                line.shown,
+                bar_word(&console.words, line, locked, console.hide_names),
+            )
+        })
         .collect();
     key_bar(frame, keys, &console.theme, &pairs);
 }
@@ -80,24 +85,27 @@ pub fn draw(console: &Console, frame: &mut Frame) {
 /// How to join, wrapped to `width`.
 fn join_lines(console: &Console, width: usize) -> Vec<Line<'static>> {
     let theme = &console.theme;
+    let words = &console.words;
     let mut lines = vec![
         Line::raw(""),
-        Line::styled("To join, type in a terminal:", theme.question()),
+        Line::styled(words.get("console-to-join"), theme.question()),
     ];
     for ssh in console.join.ssh_lines() {
         lines.push(Line::styled(format!("    {ssh}"), theme.good()));
     }
-    lines.extend(wrap(TYPE_YES, width).into_iter().map(Line::raw));
-    lines.push(Line::raw(
-        "It shows this key fingerprint, which should match:",
-    ));
+    lines.extend(
+        wrap(&words.get("console-type-yes"), width)
+            .into_iter()
+            .map(Line::raw),
+    );
+    lines.push(Line::raw(words.get("console-fingerprint")));
     // On a line of its own, so the room can read it whole.
     lines.push(Line::styled(
         format!("    {}", console.join.fingerprint),
         theme.key(),
     ));
-    if let Some(words) = console.join.code_words() {
-        lines.extend(wrap(&words, width).into_iter().map(Line::raw));
+    if let Some(said) = console.join.code_words_in(words) {
+        lines.extend(wrap(&said, width).into_iter().map(Line::raw));
     }
     lines.push(Line::raw(""));
     lines
@@ -107,19 +115,23 @@ fn join_lines(console: &Console, width: usize) -> Vec<Line<'static>> {
 /// `height` rows, the chosen one always among them.
 fn lobby_lines(console: &Console, height: usize) -> Vec<Line<'static>> {
     let theme = &console.theme;
+    let words = &console.words;
     let (places, selected) = console.places();
-    let mut lines = vec![Line::styled(counts(&places), theme.title())];
+    let mut lines = vec![Line::styled(counts_in(words, &places), theme.title())];
     if places.is_empty() {
-        lines.push(Line::styled(
-            "No one has joined yet. Each participant shows here as they join.",
-            theme.dim(),
-        ));
+        lines.push(Line::styled(words.get("console-nobody"), theme.dim()));
         return lines;
     }
     lines.push(Line::styled(
         format!(
             "{NO_MARKER}{}",
-            row(console, "Who", "Connection", "Progress", "Idle")
+            row(
+                console,
+                words.word("console-who"),
+                words.word("console-connection"),
+                words.word("console-progress"),
+                words.word("console-idle"),
+            )
         ),
         theme.dim(),
     ));
@@ -131,8 +143,8 @@ fn lobby_lines(console: &Console, height: usize) -> Vec<Line<'static>> {
         let text = row(
             console,
             &who(place, console.hide_names),
-            connection(place),
-            &progress(place.stage),
+            connection(words, place),
+            &progress_in(words, place.stage),
             &idle,
         );
         let (mark, style) = if index == selected {
@@ -152,15 +164,25 @@ fn lobby_lines(console: &Console, height: usize) -> Vec<Line<'static>> {
 
 /// "6 joined · 4 connected · 2 finished".
 pub fn counts(places: &[Place]) -> String {
+    counts_in(&Words::english(), places)
+}
+
+/// [`counts`] in `words`.
+pub fn counts_in(words: &Words, places: &[Place]) -> String {
     let connected = places.iter().filter(|p| p.connected && !p.removed).count();
     let finished = places.iter().filter(|p| p.stage == Stage::Recorded).count();
     let removed = places.iter().filter(|p| p.removed).count();
-    let mut text = format!(
-        "Participants: {} joined · {connected} connected · {finished} finished",
-        places.len()
+    let mut text = words.args(
+        "console-counts",
+        &[
+            ("joined", places.len().into()),
+            ("connected", connected.into()),
+            ("finished", finished.into()),
+        ],
     );
     if removed > 0 {
-        text.push_str(&format!(" · {removed} removed"));
+        text.push_str(" · ");
+        text.push_str(&words.args("console-removed-count", &[("n", removed.into())]));
     }
     text
 }
@@ -174,7 +196,7 @@ fn row(console: &Console, who: &str, connection: &str, progress: &str, idle: &st
     format!(
         "{}{}{}{idle}",
         pad(&truncate(who, who_width - 1), who_width),
-        pad(connection, 12),
+        pad(connection, connection_width(&console.words)),
         pad(progress, 20),
     )
 }
@@ -191,24 +213,47 @@ pub fn who(place: &Place, hide_names: bool) -> String {
     }
 }
 
-fn connection(place: &Place) -> &'static str {
+/// The connection column's width: 12, or wider when a language's word
+/// for it needs more (a space always follows).
+fn connection_width(words: &Words) -> usize {
+    [
+        words.word("console-connection"),
+        words.word("console-removed"),
+        words.word("console-connected"),
+        words.word("console-dropped"),
+    ]
+    .iter()
+    .map(|w| crate::text::width(w) + 1)
+    .max()
+    .unwrap_or(0)
+    .max(12)
+}
+
+fn connection(words: &Words, place: &Place) -> &'static str {
     if place.removed {
-        "removed"
+        words.word("console-removed")
     } else if place.connected {
-        "connected"
+        words.word("console-connected")
     } else {
-        "dropped"
+        words.word("console-dropped")
     }
 }
 
 /// How far a participant is, in words.
 pub fn progress(stage: Stage) -> String {
+    progress_in(&Words::english(), stage)
+}
+
+/// [`progress`] in `words`.
+pub fn progress_in(words: &Words, stage: Stage) -> String {
     match stage {
-        Stage::Starting => "starting".to_string(),
-        Stage::Question { at, of } => format!("question {at} of {of}"),
-        Stage::Review => "checking answers".to_string(),
-        Stage::Results => "sees results".to_string(),
-        Stage::Recorded => "finished".to_string(),
+        Stage::Starting => words.get("console-starting"),
+        Stage::Question { at, of } => {
+            words.args("console-question", &[("at", at.into()), ("of", of.into())])
+        }
+        Stage::Review => words.get("console-review"),
+        Stage::Results => words.get("console-results"),
+        Stage::Recorded => words.get("console-finished"),
     }
 }
 

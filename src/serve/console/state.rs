@@ -2,6 +2,7 @@
 //! roster it acts on: keys in, roster changes and state out; drawing
 //! (`lobby.rs`, `dialogs.rs`) only reads it.
 
+use crate::lang::Words;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -80,6 +81,8 @@ pub struct Console {
     pub size: (u16, u16),
     /// Set when the console is to end.
     pub outcome: Option<Outcome>,
+    /// The counselor's words (English unless told).
+    pub words: Words,
 }
 
 impl Console {
@@ -100,7 +103,17 @@ impl Console {
             fake_now: None,
             size: (80, 24),
             outcome: None,
+            words: Words::english(),
         }
+    }
+
+    /// The console in the counselor's `words` (its dashboard too).
+    pub fn speaking(mut self, words: Words) -> Console {
+        self.words = words;
+        if let Some(board) = &mut self.board {
+            board.dashboard.words = words;
+        }
+        self
     }
 
     /// Ending the workshop asks for `pin` (checked as the kiosk does: wrong
@@ -121,7 +134,8 @@ impl Console {
             self.hide_names,
             self.theme,
         ) {
-            Ok((dashboard, source, _)) => {
+            Ok((mut dashboard, source, _)) => {
+                dashboard.words = self.words;
                 self.board = Some(Board {
                     dashboard,
                     source,
@@ -206,19 +220,19 @@ impl Console {
             Action::Lock => {
                 let locked = !self.roster.is_locked();
                 self.roster.set_locked(locked);
-                self.notice = Some(
-                    if locked {
-                        "Joins locked: no one new gets in; those who dropped out can come back."
-                    } else {
-                        "Joins are open again."
-                    }
-                    .to_string(),
-                );
+                self.notice = Some(if locked {
+                    self.words.get("console-locked")
+                } else {
+                    self.words.get("console-opened")
+                });
             }
             Action::Remove => match places.get(selected) {
-                None => self.notice = Some("No one has joined yet.".to_string()),
+                None => self.notice = Some(self.words.get("console-no-one")),
                 Some(place) if place.removed => {
-                    self.notice = Some(format!("#{} is already removed.", place.number));
+                    self.notice = Some(
+                        self.words
+                            .args("console-already-removed", &[("n", place.number.into())]),
+                    );
                 }
                 Some(place) => self.dialog = Some(Dialog::Remove(place.number)),
             },
@@ -235,8 +249,11 @@ impl Console {
                     self.view = View::Dashboard;
                 } else {
                     self.notice = Some(match &self.board_problem {
-                        Some(problem) => format!("No dashboard: {problem}"),
-                        None => "No dashboard: this workshop has no results file.".to_string(),
+                        Some(problem) => self.words.args(
+                            "console-no-dashboard",
+                            &[("problem", problem.as_str().into())],
+                        ),
+                        None => self.words.get("console-no-results"),
                     });
                 }
             }
@@ -281,7 +298,10 @@ impl Console {
             Dialog::Remove(number) if yes => {
                 self.dialog = None;
                 self.roster.remove(number);
-                self.notice = Some(format!("Removed #{number}. Their answers so far are kept."));
+                self.notice = Some(
+                    self.words
+                        .args("console-removed-notice", &[("n", number.into())]),
+                );
             }
             Dialog::End if yes => {
                 self.dialog = None;
@@ -313,7 +333,7 @@ impl Console {
             KeyCode::Enter => {
                 let typed = std::mem::take(&mut pin.pin_typed);
                 let tried = pin.try_pin(&typed);
-                self.notice = tried.words();
+                self.notice = tried.words_in(&self.words);
                 if tried == PinTry::Right {
                     self.dialog = None;
                     self.outcome = Some(Outcome::Ended);
