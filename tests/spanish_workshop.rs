@@ -224,3 +224,66 @@ fn the_dashboard_in_spanish_at_80x24() {
         "{small}"
     );
 }
+
+#[test]
+fn the_group_report_in_spanish_keeps_csv_and_json_columns_in_english() {
+    let home = Home::new();
+    let results = home.path().join("results.jsonl");
+    let path = results.to_str().unwrap();
+    let args = ["workshop", "--plain", "--lang", "es", "--results", path];
+    let run = fed(&home, &args, &one_participant());
+    assert_eq!(run.code, Some(0), "{}", run.all());
+    let report = |extra: &[&str]| {
+        let mut args = vec!["report", path];
+        args.extend_from_slice(extra);
+        let run = fed(&home, &args, "");
+        assert_eq!(run.code, Some(0), "{}", run.all());
+        run.stdout
+    };
+    let text = report(&["--lang", "es"]);
+    let mut at = find_after(&text, "Informe del grupo: 1 participante", 0);
+    at = find_after(&text, "Cuestionario `it-career`: 1 participante", at);
+    at = find_after(&text, "Mejor opción", at);
+    at = find_after(&text, "Perfil de interés promedio (0 a 100)", at);
+    at = find_after(&text, "Empates cercanos: 0", at);
+    at = find_after(&text, "Participantes (horas en UTC)", at);
+    find_after(&text, "Hora", at);
+    assert!(text.contains("anónimo"), "{text}");
+    let markdown = report(&["--format", "markdown", "--lang", "es"]);
+    for want in [
+        "# Informe del grupo",
+        "**1 participante** de 1 archivo:",
+        "## Cuestionario it-career: 1 participante",
+        "| Puesto | Participantes | Parte |",
+        "### Perfil de interés promedio",
+        "Las horas están en UTC.",
+        "| Hora | Sesión | Nombre | Mejor opción | Avisos |",
+    ] {
+        assert!(markdown.contains(want), "{want:?}:\n{markdown}");
+    }
+    // Scripts read the CSV and JSON: their names stay English.
+    let english_csv = {
+        let run = fed(
+            &home,
+            &["report", path, "--format", "csv", "--lang", "en"],
+            "",
+        );
+        run.stdout
+    };
+    assert_eq!(report(&["--format", "csv", "--lang", "es"]), english_csv);
+    let english_json = {
+        let run = fed(
+            &home,
+            &["report", path, "--format", "json", "--lang", "en"],
+            "",
+        );
+        run.stdout
+    };
+    assert_eq!(report(&["--format", "json", "--lang", "es"]), english_json);
+    // And English text is as it was.
+    let english = report(&["--lang", "en"]);
+    assert!(
+        english.starts_with("Group report: 1 participant\n"),
+        "{english}"
+    );
+}

@@ -110,3 +110,35 @@ group-flag-other-version = other version
 group-no-result = no result
 group-participant = Participant { $n }
 group-anonymous = anonymous
+export-title = Group report
+export-title-count = Group report: { $participants }
+export-files = Files: { $files }
+export-names-hidden = Names hidden.
+export-note = Note: { $note }
+export-quiz = Quiz `{ $quiz }`: { $participants }
+export-best-fit = Best fit
+export-count = count
+export-share = share
+export-average = Average interest profile (0 to 100)
+export-measured-in = (measured in { $n })
+export-not-measured = not measured
+export-participants = Participants (times are UTC)
+export-time = Time
+export-session = Session
+export-name = Name
+export-flags = Flags
+export-md-from = **{ $participants }** from { $n ->
+    [one] { $n } file
+   *[other] { $n } files
+}: { $files }.
+export-md-names-hidden = Names are hidden.
+export-md-note = > **Note:** { $note }
+export-md-quiz = Quiz { $quiz }: { $participants }
+export-md-role = Role
+export-md-participants = Participants
+export-md-share = Share
+export-md-area = Interest area
+export-md-average = Average (0 to 100)
+export-md-measured = Measured in
+export-md-average-title = Average interest profile
+export-md-times = Times are UTC.

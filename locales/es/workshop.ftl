@@ -110,3 +110,35 @@ group-flag-other-version = otra versión
 group-no-result = sin resultado
 group-participant = Participante { $n }
 group-anonymous = anónimo
+export-title = Informe del grupo
+export-title-count = Informe del grupo: { $participants }
+export-files = Archivos: { $files }
+export-names-hidden = Nombres ocultos.
+export-note = Nota: { $note }
+export-quiz = Cuestionario `{ $quiz }`: { $participants }
+export-best-fit = Mejor opción
+export-count = cant.
+export-share = parte
+export-average = Perfil de interés promedio (0 a 100)
+export-measured-in = (medido en { $n })
+export-not-measured = sin medir
+export-participants = Participantes (horas en UTC)
+export-time = Hora
+export-session = Sesión
+export-name = Nombre
+export-flags = Avisos
+export-md-from = **{ $participants }** de { $n ->
+    [one] { $n } archivo
+   *[other] { $n } archivos
+}: { $files }.
+export-md-names-hidden = Los nombres están ocultos.
+export-md-note = > **Nota:** { $note }
+export-md-quiz = Cuestionario { $quiz }: { $participants }
+export-md-role = Puesto
+export-md-participants = Participantes
+export-md-share = Parte
+export-md-area = Área de interés
+export-md-average = Promedio (0 a 100)
+export-md-measured = Medido en
+export-md-average-title = Perfil de interés promedio
+export-md-times = Las horas están en UTC.

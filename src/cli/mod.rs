@@ -88,6 +88,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             files,
             format.unwrap_or(ReportFormat::Text),
             *hide_names,
+            cli.lang,
         )),
         // Runs until Ctrl-C and says what it did itself.
         Command::Serve { .. } => return serve::run(cli, command),

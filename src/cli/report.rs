@@ -27,6 +27,7 @@ pub fn export(
     files: &[PathBuf],
     format: ReportFormat,
     hide_names: bool,
+    lang: Option<crate::lang::Lang>,
 ) -> Result<String, Failure> {
     let nothing = |problems: Vec<String>| {
         for problem in &problems {
@@ -59,6 +60,10 @@ pub fn export(
         people,
         files: &names,
         hide_names,
+        // The counselor's language: --lang, else their locale.
+        words: crate::lang::Words::new(crate::lang::Lang::choose(lang, |name| {
+            std::env::var(name).ok()
+        })),
     };
     match format {
         ReportFormat::Text => export::text_to(&sheet, &mut out),

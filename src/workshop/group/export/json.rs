@@ -118,6 +118,7 @@ pub fn json_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
         people,
         files,
         hide_names,
+        ..
     } = sheet;
     let t = |s: &str| data(s, MAX_TEXT).into_owned();
     // Unguessable, so no text from a file can pass for it.

@@ -5,8 +5,8 @@
 use std::fmt::Write as _;
 use std::io;
 
-use super::super::{Group, MAX_TEXT, percent, plural, safe};
-use super::{NO_PARTICIPANTS, Out, Sheet, written};
+use super::super::{Group, MAX_TEXT, percent, safe};
+use super::{Out, Sheet, written};
 
 /// Text from a file as plain Markdown words (GitHub's tables included).
 pub use crate::report::markdown_escape as md;
@@ -23,45 +23,73 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
         people,
         files,
         hide_names,
+        words,
     } = sheet;
     let mut out = Out::new(out);
     let w = &mut out.text;
-    let _ = writeln!(w, "# Group report\n");
+    let _ = writeln!(w, "# {}\n", words.get("export-title"));
+    let listed = files
+        .iter()
+        .map(|f| md(&safe(f, 200)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let count = words.args("dash-participants", &[("n", group.participants.into())]);
     let _ = writeln!(
         w,
-        "**{}** from {}: {}.\n",
-        plural(group.participants, "participant", "participants"),
-        plural(files.len(), "file", "files"),
-        files
-            .iter()
-            .map(|f| md(&safe(f, 200)))
-            .collect::<Vec<_>>()
-            .join(", ")
+        "{}\n",
+        words.args(
+            "export-md-from",
+            &[
+                ("participants", count.into()),
+                ("n", files.len().into()),
+                ("files", listed.into()),
+            ],
+        )
     );
     if hide_names {
-        let _ = writeln!(w, "Names are hidden.\n");
+        let _ = writeln!(w, "{}\n", words.get("export-md-names-hidden"));
     }
     for note in group.notes() {
-        let _ = writeln!(w, "> **Note:** {}\n", md(&note));
+        let _ = writeln!(
+            w,
+            "{}\n",
+            words.args("export-md-note", &[("note", md(&note).into())])
+        );
     }
     if group.is_empty() {
-        let _ = writeln!(w, "{NO_PARTICIPANTS}");
+        let _ = writeln!(w, "{}", words.get("dash-no-participants"));
         return out.flush();
     }
     for q in &group.quizzes {
         let w = &mut out.text;
         let total = q.count();
+        let count = words.args("dash-participants", &[("n", total.into())]);
         let _ = writeln!(
             w,
-            "## Quiz {}: {}\n",
-            md(&safe(&q.quiz, MAX_TEXT)),
-            plural(total, "participant", "participants")
+            "## {}\n",
+            words.args(
+                "export-md-quiz",
+                &[
+                    ("quiz", md(&safe(&q.quiz, MAX_TEXT)).into()),
+                    ("participants", count.into()),
+                ],
+            )
         );
         for note in q.notes() {
-            let _ = writeln!(w, "> **Note:** {}\n", md(&note));
+            let _ = writeln!(
+                w,
+                "{}\n",
+                words.args("export-md-note", &[("note", md(&note).into())])
+            );
         }
-        let _ = writeln!(w, "### Best fit\n");
-        let _ = writeln!(w, "| Role | Participants | Share |");
+        let _ = writeln!(w, "### {}\n", words.get("export-best-fit"));
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} |",
+            words.get("export-md-role"),
+            words.get("export-md-participants"),
+            words.get("export-md-share")
+        );
         let _ = writeln!(w, "| --- | ---: | ---: |");
         for r in &q.roles {
             let _ = writeln!(
@@ -72,13 +100,19 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
                 percent(r.share(total))
             );
         }
-        let _ = writeln!(w, "\n### Average interest profile\n");
-        let _ = writeln!(w, "| Interest area | Average (0 to 100) | Measured in |");
+        let _ = writeln!(w, "\n### {}\n", words.get("export-md-average-title"));
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} |",
+            words.get("export-md-area"),
+            words.get("export-md-average"),
+            words.get("export-md-measured")
+        );
         let _ = writeln!(w, "| --- | ---: | ---: |");
         for d in &q.profile {
             let mean = d
                 .mean
-                .map_or_else(|| "not measured".to_string(), |m| format!("{m:.0}"));
+                .map_or_else(|| words.get("export-not-measured"), |m| format!("{m:.0}"));
             let _ = writeln!(
                 w,
                 "| {} | {mean} | {} |",
@@ -87,13 +121,26 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
             );
         }
         let counts: Vec<String> = q
-            .flag_counts()
+            .flag_counts_in(&words)
             .iter()
             .map(|(what, n)| format!("**{what}:** {n}"))
             .collect();
         let _ = writeln!(w, "\n{}\n", counts.join(" · "));
-        let _ = writeln!(w, "### Participants\n\nTimes are UTC.\n");
-        let _ = writeln!(w, "| Time | Session | Name | Best fit | Flags |");
+        let _ = writeln!(
+            w,
+            "### {}\n\n{}\n",
+            words.get("export-md-participants"),
+            words.get("export-md-times")
+        );
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} | {} |",
+            words.get("export-time"),
+            words.get("export-session"),
+            words.get("export-name"),
+            words.get("export-best-fit"),
+            words.get("export-flags")
+        );
         let _ = writeln!(w, "| --- | --- | --- | --- | --- |");
         people.each(group, Some(q), &mut |_, p| {
             let _ = writeln!(
@@ -101,9 +148,9 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
                 "| {} | {} | {} | {} | {} |",
                 md(&p.time_short()),
                 md(&p.session()),
-                md(&p.label(hide_names)),
-                md(&p.best_text()),
-                md(&p.flags().join(", ")),
+                md(&p.label_in(&words, hide_names)),
+                md(&p.best_text_in(&words)),
+                md(&p.flags_in(&words).join(", ")),
             );
             out.spill()
         })?;

@@ -22,6 +22,7 @@ pub use json::{json, json_to};
 pub use markdown::{markdown, markdown_to, md};
 pub use text::{text, text_to};
 
+use crate::lang::Words;
 use std::io;
 
 use ratatui::text::Span;
@@ -37,6 +38,9 @@ pub struct Sheet<'a> {
     pub people: &'a dyn People,
     pub files: &'a [String],
     pub hide_names: bool,
+    /// The counselor's words for the text and Markdown reports (CSV and
+    /// JSON keep their English column names: scripts read them).
+    pub words: Words,
 }
 
 impl<'a> Sheet<'a> {
@@ -47,6 +51,7 @@ impl<'a> Sheet<'a> {
             people: &InMemory,
             files,
             hide_names,
+            words: Words::english(),
         }
     }
 }
@@ -123,11 +128,6 @@ fn written(write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>) -> String {
     let _ = write(&mut bytes);
     String::from_utf8(bytes).unwrap_or_default()
 }
-
-/// What a report says when there is nobody in it.
-pub const NO_PARTICIPANTS: &str = "No participants yet.";
-/// Said under the participants table: every time in a record is UTC.
-pub const TIMES_NOTE: &str = "times are UTC";
 
 /// The width of `text` on a terminal, in columns.
 pub fn width(text: &str) -> usize {

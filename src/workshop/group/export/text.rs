@@ -4,12 +4,13 @@
 use std::fmt::Write as _;
 use std::io;
 
-use super::super::{Group, MAX_TEXT, Participant, QuizGroup, percent, plural, safe};
-use super::{NO_PARTICIPANTS, Out, People, Sheet, TIMES_NOTE, cell, width, written};
+use super::super::{Group, MAX_TEXT, Participant, QuizGroup, percent, safe};
+use super::{Out, People, Sheet, cell, width, written};
+use crate::lang::Words;
 
 /// The flags in words, "-" when none.
-fn flags_text(p: &Participant) -> String {
-    let flags = p.flags();
+fn flags_text(words: &Words, p: &Participant) -> String {
+    let flags = p.flags_in(words);
     if flags.is_empty() {
         "-".to_string()
     } else {
@@ -17,19 +18,26 @@ fn flags_text(p: &Participant) -> String {
     }
 }
 
-fn counts_line(q: &QuizGroup) -> String {
-    q.flag_counts()
+fn counts_line(words: &Words, q: &QuizGroup) -> String {
+    q.flag_counts_in(words)
         .iter()
         .map(|(what, n)| format!("{what}: {n}"))
         .collect::<Vec<_>>()
         .join("    ")
 }
 
-fn heading(q: &QuizGroup) -> String {
-    format!(
-        "Quiz `{}`: {}",
-        safe(&q.quiz, MAX_TEXT),
-        plural(q.count(), "participant", "participants")
+fn heading(words: &Words, q: &QuizGroup) -> String {
+    words.args(
+        "export-quiz",
+        &[
+            ("quiz", safe(&q.quiz, MAX_TEXT).into()),
+            (
+                "participants",
+                words
+                    .args("dash-participants", &[("n", q.count().into())])
+                    .into(),
+            ),
+        ],
     )
 }
 
@@ -53,54 +61,64 @@ pub fn text_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
         people,
         files,
         hide_names,
+        words,
     } = sheet;
     let mut out = Out::new(out);
     let w = &mut out.text;
+    let count = words.args("dash-participants", &[("n", group.participants.into())]);
     let _ = writeln!(
         w,
-        "Group report: {}",
-        plural(group.participants, "participant", "participants")
+        "{}",
+        words.args("export-title-count", &[("participants", count.into())])
     );
-    let _ = writeln!(w, "Files: {}", file_list(files));
+    let _ = writeln!(
+        w,
+        "{}",
+        words.args("export-files", &[("files", file_list(files).into())])
+    );
     if hide_names {
-        let _ = writeln!(w, "Names hidden.");
+        let _ = writeln!(w, "{}", words.get("export-names-hidden"));
     }
     for note in group.notes() {
-        let _ = writeln!(w, "Note: {note}");
+        let _ = writeln!(w, "{}", words.args("export-note", &[("note", note.into())]));
     }
     if group.is_empty() {
-        let _ = writeln!(w, "\n{NO_PARTICIPANTS}");
+        let _ = writeln!(w, "\n{}", words.get("dash-no-participants"));
         return out.flush();
     }
     for q in &group.quizzes {
-        text_quiz(&mut out, group, people, q, hide_names)?;
+        text_quiz(&mut out, (group, &words), people, q, hide_names)?;
     }
     out.flush()
 }
 
 /// A participant's cells in the table.
-fn row(p: &Participant, hide_names: bool) -> [String; 5] {
+fn row(words: &Words, p: &Participant, hide_names: bool) -> [String; 5] {
     [
         p.time_short(),
         p.session(),
-        p.label(hide_names),
-        p.best_text(),
-        flags_text(p),
+        p.label_in(words, hide_names),
+        p.best_text_in(words),
+        flags_text(words, p),
     ]
 }
 
 fn text_quiz(
     out: &mut Out,
-    group: &Group,
+    (group, words): (&Group, &Words),
     people: &dyn People,
     q: &QuizGroup,
     hide_names: bool,
 ) -> io::Result<()> {
     let w = &mut out.text;
     let total = q.count();
-    let _ = writeln!(w, "\n{}\n", heading(q));
+    let _ = writeln!(w, "\n{}\n", heading(words, q));
     for note in q.notes() {
-        let _ = writeln!(w, "Note: {note}\n");
+        let _ = writeln!(
+            w,
+            "{}\n",
+            words.args("export-note", &[("note", note.into())])
+        );
     }
     let titles: Vec<String> = q.roles.iter().map(|r| safe(&r.title, MAX_TEXT)).collect();
     let names: Vec<String> = q.profile.iter().map(|d| safe(&d.name, MAX_TEXT)).collect();
@@ -114,11 +132,10 @@ fn text_quiz(
 
     let _ = writeln!(
         w,
-        "{:<width$} {:>5}  {:>5}",
-        "Best fit",
-        "count",
-        "share",
-        width = wide + 2
+        "{} {:>5}  {:>5}",
+        cell(words.word("export-best-fit"), wide + 2),
+        words.word("export-count"),
+        words.word("export-share"),
     );
     for (role, title) in q.roles.iter().zip(&titles) {
         let _ = writeln!(
@@ -129,23 +146,32 @@ fn text_quiz(
             percent(role.share(total))
         );
     }
-    let _ = writeln!(w, "\nAverage interest profile (0 to 100)");
+    let _ = writeln!(w, "\n{}", words.get("export-average"));
     for (d, name) in q.profile.iter().zip(&names) {
         let value = match d.mean {
-            Some(mean) => format!("{mean:>5.0}  (measured in {})", d.measured),
-            None => "  not measured".to_string(),
+            Some(mean) => format!(
+                "{mean:>5.0}  {}",
+                words.args("export-measured-in", &[("n", d.measured.into())])
+            ),
+            None => format!("  {}", words.get("export-not-measured")),
         };
         let _ = writeln!(w, "  {}{value}", cell(name, wide));
     }
-    let _ = writeln!(w, "\n{}\n", counts_line(q));
+    let _ = writeln!(w, "\n{}\n", counts_line(words, q));
 
     // The columns' widths first (a walk over the participants), then the
     // rows (another): the table is never all in memory.
-    let headers = ["Time", "Session", "Name", "Best fit", "Flags"];
+    let headers = [
+        words.word("export-time"),
+        words.word("export-session"),
+        words.word("export-name"),
+        words.word("export-best-fit"),
+        words.word("export-flags"),
+    ];
     let caps = [20, 24, 28, 36, 60];
-    let mut widths: Vec<usize> = headers.iter().map(|h| h.len()).collect();
+    let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     people.each(group, Some(q), &mut |_, p| {
-        for (c, text) in row(p, hide_names).iter().enumerate() {
+        for (c, text) in row(words, p, hide_names).iter().enumerate() {
             widths[c] = widths[c].max(width(text));
         }
         Ok(())
@@ -153,7 +179,7 @@ fn text_quiz(
     for (w, cap) in widths.iter_mut().zip(caps) {
         *w = (*w).min(cap);
     }
-    let _ = writeln!(w, "Participants ({TIMES_NOTE})");
+    let _ = writeln!(w, "{}", words.get("export-participants"));
     let line = |w: &mut String, cells: [&str; 5]| {
         let mut out = String::from(" ");
         for (c, text) in cells.iter().enumerate() {
@@ -169,7 +195,7 @@ fn text_quiz(
     };
     line(w, headers);
     people.each(group, Some(q), &mut |_, p| {
-        let r = row(p, hide_names);
+        let r = row(words, p, hide_names);
         line(&mut out.text, [&r[0], &r[1], &r[2], &r[3], &r[4]]);
         out.spill()
     })
