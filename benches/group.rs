@@ -138,6 +138,7 @@ fn counted(path: &std::path::Path, n: usize) {
             people: &reread,
             files: &[],
             hide_names: false,
+            words: careerfit::lang::Words::english(),
         };
         export::csv_to(&sheet, &mut out).expect("written");
         let t_total = start.elapsed();

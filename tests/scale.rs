@@ -169,6 +169,7 @@ fn exports(
             people,
             files: names,
             hide_names: hide,
+            words: careerfit::lang::Words::english(),
         };
         write(&|o| export::text_to(&sheet, o));
         write(&|o| export::csv_to(&sheet, o));

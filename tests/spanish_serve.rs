@@ -249,7 +249,6 @@ fn spanish_console() -> careerfit::serve::console::Console {
     use careerfit::serve::roster::{Roster, Stage};
     use careerfit::serve::server::Access;
     use std::path::PathBuf;
-    use std::sync::Arc;
     use std::time::Instant;
     let roster = Roster::new();
     let now = Instant::now() + Duration::from_secs(7200);
