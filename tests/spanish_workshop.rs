@@ -287,3 +287,30 @@ fn the_group_report_in_spanish_keeps_csv_and_json_columns_in_english() {
         "{english}"
     );
 }
+
+#[test]
+fn the_reports_notes_in_spanish() {
+    use careerfit::workshop::group::export::{self, InMemory, Sheet};
+    use common::group::{files, session, two_files};
+    let group = two_files(session());
+    let names = files();
+    let sheet = Sheet {
+        group: &group,
+        people: &InMemory,
+        files: &names,
+        hide_names: false,
+        words: spanish(),
+    };
+    let mut out = Vec::new();
+    export::text_to(&sheet, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("Nota: 1 registro repetido quedó fuera: cada uno se leyó dos veces"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Nota: 1 registro es de otra versión del cuestionario `it-career`"),
+        "{text}"
+    );
+    assert!(!text.contains("Note:"), "{text}");
+}

@@ -142,3 +142,16 @@ export-md-average = Average (0 to 100)
 export-md-measured = Measured in
 export-md-average-title = Average interest profile
 export-md-times = Times are UTC.
+group-note-quizzes = These files hold results of { $n } different quizzes ({ $names }): each is summarised on its own, never mixed.
+group-note-duplicates = { $n ->
+    [one] { $n } duplicate record was
+   *[other] { $n } duplicate records were
+} left out: each was read twice (the same record in two files, or a file given twice).
+group-note-other-version = { $n ->
+    [one] { $n } record is
+   *[other] { $n } records are
+} from another version of the quiz `{ $quiz }` (its questions or scoring changed): counted, but their scores may not compare exactly.
+group-note-low-interest = { $n ->
+    [one] { $n } participant showed
+   *[other] { $n } participants showed
+} little interest in any of these kinds of IT work: do not steer them into IT. A wider assessment covers every career: the O*NET Interest Profiler at My Next Move ({ $url }).

@@ -142,3 +142,16 @@ export-md-average = Promedio (0 a 100)
 export-md-measured = Medido en
 export-md-average-title = Perfil de interés promedio
 export-md-times = Las horas están en UTC.
+group-note-quizzes = Estos archivos tienen resultados de { $n } cuestionarios distintos ({ $names }): cada uno se resume aparte, nunca mezclados.
+group-note-duplicates = { $n ->
+    [one] { $n } registro repetido quedó fuera
+   *[other] { $n } registros repetidos quedaron fuera
+}: cada uno se leyó dos veces (el mismo registro en dos archivos, o un archivo dado dos veces).
+group-note-other-version = { $n ->
+    [one] { $n } registro es
+   *[other] { $n } registros son
+} de otra versión del cuestionario `{ $quiz }` (cambiaron sus preguntas o su puntaje): se cuentan, pero sus puntajes pueden no compararse bien.
+group-note-low-interest = { $n ->
+    [one] { $n } participante mostró
+   *[other] { $n } participantes mostraron
+} poco interés en todos estos tipos de trabajo en IT: no los empuje hacia IT. Una evaluación más amplia cubre todas las carreras: el O*NET Interest Profiler en My Next Move ({ $url }).

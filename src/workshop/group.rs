@@ -384,6 +384,11 @@ impl Group {
 
     /// What a counselor should know about the group as a whole, in words.
     pub fn notes(&self) -> Vec<String> {
+        self.notes_in(&crate::lang::Words::english())
+    }
+
+    /// [`Group::notes`] in `words`.
+    pub fn notes_in(&self, words: &crate::lang::Words) -> Vec<String> {
         let mut notes = Vec::new();
         if self.quizzes.len() > 1 {
             let names: Vec<String> = self
@@ -391,21 +396,16 @@ impl Group {
                 .iter()
                 .map(|q| format!("`{}`", safe(&q.quiz, MAX_TEXT)))
                 .collect();
-            notes.push(format!(
-                "These files hold results of {} different quizzes ({}): each is summarised on its own, never mixed.",
-                self.quizzes.len(),
-                names.join(", ")
+            notes.push(words.args(
+                "group-note-quizzes",
+                &[
+                    ("n", self.quizzes.len().into()),
+                    ("names", names.join(", ").into()),
+                ],
             ));
         }
         if self.duplicates > 0 {
-            notes.push(format!(
-                "{} left out: each was read twice (the same record in two files, or a file given twice).",
-                plural(
-                    self.duplicates,
-                    "duplicate record was",
-                    "duplicate records were"
-                )
-            ));
+            notes.push(words.args("group-note-duplicates", &[("n", self.duplicates.into())]));
         }
         notes
     }
@@ -425,20 +425,28 @@ impl Group {
 impl QuizGroup {
     /// What a counselor should know about this quiz's results, in words.
     pub fn notes(&self) -> Vec<String> {
+        self.notes_in(&crate::lang::Words::english())
+    }
+
+    /// [`QuizGroup::notes`] in `words`.
+    pub fn notes_in(&self, words: &crate::lang::Words) -> Vec<String> {
         let mut notes = Vec::new();
         if self.other_version > 0 {
-            notes.push(format!(
-                "{} from another version of the quiz `{}` (its questions or scoring changed): counted, but their scores may not compare exactly.",
-                plural(self.other_version, "record is", "records are"),
-                safe(&self.quiz, MAX_TEXT)
+            notes.push(words.args(
+                "group-note-other-version",
+                &[
+                    ("n", self.other_version.into()),
+                    ("quiz", safe(&self.quiz, MAX_TEXT).into()),
+                ],
             ));
         }
         if self.low_interest > 0 {
-            notes.push(format!(
-                "{} little interest in any of these kinds of IT work: do not steer them into IT. \
-                 A wider assessment covers every career: the O*NET Interest Profiler at My Next Move ({}).",
-                plural(self.low_interest, "participant showed", "participants showed"),
-                crate::summary::INTEREST_PROFILER_URL
+            notes.push(words.args(
+                "group-note-low-interest",
+                &[
+                    ("n", self.low_interest.into()),
+                    ("url", crate::summary::INTEREST_PROFILER_URL.into()),
+                ],
             ));
         }
         notes

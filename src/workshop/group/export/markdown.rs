@@ -49,7 +49,7 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
     if hide_names {
         let _ = writeln!(w, "{}\n", words.get("export-md-names-hidden"));
     }
-    for note in group.notes() {
+    for note in group.notes_in(&words) {
         let _ = writeln!(
             w,
             "{}\n",
@@ -75,7 +75,7 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
                 ],
             )
         );
-        for note in q.notes() {
+        for note in q.notes_in(&words) {
             let _ = writeln!(
                 w,
                 "{}\n",

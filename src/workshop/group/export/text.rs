@@ -79,7 +79,7 @@ pub fn text_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
     if hide_names {
         let _ = writeln!(w, "{}", words.get("export-names-hidden"));
     }
-    for note in group.notes() {
+    for note in group.notes_in(&words) {
         let _ = writeln!(w, "{}", words.args("export-note", &[("note", note.into())]));
     }
     if group.is_empty() {
@@ -113,7 +113,7 @@ fn text_quiz(
     let w = &mut out.text;
     let total = q.count();
     let _ = writeln!(w, "\n{}\n", heading(words, q));
-    for note in q.notes() {
+    for note in q.notes_in(&words) {
         let _ = writeln!(
             w,
             "{}\n",
