@@ -112,3 +112,6 @@ console-help-names = hide or show names: hidden, everyone shows as #1, #2... (fo
 console-help-dashboard = the group dashboard of the results so far; d or q comes back here
 console-help-end = end the workshop: everyone sees a goodbye and their summary, and all answers are kept (asks first, or asks the PIN)
 console-help-help = this help; ? or Esc closes it
+console-open = careerfit serve: the quiz is open.
+console-kept-in = Answers are kept in { $folder }
+console-ctrl-c = Press Ctrl-C to end the workshop.

@@ -126,3 +126,6 @@ console-help-names = ocultar o mostrar nombres: ocultos, todos aparecen como #1,
 console-help-dashboard = el tablero del grupo con los resultados hasta ahora; d o q vuelve aquí
 console-help-end = terminar el taller: todos ven una despedida y su resumen, y todas las respuestas se guardan (pregunta antes, o pide el PIN)
 console-help-help = esta ayuda; ? o Esc la cierra
+console-open = careerfit serve: el cuestionario está abierto.
+console-kept-in = Las respuestas se guardan en { $folder }
+console-ctrl-c = Presione Ctrl-C para terminar el taller.

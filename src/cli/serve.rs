@@ -150,9 +150,13 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     };
     let session_name = session;
     let mut failed = false;
+    // The counselor's language: --lang, else their locale.
+    let counselor_words = crate::lang::Words::new(crate::lang::Lang::choose(cli.lang, |name| {
+        std::env::var(name).ok()
+    }));
     match waiting {
         Waiting::Printed(mut signals) => {
-            print_text(&printed(&join, &workshop));
+            print_text(&printed(&counselor_words, &join, &workshop));
             let _ = signals.forever().next();
         }
         Waiting::Console(events) => {
@@ -162,11 +166,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
                 Arc::clone(server.roster()),
                 Theme::from_env(cli.no_color),
             )
-            // The counselor's language: --lang, else their locale.
-            .speaking(crate::lang::Words::new(crate::lang::Lang::choose(
-                cli.lang,
-                |name| std::env::var(name).ok(),
-            )))
+            .speaking(counselor_words)
             .with_pin(pin.clone())
             .with_results(results.clone());
             console.hide_names = *hide_names;
@@ -230,25 +230,33 @@ fn check_code(code: &str) -> Result<(), String> {
 
 /// What the printed console shows once the server is up (output is not
 /// a terminal): how to join, then how to end.
-fn printed(join: &Join, workshop: &Path) -> String {
-    let mut out =
-        String::from("careerfit serve: the quiz is open.\n\nTo join, type in a terminal:\n");
+fn printed(words: &crate::lang::Words, join: &Join, workshop: &Path) -> String {
+    let mut out = format!(
+        "{}\n\n{}\n",
+        words.get("console-open"),
+        words.get("console-to-join")
+    );
     for line in join.ssh_lines() {
         out.push_str(&format!("    {line}\n"));
     }
-    out.push_str(&join::TYPE_YES);
+    out.push_str(&words.get("console-type-yes"));
     // On a line of its own, so the room can read it whole at any width.
     out.push_str(&format!(
-        "\nIt shows this key fingerprint, which should match:\n    {}\n",
+        "\n{}\n    {}\n",
+        words.get("console-fingerprint"),
         join.fingerprint
     ));
-    if let Some(words) = join.code_words() {
-        out.push_str(&words);
+    if let Some(said) = join.code_words_in(words) {
+        out.push_str(&said);
         out.push('\n');
     }
     out.push_str(&format!(
-        "\nAnswers are kept in {}\nPress Ctrl-C to end the workshop.\n",
-        workshop.display()
+        "\n{}\n{}\n",
+        words.args(
+            "console-kept-in",
+            &[("folder", workshop.display().to_string().into())]
+        ),
+        words.get("console-ctrl-c")
     ));
     out
 }
@@ -275,7 +283,8 @@ mod tests {
             access: Access::Code("4821".to_string()),
             fingerprint: "SHA256:abc".to_string(),
         };
-        let text = printed(&join, Path::new("/w"));
+        let english = crate::lang::Words::english();
+        let text = printed(&english, &join, Path::new("/w"));
         assert!(
             text.contains("    ssh -p 2222 4821@192.168.1.20\n"),
             "{text}"
@@ -285,7 +294,14 @@ mod tests {
         assert!(text.contains("session code 4821"), "{text}");
         join.port = 22;
         join.access = Access::Open;
-        let open = printed(&join, Path::new("/w"));
+        let open = printed(&english, &join, Path::new("/w"));
+        let spanish = crate::lang::Words::new(crate::lang::Lang::find("es").unwrap());
+        let dicho = printed(&spanish, &join, Path::new("/w"));
+        assert!(dicho.starts_with("careerfit serve: el cuestionario está abierto.\n"));
+        assert!(
+            dicho.contains("Las respuestas se guardan en /w\n"),
+            "{dicho}"
+        );
         assert!(open.contains("    ssh 192.168.1.20\n"), "{open}");
         assert!(!open.contains("session code"), "{open}");
     }

@@ -21,11 +21,6 @@ pub struct Join {
 /// Shown when no network address is found: the counselor looks it up.
 pub const NO_ADDRESS: &str = "THIS-COMPUTERS-ADDRESS";
 
-/// What ssh asks the first time, and what to answer (English; the
-/// catalogue's `console-type-yes`).
-pub static TYPE_YES: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| Words::english().get("console-type-yes"));
-
 impl Join {
     /// The `ssh` line for each address ("ssh -p 2222 4821@192.168.1.20").
     pub fn ssh_lines(&self) -> Vec<String> {
