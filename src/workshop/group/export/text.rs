@@ -113,7 +113,7 @@ fn text_quiz(
     let w = &mut out.text;
     let total = q.count();
     let _ = writeln!(w, "\n{}\n", heading(words, q));
-    for note in q.notes_in(&words) {
+    for note in q.notes_in(words) {
         let _ = writeln!(
             w,
             "{}\n",
