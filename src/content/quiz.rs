@@ -41,6 +41,10 @@ pub struct Quiz {
     pub settings: ScoringSettings,
     pub dimensions: Vec<Dimension>,
     pub questions: Vec<Question>,
+    /// The base file's [`Quiz::text_hash`] when a translation's words are
+    /// laid over it (a translation is not a reworded quiz); None for the
+    /// base file's own words.
+    pub base_text_hash: Option<String>,
 }
 
 /// The thresholds of the four flags.

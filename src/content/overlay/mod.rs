@@ -247,6 +247,9 @@ pub fn apply(
     match place.overlay(&stem, lang) {
         Ok(Some(file)) => {
             let base = base_text(&quiz_base, quiz_file.is_none());
+            if content.quiz.base_text_hash.is_none() {
+                content.quiz.base_text_hash = Some(content.quiz.text_hash());
+            }
             findings.add(quiz::lay(&mut content.quiz, &file, &quiz_base, &base));
         }
         Ok(None) => {}
