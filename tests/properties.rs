@@ -67,7 +67,7 @@ fn quiz() -> impl Strategy<Value = Quiz> {
                     })
                     .collect(),
                 questions,
-                base_text_hash: None,
+                translation: None,
             },
         )
     })

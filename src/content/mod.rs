@@ -107,6 +107,16 @@ impl Content {
         Ok(content)
     }
 
+    /// The language the content's words were loaded in (English for the
+    /// base files' own words, or a language careerfit has no words for).
+    pub fn lang(&self) -> crate::lang::Lang {
+        self.quiz
+            .translation
+            .as_ref()
+            .and_then(|t| crate::lang::Lang::find(&t.lang))
+            .unwrap_or_else(crate::lang::Lang::english)
+    }
+
     /// A role by id.
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)

@@ -240,6 +240,12 @@ pub fn apply(
     lang: &str,
 ) -> Result<Findings, ContentError> {
     let mut findings = Findings::default();
+    if content.quiz.translation.is_none() {
+        content.quiz.translation = Some(super::quiz::Translation {
+            lang: lang.to_string(),
+            base_text_hash: content.quiz.text_hash(),
+        });
+    }
     let (place, stem) = Place::of_quiz(quiz_file);
     let quiz_base = quiz_file
         .map(|p| p.display().to_string())
@@ -247,9 +253,6 @@ pub fn apply(
     match place.overlay(&stem, lang) {
         Ok(Some(file)) => {
             let base = base_text(&quiz_base, quiz_file.is_none());
-            if content.quiz.base_text_hash.is_none() {
-                content.quiz.base_text_hash = Some(content.quiz.text_hash());
-            }
             findings.add(quiz::lay(&mut content.quiz, &file, &quiz_base, &base));
         }
         Ok(None) => {}

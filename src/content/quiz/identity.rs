@@ -60,8 +60,8 @@ impl Quiz {
     /// translation has its base file's hash: resuming in another language
     /// is the same quiz, not a reworded one.
     pub fn text_hash(&self) -> String {
-        if let Some(base) = &self.base_text_hash {
-            return base.clone();
+        if let Some(translation) = &self.translation {
+            return translation.base_text_hash.clone();
         }
         let text = |t: &Option<String>| t.clone().unwrap_or_default();
         let mut canon: Vec<String> = vec![

@@ -49,7 +49,7 @@ pub(super) fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>)
         settings,
         dimensions,
         questions,
-        base_text_hash: None,
+        translation: None,
     })
 }
 
