@@ -240,7 +240,12 @@ pub fn apply(
     lang: &str,
 ) -> Result<Findings, ContentError> {
     let mut findings = Findings::default();
-    if content.quiz.translation.is_none() {
+    // A language careerfit speaks, other than the base files' English:
+    // the content says so (reports are written in it). Any other code
+    // leaves the base content as it is.
+    let speaks = crate::lang::Lang::find(lang)
+        .is_some_and(|l| l != crate::lang::Lang::english() && is_language(lang));
+    if speaks && content.quiz.translation.is_none() {
         content.quiz.translation = Some(super::quiz::Translation {
             lang: lang.to_string(),
             base_text_hash: content.quiz.text_hash(),
