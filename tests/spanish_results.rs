@@ -190,3 +190,52 @@ fn a_broken_translation_keeps_the_texts_and_says_why() {
     assert!(notice.contains("quiz.es.toml"), "{notice}");
     assert!(notice.contains("no-such-question"), "{notice}");
 }
+
+#[test]
+fn e_in_plain_mode_switches_the_questions_words() {
+    let en = content();
+    let es = spanish_content();
+    let store = Store::nowhere();
+    let mut out = Vec::new();
+    {
+        let mut plain = careerfit::plain::Plain::new(&en, &store, "e\n5\n".as_bytes(), &mut out);
+        plain.interactive = true;
+        plain.languages = true;
+        plain.translations = vec![(spanish(), Ok(&es)), (Lang::english(), Ok(&en))];
+        plain.run().expect("the run");
+    }
+    let out = String::from_utf8(out).expect("UTF-8");
+    let english = out
+        .find(&en.quiz.questions[0].text)
+        .expect("the first question in English");
+    let spanish = out[english..]
+        .find(&es.quiz.questions[0].text)
+        .expect("then in Spanish");
+    // The next question is asked in Spanish too.
+    assert!(
+        out[english + spanish..].contains(&es.quiz.questions[1].text),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_translation_that_cannot_be_loaded_in_plain_mode_says_why() {
+    let en = content();
+    let store = Store::nowhere();
+    let mut out = Vec::new();
+    {
+        let mut plain = careerfit::plain::Plain::new(&en, &store, "e\n".as_bytes(), &mut out);
+        plain.interactive = true;
+        plain.languages = true;
+        plain.translations = vec![(spanish(), Err("quiz.es.toml:3: no such question".into()))];
+        plain.run().expect("the run");
+    }
+    let out = String::from_utf8(out).expect("UTF-8");
+    assert!(out.contains("quiz.es.toml:3: no such question"), "{out}");
+    // The question stays in the words it had.
+    let first = out.find(&en.quiz.questions[0].text).expect("asked");
+    assert!(
+        out[first + 1..].contains(&en.quiz.questions[0].text),
+        "{out}"
+    );
+}
