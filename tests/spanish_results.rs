@@ -239,3 +239,35 @@ fn a_translation_that_cannot_be_loaded_in_plain_mode_says_why() {
         "{out}"
     );
 }
+
+#[test]
+fn a_result_taken_in_english_reopens_in_spanish_words() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let store = Store::in_folder(dir.path());
+    careerfit::store::history::save(&store, &common::saved::result(common::app::HANDS_ON), None)
+        .expect("saved");
+    let (results, _) = careerfit::store::history::list(&store);
+    let es = spanish_content();
+    let mut app =
+        careerfit::start::reopened_app(es.clone(), Theme::mono(), &results, 1).expect("reopened");
+    app.words = Words::new(spanish());
+    assert_eq!(app.screen(), Screen::Results);
+    assert_eq!(app.warning, None, "a translation is the same quiz");
+    let outcome = app.outcome.as_ref().expect("the result");
+    let technician = es.role("technician").expect("the role");
+    assert_eq!(outcome.ranking[0].title, technician.title);
+    assert_eq!(outcome.dimensions[0].name, es.quiz.dimensions[0].name);
+    // The person's own answers, in Spanish words; every number as saved.
+    assert!(
+        outcome
+            .reasons
+            .iter()
+            .all(|r| es.quiz.questions.iter().any(|q| q.text == r.text)),
+        "{:?}",
+        outcome.reasons
+    );
+    assert_eq!(outcome.ranking[0].fit, results[0].1.outcome.ranking[0].fit);
+    let shown = shown_at(&app, SMALL);
+    assert!(shown.contains(&technician.title), "{shown}");
+    assert!(!shown.contains("IT Technician"), "{shown}");
+}
