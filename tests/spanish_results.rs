@@ -198,7 +198,7 @@ fn e_in_plain_mode_switches_the_questions_words() {
     let store = Store::nowhere();
     let mut out = Vec::new();
     {
-        let mut plain = careerfit::plain::Plain::new(&en, &store, "e\n5\n".as_bytes(), &mut out);
+        let mut plain = careerfit::plain::Plain::new(&en, &store, &b"e\n5\n"[..], &mut out);
         plain.interactive = true;
         plain.languages = true;
         plain.translations = vec![(spanish(), Ok(&es)), (Lang::english(), Ok(&en))];
@@ -224,7 +224,7 @@ fn a_translation_that_cannot_be_loaded_in_plain_mode_says_why() {
     let store = Store::nowhere();
     let mut out = Vec::new();
     {
-        let mut plain = careerfit::plain::Plain::new(&en, &store, "e\n".as_bytes(), &mut out);
+        let mut plain = careerfit::plain::Plain::new(&en, &store, &b"e\n"[..], &mut out);
         plain.interactive = true;
         plain.languages = true;
         plain.translations = vec![(spanish(), Err("quiz.es.toml:3: no such question".into()))];
