@@ -111,24 +111,6 @@ impl Tab {
     }
 }
 
-/// A part of the role document's heading, in the person's language (the
-/// role document's own headings are English).
-pub fn part_heading(words: &Words, part: Part) -> String {
-    match part {
-        Part::Work => words.get("part-work"),
-        Part::Occupations => words.get("part-occupations"),
-        Part::Duties => words.get("part-duties"),
-        Part::Skills => words.get("part-skills"),
-        Part::Certifications => words.get("part-certifications"),
-        Part::Entry => words.get("part-entry"),
-        Part::Education => words.get("part-education"),
-        Part::Pay => words.get("part-pay"),
-        Part::Outlook => words.get("part-outlook"),
-        Part::CareerPath => words.get("part-career-path"),
-        Part::Sources => words.get("part-sources"),
-    }
-}
-
 /// A role's details on screen: which role, which section, how far down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoleView {
@@ -312,7 +294,7 @@ fn tab_bar<'a>(theme: &Theme, words: &Words, selected: Tab, width: u16) -> Line<
 /// its heading unless the tab's own heading already says it.
 fn section<'a>(theme: &Theme, words: &Words, role: &Role, tab: Tab, width: u16) -> Vec<Line<'a>> {
     let parts = tab.parts();
-    let doc = RoleDoc::only(role, |part| parts.contains(&part));
+    let doc = RoleDoc::only_in(words, role, |part| parts.contains(&part));
     let mut lines: Vec<Line<'a>> = Vec::new();
     if tab == Tab::Overview {
         lines.push(Line::raw(doc.summary.clone()));
@@ -324,9 +306,9 @@ fn section<'a>(theme: &Theme, words: &Words, role: &Role, tab: Tab, width: u16) 
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
-        if section.heading() != tab.title() && parts.len() > 1 {
+        if section.part.heading() != tab.title() && parts.len() > 1 {
             lines.push(Line::styled(
-                part_heading(words, section.part),
+                section.heading().to_string(),
                 theme.question(),
             ));
         }
