@@ -5,6 +5,7 @@
 
 mod common;
 
+use careerfit::content::Content;
 use careerfit::lang::{Lang, Words};
 use careerfit::tui::app::{App, Screen};
 use careerfit::tui::theme::Theme;
@@ -18,9 +19,14 @@ fn spanish() -> Words {
     Words::new(Lang::find("es").expect("Spanish ships"))
 }
 
+/// The built-in quiz and roles in Spanish (their translations laid over).
+fn spanish_content() -> Content {
+    Content::load_in(None, None, "es").expect("the Spanish content loads")
+}
+
 /// The built-in quiz on its welcome screen in Spanish, its language key on.
 fn app() -> App {
-    App::new(content(), Theme::mono()).speaking(spanish())
+    App::new(spanish_content(), Theme::mono()).speaking(spanish())
 }
 
 /// The Spanish app on its first question.
