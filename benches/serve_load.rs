@@ -7,13 +7,14 @@
 //! this process, each from an address of its own (127.1.x.y: one laptop
 //! each), open a pty and take the whole quiz to the results: each key
 //! waits for the redraw before the next, with a short think time, as a
-//! person would; then `q` saves the result and ends the seat.
+//! person would; then `n` records the result in the session's results
+//! file (as a participant does when done) and `q` ends the seat.
 //!
 //! Measured: first frame (connect, sign in with the code, the welcome
 //! screen drawn), key-to-redraw p50/p99/max (key sent to the client's
 //! screen showing what the key leads to: the next question, the results), the server's CPU while every seat sits idle
 //! for 10 s, then its CPU and peak memory over the whole run, and the
-//! results saved. Target (issue 12), client and server together on a
+//! records in the results file (all N, each once, none skipped). Target (issue 12), client and server together on a
 //! 2-core machine: 200 clients, p99 under 25 ms, peak under 150 MB.
 //!
 //! Run with `cargo bench --bench serve_load` (`-- --clients 50`,
@@ -26,6 +27,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use careerfit::store::{Store, history};
+use careerfit::workshop::record;
 use russh::ChannelMsg;
 use tokio::sync::Barrier;
 
@@ -40,6 +42,8 @@ mod served;
 mod ssh;
 
 const CODE: &str = "4821";
+/// What a seat says once `n` has put the result in the results file.
+const RECORDED: &str = "saved for the workshop";
 /// Answers for the built-in quiz (tests/common/saved.rs): the best fit of
 /// each is on the results screen.
 const ANSWERS: [(&str, &str); 2] = [
@@ -92,6 +96,8 @@ struct Seen {
     redraws: Vec<Duration>,
     silent: usize,
     results: bool,
+    /// The seat said its result is in the results file.
+    recorded: bool,
     closed: bool,
     error: Option<String>,
 }
@@ -302,6 +308,22 @@ async fn take_quiz(n: usize, seat: Joined, think: Duration, seen: &mut Seen) -> 
         return Err(format!("{best_fit:?} not on the results screen"));
     }
     seen.results = true;
+    // n records the result in the session's results file, as a
+    // participant does when done; the seat says so before q.
+    write
+        .data_bytes(b"n".to_vec())
+        .await
+        .map_err(|e| format!("send: {e}"))?;
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    while !screen.screen().contents().contains(RECORDED) {
+        match tokio::time::timeout_at(deadline, read.wait()).await {
+            Ok(Some(ChannelMsg::Data { data })) => screen.process(&data),
+            Ok(Some(ChannelMsg::Close)) | Ok(None) => return Err("closed after n".into()),
+            Ok(Some(_)) => {}
+            Err(_) => return Err("the seat never said the result was recorded".into()),
+        }
+    }
+    seen.recorded = true;
     write
         .data_bytes(b"q".to_vec())
         .await
@@ -365,6 +387,7 @@ fn main() {
     let s = settings();
     let home = tempfile::tempdir().expect("a temporary home");
     let max_seats = (s.clients + 10).to_string();
+    let results_file = home.path().join("hall.jsonl");
     let served = served::Served::start(cmd::careerfit_in(
         home.path(),
         &[
@@ -377,6 +400,8 @@ fn main() {
             CODE,
             "--max-seats",
             &max_seats,
+            "--results",
+            &results_file.display().to_string(),
         ],
     ));
     let pid = served.pid();
@@ -435,6 +460,15 @@ fn main() {
     let peak_kb = status_kb(pid, "VmHWM:");
     let (_, stderr, code) = served.stop();
     let (seats, saved) = results_saved(home.path());
+    let (records, record_warnings) = match record::read(&results_file) {
+        Ok(read) => (read.records, read.warnings.len()),
+        Err(e) => {
+            eprintln!("cannot read {}: {e}", results_file.display());
+            (Vec::new(), 0)
+        }
+    };
+    let distinct: std::collections::HashSet<&str> =
+        records.iter().filter_map(|r| r.id.as_deref()).collect();
     let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
 
     let mut first: Vec<Duration> = seen.iter().filter_map(|s| s.first_frame).collect();
@@ -488,6 +522,15 @@ fn main() {
     println!(
         "{:<40} {} of {} ({} seat folders, {} closed after q)",
         "results saved (one per seat folder)", saved, s.clients, seats, closed
+    );
+    println!(
+        "{:<40} {} of {} ({} told recorded; {} distinct ids, {} lines skipped)",
+        "records in the results file",
+        records.len(),
+        s.clients,
+        seen.iter().filter(|s| s.recorded).count(),
+        distinct.len(),
+        record_warnings
     );
     println!(
         "{:<40} {:.1} MB",

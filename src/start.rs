@@ -94,8 +94,10 @@ pub fn reopened_app_in(
         Sameness::Unknown => dropped > 0,
         Sameness::Same | Sameness::Reworded => false,
     };
+    // In the words of the language on screen, whichever it was taken in.
+    let outcome = crate::summary::worded(&saved.outcome, &content, &answers);
     let session = Session::resume(quiz, answers, Vec::new(), Stage::Results);
-    let mut app = App::reopened(content, theme, session, saved.outcome.clone(), file.clone());
+    let mut app = App::reopened(content, theme, session, outcome, file.clone());
     app.words = words;
     app.notice = Some(words.args(
         "reopen-from",

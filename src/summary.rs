@@ -4,15 +4,19 @@
 //! are in `facts`, shared the same way.
 
 mod facts;
+mod worded;
 
 use crate::lang::{Value, Words};
 use crate::scoring::Outcome;
 
 pub use facts::{
-    Sourced, by_source, certification_text, entry_lines, entry_preview, entry_preview_in,
-    entry_when, entry_years_text, onet_links, outlook_line, outlook_line_in, outlook_lines,
-    pay_lines, pay_lines_in, pay_text, pay_text_in, salary_text, thousands,
+    Sourced, by_source, certification_text, certification_text_in, entry_lines, entry_lines_in,
+    entry_preview, entry_preview_in, entry_when, entry_years_text, entry_years_text_in,
+    month_year_in, onet_links, onet_links_in, outlook_line, outlook_line_in, outlook_lines,
+    outlook_lines_in, pay_lines, pay_lines_in, pay_text, pay_text_in, salary_text, salary_text_in,
+    thousands,
 };
+pub use worded::worded;
 
 /// How long a quiz takes: about twelve seconds a question, in whole minutes.
 fn minutes(questions: usize) -> usize {

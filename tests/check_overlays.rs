@@ -183,7 +183,7 @@ fn load_in_reads_the_quiz_files_sibling_and_the_roles_folders_overlays() {
     assert_eq!(spanish.quiz.scale[2], "No sé");
     assert_eq!(
         spanish.quiz.questions[2].text,
-        "A la hora del almuerzo preferirías..."
+        "A la hora del almuerzo preferiría..."
     );
     let fixer = spanish.role("fixer").unwrap();
     assert_eq!(fixer.title, "Reparador");

@@ -67,6 +67,7 @@ fn quiz() -> impl Strategy<Value = Quiz> {
                     })
                     .collect(),
                 questions,
+                translation: None,
             },
         )
     })

@@ -5,6 +5,7 @@
 
 mod common;
 
+use careerfit::content::Content;
 use careerfit::lang::{Lang, Words};
 use careerfit::tui::app::{App, Screen};
 use careerfit::tui::theme::Theme;
@@ -18,9 +19,14 @@ fn spanish() -> Words {
     Words::new(Lang::find("es").expect("Spanish ships"))
 }
 
+/// The built-in quiz and roles in Spanish (their translations laid over).
+fn spanish_content() -> Content {
+    Content::load_in(None, None, "es").expect("the Spanish content loads")
+}
+
 /// The built-in quiz on its welcome screen in Spanish, its language key on.
 fn app() -> App {
-    App::new(content(), Theme::mono()).speaking(spanish())
+    App::new(spanish_content(), Theme::mono()).speaking(spanish())
 }
 
 /// The Spanish app on its first question.
@@ -199,7 +205,7 @@ fn results() {
     let shown = snap(&app, "results");
     assert_all(
         std::slice::from_ref(&shown),
-        &["Sus resultados", "Su mejor opción: IT Technician"],
+        &["Sus resultados", "Su mejor opción: Técnico de TI"],
     );
     assert!(
         shows_words(
@@ -243,7 +249,7 @@ fn compare() {
             "Comparar los puestos",
             "Cómo se entra",
             "Estudios",
-            "Por lo general después de 5 años o más en IT",
+            "Por lo general después de 5 años o más en TI",
         ],
     );
 }
@@ -341,4 +347,20 @@ fn the_real_binary_in_a_spanish_locale() {
     let after = pty.main_screen_with_scrollback();
     assert!(after.contains("Sus respuestas están guardadas."), "{after}");
     assert!(!pty.raw().contains(['\u{2068}', '\u{2069}']));
+}
+
+#[test]
+fn the_career_path_keeps_you_start_here_whole_at_the_narrowest_size() {
+    let mut app = results_for(HANDS_ON);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('7'));
+    let wide = shown_at(&app, SMALL);
+    assert!(wide.contains("│  ← usted empieza aquí"), "{wide}");
+    // At the narrowest screen the box narrows (its steps wrap inside it)
+    // so the words still fit beside it, whole, and no box line is broken.
+    let narrow = shown_at(&app, common::screen::MIN);
+    assert!(narrow.contains("│  ← usted empieza aquí"), "{narrow}");
+    for line in narrow.lines().filter(|l| l.contains('│')) {
+        assert_eq!(line.matches('│').count(), 2, "{narrow}");
+    }
 }

@@ -110,6 +110,7 @@ role-retired-note = { $current } current. { $retired ->
 role-cert-by = by { $issuer }
 role-retired = RETIRED: no longer offered
 role-start-here = ← you start here
+role-start-here-above = You start here ↓
 compare-footer = Open a role from the results for the full text, issuers and sources.
 top-compare = Compare the roles
 top-compare-sources = sources: open each role

@@ -114,6 +114,7 @@ role-retired-note = { $current } vigentes. { $retired ->
 role-cert-by = de { $issuer }
 role-retired = RETIRADA: ya no se ofrece
 role-start-here = ← usted empieza aquí
+role-start-here-above = Usted empieza aquí ↓
 compare-footer = Abra un puesto desde los resultados para ver el texto completo, quién da cada certificación y las fuentes.
 top-compare = Comparar los puestos
 top-compare-sources = fuentes: abra cada puesto

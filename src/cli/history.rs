@@ -4,9 +4,10 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Cli, Failure, load_content};
+use super::{Cli, Failure, lang, load_content_in};
+use crate::lang::Words;
 use crate::store::{Store, clock, forget, history};
-use crate::summary::outcome_text;
+use crate::summary::outcome_text_in;
 use crate::text;
 
 /// The list, newest first, numbered from 1; or result `number` as text.
@@ -22,36 +23,58 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
     // Everything below came from saved files: made safe to print.
     if let Some(n) = number {
         let (_, saved) = pick(&results, n)?;
-        let content = load_content(cli)?;
-        let mut out = format!("Taken {}\n", clock::readable(&saved.taken_at));
-        out.push_str(&outcome_text(&content.quiz, &saved.outcome));
+        let content = load_content_in(cli)?;
+        let words = Words::new(lang(cli));
+        let (answers, _) = crate::content::AnswerSheet::from_saved(&saved.answers, &content.quiz);
+        let outcome = crate::summary::worded(&saved.outcome, &content, &answers);
+        let mut out = format!(
+            "{}\n",
+            words.args(
+                "history-taken",
+                &[("when", clock::readable(&saved.taken_at).into())]
+            )
+        );
+        out.push_str(&outcome_text_in(&words, &content.quiz, &outcome));
         return Ok(text::printable(&out).into_owned());
     }
+    let words = Words::new(lang(cli));
     if results.is_empty() {
-        return Ok("No saved results yet. Take the quiz with `careerfit`.\n".to_string());
+        return Ok(format!("{}\n", words.get("history-none")));
     }
-    let mut out = String::from("Your saved results, newest first:\n");
+    // Role titles in the language on screen, when the content loads.
+    let content = load_content_in(cli).ok();
+    let mut out = format!("{}\n", words.get("history-heading"));
     for (i, (_, saved)) in results.iter().enumerate() {
         let best = &saved.outcome.ranking[0];
+        let title = content
+            .as_ref()
+            .and_then(|c| c.role(&best.role))
+            .map_or(best.title.as_str(), |r| r.title.as_str());
+        let role = || crate::lang::Value::from(title);
         let lean = if saved.outcome.low_interest {
-            format!(
-                "little interest in these kinds of IT work (closest: {})",
-                best.title
-            )
+            words.args("history-low-interest", &[("role", role())])
         } else if saved.outcome.flat {
-            format!("no clear lean (closest: {})", best.title)
+            words.args("history-flat", &[("role", role())])
         } else {
-            format!("{} ({:.0}% fit)", best.title, best.fit)
+            words.args(
+                "history-best",
+                &[("role", role()), ("fit", format!("{:.0}", best.fit).into())],
+            )
         };
         out.push_str(&format!(
-            "{:>3}. {}  {lean}  {} of {} answered\n",
+            "{:>3}. {}  {lean}  {}\n",
             i + 1,
             clock::readable(&saved.taken_at),
-            saved.outcome.answered,
-            saved.outcome.total
+            words.args(
+                "history-answered",
+                &[
+                    ("answered", saved.outcome.answered.into()),
+                    ("total", saved.outcome.total.into()),
+                ],
+            )
         ));
     }
-    out.push_str("\nReopen one with: careerfit history <number>\n");
+    out.push_str(&format!("\n{}\n", words.get("history-reopen")));
     Ok(text::printable(&out).into_owned())
 }
 

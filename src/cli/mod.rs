@@ -20,17 +20,39 @@ pub mod shells;
 
 use std::process::ExitCode;
 
-use crate::content::{Content, ContentError};
+use crate::content::{Content, ContentError, Origin};
+use crate::lang::Lang;
 
 pub use args::{Cli, Command, QuestionsFormat, ReportFormat, RolesFormat, ScoreFormat};
 pub use history::{pick as pick_result, print_warnings};
 pub use print::{CLOSED_PIPE, Failure, SHOWN_PROBLEMS, print_out, print_text, report};
-pub use roles::{role_markdown, role_text};
+pub use roles::{role_markdown, role_markdown_in, role_text, role_text_in};
 pub use score::outcome_text;
 
-/// Loads the content the global options name.
+/// Where the global options say the content is.
+pub fn origin(cli: &Cli) -> Origin {
+    Origin {
+        quiz: cli.quiz.clone(),
+        roles: cli.roles.clone(),
+    }
+}
+
+/// The person's language: `--lang`, else the one the environment names.
+pub fn lang(cli: &Cli) -> Lang {
+    Lang::choose(cli.lang, |name| std::env::var(name).ok())
+}
+
+/// Loads the content the global options name, in the base files' words:
+/// what scripts read (JSON is the same in every language) and what a
+/// server starts each seat from.
 pub fn load_content(cli: &Cli) -> Result<Content, ContentError> {
-    Content::load(cli.quiz.as_deref(), cli.roles.as_deref())
+    origin(cli).load()
+}
+
+/// Loads the content the global options name in the person's language
+/// ([`lang`]): the quiz's and the roles' texts as people read them.
+pub fn load_content_in(cli: &Cli) -> Result<Content, ContentError> {
+    origin(cli).load_in(lang(cli))
 }
 
 /// What a command printed: prose for people (made safe and wrapped to the

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{Cli, Failure, print_out, print_text, print_warnings, report};
-use crate::content::Content;
+use crate::content::{Content, Origin};
 use crate::lang::{Lang, Words};
 use crate::plain::kiosk::{KioskEnding, PlainKiosk};
 use crate::plain::{Plain, PlainEnding};
@@ -25,8 +25,13 @@ pub fn wants_plain(args: &Cli) -> bool {
     Surroundings::here().wants_plain(args.plain)
 }
 
+/// The content in the person's language.
 fn load(args: &Cli) -> Result<Content, ExitCode> {
-    super::load_content(args).map_err(|e| {
+    loaded(super::load_content_in(args))
+}
+
+fn loaded(content: Result<Content, crate::content::ContentError>) -> Result<Content, ExitCode> {
+    content.map_err(|e| {
         report(&Failure::Content(e));
         ExitCode::FAILURE
     })
@@ -35,7 +40,7 @@ fn load(args: &Cli) -> Result<Content, ExitCode> {
 /// The words of the language asked for (`--lang`), or the one the
 /// environment names.
 fn words(args: &Cli) -> Words {
-    Words::new(Lang::choose(args.lang, |name| std::env::var(name).ok()))
+    Words::new(super::lang(args))
 }
 
 /// `careerfit`: the quiz, full-screen or plain.
@@ -46,22 +51,43 @@ pub fn take_quiz(args: &Cli) -> ExitCode {
     };
     let store = Store::open(args.no_save);
     if wants_plain(args) {
-        return take_quiz_plain(&content, &store, words(args));
+        return take_quiz_plain(&content, &store, words(args), super::origin(args));
     }
-    let app =
-        start::quiz_app(content, Theme::from_env(args.no_color), &store).speaking(words(args));
+    let app = start::quiz_app(content, Theme::from_env(args.no_color), &store)
+        .speaking(words(args))
+        .switching_from(super::origin(args));
     finish(tui::terminal::run(app, &store))
 }
 
 /// The quiz as plain prompts on stdin and stdout.
-fn take_quiz_plain(content: &Content, store: &Store, words: Words) -> ExitCode {
+fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origin) -> ExitCode {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let interactive = stdin.is_terminal();
+    let lang = words.lang();
+    // Every other language's content, loaded now: e switches to it.
+    let others: Vec<_> = Lang::shipped()
+        .into_iter()
+        .filter(|l| *l != lang)
+        .map(|l| (l, origin.load_in(l)))
+        .collect();
     let mut plain = Plain::new(content, store, stdin.lock(), stdout.lock());
     plain.interactive = interactive;
     plain.words = words;
     plain.languages = true;
+    plain.translations = others
+        .iter()
+        .map(|(l, loaded)| {
+            let loaded = loaded.as_ref().map_err(|e| {
+                e.problems
+                    .first()
+                    .map(ToString::to_string)
+                    .unwrap_or_default()
+            });
+            (*l, loaded)
+        })
+        .collect();
+    plain.translations.push((lang, Ok(content)));
     let ended = plain.run();
     let words = &plain.words;
     match ended {
@@ -104,7 +130,10 @@ pub fn reopen(args: &Cli, n: usize) -> ExitCode {
     let (results, warnings) = history::list(&store);
     print_warnings(&warnings);
     match start::reopened_app(content, Theme::from_env(args.no_color), &results, n) {
-        Ok(app) => finish(tui::terminal::run(app, &store)),
+        Ok(mut app) => {
+            app.words = words(args);
+            finish(tui::terminal::run(app, &store))
+        }
         Err(failure) => {
             report(&failure);
             ExitCode::FAILURE
@@ -135,7 +164,7 @@ pub fn workshop(
     if let Some(Err(why)) = pin.as_deref().map(kiosk::check_pin) {
         return fail(why);
     }
-    let content = match load(args) {
+    let content = match loaded(super::load_content(args)) {
         Ok(content) => content,
         Err(code) => return code,
     };

@@ -11,7 +11,7 @@ pub mod role;
 mod toml_file;
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::files::{Doing, io_words};
 
@@ -41,6 +41,27 @@ pub fn default_roles() -> impl Iterator<Item = (&'static str, &'static str)> {
             .and_then(|file| file.strip_suffix(".toml"))
             .is_some_and(|stem| !stem.contains('.'))
     })
+}
+
+/// Where the content comes from: `--quiz FILE` and `--roles DIR`, or the
+/// built-in files. Kept so a shell can load the content again in another
+/// language when the person switches.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    pub quiz: Option<PathBuf>,
+    pub roles: Option<PathBuf>,
+}
+
+impl Origin {
+    /// The base files' words (what scripts read: JSON keeps them).
+    pub fn load(&self) -> Result<Content, ContentError> {
+        Content::load(self.quiz.as_deref(), self.roles.as_deref())
+    }
+
+    /// The content in `lang`'s words ([`Content::load_in`]).
+    pub fn load_in(&self, lang: crate::lang::Lang) -> Result<Content, ContentError> {
+        Content::load_in(self.quiz.as_deref(), self.roles.as_deref(), lang.tag())
+    }
 }
 
 /// A quiz and the roles matched against it, both validated.
@@ -84,6 +105,16 @@ impl Content {
         let mut content = Content::load(quiz_file, roles_dir)?;
         overlay::apply(&mut content, quiz_file, roles_dir, lang)?;
         Ok(content)
+    }
+
+    /// The language the content's words were loaded in (English for the
+    /// base files' own words, or a language careerfit has no words for).
+    pub fn lang(&self) -> crate::lang::Lang {
+        self.quiz
+            .translation
+            .as_ref()
+            .and_then(|t| crate::lang::Lang::find(&t.lang))
+            .unwrap_or_else(crate::lang::Lang::english)
     }
 
     /// A role by id.

@@ -41,6 +41,18 @@ pub struct Quiz {
     pub settings: ScoringSettings,
     pub dimensions: Vec<Dimension>,
     pub questions: Vec<Question>,
+    /// The language its words were loaded in ([`super::Content::load_in`]);
+    /// None: the base file's own words, as they are.
+    pub translation: Option<Translation>,
+}
+
+/// A quiz loaded in a language: which one, and the base file's
+/// [`Quiz::text_hash`] (a translation is not a reworded quiz).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    /// The language's tag (`es`).
+    pub lang: String,
+    pub base_text_hash: String,
 }
 
 /// The thresholds of the four flags.

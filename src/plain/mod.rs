@@ -49,6 +49,10 @@ pub struct Plain<'a, R, W> {
     pub words: Words,
     /// A person at a terminal may type e for the next language.
     pub languages: bool,
+    /// The content in each language e can switch to, loaded by the shell
+    /// (or why a translation could not be loaded); a language not listed
+    /// keeps the content on hand.
+    pub translations: Vec<(crate::lang::Lang, Result<&'a Content, String>)>,
 }
 
 /// What the person typed, read as a command.
@@ -97,6 +101,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             at_kiosk: false,
             words: Words::english(),
             languages: false,
+            translations: Vec::new(),
         }
     }
 
@@ -173,6 +178,26 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             text.push_str(&next_words.get("plain-language"));
         }
         self.say(&text)
+    }
+
+    /// The next language's words, and the quiz's texts in it when the shell
+    /// loaded them; a translation that could not be loaded keeps the texts
+    /// on hand, and the person is told why.
+    fn switch_language(&mut self) -> io::Result<()> {
+        self.words = Words::new(self.words.lang().next());
+        let lang = self.words.lang();
+        match self.translations.iter().find(|(l, _)| *l == lang) {
+            Some((_, Ok(content))) => self.content = content,
+            Some((_, Err(problem))) => {
+                let text = self.words.args(
+                    "notice-language-content",
+                    &[("problem", problem.clone().into())],
+                );
+                self.say(&text)?;
+            }
+            None => {}
+        }
+        Ok(())
     }
 
     /// A person at a terminal is offered the next language (e); a script
@@ -363,7 +388,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                 Reply::Language if self.offers_language() => {
                     // The next language from here on: the question again
                     // in its words.
-                    self.words = Words::new(self.words.lang().next());
+                    self.switch_language()?;
                     text = self.question_text(n);
                     self.say(&text)?;
                     prompt = self

@@ -4,7 +4,7 @@
 use std::io::{self, BufRead, Write};
 
 use super::{Plain, PlainEnding, Reply, note_in, said};
-use crate::cli::role_text;
+use crate::cli::role_text_in;
 use crate::saving::Said;
 use crate::summary::outcome_text_in;
 
@@ -106,7 +106,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
             text.push_str(&format!(
                 "\n{}\n{}",
                 words.args("plain-about", &[("role", role.title.as_str().into())]),
-                role_text(role)
+                role_text_in(&self.words, role)
             ));
         }
         if self.saver.kept.result.is_some() && !self.at_kiosk {

@@ -6,12 +6,9 @@
 use std::fmt::Write;
 
 use super::escape::html as escape;
-use super::role::{Body, RETIRED_HEADING};
+use super::role::Body;
 use super::svg::{Bar, bar_chart, label_width};
-use super::{
-    MADE_WITH, NEXT_STEPS_HEADING, PROFILE_HEADING, PROFILE_NOTE, PURPOSE, RANKING_HEADING,
-    RANKING_NOTE, Report, RoleSection,
-};
+use super::{Report, RoleSection};
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -76,7 +73,10 @@ pub(super) fn render(report: &Report<'_>) -> String {
     let mut out = String::new();
     let w = &mut out;
     line(w, "<!doctype html>");
-    line(w, r#"<html lang="en">"#);
+    line(
+        w,
+        &format!(r#"<html lang="{}">"#, report.words.lang().tag()),
+    );
     line(w, "<head>");
     line(w, r#"<meta charset="utf-8">"#);
     line(
@@ -86,8 +86,12 @@ pub(super) fn render(report: &Report<'_>) -> String {
     line(
         w,
         &format!(
-            "<title>{}: your careerfit report</title>",
-            escape(report.title)
+            "<title>{}</title>",
+            escape(
+                &report
+                    .words
+                    .args("report-page-title", &[("title", report.title.into())])
+            )
         ),
     );
     line(w, &format!("<style>{STYLE}</style>"));
@@ -113,12 +117,17 @@ pub(super) fn render(report: &Report<'_>) -> String {
         for note in &report.notes {
             line(
                 w,
-                &format!("<li><strong>Note:</strong> {}</li>", escape(note)),
+                &format!(
+                    "<li><strong>{}:</strong> {}</li>",
+                    escape(&report.words.get("report-note-label")),
+                    escape(note)
+                ),
             );
         }
         line(w, "</ul>");
     }
-    line(w, &format!(r#"<p class="purpose">{PURPOSE}</p>"#));
+    let purpose = escape(&report.words.get("report-purpose"));
+    line(w, &format!(r#"<p class="purpose">{purpose}</p>"#));
     line(w, "</section>");
 
     // One label column for both charts, so their bars line up.
@@ -130,8 +139,17 @@ pub(super) fn render(report: &Report<'_>) -> String {
             .chain(report.dimensions.iter().map(|d| d.name.as_str())),
     );
     line(w, r#"<section class="part">"#);
-    line(w, &format!("<h2>{RANKING_HEADING}</h2>"));
-    line(w, &format!(r#"<p class="chart-note">{RANKING_NOTE}</p>"#));
+    let not_measured = report.words.get("report-chart-not-measured");
+    let ranking_heading = report.words.get("report-ranking-heading");
+    line(w, &format!("<h2>{}</h2>", escape(&ranking_heading)));
+    line(
+        w,
+        &format!(
+            r#"<p class="chart-note">{}</p>"#,
+            // careerfit's own words, written as they are (as before).
+            crate::summary::fit_meaning(&report.words)
+        ),
+    );
     let bars: Vec<Bar<'_>> = report
         .ranking
         .iter()
@@ -140,12 +158,25 @@ pub(super) fn render(report: &Report<'_>) -> String {
             value: Some(f.fit),
         })
         .collect();
-    w.push_str(&bar_chart(RANKING_HEADING, &bars, !report.flagged, labels));
+    w.push_str(&bar_chart(
+        &ranking_heading,
+        &bars,
+        !report.flagged,
+        labels,
+        &not_measured,
+    ));
     line(w, "</section>");
 
     line(w, r#"<section class="part">"#);
-    line(w, &format!("<h2>{PROFILE_HEADING}</h2>"));
-    line(w, &format!(r#"<p class="chart-note">{PROFILE_NOTE}</p>"#));
+    let profile_heading = report.words.get("report-profile-heading");
+    line(w, &format!("<h2>{}</h2>", escape(&profile_heading)));
+    line(
+        w,
+        &format!(
+            r#"<p class="chart-note">{}</p>"#,
+            escape(&report.words.get("report-profile-note"))
+        ),
+    );
     let bars: Vec<Bar<'_>> = report
         .dimensions
         .iter()
@@ -154,7 +185,13 @@ pub(super) fn render(report: &Report<'_>) -> String {
             value: d.score,
         })
         .collect();
-    w.push_str(&bar_chart(PROFILE_HEADING, &bars, false, labels));
+    w.push_str(&bar_chart(
+        &profile_heading,
+        &bars,
+        false,
+        labels,
+        &not_measured,
+    ));
     line(w, "</section>");
 
     line(w, r#"<section class="part">"#);
@@ -176,14 +213,20 @@ pub(super) fn render(report: &Report<'_>) -> String {
 
     if !report.next_steps.is_empty() {
         line(w, r#"<section class="part">"#);
-        line(w, &format!("<h2>{NEXT_STEPS_HEADING}</h2>"));
+        line(
+            w,
+            &format!(
+                "<h2>{}</h2>",
+                escape(&report.words.get("report-next-steps-heading"))
+            ),
+        );
         line(w, r#"<ol class="steps">"#);
         for step in &report.next_steps {
             line(
                 w,
                 &format!(
                     "<li><strong>{}:</strong> {}</li>",
-                    escape(step.label),
+                    escape(&step.label),
                     escape(&step.text)
                 ),
             );
@@ -193,7 +236,13 @@ pub(super) fn render(report: &Report<'_>) -> String {
     }
 
     line(w, "<footer>");
-    line(w, &format!("<p>{PURPOSE} {MADE_WITH}</p>"));
+    line(
+        w,
+        &format!(
+            "<p>{purpose} {}</p>",
+            escape(&report.words.get("report-made-with"))
+        ),
+    );
     line(w, "</footer>");
     line(w, "</main>");
     line(w, "</body>");
@@ -210,7 +259,8 @@ fn role_section(w: &mut String, section: &RoleSection) {
         &format!(r#"<p class="summary">{}</p>"#, escape(&doc.summary)),
     );
     for part in &doc.sections {
-        let heading = part.heading();
+        let heading = escape(part.heading());
+        let source_label = escape(&doc.words.get("report-source-label"));
         match &part.body {
             Body::Paragraph(text) => {
                 line(w, r#"<div class="part">"#);
@@ -228,7 +278,7 @@ fn role_section(w: &mut String, section: &RoleSection) {
                 for run in runs {
                     list(w, "<ul>", run.lines.iter().map(|l| escape(l)));
                     if let Some(from) = &run.source {
-                        source_line(w, from);
+                        source_line(w, &source_label, from);
                     }
                 }
             }
@@ -238,9 +288,9 @@ fn role_section(w: &mut String, section: &RoleSection) {
                         .iter()
                         .map(|c| match &c.source {
                             Some(from) => format!(
-                                r#"{}<br><span class="source">Source: {}</span>"#,
+                                r#"{}<br><span class="source">{}</span>"#,
                                 escape(&c.text),
-                                escape(from)
+                                escape(&doc.source_line(from))
                             ),
                             None => escape(&c.text),
                         })
@@ -253,7 +303,7 @@ fn role_section(w: &mut String, section: &RoleSection) {
                 }
                 if !retired.is_empty() {
                     line(w, r#"<div class="retired">"#);
-                    line(w, &format!("<h4>{RETIRED_HEADING}</h4>"));
+                    line(w, &format!("<h4>{}</h4>", escape(&doc.retired_heading())));
                     list(w, "<ul>", items(retired).into_iter());
                     line(w, "</div>");
                 }
@@ -301,11 +351,11 @@ fn list(w: &mut String, open: &str, items: impl Iterator<Item = String>) {
     );
 }
 
-fn source_line(w: &mut String, source: &str) {
+fn source_line(w: &mut String, label: &str, source: &str) {
     line(
         w,
         &format!(
-            r#"<p class="source"><strong>Source:</strong> {}</p>"#,
+            r#"<p class="source"><strong>{label}:</strong> {}</p>"#,
             escape(source)
         ),
     );

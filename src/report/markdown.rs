@@ -9,11 +9,8 @@ use super::escape::markdown as esc;
 // Role text is the counselor's own, notes and steps careerfit's: their
 // web addresses stay links.
 use super::escape::{autolink, markdown_linking as linking};
-use super::role::{Body, RETIRED_HEADING, RoleDoc};
-use super::{
-    MADE_WITH, NEXT_STEPS_HEADING, PROFILE_HEADING, PROFILE_NOTE, PURPOSE, RANKING_HEADING,
-    RANKING_NOTE, Report, RoleSection, score_text,
-};
+use super::role::{Body, RoleDoc};
+use super::{Report, RoleSection};
 
 pub(super) fn render(report: &Report<'_>) -> String {
     let mut out = String::new();
@@ -28,19 +25,38 @@ pub(super) fn render(report: &Report<'_>) -> String {
         if n > 0 {
             line(w, ">");
         }
-        line(w, &format!("> **Note:** {}", linking(note)));
+        line(
+            w,
+            &format!(
+                "> **{}:** {}",
+                report.words.get("report-note-label"),
+                linking(note)
+            ),
+        );
     }
     if !report.notes.is_empty() {
         blank(w);
     }
-    line(w, &format!("*{PURPOSE}*"));
+    let purpose = report.words.get("report-purpose");
+    line(w, &format!("*{purpose}*"));
     blank(w);
 
-    line(w, &format!("## {RANKING_HEADING}"));
+    line(
+        w,
+        &format!("## {}", report.words.get("report-ranking-heading")),
+    );
     blank(w);
-    line(w, RANKING_NOTE);
+    line(w, &crate::summary::fit_meaning(&report.words));
     blank(w);
-    line(w, "| Rank | Role | Fit (out of 100) |");
+    line(
+        w,
+        &format!(
+            "| {} | {} | {} |",
+            report.words.get("report-table-rank"),
+            report.words.get("report-table-role"),
+            report.words.get("report-table-fit")
+        ),
+    );
     line(w, "| ---: | --- | ---: |");
     for (rank, fit) in report.ranking.iter().enumerate() {
         line(
@@ -50,11 +66,21 @@ pub(super) fn render(report: &Report<'_>) -> String {
     }
     blank(w);
 
-    line(w, &format!("## {PROFILE_HEADING}"));
+    line(
+        w,
+        &format!("## {}", report.words.get("report-profile-heading")),
+    );
     blank(w);
-    line(w, PROFILE_NOTE);
+    line(w, &report.words.get("report-profile-note"));
     blank(w);
-    line(w, "| Interest | Score (0 to 100) |");
+    line(
+        w,
+        &format!(
+            "| {} | {} |",
+            report.words.get("report-table-interest"),
+            report.words.get("report-table-score")
+        ),
+    );
     line(w, "| --- | ---: |");
     for dimension in report.dimensions {
         line(
@@ -62,7 +88,7 @@ pub(super) fn render(report: &Report<'_>) -> String {
             &format!(
                 "| {} | {} |",
                 esc(&dimension.name),
-                score_text(dimension.score)
+                report.score_text(dimension.score)
             ),
         );
     }
@@ -83,7 +109,10 @@ pub(super) fn render(report: &Report<'_>) -> String {
     }
 
     if !report.next_steps.is_empty() {
-        line(w, &format!("## {NEXT_STEPS_HEADING}"));
+        line(
+            w,
+            &format!("## {}", report.words.get("report-next-steps-heading")),
+        );
         blank(w);
         for (n, step) in report.next_steps.iter().enumerate() {
             line(
@@ -96,7 +125,10 @@ pub(super) fn render(report: &Report<'_>) -> String {
 
     line(w, "---");
     blank(w);
-    line(w, &format!("{PURPOSE} {MADE_WITH}"));
+    line(
+        w,
+        &format!("{purpose} {}", report.words.get("report-made-with")),
+    );
     out
 }
 
@@ -143,7 +175,7 @@ fn sections(w: &mut String, doc: &RoleDoc, level: &str) {
                     }
                     blank(w);
                     if let Some(from) = &run.source {
-                        line(w, &format!("Source: {}", linking(from)));
+                        line(w, &doc.source_line(&linking(from)));
                         blank(w);
                     }
                 }
@@ -154,13 +186,13 @@ fn sections(w: &mut String, doc: &RoleDoc, level: &str) {
                         continue;
                     }
                     if n == 1 {
-                        line(w, &format!("**{RETIRED_HEADING}:**"));
+                        line(w, &format!("**{}:**", doc.retired_heading()));
                         blank(w);
                     }
                     for cert in certs {
                         line(w, &format!("- {}", linking(&cert.text)));
                         if let Some(from) = &cert.source {
-                            line(w, &format!("  - Source: {}", linking(from)));
+                            line(w, &format!("  - {}", doc.source_line(&linking(from))));
                         }
                     }
                     blank(w);

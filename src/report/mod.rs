@@ -13,12 +13,14 @@ pub mod role;
 mod svg;
 
 use crate::content::{CertificationStatus, Content, Role};
+use crate::lang::Words;
 use crate::scoring::{DimensionScore, Fit, Outcome};
 use crate::summary;
 use role::Part;
 
-/// The report as Markdown. `taken` is when the quiz was taken, if known
-/// (e.g. "2026-11-25 14:10 UTC").
+/// The report as Markdown, in the language the content was loaded in.
+/// `taken` is when the quiz was taken, if known (e.g. "2026-11-25 14:10
+/// UTC").
 pub fn markdown(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String {
     markdown::render(&Report::new(content, outcome, taken))
 }
@@ -31,28 +33,20 @@ pub fn html(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String
 /// One role in full as Markdown (`careerfit roles --format markdown`),
 /// every text from the role file escaped as in the reports.
 pub fn role_markdown(role: &Role) -> String {
-    markdown::role(&role::RoleDoc::new(role))
+    role_markdown_in(&Words::english(), role)
+}
+
+/// One role in full as Markdown, in a language.
+pub fn role_markdown_in(words: &Words, role: &Role) -> String {
+    markdown::role(&role::RoleDoc::new_in(words, role))
 }
 
 pub use escape::markdown as markdown_escape;
 
-/// The next step that names a certification, in the reports and on the
-/// results screen.
-pub const CERTIFICATION_STEP: &str = "A certification to work toward";
-
-/// Said on every report, near the top.
-const PURPOSE: &str = "This report is for exploring careers. It is not a test or a hiring tool.";
-/// The last line of every report.
-const MADE_WITH: &str = "Made with careerfit.";
-const RANKING_HEADING: &str = "How each role fits you";
-const RANKING_NOTE: &str = summary::FIT_MEANING;
-const PROFILE_HEADING: &str = "Your interests";
-const PROFILE_NOTE: &str = "Each score goes from 0 (not at all) to 100 (very much).";
-const NOT_MEASURED: &str = "not measured (no answers)";
-const NEXT_STEPS_HEADING: &str = "Next steps";
-
 /// Everything a report says, in words, ready to be laid out.
 struct Report<'a> {
+    /// The language of its words.
+    words: Words,
     /// The page title: the quiz title.
     title: &'a str,
     taken: Option<&'a str>,
@@ -81,12 +75,14 @@ struct RoleSection {
 
 /// One next step: a short label and what to do.
 struct Step {
-    label: &'static str,
+    label: String,
     text: String,
 }
 
 impl<'a> Report<'a> {
     fn new(content: &'a Content, outcome: &'a Outcome, taken: Option<&'a str>) -> Report<'a> {
+        let words = Words::new(content.lang());
+        let words = &words;
         let flagged = outcome.flagged();
         let best = outcome.ranking.first();
         let best_title = best.map_or("", |f| f.title.as_str());
@@ -94,13 +90,15 @@ impl<'a> Report<'a> {
         let mut roles = Vec::new();
         let best_role = best.and_then(|f| content.role(&f.role));
         if let Some(role) = best_role {
+            let title = || role.title.as_str().into();
             let heading = if flagged {
-                format!("Closest fit: {}", role.title)
+                words.args("report-closest-fit", &[("role", title())])
             } else {
-                format!("Your best fit: {}", role.title)
+                words.args("report-best-fit", &[("role", title())])
             };
             // Its education and career path are told in the next steps.
-            let doc = role::RoleDoc::new(role).without(&[Part::Education, Part::CareerPath]);
+            let doc =
+                role::RoleDoc::new_in(words, role).without(&[Part::Education, Part::CareerPath]);
             roles.push(RoleSection { heading, doc });
         }
         if outcome.close_call
@@ -108,33 +106,37 @@ impl<'a> Report<'a> {
             && let Some(role) = outcome.ranking.get(1).and_then(|f| content.role(&f.role))
         {
             roles.push(RoleSection {
-                heading: format!("Also close: {}", role.title),
-                doc: role::RoleDoc::new(role).without(&[Part::CareerPath]),
+                heading: words.args("report-also-close", &[("role", role.title.as_str().into())]),
+                doc: role::RoleDoc::new_in(words, role).without(&[Part::CareerPath]),
             });
         }
 
         let reasons_heading = if outcome.ranking.is_empty() {
             String::new()
         } else {
-            summary::reasons_heading(outcome)
+            summary::reasons_heading_in(words, outcome)
         };
 
         Report {
+            words: *words,
             title: &content.quiz.title,
             taken,
-            answered: format!(
-                "You answered {} of {} questions.",
-                outcome.answered, outcome.total
+            answered: words.args(
+                "summary-answered",
+                &[
+                    ("answered", outcome.answered.into()),
+                    ("total", outcome.total.into()),
+                ],
             ),
             headline: if outcome.ranking.is_empty() {
-                "There is no result: no role was ranked.".to_string()
+                words.get("report-no-result")
             } else {
-                summary::headline(outcome)
+                summary::headline_in(words, outcome)
             },
             notes: if outcome.ranking.is_empty() {
                 Vec::new()
             } else {
-                summary::flag_notes(outcome)
+                summary::flag_notes_in(words, outcome)
             },
             flagged,
             ranking: &outcome.ranking,
@@ -143,10 +145,10 @@ impl<'a> Report<'a> {
             reasons: outcome
                 .reasons
                 .iter()
-                .map(|r| summary::reason_text(&content.quiz, r))
+                .map(|r| summary::reason_text_in(words, &content.quiz, r))
                 .collect(),
-            no_reasons: format!("None of your answers pointed clearly toward {best_title}."),
-            next_steps: next_steps(best_role, flagged, outcome.low_interest),
+            no_reasons: words.args("report-no-reasons", &[("role", best_title.into())]),
+            next_steps: next_steps(words, best_role, flagged, outcome.low_interest),
             roles,
         }
     }
@@ -154,9 +156,23 @@ impl<'a> Report<'a> {
     /// "Taken 2026-11-25 14:10 UTC. You answered 32 of 32 questions."
     fn meta_line(&self) -> String {
         match self.taken {
-            Some(taken) => format!("Taken {taken}. {}", self.answered),
+            Some(taken) => self.words.args(
+                "report-taken",
+                &[
+                    ("when", taken.into()),
+                    ("answered", self.answered.as_str().into()),
+                ],
+            ),
             None => self.answered.clone(),
         }
+    }
+
+    /// A score to one decimal, or "not measured".
+    fn score_text(&self, score: Option<f64>) -> String {
+        score.map_or_else(
+            || self.words.get("summary-not-measured"),
+            |s| format!("{s:.1}"),
+        )
     }
 }
 
@@ -164,32 +180,26 @@ impl<'a> Report<'a> {
 /// first the one that needs the least experience), the education route and
 /// the career path of the best-fit role. It is not called "a first
 /// certification": for a role that needs years of work first, none is.
-fn next_steps(best: Option<&Role>, flagged: bool, low_interest: bool) -> Vec<Step> {
+fn next_steps(words: &Words, best: Option<&Role>, flagged: bool, low_interest: bool) -> Vec<Step> {
     let mut steps = Vec::new();
     if low_interest {
         steps.push(Step {
-            label: "A wider look",
-            text: format!(
-                "Try the O*NET Interest Profiler at My Next Move ({}). It covers every \
-                 career, not only IT.",
-                summary::INTEREST_PROFILER_URL
-            ),
+            label: words.get("report-step-wider"),
+            text: words.get("report-step-wider-text"),
         });
     }
     if flagged {
         steps.push(Step {
-            label: "Talk it over",
-            text: "This result is not clear-cut. Read about the other roles too, and talk it over \
-                   with a career counselor, a teacher or someone who works in IT."
-                .to_string(),
+            label: words.get("report-step-talk"),
+            text: words.get("report-step-talk-text"),
         });
     }
     let Some(role) = best else { return steps };
     let facts = &role.facts;
     if let Some(entry) = &facts.entry {
         steps.push(Step {
-            label: Part::Entry.heading(),
-            text: summary::entry_lines(entry).join(" "),
+            label: Part::Entry.heading_in(words),
+            text: summary::entry_lines_in(words, entry).join(" "),
         });
     }
     if let Some(cert) = facts
@@ -198,26 +208,27 @@ fn next_steps(best: Option<&Role>, flagged: bool, low_interest: bool) -> Vec<Ste
         .find(|c| c.status == CertificationStatus::Active)
     {
         steps.push(Step {
-            label: CERTIFICATION_STEP,
-            text: format!("{}, from {}.", cert.name, cert.issuer),
+            label: words.get("report-step-certification"),
+            text: words.args(
+                "report-step-certification-text",
+                &[
+                    ("name", cert.name.as_str().into()),
+                    ("issuer", cert.issuer.as_str().into()),
+                ],
+            ),
         });
     }
     if let Some(education) = &facts.education {
         steps.push(Step {
-            label: "The education route",
+            label: words.get("report-step-education"),
             text: education.clone(),
         });
     }
     if !facts.career_path.is_empty() {
         steps.push(Step {
-            label: "Career path",
+            label: Part::CareerPath.heading_in(words),
             text: format!("{}.", facts.career_path.join(" → ")),
         });
     }
     steps
-}
-
-/// A score to one decimal, or "not measured".
-fn score_text(score: Option<f64>) -> String {
-    score.map_or_else(|| NOT_MEASURED.to_string(), |s| format!("{s:.1}"))
 }

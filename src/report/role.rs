@@ -6,6 +6,7 @@
 //! needs); the words come from here and `summary`.
 
 use crate::content::{CertificationStatus, Role};
+use crate::lang::Words;
 use crate::summary;
 
 /// A role's sections, in the order every output shows them.
@@ -25,26 +26,28 @@ pub enum Part {
 }
 
 impl Part {
-    /// The heading of this section, the same in every output.
-    pub const fn heading(self) -> &'static str {
+    /// The heading of this section in English.
+    pub fn heading(self) -> String {
+        self.heading_in(&Words::english())
+    }
+
+    /// The heading of this section, the same in every output, in a language.
+    pub fn heading_in(self, words: &Words) -> String {
         match self {
-            Part::Work => "Where you would work",
-            Part::Occupations => "Official occupations",
-            Part::Duties => "What you would do",
-            Part::Skills => "Skills you would use",
-            Part::Certifications => "Certifications",
-            Part::Entry => "How people get in",
-            Part::Education => "Education",
-            Part::Pay => "Pay",
-            Part::Outlook => "Job outlook",
-            Part::CareerPath => "Career path",
-            Part::Sources => "Sources",
+            Part::Work => words.get("part-work"),
+            Part::Occupations => words.get("part-occupations"),
+            Part::Duties => words.get("part-duties"),
+            Part::Skills => words.get("part-skills"),
+            Part::Certifications => words.get("part-certifications"),
+            Part::Entry => words.get("part-entry"),
+            Part::Education => words.get("part-education"),
+            Part::Pay => words.get("part-pay"),
+            Part::Outlook => words.get("part-outlook"),
+            Part::CareerPath => words.get("part-career-path"),
+            Part::Sources => words.get("part-sources"),
         }
     }
 }
-
-/// Said over the retired certifications, in every output.
-pub const RETIRED_HEADING: &str = "Retired: no longer offered, so do not plan to earn these";
 
 /// A run of facts that share one source (`None`: the words name it).
 #[derive(Debug, Clone, PartialEq)]
@@ -78,7 +81,7 @@ pub enum Body {
     List(Vec<String>),
     /// Facts in runs, each run followed by its source.
     Sourced(Vec<Run>),
-    /// Current ones first; retired ones apart, under `RETIRED_HEADING`.
+    /// Current ones first; retired ones apart, under [`RoleDoc::retired_heading`].
     Certifications {
         active: Vec<Cert>,
         retired: Vec<Cert>,
@@ -88,16 +91,18 @@ pub enum Body {
     Links(Vec<Link>),
 }
 
-/// One section: which part it is (its heading) and what it holds.
+/// One section: which part it is, its heading in the document's language
+/// and what it holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Section {
     pub part: Part,
+    pub heading: String,
     pub body: Body,
 }
 
 impl Section {
-    pub fn heading(&self) -> &'static str {
-        self.part.heading()
+    pub fn heading(&self) -> &str {
+        &self.heading
     }
 }
 
@@ -109,23 +114,39 @@ pub struct RoleDoc {
     pub summary: String,
     /// Only the sections the role file has something for, in `Part` order.
     pub sections: Vec<Section>,
+    /// The language its words are in.
+    pub words: Words,
 }
 
 impl RoleDoc {
     pub fn new(role: &Role) -> RoleDoc {
-        RoleDoc::only(role, |_| true)
+        RoleDoc::new_in(&Words::english(), role)
     }
 
-    /// The document with only the parts `wanted` picks, the others not
-    /// even worded (a TUI tab is drawn on every key).
+    /// The whole document in a language.
+    pub fn new_in(words: &Words, role: &Role) -> RoleDoc {
+        RoleDoc::only_in(words, role, |_| true)
+    }
+
+    /// The document in English with only the parts `wanted` picks.
     pub fn only(role: &Role, wanted: impl Fn(Part) -> bool) -> RoleDoc {
+        RoleDoc::only_in(&Words::english(), role, wanted)
+    }
+
+    /// The document in a language with only the parts `wanted` picks, the
+    /// others not even worded (a TUI tab is drawn on every key).
+    pub fn only_in(words: &Words, role: &Role, wanted: impl Fn(Part) -> bool) -> RoleDoc {
         let facts = &role.facts;
         let mut sections = Vec::new();
         let mut add = |part: Part, body: &dyn Fn() -> Option<Body>| {
             if wanted(part)
                 && let Some(body) = body()
             {
-                sections.push(Section { part, body });
+                sections.push(Section {
+                    part,
+                    heading: part.heading_in(words),
+                    body,
+                });
             }
         };
         let list = |items: &[String]| (!items.is_empty()).then(|| Body::List(items.to_vec()));
@@ -143,7 +164,9 @@ impl RoleDoc {
         add(Part::Work, &|| {
             facts.work_environment.clone().map(Body::Paragraph)
         });
-        add(Part::Occupations, &|| list(&summary::onet_links(facts)));
+        add(Part::Occupations, &|| {
+            list(&summary::onet_links_in(words, facts))
+        });
         add(Part::Duties, &|| list(&facts.duties));
         add(Part::Skills, &|| list(&facts.skills));
         add(Part::Certifications, &|| {
@@ -151,7 +174,7 @@ impl RoleDoc {
                 return None;
             }
             let cert = |c: &crate::content::Certification| Cert {
-                text: summary::certification_text(c),
+                text: summary::certification_text_in(words, c),
                 name: c.name.clone(),
                 issuer: c.issuer.clone(),
                 note: c.note.clone(),
@@ -169,7 +192,7 @@ impl RoleDoc {
         add(Part::Entry, &|| {
             facts.entry.as_ref().map(|entry| {
                 Body::Sourced(vec![Run {
-                    lines: summary::entry_lines(entry),
+                    lines: summary::entry_lines_in(words, entry),
                     source: entry.source.clone().filter(|s| !s.trim().is_empty()),
                 }])
             })
@@ -177,8 +200,10 @@ impl RoleDoc {
         add(Part::Education, &|| {
             facts.education.clone().map(Body::Paragraph)
         });
-        add(Part::Pay, &|| sourced(summary::pay_lines(facts)));
-        add(Part::Outlook, &|| sourced(summary::outlook_lines(facts)));
+        add(Part::Pay, &|| sourced(summary::pay_lines_in(words, facts)));
+        add(Part::Outlook, &|| {
+            sourced(summary::outlook_lines_in(words, facts))
+        });
         add(Part::CareerPath, &|| {
             (!facts.career_path.is_empty()).then(|| Body::Steps(facts.career_path.clone()))
         });
@@ -201,7 +226,18 @@ impl RoleDoc {
             title: role.title.clone(),
             summary: role.summary.clone(),
             sections,
+            words: *words,
         }
+    }
+
+    /// Said over the retired certifications, in every output.
+    pub fn retired_heading(&self) -> String {
+        self.words.get("role-retired-heading")
+    }
+
+    /// "Source: ..." under a run of facts, in the document's language.
+    pub fn source_line(&self, source: &str) -> String {
+        self.words.args("role-source", &[("source", source.into())])
     }
 
     /// The section for a part, if the role has one.

@@ -45,6 +45,7 @@ pub(super) fn bar_chart(
     bars: &[Bar<'_>],
     highlight_first: bool,
     label_width: f64,
+    not_measured: &str,
 ) -> String {
     let fits_chars = ((label_width - 14.0) / CHAR_WIDTH + 1e-6).floor() as usize;
     let x0 = label_width;
@@ -54,7 +55,7 @@ pub(super) fn bar_chart(
 
     let spoken: Vec<String> = bars
         .iter()
-        .map(|b| format!("{} {}", b.label, value_text(b.value)))
+        .map(|b| format!("{} {}", b.label, value_text(b.value, not_measured)))
         .collect();
     let aria = format!("{title}: {}.", spoken.join(", "));
 
@@ -116,9 +117,10 @@ pub(super) fn bar_chart(
             None => {
                 let _ = writeln!(
                     w,
-                    r##"<text x="{:.1}" y="{:.1}" font-size="13" font-style="italic" fill="#333333">not measured</text>"##,
+                    r##"<text x="{:.1}" y="{:.1}" font-size="13" font-style="italic" fill="#333333">{}</text>"##,
                     x0 + 8.0,
-                    middle + 5.0
+                    middle + 5.0,
+                    escape(not_measured)
                 );
             }
         }
@@ -128,8 +130,8 @@ pub(super) fn bar_chart(
     svg
 }
 
-fn value_text(value: Option<f64>) -> String {
-    value.map_or_else(|| "not measured".to_string(), |v| format!("{v:.1}"))
+fn value_text(value: Option<f64>, not_measured: &str) -> String {
+    value.map_or_else(|| not_measured.to_string(), |v| format!("{v:.1}"))
 }
 
 /// A label cut to `max` characters with "…" when longer (the full label is

@@ -18,7 +18,7 @@ use std::path::PathBuf;
 use crate::content::{AnswerSheet, Quiz};
 use crate::scoring::Outcome;
 use crate::session::{Event, Session};
-use crate::store::{Store, history, progress};
+use crate::store::{FolderSync, Store, history, progress};
 
 pub use kept::Kept;
 pub use kiosk::{Recorded, record_participant};
@@ -56,6 +56,16 @@ pub struct Saver<'s> {
     /// The answers whose results `kept.reports` show: a report asked for
     /// again on the same results says where it is instead of a copy.
     reported: Option<AnswerSheet>,
+    /// The progress file's folder, not yet synced: [`Saver::settle`]
+    /// syncs it once the screen shows the change.
+    unsynced: Option<FolderSync>,
+}
+
+/// However saving ends, the last progress save is finished.
+impl Drop for Saver<'_> {
+    fn drop(&mut self) {
+        self.settle();
+    }
 }
 
 impl<'s> Saver<'s> {
@@ -68,22 +78,19 @@ impl<'s> Saver<'s> {
             saving: store.state_dir.is_some(),
             reopened: None,
             reported: None,
+            unsynced: None,
         }
     }
 
     /// Saving while an old result, saved in `file` with `answers`, is on
     /// view: it is not saved again unless its answers change.
     pub fn reopened(store: &'s Store, file: PathBuf, answers: AnswerSheet) -> Saver<'s> {
-        Saver {
-            kept: Kept {
-                result: Some(file),
-                ..Kept::default()
-            },
-            progress_on: false,
-            saving: false,
-            reopened: Some(answers),
-            ..Saver::new(store)
-        }
+        let mut saver = Saver::new(store);
+        saver.kept.result = Some(file);
+        saver.progress_on = false;
+        saver.saving = false;
+        saver.reopened = Some(answers);
+        saver
     }
 
     /// Is progress being saved as the person goes (so leaving loses nothing)?
@@ -131,14 +138,25 @@ impl<'s> Saver<'s> {
         said
     }
 
+    /// Finishes the last progress save (its folder's sync), once the
+    /// screen shows it: a key's redraw waits for one disk sync, not two.
+    pub fn settle(&mut self) {
+        if let Some(folder) = self.unsynced.take() {
+            folder.sync();
+        }
+    }
+
     /// Answers or the place changed: save the progress, if there is
     /// anything to lose yet.
     fn changed(&mut self, quiz: &Quiz, session: &Session, said: &mut Vec<Said>) {
         if !self.progress_on || (!session.has_answers() && session.skipped().is_empty()) {
             return;
         }
-        match progress::save(self.store, quiz, session) {
-            Ok(()) => {
+        match progress::save_later(self.store, quiz, session) {
+            Ok(folder) => {
+                if let Some(earlier) = std::mem::replace(&mut self.unsynced, folder) {
+                    earlier.sync();
+                }
                 self.saving = self.store.state_dir.is_some();
                 self.kept.progress = self.saving;
                 said.push(Said::AllWell);

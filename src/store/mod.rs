@@ -88,6 +88,16 @@ impl Store {
 /// never share one), fsync, rename over, fsync the folder. A failed write
 /// leaves no temp file behind.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_later(path, bytes).map(FolderSync::sync)
+}
+
+/// [`write_atomic`] but for the folder's fsync, which the caller does with
+/// [`FolderSync::sync`] a moment later (after drawing the next frame, so a
+/// key's redraw does not wait for two disk syncs). The file's bytes are on
+/// disk before it replaces the old one, so the file is never torn; until
+/// the folder is synced, a power cut (not a crash of careerfit, which the
+/// rename already survives) may bring back the old file.
+pub fn write_atomic_later(path: &Path, bytes: &[u8]) -> io::Result<FolderSync> {
     let folder = path
         .parent()
         .ok_or_else(|| io::Error::other("no folder to write in"))?;
@@ -104,10 +114,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     temp.as_file().sync_all()?;
     // On failure the temp file is dropped, which removes it.
     temp.persist(path).map_err(|e| e.error)?;
-    if let Ok(dir) = File::open(folder) {
-        let _ = dir.sync_all();
+    Ok(FolderSync(folder.to_path_buf()))
+}
+
+/// A folder with a newly renamed file whose entry is not synced to disk yet.
+#[must_use = "sync the folder, or the rename may not survive a power cut"]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FolderSync(PathBuf);
+
+impl FolderSync {
+    /// Syncs the folder (best effort: some file systems cannot sync a folder).
+    pub fn sync(self) {
+        if let Ok(dir) = File::open(&self.0) {
+            let _ = dir.sync_all();
+        }
     }
-    Ok(())
 }
 
 /// A new file in `dir`, named `<stamp>-<n>-<what>.<ext>` with the smallest

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Store, StoreError, StoreErrorKind, Unreadable, clock, keep_aside, read_saved, write_atomic,
+    FolderSync, Store, StoreError, StoreErrorKind, Unreadable, clock, keep_aside, read_saved,
+    write_atomic_later,
 };
 use crate::content::{AnswerSheet, Quiz, Sameness, SavedAnswer};
 use crate::session::{Session, Stage};
@@ -67,8 +68,18 @@ fn path(store: &Store, quiz: &Quiz) -> Option<PathBuf> {
 
 /// Saves the session's progress.
 pub fn save(store: &Store, quiz: &Quiz, session: &Session) -> Result<(), StoreError> {
+    save_later(store, quiz, session).map(|folder| folder.map_or((), FolderSync::sync))
+}
+
+/// Saves the session's progress but for its folder's sync, which the
+/// caller does soon after ([`crate::store::write_atomic_later`]).
+pub fn save_later(
+    store: &Store,
+    quiz: &Quiz,
+    session: &Session,
+) -> Result<Option<FolderSync>, StoreError> {
     let Some(path) = path(store, quiz) else {
-        return Ok(());
+        return Ok(None);
     };
     let position = match session.stage() {
         Stage::Question(n) => quiz.questions[n].id.clone(),
@@ -90,7 +101,9 @@ pub fn save(store: &Store, quiz: &Quiz, session: &Session) -> Result<(), StoreEr
         position,
     };
     let json = serde_json::to_vec_pretty(&file).map_err(|e| StoreError::io(&path, e.into()))?;
-    write_atomic(&path, &json).map_err(|e| StoreError::io(&path, e))
+    write_atomic_later(&path, &json)
+        .map(Some)
+        .map_err(|e| StoreError::io(&path, e))
 }
 
 /// Removes saved progress (after the quiz is finished, or started over).

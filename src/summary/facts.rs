@@ -33,6 +33,37 @@ pub fn pay_text(occupation: &crate::content::Occupation) -> Option<String> {
     pay_text_in(&Words::english(), occupation)
 }
 
+/// "May 2024" in a language ("mayo de 2024"); any other text as it is.
+pub fn month_year_in(words: &Words, text: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Some((month, year)) = text.trim().split_once(' ') else {
+        return text.to_string();
+    };
+    match (
+        MONTHS.iter().position(|m| *m == month),
+        year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()),
+    ) {
+        (Some(m), true) => words.args(
+            "month-year",
+            &[("month", (m + 1).into()), ("year", year.into())],
+        ),
+        _ => text.to_string(),
+    }
+}
+
 /// One occupation's pay on one line, in a language.
 pub fn pay_text_in(words: &Words, occupation: &crate::content::Occupation) -> Option<String> {
     let pay = occupation.pay.as_ref()?;
@@ -50,7 +81,7 @@ pub fn pay_text_in(words: &Words, occupation: &crate::content::Occupation) -> Op
         }
     }
     let name = Value::from(name);
-    let as_of = Value::from(pay.as_of.as_str());
+    let as_of = Value::from(month_year_in(words, &pay.as_of));
     Some(if figures.len() == 1 {
         words.args(
             "pay-one",
@@ -116,28 +147,42 @@ pub fn outlook_line_in(words: &Words, occupation: &crate::content::Occupation) -
 
 /// A v1 role file's single pay range: "$38,000 to $62,000 a year (USD, 2024)".
 pub fn salary_text(salary: &crate::content::Salary) -> String {
+    salary_text_in(&Words::english(), salary)
+}
+
+/// A v1 role file's single pay range, in a language.
+pub fn salary_text_in(words: &Words, salary: &crate::content::Salary) -> String {
+    let as_of = Value::from(salary.as_of.as_str());
     if salary.low == salary.high {
-        // One figure is the median (the middle), not a range.
-        return format!(
-            "Median {} a year: half earn more and half earn less ({})",
-            money(salary.low, &salary.currency),
-            salary.as_of
+        return words.args(
+            "salary-median",
+            &[
+                ("figure", money(salary.low, &salary.currency).into()),
+                ("asof", as_of),
+            ],
         );
     }
-    format!(
-        "{} to {} a year ({})",
-        money(salary.low, &salary.currency),
-        money(salary.high, &salary.currency),
-        salary.as_of
+    words.args(
+        "salary-range",
+        &[
+            ("low", money(salary.low, &salary.currency).into()),
+            ("high", money(salary.high, &salary.currency).into()),
+            ("asof", as_of),
+        ],
     )
 }
 
 /// How long before someone is hired into a role: "No work experience needed first" or
 /// "Usually after 5 or more years in IT".
 pub fn entry_years_text(entry: &crate::content::Entry) -> String {
+    entry_years_text_in(&Words::english(), entry)
+}
+
+/// How long before a role can be reached, in a language.
+pub fn entry_years_text_in(words: &Words, entry: &crate::content::Entry) -> String {
     match entry.years {
-        0 => "No work experience needed first".to_string(),
-        n => format!("Usually after {n} or more years in IT"),
+        0 => words.get("entry-years-none"),
+        n => words.args("entry-years-after", &[("years", n.into())]),
     }
 }
 
@@ -224,7 +269,7 @@ pub fn pay_lines_in(words: &Words, facts: &crate::content::RoleFacts) -> Vec<Sou
     let mut lines = per_occupation(facts, |o| pay_text_in(words, o));
     if let Some(salary) = &facts.salary {
         lines.push(Sourced {
-            text: salary_text(salary),
+            text: salary_text_in(words, salary),
             source: salary.source.clone(),
         });
     }
@@ -234,14 +279,23 @@ pub fn pay_lines_in(words: &Words, facts: &crate::content::RoleFacts) -> Vec<Sou
 /// A role's outlook: one line per occupation with growth and openings a
 /// year, then the summary in words (with a v1 file's date and source).
 pub fn outlook_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
-    let mut lines = per_occupation(facts, outlook_line);
+    outlook_lines_in(&Words::english(), facts)
+}
+
+/// The outlook's lines, in a language.
+pub fn outlook_lines_in(words: &Words, facts: &crate::content::RoleFacts) -> Vec<Sourced> {
+    let mut lines = per_occupation(facts, |o| outlook_line_in(words, o));
     if let Some(outlook) = &facts.outlook {
         let text = match &outlook.as_of {
-            Some(as_of) => format!("For {as_of}: {}", outlook.summary),
+            Some(as_of) => words.args(
+                "outlook-for",
+                &[
+                    ("asof", as_of.as_str().into()),
+                    ("summary", outlook.summary.as_str().into()),
+                ],
+            ),
             None => outlook.summary.clone(),
         };
-        // v2's summary names its sources in its words; the figures'
-        // sources are given with the lines above.
         let source = outlook.source.clone().unwrap_or_default();
         lines.push(Sourced { text, source });
     }
@@ -251,7 +305,12 @@ pub fn outlook_lines(facts: &crate::content::RoleFacts) -> Vec<Sourced> {
 /// How people get into a role, as lines: when, the routes shortest
 /// first, the first jobs.
 pub fn entry_lines(entry: &crate::content::Entry) -> Vec<String> {
-    let mut lines = vec![format!("{}.", entry_years_text(entry))];
+    entry_lines_in(&Words::english(), entry)
+}
+
+/// How people get in, in a language.
+pub fn entry_lines_in(words: &Words, entry: &crate::content::Entry) -> Vec<String> {
+    let mut lines = vec![format!("{}.", entry_years_text_in(words, entry))];
     if !entry.routes.is_empty() {
         let routes: Vec<String> = entry
             .routes
@@ -259,16 +318,25 @@ pub fn entry_lines(entry: &crate::content::Entry) -> Vec<String> {
             .enumerate()
             .map(|(i, r)| format!("({}) {r}", i + 1))
             .collect();
-        lines.push(format!("Ways in, shortest first: {}.", routes.join("; ")));
+        lines.push(words.args("entry-ways-in", &[("routes", routes.join("; ").into())]));
     }
     if !entry.first_jobs.is_empty() {
-        lines.push(format!("First jobs: {}.", entry.first_jobs.join(", ")));
+        lines.push(words.args(
+            "entry-first-jobs",
+            &[("jobs", entry.first_jobs.join(", ").into())],
+        ));
     }
     lines
 }
 
 /// Where to read more about each occupation, in English and Spanish.
 pub fn onet_links(facts: &crate::content::RoleFacts) -> Vec<String> {
+    onet_links_in(&Words::english(), facts)
+}
+
+/// Where to read more about each occupation, in a language (the page in
+/// the reader's language first).
+pub fn onet_links_in(words: &Words, facts: &crate::content::RoleFacts) -> Vec<String> {
     let title_of = |code: &str| {
         facts
             .occupations
@@ -281,11 +349,13 @@ pub fn onet_links(facts: &crate::content::RoleFacts) -> Vec<String> {
         .onet_codes_named()
         .into_iter()
         .map(|code| {
-            format!(
-                "{}: {} (My Next Move); {} (Mi Próximo Paso, en español)",
-                title_of(code),
-                crate::content::my_next_move_url(code),
-                crate::content::mi_proximo_paso_url(code)
+            words.args(
+                "role-onet-links",
+                &[
+                    ("occupation", title_of(code).into()),
+                    ("english", crate::content::my_next_move_url(code).into()),
+                    ("spanish", crate::content::mi_proximo_paso_url(code).into()),
+                ],
             )
         })
         .collect()
@@ -293,16 +363,32 @@ pub fn onet_links(facts: &crate::content::RoleFacts) -> Vec<String> {
 
 /// A certification in one line, saying so when it is retired.
 pub fn certification_text(cert: &crate::content::Certification) -> String {
+    certification_text_in(&Words::english(), cert)
+}
+
+/// A certification in one line, in a language.
+pub fn certification_text_in(words: &Words, cert: &crate::content::Certification) -> String {
     let status = match cert.status {
         crate::content::CertificationStatus::Active => String::new(),
-        crate::content::CertificationStatus::Retired => " (RETIRED: no longer offered)".to_string(),
+        crate::content::CertificationStatus::Retired => {
+            format!(" ({})", words.get("cert-retired-status"))
+        }
     };
     let note = cert
         .note
         .as_deref()
         .map(|n| format!(": {n}"))
         .unwrap_or_default();
-    format!("{}, by {}{status}{note}", cert.name, cert.issuer)
+    format!(
+        "{}{status}{note}",
+        words.args(
+            "cert-by",
+            &[
+                ("name", cert.name.as_str().into()),
+                ("issuer", cert.issuer.as_str().into()),
+            ],
+        )
+    )
 }
 
 #[cfg(test)]

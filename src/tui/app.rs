@@ -79,6 +79,9 @@ pub struct App {
     pub words: Words,
     /// The welcome screen offers a key to switch the language.
     pub languages: bool,
+    /// Where the content came from, so switching the language loads the
+    /// quiz's and roles' texts in it too (None: the words switch alone).
+    pub origin: Option<crate::content::Origin>,
 }
 
 /// The app as its screens see it, borrowing only the fields that are not
@@ -180,6 +183,7 @@ impl App {
             reopened: None,
             words: Words::english(),
             languages: false,
+            origin: None,
         }
     }
 
@@ -188,6 +192,12 @@ impl App {
     pub fn speaking(mut self, words: Words) -> App {
         self.words = words;
         self.languages = true;
+        self
+    }
+
+    /// Switching the language also loads the content from `origin` in it.
+    pub fn switching_from(mut self, origin: crate::content::Origin) -> App {
+        self.origin = Some(origin);
         self
     }
 

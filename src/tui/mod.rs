@@ -96,6 +96,8 @@ where
     loop {
         host.before_frame(&mut app);
         terminal.draw(|frame| screens::draw(&app, frame))?;
+        // What the frame shows is saved; its folder's sync can follow now.
+        autosave.saver.settle();
         // The kiosk may need the clock (a record waiting for the results
         // file, a PIN wait counting down): then wake up without a key too.
         let received = match app.wake_in() {
@@ -122,7 +124,7 @@ where
                 .goodbye_in(&app.words, &app.content.quiz, outcome);
             return Ok(Ended {
                 ending,
-                kept: autosave.saver.kept,
+                kept: std::mem::take(&mut autosave.saver.kept),
                 goodbye,
             });
         }

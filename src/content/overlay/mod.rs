@@ -240,6 +240,17 @@ pub fn apply(
     lang: &str,
 ) -> Result<Findings, ContentError> {
     let mut findings = Findings::default();
+    // A language careerfit speaks, other than the base files' English:
+    // the content says so (reports are written in it). Any other code
+    // leaves the base content as it is.
+    let speaks = crate::lang::Lang::find(lang)
+        .is_some_and(|l| l != crate::lang::Lang::english() && is_language(lang));
+    if speaks && content.quiz.translation.is_none() {
+        content.quiz.translation = Some(super::quiz::Translation {
+            lang: lang.to_string(),
+            base_text_hash: content.quiz.text_hash(),
+        });
+    }
     let (place, stem) = Place::of_quiz(quiz_file);
     let quiz_base = quiz_file
         .map(|p| p.display().to_string())

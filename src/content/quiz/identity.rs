@@ -56,8 +56,13 @@ impl Quiz {
     /// A stable hash of the quiz's words: title, intro, scale labels,
     /// dimension names and descriptions, question texts, hints and option
     /// labels. It tells "reworded" from "the same" when the scoring
-    /// identity matches. Looks like `t1-` and 32 hex digits.
+    /// identity matches. Looks like `t1-` and 32 hex digits. A quiz in
+    /// translation has its base file's hash: resuming in another language
+    /// is the same quiz, not a reworded one.
     pub fn text_hash(&self) -> String {
+        if let Some(translation) = &self.translation {
+            return translation.base_text_hash.clone();
+        }
         let text = |t: &Option<String>| t.clone().unwrap_or_default();
         let mut canon: Vec<String> = vec![
             "careerfit quiz text 1".into(),

@@ -49,6 +49,7 @@ pub(super) fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>)
         settings,
         dimensions,
         questions,
+        translation: None,
     })
 }
 

@@ -70,9 +70,7 @@ impl App {
             Go::Retake if policy.can_retake => self.overlay = Some(Overlay::ConfirmRetake),
             Go::Retake => self.notice = Some(self.words.get("notice-kiosk-retake")),
             Go::Report if policy.saves_reports => self.request = Some(Request::SaveReport),
-            Go::Language => {
-                self.words = crate::lang::Words::new(self.words.lang().next());
-            }
+            Go::Language => self.switch_language(),
             Go::Report => self.notice = Some(self.words.get("notice-kiosk-reports")),
         }
     }
@@ -142,5 +140,25 @@ impl App {
         self.outcome = None;
         self.overlay = None;
         self.notice = None;
+    }
+
+    /// The next language: its words, and the quiz's and roles' texts in it
+    /// when the app knows where the content came from. A translation with
+    /// errors keeps the texts on screen, and the notice says why.
+    fn switch_language(&mut self) {
+        let words = crate::lang::Words::new(self.words.lang().next());
+        if let Some(origin) = &self.origin {
+            match origin.load_in(words.lang()) {
+                Ok(content) => self.content = content,
+                Err(e) => {
+                    let problem = e.problems.first().map(ToString::to_string);
+                    self.notice = Some(words.args(
+                        "notice-language-content",
+                        &[("problem", problem.unwrap_or_default().into())],
+                    ));
+                }
+            }
+        }
+        self.words = words;
     }
 }

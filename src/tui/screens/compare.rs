@@ -9,7 +9,6 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::role::part_heading;
 use super::scene::{self, Go, Scene};
 use crate::content::Role;
 use crate::lang::Words;
@@ -237,7 +236,11 @@ fn content(scene: &Scene, width: u16) -> Vec<Line<'static>> {
     // Only the parts the rows show are worded.
     let docs: Vec<RoleDoc> = roles
         .iter()
-        .map(|r| RoleDoc::only(r, |part| FACTS.iter().any(|(row, _)| *row == part)))
+        .map(|r| {
+            RoleDoc::only_in(scene.words, r, |part| {
+                FACTS.iter().any(|(row, _)| *row == part)
+            })
+        })
         .collect();
     let mut lines = if side_by_side {
         columns(theme, scene.words, &roles, &docs, width)
@@ -284,7 +287,7 @@ fn columns<'a>(
             .collect();
         push_row(
             &mut lines,
-            (part_heading(words, part).as_str(), theme.question()),
+            (part.heading_in(words).as_str(), theme.question()),
             &cells,
             cell,
             label_width,
@@ -320,7 +323,7 @@ fn grouped<'a>(
         if i > 0 {
             lines.push(Line::raw(""));
         }
-        lines.push(Line::styled(part_heading(words, part), theme.title()));
+        lines.push(Line::styled(part.heading_in(words), theme.title()));
         for (role, doc) in roles.iter().zip(docs) {
             if stacked {
                 for title in wrap(&role.title, (width as usize).saturating_sub(2)) {

@@ -111,24 +111,6 @@ impl Tab {
     }
 }
 
-/// A part of the role document's heading, in the person's language (the
-/// role document's own headings are English).
-pub fn part_heading(words: &Words, part: Part) -> String {
-    match part {
-        Part::Work => words.get("part-work"),
-        Part::Occupations => words.get("part-occupations"),
-        Part::Duties => words.get("part-duties"),
-        Part::Skills => words.get("part-skills"),
-        Part::Certifications => words.get("part-certifications"),
-        Part::Entry => words.get("part-entry"),
-        Part::Education => words.get("part-education"),
-        Part::Pay => words.get("part-pay"),
-        Part::Outlook => words.get("part-outlook"),
-        Part::CareerPath => words.get("part-career-path"),
-        Part::Sources => words.get("part-sources"),
-    }
-}
-
 /// A role's details on screen: which role, which section, how far down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RoleView {
@@ -312,7 +294,7 @@ fn tab_bar<'a>(theme: &Theme, words: &Words, selected: Tab, width: u16) -> Line<
 /// its heading unless the tab's own heading already says it.
 fn section<'a>(theme: &Theme, words: &Words, role: &Role, tab: Tab, width: u16) -> Vec<Line<'a>> {
     let parts = tab.parts();
-    let doc = RoleDoc::only(role, |part| parts.contains(&part));
+    let doc = RoleDoc::only_in(words, role, |part| parts.contains(&part));
     let mut lines: Vec<Line<'a>> = Vec::new();
     if tab == Tab::Overview {
         lines.push(Line::raw(doc.summary.clone()));
@@ -324,9 +306,9 @@ fn section<'a>(theme: &Theme, words: &Words, role: &Role, tab: Tab, width: u16) 
         if !lines.is_empty() {
             lines.push(Line::raw(""));
         }
-        if section.heading() != tab.title() && parts.len() > 1 {
+        if section.part.heading() != tab.title() && parts.len() > 1 {
             lines.push(Line::styled(
-                part_heading(words, section.part),
+                section.heading().to_string(),
                 theme.question(),
             ));
         }
@@ -435,16 +417,28 @@ fn body<'a>(
     }
 }
 
+/// The narrowest box the career path's steps wrap in before "you start
+/// here" moves above the first box.
+const MIN_STEP_WIDTH: usize = 24;
+
 /// The career path drawn as boxed steps joined by arrows.
 fn career_steps<'a>(theme: &Theme, words: &Words, steps: &[String], width: u16) -> Vec<Line<'a>> {
     let start_here = format!("  {}", words.get("role-start-here"));
-    let inner = steps
-        .iter()
-        .map(|s| text::width(s))
-        .max()
-        .unwrap_or(0)
-        .min((width as usize).saturating_sub(6).max(1));
+    let widest = steps.iter().map(|s| text::width(s)).max().unwrap_or(0);
+    // A box is its text and 4 cells of border. "You start here" goes
+    // beside the first box when it fits there (the steps may wrap inside
+    // a narrower box), else on a line of its own above it, never cut.
+    let width = width as usize;
+    let beside = width.saturating_sub(4 + text::width(&start_here));
+    let (inner, note_beside) = if widest <= beside || beside >= MIN_STEP_WIDTH {
+        (widest.min(beside).max(1), true)
+    } else {
+        (widest.min(width.saturating_sub(6)).max(1), false)
+    };
     let mut lines = Vec::new();
+    if !note_beside {
+        lines.push(Line::styled(words.get("role-start-here-above"), theme.dim()));
+    }
     for (i, step) in steps.iter().enumerate() {
         let style = if i == 0 {
             theme.good()
@@ -454,7 +448,7 @@ fn career_steps<'a>(theme: &Theme, words: &Words, steps: &[String], width: u16) 
         lines.push(Line::raw(format!("┌{}┐", "─".repeat(inner + 2))));
         // A step too long for the box wraps inside it.
         for (row, piece) in wrap(step, inner).into_iter().enumerate() {
-            let note = if i == 0 && row == 0 {
+            let note = if note_beside && i == 0 && row == 0 {
                 start_here.clone()
             } else {
                 String::new()
