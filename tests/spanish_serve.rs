@@ -99,6 +99,10 @@ fn two_seats_in_english_and_spanish_at_once() {
     assert!(!hers.contains("Press Enter"), "{hers}");
     assert!(his.contains("Your code:"), "{his}");
     assert!(!his.contains("Presione"), "{his}");
+    // The quiz's own words too: the built-in quiz's Spanish translation
+    // for her, the English for him.
+    assert!(hers.contains("va con usted?"), "{hers}");
+    assert!(his.contains("Which IT role fits you?"), "{his}");
     // Both go on at the same time, each in their own words.
     maria.send(b"\r");
     sam.send(b"\r");
@@ -224,7 +228,7 @@ fn a_spanish_seat_back_on_its_result_records_it_with_lang_es() {
     first.send(b"\r");
     first.send(common::saved::HANDS_ON.as_bytes());
     first.send(b"\r");
-    first.wait_for("IT Technician");
+    first.wait_for("Técnico de TI");
     let code = server.roster().places()[0].resume_code.clone();
     first.leave();
     dropped(&server, 1);

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use super::roster::Roster;
 use super::seat::Seat;
 use crate::content::Content;
-use crate::lang::Words;
+use crate::lang::{Lang, Words};
 
 /// Who may join.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,6 +183,8 @@ pub(crate) struct Room<R> {
     pub(crate) next: AtomicU64,
     pub(crate) state: Mutex<RoomState>,
     pub(crate) changed: Condvar,
+    /// The served content in other languages, made once each.
+    pub(crate) translated: Mutex<HashMap<Lang, Content>>,
 }
 
 #[derive(Default)]
@@ -200,6 +202,33 @@ pub(crate) struct RoomState {
 }
 
 impl<R> Room<R> {
+    /// The quiz and roles in `lang`'s words, for a seat speaking it: the
+    /// served content when it is in that language already; the built-in
+    /// quiz's translation when the room serves the built-in quiz (scoring
+    /// is the base file's, so every seat's record counts in one summary);
+    /// else the served content as it is.
+    pub(crate) fn content_in(&self, lang: Lang) -> Content {
+        let base = &self.options.content;
+        if base.lang() == lang {
+            return base.clone();
+        }
+        let mut cache = self
+            .translated
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(content) = cache.get(&lang) {
+            return content.clone();
+        }
+        let translated = match Content::built_in() {
+            Ok(built_in) if built_in == *base => {
+                Content::load_in(None, None, lang.tag()).unwrap_or_else(|_| base.clone())
+            }
+            _ => base.clone(),
+        };
+        cache.insert(lang, translated.clone());
+        translated
+    }
+
     pub(crate) fn lock(&self) -> MutexGuard<'_, RoomState> {
         self.state
             .lock()

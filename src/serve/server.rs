@@ -114,6 +114,7 @@ impl Server {
             next: AtomicU64::new(1),
             state: Mutex::new(RoomState::default()),
             changed: Condvar::new(),
+            translated: Mutex::new(Default::default()),
         });
         let mut acceptor = Acceptor {
             room: Arc::clone(&room),
@@ -281,7 +282,7 @@ impl Connection {
         };
         let options = &room.options;
         let joining = Joining {
-            content: options.content.clone(),
+            content: room.content_in(words.lang()),
             roster: Arc::clone(&room.roster),
             session: options.session.clone(),
             results: options.results.clone(),

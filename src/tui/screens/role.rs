@@ -437,7 +437,10 @@ fn career_steps<'a>(theme: &Theme, words: &Words, steps: &[String], width: u16) 
     };
     let mut lines = Vec::new();
     if !note_beside {
-        lines.push(Line::styled(words.get("role-start-here-above"), theme.dim()));
+        lines.push(Line::styled(
+            words.get("role-start-here-above"),
+            theme.dim(),
+        ));
     }
     for (i, step) in steps.iter().enumerate() {
         let style = if i == 0 {
