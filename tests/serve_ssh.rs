@@ -472,17 +472,20 @@ fn openssh_joins_and_takes_the_whole_quiz() {
     pty.send(HANDS_ON.as_bytes());
     pty.send(b"\r");
     pty.wait_for("IT Technician", PATIENCE);
+    // n records the result in the session's results file, as a
+    // participant does when done.
+    pty.send(b"n");
+    pty.wait_for("saved for the workshop", PATIENCE);
     pty.send(b"q");
     let (status, _) = pty.wait_exit(PATIENCE);
     assert!(status.success(), "{status}: {}", pty.screen());
-    assert!(
-        pty.screen().contains("press n on your result"),
-        "{}",
-        pty.screen()
-    );
     let folders = seat_folders(dir.path());
     assert_eq!(folders.len(), 1);
     assert_eq!(results_saved(&folders[0]), 1);
+    let read = careerfit::workshop::record::read(&dir.path().join("results.jsonl")).unwrap();
+    assert!(read.warnings.is_empty(), "{:?}", read.warnings);
+    assert_eq!(read.records.len(), 1, "one record for one participant");
+    assert_eq!(read.records[0].ranking[0].role, "technician");
     server.shutdown();
 }
 
