@@ -19,17 +19,12 @@ fn main() -> ExitCode {
         Some(Command::History { number: Some(n) }) if !wants_plain(&args) => {
             shells::reopen(&args, *n)
         }
-        Some(Command::Workshop {
-            session,
-            results,
-            ask_name,
-            pin,
-        }) => workshop(
+        Some(Command::Workshop { group }) => workshop(
             &args,
-            session.as_deref(),
-            results.as_deref(),
-            *ask_name,
-            pin.clone(),
+            group.session.as_deref(),
+            group.results.as_deref(),
+            group.ask_name,
+            group.pin.clone(),
         ),
         Some(Command::Report {
             files,

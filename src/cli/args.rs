@@ -146,6 +146,24 @@ impl Cli {
     }
 }
 
+/// A workshop's options, the same for the kiosk (`workshop`) and for a
+/// room over SSH (`serve`).
+#[derive(Debug, Clone, clap::Args)]
+pub struct Group {
+    /// A name for this session, e.g. tuesday-class (default: today's date)
+    #[arg(long)]
+    pub session: Option<String>,
+    /// Where to append the results (default: one file per session in the data folder)
+    #[arg(long, value_name = "FILE")]
+    pub results: Option<PathBuf>,
+    /// Ask each participant for a nickname (anonymous otherwise)
+    #[arg(long)]
+    pub ask_name: bool,
+    /// A PIN the facilitator must type to end the workshop
+    #[arg(long)]
+    pub pin: Option<String>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a quiz and its roles for mistakes
@@ -176,18 +194,8 @@ pub enum Command {
     },
     /// Run the quiz as a kiosk for a group, one participant after another
     Workshop {
-        /// A name for this session, e.g. tuesday-class (default: today's date)
-        #[arg(long)]
-        session: Option<String>,
-        /// Where to append the results (default: one file per session in the data folder)
-        #[arg(long, value_name = "FILE")]
-        results: Option<PathBuf>,
-        /// Ask each participant for a nickname (anonymous otherwise)
-        #[arg(long)]
-        ask_name: bool,
-        /// A PIN the facilitator must type to end the kiosk
-        #[arg(long)]
-        pin: Option<String>,
+        #[command(flatten)]
+        group: Group,
     },
     /// Let a whole room take the quiz at once over SSH, nothing to install
     ///
@@ -216,19 +224,8 @@ pub enum Command {
         /// At most this many participants at once
         #[arg(long, default_value_t = 60)]
         max_seats: usize,
-        /// A name for this session, e.g. lab-a (default: today's date)
-        #[arg(long)]
-        session: Option<String>,
-        /// Where to append the results (default: one file per session in
-        /// the data folder, as for `workshop`)
-        #[arg(long, value_name = "FILE")]
-        results: Option<PathBuf>,
-        /// Ask each participant for a nickname (anonymous otherwise)
-        #[arg(long)]
-        ask_name: bool,
-        /// A PIN the facilitator must type to end the workshop from the console
-        #[arg(long)]
-        pin: Option<String>,
+        #[command(flatten)]
+        group: Group,
         /// Show participants as #1, #2... on the console at the start (for
         /// projecting; h shows the names)
         #[arg(long)]

@@ -48,16 +48,19 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         open,
         host_key,
         max_seats,
-        pin,
+        group,
         hide_names,
-        session,
-        results,
-        ask_name,
         max_per_address,
     } = command
     else {
         return fail("not the serve command".to_string());
     };
+    let super::args::Group {
+        session,
+        results,
+        ask_name,
+        pin,
+    } = group;
     if cli.no_save {
         return fail(
             "serve keeps each participant's answers; run it without --no-save".to_string(),

@@ -32,6 +32,18 @@ pub fn column(body: Rect) -> Rect {
     Rect::new(x, body.y + 1, width, body.height.saturating_sub(1))
 }
 
+/// A workshop screen's title for the top bar: "Workshop: <session>", the
+/// session's name made safe for the terminal.
+pub fn workshop_title(words: &crate::lang::Words, session: &str) -> String {
+    words.args(
+        "top-workshop",
+        &[(
+            "session",
+            crate::workshop::label::for_terminal(session).into(),
+        )],
+    )
+}
+
 /// The top bar: the screen's name on the left, context on the right.
 pub fn top_bar(frame: &mut Frame, area: Rect, theme: &Theme, left: &str, right: &str) {
     // The right side (a counter, "0 done") is always whole; the left

@@ -51,15 +51,8 @@ struct RawQuestionText {
 /// Lays `file` over `quiz` (read from `base_name`, whose text is `base`).
 pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &str) -> Findings {
     let mut lay = Lay::new(file, base_name, base);
-    let raw = match super::super::toml_file::read::<RawQuizText>(&lay.at) {
-        Ok((raw, problems)) => {
-            lay.errors(problems);
-            raw
-        }
-        Err(problems) => {
-            lay.errors(problems);
-            return lay.findings;
-        }
+    let Some(raw) = lay.read::<RawQuizText>() else {
+        return lay.findings;
     };
     lay.base_only(raw.id, "id", "the quiz's id");
     lay.base_only(raw.scoring, "scoring", "the scoring thresholds");

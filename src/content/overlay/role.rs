@@ -76,15 +76,8 @@ struct RawSourceText {
 /// Lays `file` over `role` (read from `base_name`, whose text is `base`).
 pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &str) -> Findings {
     let mut lay = Lay::new(file, base_name, base);
-    let raw = match super::super::toml_file::read::<RawRoleText>(&lay.at) {
-        Ok((raw, problems)) => {
-            lay.errors(problems);
-            raw
-        }
-        Err(problems) => {
-            lay.errors(problems);
-            return lay.findings;
-        }
+    let Some(raw) = lay.read::<RawRoleText>() else {
+        return lay.findings;
     };
     lay.base_only(
         raw.id,

@@ -42,6 +42,21 @@ impl<'a> Lay<'a> {
         }
     }
 
+    /// Reads the overlay's TOML as `T`, its problems (syntax, unknown keys)
+    /// kept as errors; `None` when it cannot be read at all.
+    pub(super) fn read<T: serde::de::DeserializeOwned>(&mut self) -> Option<T> {
+        match super::super::toml_file::read::<T>(&self.at) {
+            Ok((raw, problems)) => {
+                self.errors(problems);
+                Some(raw)
+            }
+            Err(problems) => {
+                self.errors(problems);
+                None
+            }
+        }
+    }
+
     /// The overlay's problems while reading it (syntax, unknown keys) as errors.
     pub(super) fn errors(&mut self, mut problems: Vec<Problem>) {
         self.findings.errors.append(&mut problems);

@@ -13,7 +13,7 @@ use ratatui::widgets::Paragraph;
 use super::scene::Scene;
 use crate::lang::Words;
 use crate::tui::theme::Theme;
-use crate::tui::widgets::{column, frame_areas, key_bar, top_bar};
+use crate::tui::widgets::{column, frame_areas, key_bar, top_bar, workshop_title};
 use crate::workshop::label::for_terminal;
 
 /// The longest code the field takes (codes are 4 letters).
@@ -132,10 +132,7 @@ pub fn draw(state: &ComeBack, theme: &Theme, frame: &mut Frame) {
         frame,
         top,
         theme,
-        &words.args(
-            "top-workshop",
-            &[("session", for_terminal(&state.session).into())],
-        ),
+        &workshop_title(words, &state.session),
         words.word("top-welcome"),
     );
     let mut lines = vec![

@@ -9,7 +9,9 @@ use ratatui::text::{Line, Span};
 
 use super::scene::Scene;
 use crate::tui::keys::bindings_in;
-use crate::tui::widgets::{bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar};
+use crate::tui::widgets::{
+    bindings_bar, column, frame_areas, hanging, render_scrolled, top_bar, workshop_title,
+};
 use crate::workshop::label::{MAX_LABEL, for_terminal};
 
 /// What a key did in a one-line text field: the nickname here, and the
@@ -54,10 +56,7 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
         frame,
         top,
         theme,
-        &words.args(
-            "top-workshop",
-            &[("session", for_terminal(&kiosk.session).into())],
-        ),
+        &workshop_title(words, &kiosk.session),
         &kiosk.counter_in(words),
     );
     let col = column(body);

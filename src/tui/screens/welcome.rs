@@ -8,7 +8,9 @@ use ratatui::text::{Line, Span};
 use super::scene::{self, Go, Scene};
 use crate::summary::{how_to_answer, length_in};
 use crate::tui::keys::{Action, bindings_in};
-use crate::tui::widgets::{self, bindings_bar, column, frame_areas, render_scrolled, top_bar};
+use crate::tui::widgets::{
+    self, bindings_bar, column, frame_areas, render_scrolled, top_bar, workshop_title,
+};
 use crate::workshop::label::for_terminal;
 
 /// The welcome's view: how far its text is scrolled (on a small terminal).
@@ -58,10 +60,7 @@ pub fn draw(scene: &Scene, view: &Welcome, frame: &mut Frame, area: Rect) {
             frame,
             top,
             theme,
-            &words.args(
-                "top-workshop",
-                &[("session", for_terminal(&kiosk.session).into())],
-            ),
+            &workshop_title(words, &kiosk.session),
             &kiosk.counter_in(words),
         ),
         None => top_bar(frame, top, theme, "careerfit", &words.get("top-welcome")),
