@@ -53,18 +53,38 @@ pub struct Joining {
 
 /// The seat's place; given back (not connected) when the seat ends, unless
 /// another connection has taken it over.
-struct OnPlace<'a> {
-    roster: &'a Roster,
+struct OnPlace {
+    roster: Arc<Roster>,
     number: u32,
-    watch: &'a Watch,
+    watch: Arc<Watch>,
 }
 
-impl Drop for OnPlace<'_> {
+impl Drop for OnPlace {
     fn drop(&mut self) {
         if self.watch.closed() != Some(Closed::TakenOver) {
             self.roster.left(self.number);
         }
     }
+}
+
+/// Takes a place ([`take_place`]), held until the returned guard is
+/// dropped, and lets the roster close this seat (removed, taken over).
+/// `Err` holds the words for a seat that gets none.
+fn sit(
+    joining: &Joining,
+    came: Came,
+    roster: &Arc<Roster>,
+    close: (Sender<Raw>, Arc<Watch>),
+) -> Result<(Place, OnPlace), String> {
+    let watch = Arc::clone(&close.1);
+    let place = take_place(joining, came, &watch)?;
+    let on = OnPlace {
+        roster: Arc::clone(roster),
+        number: place.number,
+        watch,
+    };
+    closer(roster, place.number, close);
+    Ok((place, on))
 }
 
 /// Takes a place: a newcomer's, or the one come back to. `Err` holds the
@@ -123,16 +143,10 @@ where
         )?
     };
     let watch = Arc::clone(&close.1);
-    let place = match take_place(&joining, came, &watch) {
-        Ok(place) => place,
+    let (place, _on) = match sit(&joining, came, &roster, close) {
+        Ok(sat) => sat,
         Err(words) => return Ok((SeatEnd::NoPlace, words)),
     };
-    let _on = OnPlace {
-        roster: &roster,
-        number: place.number,
-        watch: &watch,
-    };
-    closer(&roster, place.number, close);
     let quiz = joining.content.quiz.clone();
     let store = Store::in_folder(&place.store);
     let words = joining.words;
@@ -380,16 +394,10 @@ fn plain_seat<W: Write>(
         }
     };
     let watch = Arc::clone(&close.1);
-    let place = match take_place(&joining, came, &watch) {
-        Ok(place) => place,
+    let (place, _on) = match sit(&joining, came, &roster, close) {
+        Ok(sat) => sat,
         Err(words) => return Ok((SeatEnd::NoPlace, words)),
     };
-    let _on = OnPlace {
-        roster: &roster,
-        number: place.number,
-        watch: &watch,
-    };
-    closer(&roster, place.number, close);
     let mut kiosk = Kiosk::seat(
         joining.session,
         joining.results,
