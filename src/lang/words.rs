@@ -44,16 +44,20 @@ impl Default for Words {
     }
 }
 
-/// Every shipped language's bundle, built on first use and kept for the
-/// whole run (so a word with no values is a `&'static str`).
-fn bundles() -> &'static [(Lang, Bundle)] {
-    static BUNDLES: OnceLock<Vec<(Lang, Bundle)>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
+/// A shipped language's bundle, built the first time that language is
+/// used (a person at an English terminal never pays for Spanish) and kept
+/// for the whole run (so a word with no values is a `&'static str`).
+fn bundle(lang: Lang) -> Option<&'static Bundle> {
+    static BUNDLES: OnceLock<Vec<(Lang, OnceLock<Bundle>)>> = OnceLock::new();
+    let all = BUNDLES.get_or_init(|| {
         Lang::shipped()
             .into_iter()
-            .map(|lang| (lang, build(lang).0))
+            .map(|lang| (lang, OnceLock::new()))
             .collect()
-    })
+    });
+    all.iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(lang, built)| built.get_or_init(|| build(*lang).0))
 }
 
 /// A bundle with no words, should a language's folder be missing.
@@ -114,9 +118,8 @@ fn interned(text: String) -> &'static str {
 impl Words {
     /// The words of a shipped language.
     pub fn new(lang: Lang) -> Words {
-        let find = |lang: Lang| bundles().iter().find(|(l, _)| *l == lang).map(|(_, b)| b);
-        let english = find(Lang::english()).unwrap_or_else(empty);
-        let own = find(lang).unwrap_or(english);
+        let english = bundle(Lang::english()).unwrap_or_else(empty);
+        let own = bundle(lang).unwrap_or(english);
         Words { lang, own, english }
     }
 
