@@ -299,15 +299,7 @@ fn without_a_pty_the_seat_is_plain_mode_over_the_channel() {
         let answers: String = HANDS_ON.chars().map(|c| format!("{c}\n")).collect();
         write.data_bytes(answers.into_bytes()).await.unwrap();
         write.data_bytes(b"r\n".to_vec()).await.unwrap();
-        let out = tokio::task::spawn_blocking(move || {
-            let mut all = Vec::new();
-            while let Ok(bytes) = rx.recv_timeout(PATIENCE) {
-                all.extend(bytes);
-            }
-            String::from_utf8(all).unwrap()
-        })
-        .await
-        .unwrap();
+        let out = common::ssh::everything(rx).await;
         let _ = session
             .disconnect(russh::Disconnect::ByApplication, "", "en")
             .await;

@@ -13,7 +13,7 @@ use careerfit::lang::{Lang, Words};
 use careerfit::serve::seat::limits::still_there;
 use careerfit::serve::server::{Server, full};
 
-use common::remote::{PATIENCE, Remote};
+use common::remote::Remote;
 use common::ssh::{Participant, connect, runtime, server_with, split, wait_until};
 
 /// Joins as `user` with a pty of 80x24 after sending `env` (name, value)
@@ -57,15 +57,7 @@ fn plain_with(addr: SocketAddr, env: &[(&str, &str)], send: &[u8]) -> String {
         channel.request_shell(true).await.unwrap();
         let (write, rx) = split(channel);
         write.data_bytes(send.to_vec()).await.unwrap();
-        let out = tokio::task::spawn_blocking(move || {
-            let mut all = Vec::new();
-            while let Ok(bytes) = rx.recv_timeout(PATIENCE) {
-                all.extend(bytes);
-            }
-            String::from_utf8(all).unwrap()
-        })
-        .await
-        .unwrap();
+        let out = common::ssh::everything(rx).await;
         let _ = session
             .disconnect(russh::Disconnect::ByApplication, "", "en")
             .await;

@@ -213,6 +213,20 @@ pub fn server_with(dir: &Path, change: impl FnOnce(&mut Options)) -> Server {
     Server::start(options).unwrap()
 }
 
+/// Everything a channel's data brings until the seat closes it (or says
+/// nothing for a long while), as text.
+pub async fn everything(rx: Receiver<Vec<u8>>) -> String {
+    tokio::task::spawn_blocking(move || {
+        let mut all = Vec::new();
+        while let Ok(bytes) = rx.recv_timeout(super::remote::PATIENCE) {
+            all.extend(bytes);
+        }
+        String::from_utf8(all).unwrap()
+    })
+    .await
+    .unwrap()
+}
+
 /// A participant without a pty (as `ssh -T` or a screen reader user's
 /// script): what they send, and everything the seat says until it closes.
 pub fn plain_session(addr: SocketAddr, send: &[u8]) -> String {
@@ -222,15 +236,7 @@ pub fn plain_session(addr: SocketAddr, send: &[u8]) -> String {
         assert!(session.authenticate_none("you").await.unwrap().success());
         let (write, rx) = open_plain(&session).await;
         write.data_bytes(send.to_vec()).await.unwrap();
-        let out = tokio::task::spawn_blocking(move || {
-            let mut all = Vec::new();
-            while let Ok(bytes) = rx.recv_timeout(super::remote::PATIENCE) {
-                all.extend(bytes);
-            }
-            String::from_utf8(all).unwrap()
-        })
-        .await
-        .unwrap();
+        let out = everything(rx).await;
         let _ = session
             .disconnect(russh::Disconnect::ByApplication, "", "en")
             .await;
