@@ -98,7 +98,10 @@ fn two_seats_in_english_and_spanish_at_once() {
     // Both go on at the same time, each in their own words.
     maria.send(b"\r");
     sam.send(b"\r");
-    maria.wait_for("1 de 32");
+    // Her code stays in view beside the long Spanish title, so she can
+    // come back after a drop.
+    let question = maria.wait_for("1 de 32");
+    assert!(question.contains("Su código:"), "{question}");
     sam.wait_for("1 of 32");
     // Ctrl-C leaves each seat with its own goodbye.
     maria.send(b"\x03");

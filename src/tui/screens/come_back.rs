@@ -192,9 +192,10 @@ pub fn draw(state: &ComeBack, theme: &Theme, frame: &mut Frame) {
     );
 }
 
-/// The seat's resume code in the middle of the top row, where the bars
-/// leave blank room; on a screen whose top row is full it is left out
-/// rather than hide anything.
+/// The seat's resume code on the top row: in the middle, or where the
+/// bars leave blank room nearest to it (a long Spanish title fills the
+/// middle); on a screen whose top row is full it is left out rather than
+/// hide anything.
 pub fn code_corner(scene: &Scene, frame: &mut Frame) {
     let Some(code) = scene.kiosk.and_then(|k| k.code.as_deref()) else {
         return;
@@ -208,15 +209,24 @@ pub fn code_corner(scene: &Scene, frame: &mut Frame) {
     if area.width < width + 2 || area.height == 0 {
         return;
     }
-    let x = (area.width - width) / 2;
-    let spot = Rect::new(x, 0, width, 1);
+    let middle = (area.width - width) / 2;
+    let last = area.width - width - 1;
     let buffer = frame.buffer_mut();
-    let blank = (spot.x.saturating_sub(1)..spot.x + width + 1).all(|col| {
-        buffer
-            .cell((col, 0))
-            .is_none_or(|cell| cell.symbol() == " ")
-    });
-    if blank {
+    // Blank cells at `x` for the text and one on each side.
+    let blank_at = |x: u16| {
+        (x.saturating_sub(1)..x + width + 1).all(|col| {
+            buffer
+                .cell((col, 0))
+                .is_none_or(|cell| cell.symbol() == " ")
+        })
+    };
+    let nearest = (0..=last.max(middle))
+        .flat_map(|step| [middle.checked_add(step), middle.checked_sub(step)])
+        .flatten()
+        .filter(|x| (1..=last).contains(x))
+        .find(|x| blank_at(*x));
+    if let Some(x) = nearest {
+        let spot = Rect::new(x, 0, width, 1);
         frame.render_widget(Paragraph::new(Line::styled(text, scene.theme.dim())), spot);
     }
 }
