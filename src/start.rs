@@ -84,7 +84,7 @@ pub fn reopened_app_in(
         return Err(Failure::Message(format!(
             "result {n} is from quiz `{}`, but the quiz loaded is `{}`; add --quiz with that quiz's file",
             saved.quiz, quiz.id
-        )));
+        ).into()));
     }
     let (answers, dropped) = AnswerSheet::from_saved(&saved.answers, quiz);
     // Reworded is the same quiz: nothing to say. An older result's hash

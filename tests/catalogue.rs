@@ -4,8 +4,9 @@
 //! isolation marks (U+2068, U+2069) into a terminal or a pipe.
 //!
 //! Ids are found in the code as the string literal right after
-//! `words.get(`, `words.args(` or `words.word(` (any receiver named `...words`): an id
-//! built at run time would be invisible here, so the scan refuses one.
+//! `words.get(`, `words.args(` or `words.word(` (any receiver named `...words`),
+//! or `Said::new(` (a message said later): an id built at run time would be
+//! invisible here, so the scan refuses one.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -37,18 +38,23 @@ fn ids_in_code() -> (BTreeSet<String>, Vec<String>) {
     for file in sources {
         let text = std::fs::read_to_string(&file).unwrap();
         // `words.get(` and `words.args(`, a line break allowed before the
-        // dot (as rustfmt breaks chains).
-        for (at, _) in text.match_indices("words") {
-            let after = text[at + "words".len()..].trim_start();
-            let Some(call) = after.strip_prefix('.') else {
-                continue;
-            };
-            let Some(rest) = ["get(", "args(", "word("]
-                .iter()
-                .find_map(|name| call.strip_prefix(name))
-            else {
-                continue;
-            };
+        // dot (as rustfmt breaks chains); and `Said::new(`.
+        let calls = text
+            .match_indices("words")
+            .filter_map(|(at, _)| {
+                let after = text[at + "words".len()..].trim_start();
+                let call = after.strip_prefix('.')?;
+                ["get(", "args(", "word("]
+                    .iter()
+                    .find_map(|name| call.strip_prefix(name))
+                    .map(|rest| (at, rest))
+            })
+            .chain(
+                text.match_indices("Said::new(")
+                    .filter(|(at, _)| !text[..*at].ends_with("fn "))
+                    .map(|(at, m)| (at, &text[at + m.len()..])),
+            );
+        for (at, rest) in calls {
             let line = text[..at].lines().count();
             let place = format!("{}:{line}", file.strip_prefix(root()).unwrap().display());
             match rest

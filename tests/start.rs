@@ -26,7 +26,7 @@ fn content() -> Content {
 
 fn message(failure: Failure) -> String {
     match failure {
-        Failure::Message(message) => message,
+        Failure::Message(message) => message.to_string(),
         other => panic!("expected a message, got {other:?}"),
     }
 }

@@ -31,7 +31,7 @@ pub fn refuse_results_with_answers() -> ExitCode {
 pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Failure> {
     let content = load_content(cli)?;
     let roles = &content.roles;
-    let fail = |e: batch::BatchError| Failure::Message(e.to_string());
+    let fail = |e: batch::BatchError| Failure::Message(e.to_string().into());
     let (batch, added) = match results {
         None => {
             // The records are not needed: thrown away as they are made.
@@ -43,15 +43,18 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
         Some(path) => {
             let shown = label::for_terminal(&path.display().to_string());
             let cannot = |e: std::io::Error| {
-                Failure::Message(format!(
-                    "could not write the results to {shown}: {}; nothing was added",
-                    why(&e)
-                ))
+                Failure::Message(
+                    format!(
+                        "could not write the results to {shown}: {}; nothing was added",
+                        why(&e)
+                    )
+                    .into(),
+                )
             };
             if let Some(why) = crate::workshop::record::not_regular(path) {
                 return Err(Failure::Message(format!(
                     "could not write the results to {shown}: {why}; give a results file (.jsonl)"
-                )));
+                ).into()));
             }
             // Each record goes straight into the results file (under its
             // lock; the commit line at the end makes them count). Only
@@ -97,21 +100,24 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
         return Ok(out);
     }
     print_out(&out);
-    Err(Failure::Message(format!(
-        "{} of {} had problems (listed above) and {} not scored; {} scored",
-        plural(batch.problem_rows, "row", "rows"),
-        label::for_terminal(&csv.display().to_string()),
-        if batch.problem_rows == 1 {
-            "was"
-        } else {
-            "were"
-        },
-        match batch.scored_rows {
-            0 => "no row was".to_string(),
-            1 => "the 1 good row was".to_string(),
-            n => format!("the {n} good rows were"),
-        }
-    )))
+    Err(Failure::Message(
+        format!(
+            "{} of {} had problems (listed above) and {} not scored; {} scored",
+            plural(batch.problem_rows, "row", "rows"),
+            label::for_terminal(&csv.display().to_string()),
+            if batch.problem_rows == 1 {
+                "was"
+            } else {
+                "were"
+            },
+            match batch.scored_rows {
+                0 => "no row was".to_string(),
+                1 => "the 1 good row was".to_string(),
+                n => format!("the {n} good rows were"),
+            }
+        )
+        .into(),
+    ))
 }
 
 /// Why a write failed, in plain words.

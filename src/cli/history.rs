@@ -15,7 +15,7 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
     let store = Store::open(cli.no_save);
     if !store.saves() {
         return Err(Failure::Message(
-            "--no-save is on, so no history is read or kept".to_string(),
+            "--no-save is on, so no history is read or kept".into(),
         ));
     }
     let (results, warnings) = history::list(&store);
@@ -93,13 +93,16 @@ pub fn pick(
 ) -> Result<&(PathBuf, history::SavedResult), Failure> {
     match n.checked_sub(1).and_then(|i| results.get(i)) {
         Some(found) => Ok(found),
-        None if results.is_empty() => Err(Failure::Message(
-            "there are no saved results yet".to_string(),
+        None if results.is_empty() => {
+            Err(Failure::Message("there are no saved results yet".into()))
+        }
+        None => Err(Failure::Message(
+            format!(
+                "there is no result {n}; `careerfit history` lists 1 to {}",
+                results.len()
+            )
+            .into(),
         )),
-        None => Err(Failure::Message(format!(
-            "there is no result {n}; `careerfit history` lists 1 to {}",
-            results.len()
-        ))),
     }
 }
 
@@ -112,7 +115,7 @@ pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
         return Ok("No data folder is known here, so nothing is saved.\n".to_string());
     }
     let inventory = forget::inventory(&store, workshops)
-        .map_err(|why| Failure::Message(text::one_line(&why).into_owned()))?;
+        .map_err(|why| Failure::Message(text::one_line(&why).into_owned().into()))?;
     let mut out = String::new();
     if inventory.is_empty() {
         out.push_str(&if workshops {
@@ -129,7 +132,7 @@ pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
     if !yes {
         if !std::io::stdin().is_terminal() {
             return Err(Failure::Message(
-                "forget asks first; run it in a terminal, or add --yes".to_string(),
+                "forget asks first; run it in a terminal, or add --yes".into(),
             ));
         }
         eprint!(
@@ -165,16 +168,19 @@ pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
         return Ok(out);
     }
     super::print_out(&out);
-    Err(Failure::Message(format!(
-        "{} could not be removed and {} still there: {}",
-        text::plural(removal.failed.len(), "file", "files"),
-        if removal.failed.len() == 1 {
-            "is"
-        } else {
-            "are"
-        },
-        text::one_line(&removal.failed.join("; "))
-    )))
+    Err(Failure::Message(
+        format!(
+            "{} could not be removed and {} still there: {}",
+            text::plural(removal.failed.len(), "file", "files"),
+            if removal.failed.len() == 1 {
+                "is"
+            } else {
+                "are"
+            },
+            text::one_line(&removal.failed.join("; "))
+        )
+        .into(),
+    ))
 }
 
 /// A path as printed: a file name can hold any character.

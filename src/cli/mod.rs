@@ -21,7 +21,7 @@ pub mod shells;
 use std::process::ExitCode;
 
 use crate::content::{Content, ContentError, Origin};
-use crate::lang::Lang;
+use crate::lang::{Lang, Words};
 
 pub use args::{Cli, Command, QuestionsFormat, ReportFormat, RolesFormat, ScoreFormat};
 pub use history::{pick as pick_result, print_warnings};
@@ -99,7 +99,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             ..
         } => exact(batch::run(cli, csv, results.as_deref())),
         Command::Score { .. } => Err(Failure::Message(
-            "score needs --answers FILE or --answers-csv FILE".to_string(),
+            "score needs --answers FILE or --answers-csv FILE".into(),
         )),
         Command::Report {
             files,
@@ -115,7 +115,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         // Runs until Ctrl-C and says what it did itself.
         Command::Serve { .. } => return serve::run(cli, command),
         Command::Workshop { .. } => Err(Failure::Message(
-            "the workshop kiosk needs a terminal to draw in".to_string(),
+            "the workshop kiosk needs a terminal to draw in".into(),
         )),
         Command::Roles { id, format } => {
             let shown = roles::run(cli, id.as_deref(), *format);
@@ -146,7 +146,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::ClosedOutput) => ExitCode::from(CLOSED_PIPE),
         Err(failure) => {
-            report(&failure);
+            report(&failure, &Words::new(lang(cli)));
             ExitCode::FAILURE
         }
     }

@@ -5,6 +5,7 @@
 use std::io::Write;
 
 use crate::content::ContentError;
+use crate::lang::{Lang, Said, Words};
 
 /// What a command failed on, already worded for the user.
 #[derive(Debug)]
@@ -12,7 +13,7 @@ pub enum Failure {
     /// Problems in content or answers files: each printed on its own line.
     Content(ContentError),
     /// Anything else, in one message.
-    Message(String),
+    Message(Said),
     /// The reader of the output went away (a closed pipe): nothing to say.
     ClosedOutput,
 }
@@ -33,20 +34,17 @@ pub const SHOWN_PROBLEMS: usize = 100;
 /// was cut short, but no error is printed.
 pub const CLOSED_PIPE: u8 = 141;
 
-/// Prints a failure to stderr, made safe: a file's name, an id or a
-/// value quoted from a file cannot send escape sequences to the terminal.
-pub fn report(failure: &Failure) {
+/// Prints a failure to stderr in `words`' language, made safe: a file's
+/// name, an id or a value quoted from a file cannot send escape sequences
+/// to the terminal.
+pub fn report(failure: &Failure, words: &Words) {
     let mut err = std::io::stderr().lock();
     // One problem a line, never wrapped: scripts and editors read them as
     // `file:line:column: message`.
     match failure {
         Failure::Content(e) => {
             for problem in e.problems.iter().take(SHOWN_PROBLEMS) {
-                let _ = writeln!(
-                    err,
-                    "error: {}",
-                    crate::text::one_line(&problem.to_string())
-                );
+                let _ = writeln!(err, "error: {}", crate::text::one_line(&problem.say(words)));
             }
             let n = e.problems.len();
             if n > SHOWN_PROBLEMS {
@@ -64,7 +62,11 @@ pub fn report(failure: &Failure) {
             );
         }
         Failure::Message(message) => {
-            let _ = writeln!(err, "error: {}", crate::text::printable(message));
+            let _ = writeln!(
+                err,
+                "error: {}",
+                crate::text::printable(&message.say(words))
+            );
         }
         Failure::ClosedOutput => {}
     }
@@ -98,7 +100,7 @@ fn exit_on(failure: Failure) -> ! {
     match failure {
         Failure::ClosedOutput => std::process::exit(i32::from(CLOSED_PIPE)),
         failure => {
-            report(&failure);
+            report(&failure, &Words::new(Lang::from_env()));
             std::process::exit(1)
         }
     }
@@ -123,9 +125,8 @@ pub(super) fn write_out(text: &str) -> Result<(), Failure> {
 pub(crate) fn output_failure(e: std::io::Error) -> Failure {
     match e.kind() {
         std::io::ErrorKind::BrokenPipe => Failure::ClosedOutput,
-        _ => Failure::Message(format!(
-            "could not write the output: {}",
-            crate::files::os_words(&e)
-        )),
+        _ => Failure::Message(
+            format!("could not write the output: {}", crate::files::os_words(&e)).into(),
+        ),
     }
 }

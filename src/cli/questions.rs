@@ -18,7 +18,7 @@ pub fn run(cli: &Cli, format: QuestionsFormat) -> Result<String, Failure> {
         QuestionsFormat::Text => Ok(text(quiz)),
         QuestionsFormat::Json => serde_json::to_string_pretty(&json(quiz))
             .map(|s| s + "\n")
-            .map_err(|e| Failure::Message(format!("could not write JSON: {e}"))),
+            .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into())),
         QuestionsFormat::Csv => csv_header(quiz),
     }
 }
@@ -150,6 +150,6 @@ fn csv_header(quiz: &Quiz) -> Result<String, Failure> {
         .and_then(|()| writer.into_inner().map_err(|e| e.into_error().into()));
     match written {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
-        Err(e) => Err(Failure::Message(format!("could not write CSV: {e}"))),
+        Err(e) => Err(Failure::Message(format!("could not write CSV: {e}").into())),
     }
 }

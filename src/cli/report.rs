@@ -36,7 +36,7 @@ pub fn export(
         Failure::Message(
             "nothing was exported, so that no file's results are silently left out: \
              fix the path, or leave that file off the command line"
-                .to_string(),
+                .into(),
         )
     };
     let counted = files::count_all(files).map_err(nothing)?;

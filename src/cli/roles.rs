@@ -19,10 +19,13 @@ pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, F
             Some(role) => vec![role],
             None => {
                 let known: Vec<&str> = content.roles.iter().map(|r| r.id.as_str()).collect();
-                return Err(Failure::Message(format!(
-                    "there is no role `{id}`; the roles are: {}",
-                    known.join(", ")
-                )));
+                return Err(Failure::Message(
+                    format!(
+                        "there is no role `{id}`; the roles are: {}",
+                        known.join(", ")
+                    )
+                    .into(),
+                ));
             }
         },
         None => content.roles.iter().collect(),
@@ -30,7 +33,7 @@ pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, F
     let json = |value: serde_json::Result<String>| {
         value
             .map(|s| s + "\n")
-            .map_err(|e| Failure::Message(format!("could not write JSON: {e}")))
+            .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into()))
     };
     match (format, id) {
         (RolesFormat::Json, Some(_)) => json(serde_json::to_string_pretty(chosen[0])),

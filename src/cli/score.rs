@@ -19,14 +19,14 @@ pub fn run(cli: &Cli, answers: &Path, format: ScoreFormat) -> Result<String, Fai
     let words = Words::new(lang(cli));
     let sheet = content.read_answers(answers)?;
     let outcome = scoring::score(&content.quiz, &content.roles, &sheet)
-        .map_err(|e| Failure::Message(format!("{}: {e}", answers.display())))?;
+        .map_err(|e| Failure::Message(format!("{}: {e}", answers.display()).into()))?;
     Ok(match format {
         ScoreFormat::Text => crate::summary::outcome_text_in(&words, &content.quiz, &outcome),
         ScoreFormat::Markdown => crate::report::markdown(&content, &outcome, None),
         ScoreFormat::Html => crate::report::html(&content, &outcome, None),
         ScoreFormat::Json => {
             let mut json = serde_json::to_string_pretty(&outcome)
-                .map_err(|e| Failure::Message(format!("could not write JSON: {e}")))?;
+                .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into()))?;
             json.push('\n');
             json
         }

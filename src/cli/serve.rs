@@ -11,6 +11,7 @@ use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::process::ExitCode;
+
 use std::sync::Arc;
 
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -18,6 +19,7 @@ use signal_hook::iterator::Signals;
 
 use super::args::{Cli, Command};
 use super::print::{Failure, print_text, report};
+use crate::lang::Words;
 use crate::serve::console::{self, Console, Join, join};
 use crate::serve::server::{self, Access, Options, Server};
 use crate::store::{Store, clock};
@@ -38,7 +40,10 @@ enum Waiting {
 /// stopped.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let fail = |message: String| {
-        report(&Failure::Message(message));
+        report(
+            &Failure::Message(message.into()),
+            &Words::new(super::lang(cli)),
+        );
         ExitCode::FAILURE
     };
     let Command::Serve {
@@ -86,7 +91,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let content = match super::load_content(cli) {
         Ok(content) => content,
         Err(e) => {
-            report(&Failure::Content(e));
+            report(&Failure::Content(e), &Words::new(super::lang(cli)));
             return ExitCode::FAILURE;
         }
     };
@@ -175,7 +180,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             console.hide_names = *hide_names;
             // The workshop ends gracefully whatever ended the console.
             if let Err(e) = console::run_local(&mut console, &events) {
-                report(&Failure::Message(format!("{e:#}")));
+                report(
+                    &Failure::Message(format!("{e:#}").into()),
+                    &Words::new(super::lang(cli)),
+                );
                 failed = true;
             }
         }

@@ -27,12 +27,15 @@ pub fn wants_plain(args: &Cli) -> bool {
 
 /// The content in the person's language.
 fn load(args: &Cli) -> Result<Content, ExitCode> {
-    loaded(super::load_content_in(args))
+    loaded(super::load_content_in(args), args)
 }
 
-fn loaded(content: Result<Content, crate::content::ContentError>) -> Result<Content, ExitCode> {
+fn loaded(
+    content: Result<Content, crate::content::ContentError>,
+    args: &Cli,
+) -> Result<Content, ExitCode> {
     content.map_err(|e| {
-        report(&Failure::Content(e));
+        report(&Failure::Content(e), &words(args));
         ExitCode::FAILURE
     })
 }
@@ -56,7 +59,7 @@ pub fn take_quiz(args: &Cli) -> ExitCode {
     let app = start::quiz_app(content, Theme::from_env(args.no_color), &store)
         .speaking(words(args))
         .switching_from(super::origin(args));
-    finish(tui::terminal::run(app, &store))
+    finish(tui::terminal::run(app, &store), &words(args))
 }
 
 /// The quiz as plain prompts on stdin and stdout.
@@ -114,7 +117,10 @@ fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origi
         // A closed output (the reader went away): nothing more can be said.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(3),
         Err(e) => {
-            report(&Failure::Message(format!("plain mode stopped: {e}")));
+            report(
+                &Failure::Message(format!("plain mode stopped: {e}").into()),
+                words,
+            );
             ExitCode::FAILURE
         }
     }
@@ -132,10 +138,10 @@ pub fn reopen(args: &Cli, n: usize) -> ExitCode {
     match start::reopened_app(content, Theme::from_env(args.no_color), &results, n) {
         Ok(mut app) => {
             app.words = words(args);
-            finish(tui::terminal::run(app, &store))
+            finish(tui::terminal::run(app, &store), &words(args))
         }
         Err(failure) => {
-            report(&failure);
+            report(&failure, &words(args));
             ExitCode::FAILURE
         }
     }
@@ -152,7 +158,7 @@ pub fn workshop(
     pin: Option<String>,
 ) -> ExitCode {
     let fail = |message: String| {
-        report(&Failure::Message(message));
+        report(&Failure::Message(message.into()), &words(args));
         ExitCode::FAILURE
     };
     if args.no_save {
@@ -164,7 +170,7 @@ pub fn workshop(
     if let Some(Err(why)) = pin.as_deref().map(kiosk::check_pin) {
         return fail(why);
     }
-    let content = match loaded(super::load_content(args)) {
+    let content = match loaded(super::load_content(args), args) {
         Ok(content) => content,
         Err(code) => return code,
     };
@@ -262,7 +268,10 @@ fn workshop_plain(content: &Content, kiosk: Kiosk, words: Words) -> (ExitCode, u
         }
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(3),
         Err(e) => {
-            report(&Failure::Message(format!("the plain kiosk stopped: {e}")));
+            report(
+                &Failure::Message(format!("the plain kiosk stopped: {e}").into()),
+                &words,
+            );
             ExitCode::FAILURE
         }
     };
@@ -270,13 +279,13 @@ fn workshop_plain(content: &Content, kiosk: Kiosk, words: Words) -> (ExitCode, u
 }
 
 /// After the terminal is restored: what happened, in plain text.
-fn finish(ran: anyhow::Result<Ended>) -> ExitCode {
+fn finish(ran: anyhow::Result<Ended>, words: &Words) -> ExitCode {
     let Ended {
         ending, goodbye, ..
     } = match ran {
         Ok(ended) => ended,
         Err(e) => {
-            report(&Failure::Message(format!("{e:#}")));
+            report(&Failure::Message(format!("{e:#}").into()), words);
             return ExitCode::FAILURE;
         }
     };

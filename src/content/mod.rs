@@ -133,7 +133,7 @@ impl Content {
                 column: None,
                 message: "this looks like a spreadsheet (CSV), not an answers file (TOML); \
                           use --answers-csv FILE to score a spreadsheet of answers"
-                    .to_string(),
+                    .into(),
             }]));
         }
         Ok(AnswerSheet::from_toml(&name, &text, &self.quiz)?)
@@ -202,7 +202,7 @@ pub fn roles_from_files(
             file: "roles".to_string(),
             line: None,
             column: None,
-            message: "no role files were found: add at least one role TOML file".to_string(),
+            message: "no role files were found: add at least one role TOML file".into(),
         });
     }
     if problems.is_empty() {
@@ -223,7 +223,8 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
             message: format!(
                 "cannot read the roles folder: {}; --roles needs a folder of role .toml files",
                 plain_io_error(&e)
-            ),
+            )
+            .into(),
         }])
     })?;
     let mut paths: Vec<_> = entries
@@ -242,7 +243,7 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
             file: shown,
             line: None,
             column: None,
-            message: "this folder holds no role .toml files: add at least one".to_string(),
+            message: "this folder holds no role .toml files: add at least one".into(),
         }]));
     }
     let mut files = Vec::new();
@@ -291,7 +292,7 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
         file: path.display().to_string(),
         line: None,
         column: None,
-        message,
+        message: message.into(),
     };
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|refused| {
         problem(match refused {

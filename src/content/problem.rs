@@ -4,6 +4,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::lang::{Said, Words};
+
 /// One thing wrong with a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
@@ -13,20 +15,30 @@ pub struct Problem {
     pub line: Option<usize>,
     /// 1-based column in characters, when the parser knows it.
     pub column: Option<usize>,
-    /// What is wrong and what to do, in plain words.
-    pub message: String,
+    /// What is wrong and what to do, in plain words, said in the reader's
+    /// language.
+    pub message: Said,
+}
+
+impl Problem {
+    /// `file:line:column: message`, the message in `words`' language.
+    pub fn say(&self, words: &Words) -> String {
+        let mut said = self.file.clone();
+        if let Some(line) = self.line {
+            said.push_str(&format!(":{line}"));
+            if let Some(column) = self.column {
+                said.push_str(&format!(":{column}"));
+            }
+        }
+        said.push_str(": ");
+        said.push_str(&self.message.say(words));
+        said
+    }
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-            if let Some(column) = self.column {
-                write!(f, ":{column}")?;
-            }
-        }
-        write!(f, ": {}", self.message)
+        f.write_str(&self.say(&Words::english()))
     }
 }
 
@@ -86,7 +98,7 @@ impl<'a> Locator<'a> {
     }
 
     /// A problem at the start of `span`.
-    pub fn at(&self, span: Range<usize>, message: impl Into<String>) -> Problem {
+    pub fn at(&self, span: Range<usize>, message: impl Into<Said>) -> Problem {
         let (line, column) = self.line_and_column(span.start);
         Problem {
             file: self.file.to_string(),
@@ -121,7 +133,7 @@ impl<'a> Locator<'a> {
     }
 
     /// A problem that has no single place in the file (for example a missing table).
-    pub fn whole_file(&self, message: impl Into<String>) -> Problem {
+    pub fn whole_file(&self, message: impl Into<Said>) -> Problem {
         Problem {
             file: self.file.to_string(),
             line: None,

@@ -6,8 +6,10 @@
 //! in two languages at once. A word missing in a language is said in
 //! English; a word missing everywhere is its id, never a panic.
 
+mod said;
 mod words;
 
+pub use said::Said;
 pub use words::{Value, Words, problems};
 
 use crate::embedded;
