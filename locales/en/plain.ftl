@@ -1,7 +1,6 @@
 # Plain mode: the quiz as line-by-line prompts (screen readers, pipes).
 
 plain-how-to-type = To answer, type the number of your answer and press Enter. Type b to go back, s to skip a question, ? for help, or q to quit.
-plain-language = Type e for English.
 plain-unfinished-piped = Note: an unfinished quiz from { $when } is saved; the input is not a terminal, so a new quiz starts (it replaces the saved one once answered).
 plain-resume-dropped = The quiz has changed since; { $n } answers no longer match it and were dropped.
 plain-resume-prompt = Resume it? Type r to resume or n to start over:

@@ -13,7 +13,6 @@ welcome-back = go back and change an answer
 welcome-skip = skip a question (you can come back to it)
 welcome-help = show all keys at any time
 welcome-leave = leave
-welcome-language = in English
 welcome-plain = Using a screen reader, or want plain text? Quit and run: careerfit --plain
 welcome-plain-seat = Using a screen reader, or want plain text? Leave with q and join again with ssh -T (the same line, with -T added).
 welcome-facilitator = Facilitator: results go to { $file }. q ends the workshop.

@@ -1,6 +1,5 @@
 # The result in words, shared by the screens, plain mode and the goodbye.
 
-language-name = English
 quiz-length = { $n ->
     [one] { $n } question
    *[other] { $n } questions

@@ -2,7 +2,6 @@
 # pantalla, tuberías).
 
 plain-how-to-type = Para responder, escriba el número de su respuesta y presione Enter. Escriba b para volver, s para saltar una pregunta, ? para ayuda, o q para salir.
-plain-language = Escriba e para español.
 plain-unfinished-piped = Nota: hay un cuestionario sin terminar guardado del { $when }; la entrada no es una terminal, así que empieza un cuestionario nuevo (reemplaza al guardado en cuanto tenga respuestas).
 plain-resume-dropped = El cuestionario cambió desde entonces; { $n ->
     [one] { $n } respuesta ya no coincide y se quitó.

@@ -14,7 +14,6 @@ welcome-back = volver y cambiar una respuesta
 welcome-skip = saltar una pregunta (puede volver a ella)
 welcome-help = ver todas las teclas en cualquier momento
 welcome-leave = salir
-welcome-language = en español
 welcome-plain = ¿Usa un lector de pantalla o prefiere texto simple? Salga y escriba: careerfit --plain
 welcome-plain-seat = ¿Usa un lector de pantalla o prefiere texto simple? Salga con q y vuelva a entrar con ssh -T (la misma línea, con -T agregado).
 welcome-facilitator = Facilitador: los resultados van a { $file }. q termina el taller.

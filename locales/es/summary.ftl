@@ -1,7 +1,6 @@
 # El resultado en palabras, compartido por las pantallas, el modo de texto
 # simple y la despedida.
 
-language-name = español
 quiz-length = { $n ->
     [one] { $n } pregunta
    *[other] { $n } preguntas

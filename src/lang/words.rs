@@ -60,6 +60,23 @@ fn bundle(lang: Lang) -> Option<&'static Bundle> {
         .map(|(lang, built)| built.get_or_init(|| build(*lang).0))
 }
 
+/// A shipped language's introduction (its `language.ftl` only: its own
+/// name and the offer to switch to it), built the first time it is
+/// offered: offering Spanish on an English welcome screen costs one small
+/// file, not the whole Spanish catalogue.
+fn introduction(lang: Lang) -> Option<&'static Bundle> {
+    static INTRODUCTIONS: OnceLock<Vec<(Lang, OnceLock<Bundle>)>> = OnceLock::new();
+    let all = INTRODUCTIONS.get_or_init(|| {
+        Lang::shipped()
+            .into_iter()
+            .map(|lang| (lang, OnceLock::new()))
+            .collect()
+    });
+    let (lang, built) = all.iter().find(|(l, _)| *l == lang)?;
+    let text = lang.introduction()?;
+    Some(built.get_or_init(|| bundle_of(*lang, [("language.ftl", text)]).0))
+}
+
 /// A bundle with no words, should a language's folder be missing.
 fn empty() -> &'static Bundle {
     static EMPTY: OnceLock<Bundle> = OnceLock::new();
@@ -70,6 +87,14 @@ fn empty() -> &'static Bundle {
 /// with them (file and message; a shipped catalogue has none, a test
 /// makes sure). A broken message is left out, never a panic.
 fn build(lang: Lang) -> (Bundle, Vec<String>) {
+    bundle_of(lang, lang.catalogues())
+}
+
+/// A bundle of `lang` from the catalogue files given as (path, text).
+fn bundle_of<'a>(
+    lang: Lang,
+    catalogues: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> (Bundle, Vec<String>) {
     let tag = lang
         .tag()
         .parse()
@@ -77,7 +102,7 @@ fn build(lang: Lang) -> (Bundle, Vec<String>) {
     let mut bundle = Bundle::new_concurrent(vec![tag]);
     bundle.set_use_isolating(false);
     let mut problems = Vec::new();
-    for (path, text) in lang.catalogues() {
+    for (path, text) in catalogues {
         let resource = match FluentResource::try_new(text.to_string()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
@@ -120,6 +145,17 @@ impl Words {
     pub fn new(lang: Lang) -> Words {
         let english = bundle(Lang::english()).unwrap_or_else(empty);
         let own = bundle(lang).unwrap_or(english);
+        Words { lang, own, english }
+    }
+
+    /// The words that introduce a language to a person reading another
+    /// one: its own name (`language-name`) and the offer to switch to it
+    /// (`welcome-language`, `plain-language`), in that language. Any other
+    /// id is said in English. Cheap: the language's whole catalogue is not
+    /// built.
+    pub fn introducing(lang: Lang) -> Words {
+        let english = bundle(Lang::english()).unwrap_or_else(empty);
+        let own = introduction(lang).unwrap_or(english);
         Words { lang, own, english }
     }
 
@@ -190,6 +226,25 @@ mod tests {
         assert_eq!(es.get("language-name"), "español");
         assert_eq!(es.word("language-name"), "español");
         assert_eq!(es.word("no-such-id"), "no-such-id");
+    }
+
+    #[test]
+    fn every_language_introduces_itself_in_its_own_words() {
+        for lang in Lang::shipped() {
+            let whole = Words::new(lang);
+            let introducing = Words::introducing(lang);
+            for id in ["language-name", "welcome-language", "plain-language"] {
+                assert!(
+                    introducing.has(id),
+                    "locales/{lang}/language.ftl lacks {id}"
+                );
+                assert_eq!(introducing.get(id), whole.get(id), "{lang} {id}");
+            }
+        }
+        let spanish = Words::introducing(Lang::find("es").unwrap());
+        assert_eq!(spanish.get("welcome-language"), "en español");
+        // Only the introduction: anything else is said in English.
+        assert_eq!(spanish.get("bar-keys"), "keys");
     }
 
     #[test]
