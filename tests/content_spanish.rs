@@ -66,7 +66,7 @@ fn every_text_of_the_quiz_is_in_spanish() {
     for (english, spanish) in &pairs {
         assert_ne!(english, spanish, "not translated");
     }
-    assert_eq!(es.title, "¿Qué trabajo de informática (IT) va con usted?");
+    assert_eq!(es.title, "¿Qué trabajo de TI (informática) va con usted?");
     assert_eq!(es.scale[2], "No sé");
 }
 

@@ -118,7 +118,7 @@ fn the_html_report_in_spanish() {
     assert!(!report.contains(r#"lang="en""#), "{report}");
     assert!(
         report.contains(
-            "<title>¿Qué trabajo de informática (IT) va con usted?: su informe de careerfit</title>"
+            "<title>¿Qué trabajo de TI (informática) va con usted?: su informe de careerfit</title>"
         ),
         "{report}"
     );

@@ -1,7 +1,8 @@
 //! Issue 13: the Spanish texts speak to the reader one way, as "usted"
 //! (as US government Spanish does), never mixing in "tú". Every Spanish
 //! catalogue and content overlay that ships is read line by line, and the
-//! question screen the lead saw mixing the two is drawn at 80x24.
+//! question screen the lead saw mixing the two is drawn at 80x24. And they
+//! use one word for one thing: a role is always a "puesto", pay a "sueldo".
 
 mod common;
 
@@ -148,4 +149,66 @@ fn a_choice_question_and_its_options_speak_as_usted() {
         assert!(shows_words(&shown, words), "{words:?} missing:\n{shown}");
     }
     assert!(tu_forms(&shown).is_empty(), "{shown}");
+}
+
+/// Words a reader could trip on because the rest of careerfit says the same
+/// thing another way, each with the word careerfit uses.
+const ONE_WORD: &[(&str, &str)] = &[
+    ("rol", "puesto"),
+    ("roles", "puestos"),
+    ("pago", "sueldo"),
+    ("salario", "sueldo"),
+];
+
+/// The words of one line of Spanish text that ONE_WORD replaces; a
+/// message id or TOML key before " = " and a typed command
+/// (`careerfit roles`) are left alone.
+fn other_words(line: &str) -> Vec<String> {
+    let text = match line.split_once(" = ") {
+        Some((key, text))
+            if key
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c)) =>
+        {
+            text
+        }
+        _ => line,
+    };
+    let line = text.replace("careerfit roles", "careerfit");
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|word| {
+            ONE_WORD
+                .iter()
+                .any(|(other, _)| word.to_lowercase() == *other)
+        })
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_spanish_text_uses_one_word_for_a_role_and_for_pay() {
+    let mut found = Vec::new();
+    for file in &spanish_files() {
+        let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            for word in other_words(line) {
+                let (_, instead) = ONE_WORD
+                    .iter()
+                    .find(|(other, _)| word.to_lowercase() == *other)
+                    .unwrap();
+                found.push(format!(
+                    "{file}:{}: {word:?} (say {instead:?}): {line}",
+                    n + 1
+                ));
+            }
+        }
+    }
+    assert!(found.is_empty(), "other words:\n{}", found.join("\n"));
+    assert_eq!(
+        other_words("more-roles = este rol; Vea uno con: careerfit roles <id>; su pago"),
+        ["rol", "pago"]
+    );
 }

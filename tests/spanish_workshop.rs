@@ -69,7 +69,7 @@ fn the_plain_kiosk_in_spanish_records_lang_es() {
     );
     find_after(out, "Taller terminado. Guardados en", at);
     assert!(
-        out.contains("Muestre el grupo con: careerfit report"),
+        out.contains("Muéstrele los resultados al grupo con: careerfit report"),
         "{out}"
     );
     for english in [
@@ -245,7 +245,7 @@ fn the_group_report_in_spanish_keeps_csv_and_json_columns_in_english() {
     at = find_after(&text, "Cuestionario `it-career`: 1 participante", at);
     at = find_after(&text, "Mejor opción", at);
     at = find_after(&text, "Perfil de interés promedio (0 a 100)", at);
-    at = find_after(&text, "Empates cercanos: 0", at);
+    at = find_after(&text, "Muy parejos: 0", at);
     at = find_after(&text, "Participantes (horas en UTC)", at);
     find_after(&text, "Hora", at);
     assert!(text.contains("anónimo"), "{text}");

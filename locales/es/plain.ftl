@@ -14,7 +14,7 @@ plain-answer-so-far = Su respuesta hasta ahora: { $n }. { $label }
 plain-skipped-before = Saltó esta pregunta antes.
 plain-answer-prompt = Responda de 1 a { $n } (b volver, s saltar, ? ayuda, q salir):
 plain-first-question = Esta es la primera pregunta.
-plain-moved-on = Siguió adelante; su respuesta a esa pregunta se queda.
+plain-moved-on = Pasó a la siguiente pregunta; su respuesta a esa pregunta se queda igual.
 plain-nothing-typed = No escribió nada.
 plain-not-an-answer = "{ $typed }" no es una respuesta aquí.
 plain-type-number = Escriba un número de 1 a { $n }, o b, s, ? o q.
@@ -23,9 +23,9 @@ plain-help =
     Ayuda: escriba el número de su respuesta y presione Enter; se guarda y sigue la próxima pregunta.
     b vuelve una pregunta, donde puede cambiar su respuesta.
     s salta una pregunta; las saltadas aparecen en el repaso al final.
-    q sale; sus respuestas se guardan, a menos que no se esté guardando nada (--no-save).
+    q sale; sus respuestas se guardan, a menos que el guardado esté apagado (--no-save).
     En el repaso, escriba el número de una pregunta para cambiarla, o r para ver sus resultados.
-plain-quit-prompt = ¿Salir ahora? Sus respuestas no están guardadas y se perderán. Escriba y para salir o n para seguir:
+plain-quit-prompt = ¿Salir ahora? Sus respuestas no están guardadas y se perderán. Escriba y (sí) para salir o n (no) para seguir:
 plain-type-y-or-n = Por favor escriba y (sí) o n (no).
 plain-review = Repaso: respondió { $answered } de { $total } preguntas.
 plain-review-none = Todavía no hay ninguna respondida.

@@ -18,7 +18,7 @@ month-year = { $month ->
 } de { $year }
 salary-median = Mediana de { $figure } al año: la mitad gana más y la otra mitad gana menos ({ $asof })
 salary-range = De { $low } a { $high } al año ({ $asof })
-entry-years-none = No se necesita experiencia de trabajo antes
+entry-years-none = No se necesita experiencia de trabajo previa
 entry-years-after = Por lo general, después de { $years } años o más en TI
 entry-ways-in = Formas de entrar, de la más corta a la más larga: { $routes }.
 entry-first-jobs = Primeros empleos: { $jobs }.

@@ -24,8 +24,8 @@ kiosk-participants = { $n ->
     [one] { $n } participante
    *[other] { $n } participantes
 }
-plain-kiosk-end = ¿Terminar el taller? Guardados hasta ahora: { $done }. Escriba y para terminar, o n para seguir:
-plain-kiosk-yes-no = Escriba y o n, por favor.
+plain-kiosk-end = ¿Terminar el taller? Guardados hasta ahora: { $done }. Escriba y (sí) para terminar, o n (no) para seguir:
+plain-kiosk-yes-no = Por favor escriba y (sí) o n (no).
 plain-kiosk-pin = PIN del facilitador para terminar el taller (o solo Enter para seguir):
 plain-kiosk-hand-over = Escriba n cuando termine: su resultado se guarda para el grupo y la siguiente persona puede empezar.
 plain-kiosk-type-n = Escriba n:
@@ -34,7 +34,7 @@ plain-kiosk-saved = Guardado. Guardados hasta ahora: { $done }.
 kiosk-type = Escriba
 workshop-ended =
     Taller terminado. Guardados en { $file }: { $done }.
-    Muestre el grupo con: careerfit report { $file }
+    Muéstrele los resultados al grupo con: careerfit report { $file }
 reopen-from = Su resultado del { $when }.
 reopen-changed = El cuestionario cambió desde este resultado; se muestra como era.
 reopen-changed-dropped = El cuestionario cambió desde este resultado; se muestra como era ({ $n ->
@@ -62,7 +62,7 @@ dash-quizzes = ! Estos archivos tienen { $n } cuestionarios distintos: cada uno 
 dash-other-version = ! { $n ->
     [one] { $n } registro
    *[other] { $n } registros
-} de otra versión del cuestionario: los puntajes pueden no compararse bien
+} de otra versión del cuestionario: puede que los puntajes no se comparen bien
 dash-duplicates = ! { $n ->
     [one] { $n } registro quedó fuera
    *[other] { $n } registros quedaron fuera
@@ -98,13 +98,13 @@ dash-time = Hora
 dash-session = Sesión
 dash-name = Nombre
 dash-flags = Avisos
-group-close-calls = Empates cercanos
-group-flat = Perfiles planos
+group-close-calls = Muy parejos
+group-flat = Sin preferencia clara
 group-incomplete = Incompletos
-group-low-interest = Interés bajo
-group-flag-low-interest = interés bajo
-group-flag-close-call = empate cercano
-group-flag-flat = plano
+group-low-interest = Poco interés
+group-flag-low-interest = poco interés
+group-flag-close-call = muy parejo
+group-flag-flat = sin preferencia
 group-flag-incomplete = incompleto
 group-flag-other-version = otra versión
 group-no-result = sin resultado
@@ -150,8 +150,8 @@ group-note-duplicates = { $n ->
 group-note-other-version = { $n ->
     [one] { $n } registro es
    *[other] { $n } registros son
-} de otra versión del cuestionario `{ $quiz }` (cambiaron sus preguntas o su puntaje): se cuentan, pero sus puntajes pueden no compararse bien.
+} de otra versión del cuestionario `{ $quiz }` (cambiaron sus preguntas o la forma de calcular el puntaje): se cuentan, pero puede que sus puntajes no se comparen bien.
 group-note-low-interest = { $n ->
     [one] { $n } participante mostró
    *[other] { $n } participantes mostraron
-} poco interés en todos estos tipos de trabajo en IT: no los empuje hacia IT. Una evaluación más amplia cubre todas las carreras: el O*NET Interest Profiler en My Next Move ({ $url }).
+} poco interés en todos estos tipos de trabajo de TI: no los empuje hacia TI. Una evaluación más amplia cubre todas las carreras: el Perfil de Intereses de O*NET en Mi Próximo Paso (https://www.miproximopaso.org/explore/ip).
