@@ -355,6 +355,27 @@ mod tests {
     }
 
     #[test]
+    fn the_parsers_words_careerfit_knows_are_said_in_the_readers_language() {
+        let spanish = crate::lang::Words::new(crate::lang::Lang::find("es").unwrap());
+        for (text, english, words) in [
+            ("a = 1\na = 2\n", "duplicate key", "esta clave ya está"),
+            ("[[item]]\n", "missing field `id`", "falta la clave `id`"),
+            (
+                "[[item]]\nid = [1]\n",
+                "sequence, expected text in quotes",
+                "una lista",
+            ),
+        ] {
+            let at = Locator::new("t.toml", text);
+            let problems = read::<Doc>(&at).unwrap_err();
+            let message = &problems[0].message;
+            assert!(message.to_string().contains(english), "{message}");
+            let said = message.say(&spanish);
+            assert!(said.contains(words), "{said}");
+        }
+    }
+
+    #[test]
     fn a_wrong_type_names_its_line() {
         let at = Locator::new("t.toml", "[[item]]\nid = 5\n");
         let problems = read::<Doc>(&at).unwrap_err();
