@@ -180,8 +180,13 @@ fn no_message_carries_bidi_isolation_marks() {
                     !text.contains(['\u{2068}', '\u{2069}']),
                     "{lang} {id}: {text:?}"
                 );
+                // Fluent shows a placeable it could not fill as `{$name}`
+                // or `{id}`; a brace followed by a space is the message's
+                // own (a TOML inline table: `weights = { tinker = 2.0 }`).
                 assert!(
-                    !text.contains('{'),
+                    !text
+                        .match_indices('{')
+                        .any(|(at, _)| !text[at + 1..].starts_with(' ')),
                     "{lang} {id} left a placeable: {text:?}"
                 );
             }

@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use super::problem::{Locator, Problem};
 use super::quiz::{Question, QuestionKind, Quiz};
+use crate::lang::Said;
 
 /// One answer to one question.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -102,33 +103,39 @@ impl AnswerSheet {
         if let Some(id) = &raw.quiz
             && id.get_ref() != &quiz.id
         {
-            problems.push(at.at(
-                id.span(),
-                format!(
-                    "these answers are for quiz `{}`, but the quiz loaded is `{}`: use --quiz with the right quiz file, or fix the `quiz` line",
-                    id.get_ref(),
-                    quiz.id
+            problems.push(
+                at.at(
+                    id.span(),
+                    Said::new("content-answers-other-quiz")
+                        .text("theirs", id.get_ref())
+                        .text("quiz", &quiz.id),
                 ),
-            ));
+            );
         }
         let mut sheet = AnswerSheet::new(quiz);
         for (question_id, value) in raw.answers.unwrap_or_default() {
             let qid = &question_id;
             let Some(index) = quiz.question_index(qid) else {
-                problems.push(at.at(
-                    value.span(),
-                    format!(
-                        "`{qid}` is not a question of quiz `{}`: check the id, or remove the line",
-                        quiz.id
+                problems.push(
+                    at.at(
+                        value.span(),
+                        Said::new("content-answers-unknown-question")
+                            .text("question", qid)
+                            .text("quiz", &quiz.id),
                     ),
-                ));
+                );
                 continue;
             };
             match parse_answer(&quiz.questions[index], value.get_ref()) {
                 Ok(answer) => sheet.set(index, Some(answer)),
-                Err(message) => {
-                    problems.push(at.at(value.span(), format!("question `{qid}`: {message}")))
-                }
+                Err(message) => problems.push(
+                    at.at(
+                        value.span(),
+                        Said::new("content-answers-bad-answer")
+                            .text("question", qid)
+                            .said("why", message),
+                    ),
+                ),
             }
         }
         if problems.is_empty() {
@@ -230,56 +237,53 @@ struct RawAnswers {
     answers: Option<BTreeMap<String, Spanned<toml::Value>>>,
 }
 
-fn parse_answer(question: &Question, value: &toml::Value) -> Result<Answer, String> {
+fn parse_answer(question: &Question, value: &toml::Value) -> Result<Answer, Said> {
     match (&question.kind, value) {
         (QuestionKind::Likert { .. }, toml::Value::Integer(a)) => match u8::try_from(*a) {
             Ok(a) if (1..=5).contains(&a) => Ok(Answer::Likert(a)),
-            _ => Err(format!(
-                "the answer is {a}; a scale answer must be a whole number from 1 to 5"
-            )),
+            _ => Err(Said::new("content-answers-scale").said("answer", describe(value))),
         },
-        (QuestionKind::Likert { .. }, other) => Err(format!(
-            "the answer is {}; a scale answer must be a whole number from 1 to 5",
-            describe(other)
-        )),
+        (QuestionKind::Likert { .. }, other) => {
+            Err(Said::new("content-answers-scale").said("answer", describe(other)))
+        }
         (QuestionKind::Choice { options }, toml::Value::String(id)) => options
             .iter()
             .position(|o| &o.id == id)
             .map(Answer::Choice)
             .ok_or_else(|| {
-                format!(
-                    "\"{id}\" is not one of its options; use one of {} or a position from 1 to {}",
-                    options
-                        .iter()
-                        .map(|o| format!("\"{}\"", o.id))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    options.len()
-                )
+                Said::new("content-answers-unknown-option")
+                    .text("answer", id)
+                    .text(
+                        "options",
+                        options
+                            .iter()
+                            .map(|o| format!("\"{}\"", o.id))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    )
+                    .number("n", options.len())
             }),
         (QuestionKind::Choice { options }, toml::Value::Integer(n)) => match usize::try_from(*n) {
             Ok(n) if (1..=options.len()).contains(&n) => Ok(Answer::Choice(n - 1)),
-            _ => Err(format!(
-                "the answer is {n}; a choice answer by position must be from 1 to {}",
-                options.len()
-            )),
+            _ => Err(Said::new("content-answers-position")
+                .text("answer", n)
+                .number("n", options.len())),
         },
-        (QuestionKind::Choice { options }, other) => Err(format!(
-            "the answer is {}; a choice answer must be an option id in quotes or a position from 1 to {}",
-            describe(other),
-            options.len()
-        )),
+        (QuestionKind::Choice { options }, other) => Err(Said::new("content-answers-choice")
+            .said("answer", describe(other))
+            .number("n", options.len())),
     }
 }
 
-fn describe(value: &toml::Value) -> String {
+/// An answer as the file wrote it, in words ("the text \"5\"").
+fn describe(value: &toml::Value) -> Said {
     match value {
-        toml::Value::String(s) => format!("the text \"{s}\""),
-        toml::Value::Float(f) => format!("the decimal number {f}"),
-        toml::Value::Boolean(b) => format!("{b}"),
-        toml::Value::Array(_) => "a list".to_string(),
-        toml::Value::Table(_) => "a table".to_string(),
-        toml::Value::Datetime(d) => format!("the date {d}"),
-        toml::Value::Integer(i) => i.to_string(),
+        toml::Value::String(s) => Said::new("content-value-text").text("value", s),
+        toml::Value::Float(f) => Said::new("content-value-decimal").text("value", f),
+        toml::Value::Boolean(b) => Said::new("content-value-as-is").text("value", b),
+        toml::Value::Array(_) => Said::new("content-value-list"),
+        toml::Value::Table(_) => Said::new("content-value-table"),
+        toml::Value::Datetime(d) => Said::new("content-value-date").text("value", d),
+        toml::Value::Integer(i) => Said::new("content-value-as-is").text("value", i),
     }
 }

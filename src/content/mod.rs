@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::files::{Doing, io_words};
+use crate::lang::Said;
 
 pub use answers::{Answer, AnswerSheet, SavedAnswer};
 pub use problem::{ContentError, Problem};
@@ -131,9 +132,7 @@ impl Content {
                 file: name,
                 line: None,
                 column: None,
-                message: "this looks like a spreadsheet (CSV), not an answers file (TOML); \
-                          use --answers-csv FILE to score a spreadsheet of answers"
-                    .into(),
+                message: Said::new("content-answers-spreadsheet"),
             }]));
         }
         Ok(AnswerSheet::from_toml(&name, &text, &self.quiz)?)
@@ -181,10 +180,9 @@ pub fn roles_from_files(
             Ok((role, id_span)) => {
                 if let Some(first) = first_file_of.get(&role.id) {
                     let at = problem::Locator::new(name, text);
-                    let message = format!(
-                        "role id `{}` is already used by {first}: give each role its own id",
-                        role.id
-                    );
+                    let message = Said::new("content-role-id-twice")
+                        .text("role", &role.id)
+                        .text("file", first);
                     problems.push(match id_span {
                         Some(span) => at.at(span, message),
                         None => at.whole_file(message),
@@ -202,7 +200,7 @@ pub fn roles_from_files(
             file: "roles".to_string(),
             line: None,
             column: None,
-            message: "no role files were found: add at least one role TOML file".into(),
+            message: Said::new("content-no-role-files"),
         });
     }
     if problems.is_empty() {
@@ -220,11 +218,7 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
             file: shown.clone(),
             line: None,
             column: None,
-            message: format!(
-                "cannot read the roles folder: {}; --roles needs a folder of role .toml files",
-                plain_io_error(&e)
-            )
-            .into(),
+            message: Said::new("content-roles-folder-unreadable").said("why", io_said(&e)),
         }])
     })?;
     let mut paths: Vec<_> = entries
@@ -243,7 +237,7 @@ fn read_role_files(dir: &Path) -> Result<Vec<(String, String)>, ContentError> {
             file: shown,
             line: None,
             column: None,
-            message: "this folder holds no role .toml files: add at least one".into(),
+            message: Said::new("content-roles-folder-empty"),
         }]));
     }
     let mut files = Vec::new();
@@ -287,26 +281,25 @@ pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 /// regular file of at most [`MAX_FILE_BYTES`] is read: a FIFO or a device
 /// could be read forever.
 pub fn read_text(path: &Path) -> Result<String, Problem> {
-    use crate::files::{A_FOLDER, NO_FILE, Unreadable, read_bounded};
-    let problem = |message: String| Problem {
+    use crate::files::{Unreadable, read_bounded};
+    let problem = |message: Said| Problem {
         file: path.display().to_string(),
         line: None,
         column: None,
-        message: message.into(),
+        message,
     };
+    let unreadable = |why: Said| Said::new("content-file-unreadable").said("why", why);
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|refused| {
         problem(match refused {
-            Unreadable::Missing => format!("cannot read this file: {NO_FILE}; check the path"),
-            Unreadable::NotAFile("a folder") => format!("cannot read this file: {A_FOLDER}"),
-            Unreadable::NotAFile(kind) => format!(
-                "this is not a regular file (it is {kind}), so it is not read: \
-                 give the path of a saved .toml file"
-            ),
-            Unreadable::TooBig(_) => format!(
-                "this file is too big to be a careerfit file (the limit is {}); check that it is the right file",
-                crate::files::size(MAX_FILE_BYTES)
-            ),
-            Unreadable::Failed(e) => format!("cannot read this file: {}", plain_io_error(&e)),
+            Unreadable::Missing => unreadable(Said::new("content-io-missing")),
+            Unreadable::NotAFile("a folder") => unreadable(Said::new("content-io-folder")),
+            Unreadable::NotAFile(kind) => {
+                Said::new("content-file-not-regular").said("kind", kind_said(kind))
+            }
+            Unreadable::TooBig(_) => {
+                Said::new("content-file-too-big").text("limit", crate::files::size(MAX_FILE_BYTES))
+            }
+            Unreadable::Failed(e) => unreadable(io_said(&e)),
         })
     })?;
     String::from_utf8(bytes).map_err(|e| {
@@ -317,18 +310,34 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
         Problem {
             line: Some(line),
             column: Some(column),
-            ..problem("this file is not UTF-8 text: save it as UTF-8".to_string())
+            ..problem(Said::new("content-file-not-utf8"))
         }
     })
 }
 
-/// The one wording of I/O errors ([`crate::files::io_words`]), with the
-/// advice a content file's reader can act on when nothing is there.
-fn plain_io_error(e: &std::io::Error) -> String {
-    let words = io_words(e, Doing::Reading);
-    if e.kind() == std::io::ErrorKind::NotFound {
-        format!("{words}; check the path")
-    } else {
-        words
+/// Why the system refused to read, in the reader's language: careerfit's
+/// words for the refusals a counselor can act on (the ones
+/// [`crate::files::io_words`] words), with what to do when nothing is
+/// there; any other in the system's own words.
+fn io_said(e: &std::io::Error) -> Said {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => Said::new("content-io-missing"),
+        K::PermissionDenied => Said::new("content-io-denied"),
+        K::IsADirectory => Said::new("content-io-folder"),
+        K::NotADirectory => Said::new("content-io-not-folder"),
+        _ => Said::new("content-io-other").text("detail", io_words(e, Doing::Reading)),
+    }
+}
+
+/// What a thing that is not a regular file is
+/// ([`crate::files::not_regular`]'s words), in the reader's language.
+fn kind_said(kind: &str) -> Said {
+    match kind {
+        "a named pipe (FIFO)" => Said::new("content-kind-fifo"),
+        "a socket" => Said::new("content-kind-socket"),
+        "a device" => Said::new("content-kind-device"),
+        "a special file" => Said::new("content-kind-special"),
+        other => Said::new("content-io-other").text("detail", other),
     }
 }

@@ -98,13 +98,13 @@ impl<'a> Locator<'a> {
     }
 
     /// A problem at the start of `span`.
-    pub fn at(&self, span: Range<usize>, message: impl Into<Said>) -> Problem {
+    pub fn at(&self, span: Range<usize>, message: Said) -> Problem {
         let (line, column) = self.line_and_column(span.start);
         Problem {
             file: self.file.to_string(),
             line: Some(line),
             column: Some(column),
-            message: message.into(),
+            message,
         }
     }
 
@@ -133,12 +133,12 @@ impl<'a> Locator<'a> {
     }
 
     /// A problem that has no single place in the file (for example a missing table).
-    pub fn whole_file(&self, message: impl Into<Said>) -> Problem {
+    pub fn whole_file(&self, message: Said) -> Problem {
         Problem {
             file: self.file.to_string(),
             line: None,
             column: None,
-            message: message.into(),
+            message,
         }
     }
 }
@@ -175,7 +175,7 @@ mod tests {
         let text = "a = 1\nbé = 2\n\nlast";
         let at = Locator::new("q.toml", text);
         for offset in 0..=text.len() + 2 {
-            let problem = at.at(offset..offset, "x");
+            let problem = at.at(offset..offset, Said::new("content-toml-not-valid"));
             assert_eq!(
                 (problem.line.unwrap(), problem.column.unwrap()),
                 line_and_column(text, offset),
@@ -186,7 +186,13 @@ mod tests {
 
     #[test]
     fn a_problem_reads_file_line_column_message() {
-        let problem = Locator::new("q.toml", "x\ny = 2").at(2..3, "bad `y`");
-        assert_eq!(problem.to_string(), "q.toml:2:1: bad `y`");
+        let problem = Locator::new("q.toml", "x\ny = 2")
+            .at(2..3, Said::new("content-unknown-key").text("key", "y"));
+        assert!(
+            problem
+                .to_string()
+                .starts_with("q.toml:2:1: unknown key `y`: "),
+            "{problem}"
+        );
     }
 }

@@ -15,6 +15,7 @@ use toml::Spanned;
 
 use super::problem::{Locator, Problem};
 use super::toml_file;
+use crate::lang::Said;
 
 pub use identity::Sameness;
 
@@ -150,34 +151,36 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// Which file's top `id` [`top_id`] checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum TopOf {
+    Quiz,
+    Role,
+}
+
 /// The `id` at the top of a quiz or role file, checked: a problem naming
 /// the line when it holds more than lowercase letters, digits and dashes,
-/// and one for the whole file when it is missing. `what` is "quiz" or
-/// "role"; `like` is an id to show as an example (when it is wrong, when
-/// it is missing).
+/// and one for the whole file when it is missing (each message shows an
+/// id to copy).
 pub(super) fn top_id(
     at: &Locator<'_>,
     id: Option<Spanned<String>>,
-    what: &str,
-    like: [&str; 2],
+    of: TopOf,
     problems: &mut Vec<Problem>,
 ) -> String {
     let Some(id) = id else {
-        problems.push(at.whole_file(format!(
-            "the {what} has no `id`: add a line like id = \"{}\" at the top",
-            like[1]
-        )));
+        problems.push(at.whole_file(match of {
+            TopOf::Quiz => Said::new("content-quiz-no-id"),
+            TopOf::Role => Said::new("content-role-no-id"),
+        }));
         return String::new();
     };
     if !is_valid_id(id.get_ref()) {
-        problems.push(at.at(
-            id.span(),
-            format!(
-                "{what} id `{}` may only hold lowercase letters, digits and dashes, e.g. \"{}\"",
-                id.get_ref(),
-                like[0]
-            ),
-        ));
+        let message = match of {
+            TopOf::Quiz => Said::new("content-quiz-bad-id"),
+            TopOf::Role => Said::new("content-role-bad-id"),
+        };
+        problems.push(at.at(id.span(), message.text("id", id.get_ref())));
     }
     id.into_inner()
 }
@@ -191,8 +194,8 @@ pub(super) fn by_dimension(
     numbers: std::collections::BTreeMap<String, Spanned<f64>>,
     index_of: impl Fn(&str) -> Option<usize>,
     fits: impl Fn(f64) -> bool,
-    unknown: impl Fn(&str) -> String,
-    refused: impl Fn(&str, f64) -> String,
+    unknown: impl Fn(&str) -> Said,
+    refused: impl Fn(&str, f64) -> Said,
     problems: &mut Vec<Problem>,
 ) -> Vec<(usize, String, f64)> {
     let mut good = Vec::new();

@@ -5,6 +5,7 @@ use serde::de::DeserializeOwned;
 use toml::de::{DeTable, DeValue};
 
 use super::problem::{Locator, Problem};
+use crate::lang::Said;
 
 /// The typed contents of a file plus the non-fatal problems found while
 /// reading it (unknown keys). Fatal problems (bad syntax, a value of the
@@ -14,7 +15,7 @@ pub fn read<T: DeserializeOwned>(at: &Locator<'_>) -> Result<(T, Vec<Problem>), 
     if !syntax_errors.is_empty() {
         return Err(syntax_errors
             .iter()
-            .map(|e| parser_problem(at, e, "this is not valid TOML"))
+            .map(|e| parser_problem(at, e))
             .collect());
     }
 
@@ -43,14 +44,13 @@ pub fn read<T: DeserializeOwned>(at: &Locator<'_>) -> Result<(T, Vec<Problem>), 
     }
 }
 
-fn parser_problem(at: &Locator<'_>, error: &toml::de::Error, fallback: &str) -> Problem {
+fn parser_problem(at: &Locator<'_>, error: &toml::de::Error) -> Problem {
     let message = error.message().trim();
     let message = if message.is_empty() {
-        fallback
+        Said::new("content-toml-not-valid")
     } else {
-        message
+        parser_said(message)
     };
-    let message = plain_parser_message(message);
     match error.span() {
         Some(span) => at.at(span, message),
         None => at.whole_file(message),
@@ -60,7 +60,7 @@ fn parser_problem(at: &Locator<'_>, error: &toml::de::Error, fallback: &str) -> 
 /// A value of the wrong type or shape: say which key holds it, and the id
 /// of the table it sits in, so the counselor can find it.
 fn value_problem(at: &Locator<'_>, root: &DeTable<'_>, error: &toml::de::Error) -> Problem {
-    let message = plain_parser_message(error.message().trim());
+    let message = parser_said(error.message().trim());
     let Some(span) = error.span() else {
         return at.whole_file(message);
     };
@@ -77,10 +77,14 @@ fn value_problem(at: &Locator<'_>, root: &DeTable<'_>, error: &toml::de::Error) 
             };
             match (owner_id, table, last) {
                 // "`text` in question `help-caller`: ..."
-                (Some(id), Some(table), Some(last)) => {
-                    format!("`{last}` in {table} `{id}`: {message}")
-                }
-                _ => format!("`{}`: {message}", dotted(&path)),
+                (Some(id), Some(table), Some(last)) => Said::new("content-toml-value-in")
+                    .text("key", last)
+                    .text("table", table)
+                    .text("id", id)
+                    .said("why", message),
+                _ => Said::new("content-toml-value-at")
+                    .text("key", dotted(&path))
+                    .said("why", message),
             }
         }
         None => message,
@@ -131,7 +135,90 @@ fn find_value(table: &DeTable<'_>, offset: usize, path: &mut Vec<Step>) -> Optio
     None
 }
 
-/// serde's messages name Rust types; say it in a counselor's words instead.
+/// The TOML parser's and serde's messages are in their own English and
+/// name Rust types: the ones careerfit knows are said in a counselor's
+/// words (in the reader's language); any other is the parser's text as it
+/// is, inside a message that says so.
+fn parser_said(message: &str) -> Said {
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return Said::new("content-toml-wrong-kind")
+            .said("found", found_said(found))
+            .said("expected", expected_said(expected));
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ")
+        && let Some((_, expected)) = rest.split_once(", expected ")
+    {
+        // "`expired`, expected `active` or `retired`": the values are the
+        // quoted words.
+        let quoted: Vec<&str> = rest.split('`').skip(1).step_by(2).collect();
+        if let Some((value, options)) = quoted.split_first() {
+            let options: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
+            return Said::new("content-toml-unknown-value")
+                .text("value", value)
+                .text("expected", expected)
+                .text("options", options.join(", "));
+        }
+    }
+    if let Some(key) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return Said::new("content-toml-missing-key").text("key", key);
+    }
+    if message == "duplicate key" {
+        return Said::new("content-toml-duplicate-key");
+    }
+    if let Some(rest) = message.strip_prefix("string values must be quoted") {
+        // The rest is the parser's ", expected ...", kept in English.
+        return Said::new("content-toml-unquoted").text("rest", rest);
+    }
+    Said::new("content-toml-parser").text("detail", plain_parser_message(message))
+}
+
+/// What serde found where another kind of value belongs: "integer `5`",
+/// "string \"big\"", "sequence".
+fn found_said(found: &str) -> Said {
+    let quoted = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix('`'))
+            .and_then(|rest| rest.strip_suffix('`'))
+            .map(str::to_string)
+    };
+    if let Some(value) = quoted("integer ") {
+        return Said::new("content-toml-found-integer").text("value", value);
+    }
+    if let Some(value) = quoted("floating point ") {
+        return Said::new("content-toml-found-decimal").text("value", value);
+    }
+    if let Some(value) = quoted("boolean ") {
+        return Said::new("content-toml-found-boolean").text("value", value);
+    }
+    if let Some(value) = found.strip_prefix("string ") {
+        return Said::new("content-toml-found-text").text("value", value);
+    }
+    match found {
+        "sequence" => Said::new("content-toml-found-list"),
+        "map" => Said::new("content-toml-found-table"),
+        _ => Said::new("content-toml-parser").text("detail", found),
+    }
+}
+
+/// What serde expected, in a counselor's words where careerfit knows it.
+fn expected_said(expected: &str) -> Said {
+    match expected {
+        "f64" => Said::new("content-toml-expected-number"),
+        "i64" | "u8" => Said::new("content-toml-expected-whole-number"),
+        "a string" => Said::new("content-toml-expected-text"),
+        "a sequence" => Said::new("content-toml-expected-list"),
+        other => Said::new("content-toml-parser").text("detail", plain_parser_message(other)),
+    }
+}
+
+/// serde's messages name Rust types; say it in a counselor's words instead
+/// (for the parser's messages careerfit has no words of its own for).
 fn plain_parser_message(message: &str) -> String {
     message
         .replace("invalid type: ", "wrong kind of value: ")
@@ -141,10 +228,6 @@ fn plain_parser_message(message: &str) -> String {
         .replace("expected a string", "expected text in quotes")
         .replace("a sequence", "a list in [ ]")
         .replace("unknown variant", "unknown value")
-        .replace(
-            "string values must be quoted",
-            "a value is missing or is text without quotes",
-        )
 }
 
 /// One step of a path into the document: a key of a table or an index of an array.
@@ -177,9 +260,7 @@ fn steps_of(path: &serde_ignored::Path<'_>) -> Vec<Step> {
 
 fn unknown_key_problem(at: &Locator<'_>, root: &DeTable<'_>, path: &[Step]) -> Problem {
     let dotted = dotted(path);
-    let message = format!(
-        "unknown key `{dotted}`: check its spelling, or remove it (see the README for the keys this file may hold)"
-    );
+    let message = Said::new("content-unknown-key").text("key", dotted);
     match span_of_key(root, path) {
         Some(span) => at.at(span, message),
         None => at.whole_file(message),
@@ -271,6 +352,27 @@ mod tests {
         let problems = read::<Doc>(&at).unwrap_err();
         assert!(problems.len() >= 2, "{problems:?}");
         assert!(problems.iter().all(|p| p.line.is_some()));
+    }
+
+    #[test]
+    fn the_parsers_words_careerfit_knows_are_said_in_the_readers_language() {
+        let spanish = crate::lang::Words::new(crate::lang::Lang::find("es").unwrap());
+        for (text, english, words) in [
+            ("a = 1\na = 2\n", "duplicate key", "esta clave ya está"),
+            ("[[item]]\n", "missing field `id`", "falta la clave `id`"),
+            (
+                "[[item]]\nid = [1]\n",
+                "sequence, expected text in quotes",
+                "una lista",
+            ),
+        ] {
+            let at = Locator::new("t.toml", text);
+            let problems = read::<Doc>(&at).unwrap_err();
+            let message = &problems[0].message;
+            assert!(message.to_string().contains(english), "{message}");
+            let said = message.say(&spanish);
+            assert!(said.contains(words), "{said}");
+        }
     }
 
     #[test]

@@ -26,6 +26,7 @@ use std::path::{Path, PathBuf};
 
 use super::problem::{ContentError, Locator, Problem};
 use super::{Content, read_text};
+use crate::lang::Said;
 
 /// What laying one or more overlays found: errors stop a load and fail
 /// `check`; warnings (a text not translated yet) are shown by `check`
@@ -320,15 +321,14 @@ pub fn check(content: &Content, quiz_file: Option<&Path>, roles_dir: Option<&Pat
             }
             None => {
                 let known: Vec<&str> = content.roles.iter().map(|r| r.id.as_str()).collect();
-                findings
-                    .errors
-                    .push(Locator::new(&file.name, &file.text).whole_file(format!(
-                    "this looks like a translation ({}) of role `{id}`, but no role has that id \
-                     (roles: {}): name it <role id>.{}.toml after the role it translates",
-                    file.lang,
-                    known.join(", "),
-                    file.lang
-                )));
+                findings.errors.push(
+                    Locator::new(&file.name, &file.text).whole_file(
+                        Said::new("content-overlay-no-role")
+                            .text("lang", &file.lang)
+                            .text("role", &id)
+                            .text("roles", known.join(", ")),
+                    ),
+                );
             }
         }
     }
@@ -337,23 +337,24 @@ pub fn check(content: &Content, quiz_file: Option<&Path>, roles_dir: Option<&Pat
     for (lang, has_quiz) in &languages {
         if !has_quiz {
             let wanted = format!("{stem}.{lang}.toml");
-            findings
-                .warnings
-                .push(Locator::new(&quiz_base, "").whole_file(format!(
-                    "warning: the quiz has no translation ({lang}), so it is shown in English: \
-                 add {wanted} beside it"
-                )));
+            findings.warnings.push(
+                Locator::new(&quiz_base, "").whole_file(
+                    Said::new("content-overlay-quiz-untranslated")
+                        .text("lang", lang)
+                        .text("file", wanted),
+                ),
+            );
         }
         for role in &content.roles {
             if !translated.iter().any(|(id, l)| *id == role.id && l == lang) {
                 let base_name = role_base_name(roles_dir, &role.id);
-                findings
-                    .warnings
-                    .push(Locator::new(&base_name, "").whole_file(format!(
-                    "warning: role `{}` has no translation ({lang}), so it is shown in English: \
-                     add {}.{lang}.toml beside the role files",
-                    role.id, role.id
-                )));
+                findings.warnings.push(
+                    Locator::new(&base_name, "").whole_file(
+                        Said::new("content-overlay-role-untranslated")
+                            .text("role", &role.id)
+                            .text("lang", lang),
+                    ),
+                );
             }
         }
     }

@@ -10,6 +10,7 @@ use toml::Spanned;
 use super::super::quiz::{QuestionKind, Quiz};
 use super::texts::{BaseOnly, Lay, Text, Texts};
 use super::{Findings, OverlayFile};
+use crate::lang::Said;
 
 #[derive(Deserialize)]
 struct RawQuizText {
@@ -54,22 +55,26 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
     let Some(raw) = lay.read::<RawQuizText>() else {
         return lay.findings;
     };
-    lay.base_only(raw.id, "id", "the quiz's id");
-    lay.base_only(raw.scoring, "scoring", "the scoring thresholds");
+    lay.base_only(raw.id, "id", Said::new("content-base-only-quiz-id"));
+    lay.base_only(
+        raw.scoring,
+        "scoring",
+        Said::new("content-base-only-scoring"),
+    );
     lay.text(
         &mut quiz.title,
         raw.title,
         None,
-        "the quiz's `title`",
-        "title = \"...\" at the top",
+        Said::new("content-what-quiz-key").text("key", "title"),
+        Said::new("content-add-at-top").text("line", "title = \"...\""),
         &["\ntitle ="],
     );
     lay.optional(
         &mut quiz.intro,
         raw.intro,
         None,
-        "the quiz's `intro`",
-        "intro = \"...\" at the top",
+        Said::new("content-what-quiz-key").text("key", "intro"),
+        Said::new("content-add-at-top").text("line", "intro = \"...\""),
         &["\nintro ="],
     );
     let (scale_span, labels) = match raw.scale {
@@ -80,8 +85,8 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
         &mut quiz.scale,
         labels,
         scale_span,
-        "the scale's `labels`",
-        "labels = [ five labels ] under [scale]",
+        Said::new("content-what-scale-labels"),
+        Said::new("content-add-scale-labels"),
         &["labels ="],
     );
 
@@ -92,31 +97,37 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
         let (name, description) = match given {
             Some(given) => {
                 let given = given.into_inner();
-                lay.base_only(
-                    given.id,
-                    "id",
-                    "the dimension's id (it is the table's name)",
-                );
+                lay.base_only(given.id, "id", Said::new("content-base-only-dimension-id"));
                 (given.name, given.description)
             }
             None => (None, None),
         };
         let needle = format!("id = \"{}\"", d.id);
-        let what = format!("dimension `{}`", d.id);
+        let what = |key: &str| {
+            Said::new("content-what-key-of").text("key", key).said(
+                "owner",
+                Said::new("content-owner-dimension").text("dimension", &d.id),
+            )
+        };
+        let add = |key: &str| {
+            Said::new("content-add-under")
+                .text("line", format!("{key} = \"...\""))
+                .text("table", format!("[dimension.{}]", d.id))
+        };
         lay.text(
             &mut d.name,
             name,
             owner.clone(),
-            &format!("the `name` of {what}"),
-            &format!("name = \"...\" under [dimension.{}]", d.id),
+            what("name"),
+            add("name"),
             &[&needle],
         );
         lay.optional(
             &mut d.description,
             description,
             owner,
-            &format!("the `description` of {what}"),
-            &format!("description = \"...\" under [dimension.{}]", d.id),
+            what("description"),
+            add("description"),
             &[&needle],
         );
     }
@@ -124,11 +135,10 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
         let known: Vec<&str> = quiz.dimensions.iter().map(|d| d.id.as_str()).collect();
         lay.error(
             given.span(),
-            format!(
-                "dimension `{id}` is not in the base file ({base_name}; its dimensions: {}): \
-                 check the id's spelling, or remove this table",
-                known.join(", ")
-            ),
+            Said::new("content-overlay-unknown-dimension")
+                .text("dimension", id)
+                .text("base", base_name)
+                .text("known", known.join(", ")),
         );
     }
 
@@ -140,29 +150,47 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
         let (text, hint, mut options) = match given {
             Some(given) => {
                 let given = given.into_inner();
-                lay.base_only(given.id, "id", "the question's id (it is the table's name)");
-                lay.base_only(given.kind, "kind", "the question's kind");
-                lay.base_only(given.weights, "weights", "a question's weights");
+                lay.base_only(given.id, "id", Said::new("content-base-only-question-id"));
+                lay.base_only(
+                    given.kind,
+                    "kind",
+                    Said::new("content-base-only-question-kind"),
+                );
+                lay.base_only(
+                    given.weights,
+                    "weights",
+                    Said::new("content-base-only-weights"),
+                );
                 (given.text, given.hint, given.options)
             }
             None => (None, None, BTreeMap::new()),
         };
-        let what = format!("question `{}`", q.id);
+        let question = Said::new("content-owner-question").text("question", &q.id);
         let table = format!("[question.{}]", q.id);
+        let what = |key: &str| {
+            Said::new("content-what-key-of")
+                .text("key", key)
+                .said("owner", question.clone())
+        };
+        let add = |line: String| {
+            Said::new("content-add-under")
+                .text("line", line)
+                .text("table", &table)
+        };
         lay.text(
             &mut q.text,
             text,
             owner.clone(),
-            &format!("the `text` of {what}"),
-            &format!("text = \"...\" under {table}"),
+            what("text"),
+            add("text = \"...\"".to_string()),
             &[&needle],
         );
         lay.optional(
             &mut q.hint,
             hint,
             owner.clone(),
-            &format!("the `hint` of {what}"),
-            &format!("hint = \"...\" under {table}"),
+            what("hint"),
+            add("hint = \"...\"".to_string()),
             &[&needle],
         );
         if let QuestionKind::Choice { options: base } = &mut q.kind {
@@ -173,8 +201,10 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
                     &mut o.label,
                     label,
                     owner.clone(),
-                    &format!("the label of option `{}` of {what}", o.id),
-                    &format!("options.{} = \"...\" under {table}", o.id),
+                    Said::new("content-what-option-label")
+                        .text("option", &o.id)
+                        .said("owner", question.clone()),
+                    add(format!("options.{} = \"...\"", o.id)),
                     &[&needle, &option_needle],
                 );
             }
@@ -185,16 +215,16 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
                 QuestionKind::Likert { .. } => Vec::new(),
             };
             let message = if known.is_empty() {
-                format!(
-                    "{what} is answered on the scale and has no options in the base file \
-                     ({base_name}): remove `options.{id}`"
-                )
+                Said::new("content-overlay-likert-options")
+                    .text("question", &q.id)
+                    .text("base", base_name)
+                    .text("option", id)
             } else {
-                format!(
-                    "option `{id}` is not an option of {what} in the base file ({base_name}; \
-                     its options: {}): check the id's spelling, or remove this line",
-                    known.join(", ")
-                )
+                Said::new("content-overlay-unknown-option")
+                    .text("option", id)
+                    .text("question", &q.id)
+                    .text("base", base_name)
+                    .text("known", known.join(", "))
             };
             lay.error(label.span(), message);
         }
@@ -202,10 +232,9 @@ pub(super) fn lay(quiz: &mut Quiz, file: &OverlayFile, base_name: &str, base: &s
     for (id, given) in questions {
         lay.error(
             given.span(),
-            format!(
-                "question `{id}` is not in the base file ({base_name}): check the id's spelling, \
-                 or remove this table"
-            ),
+            Said::new("content-overlay-unknown-question")
+                .text("question", id)
+                .text("base", base_name),
         );
     }
     lay.findings

@@ -11,6 +11,7 @@ use toml::Spanned;
 use super::super::role::Role;
 use super::texts::{BaseOnly, Lay, Text, Texts};
 use super::{Findings, OverlayFile};
+use crate::lang::Said;
 
 #[derive(Deserialize)]
 struct RawRoleText {
@@ -79,32 +80,35 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
     let Some(raw) = lay.read::<RawRoleText>() else {
         return lay.findings;
     };
+    lay.base_only(raw.id, "id", Said::new("content-base-only-role-id"));
     lay.base_only(
-        raw.id,
-        "id",
-        "the role's id (the file's name says which role it is)",
+        raw.profile,
+        "profile",
+        Said::new("content-base-only-profile"),
     );
-    lay.base_only(raw.profile, "profile", "the role's profile of numbers");
-    lay.base_only(raw.salary, "salary", "pay");
-    lay.base_only(raw.onet_codes, "onet_codes", "a list of O*NET codes");
+    lay.base_only(raw.salary, "salary", Said::new("content-base-only-pay"));
+    lay.base_only(
+        raw.onet_codes,
+        "onet_codes",
+        Said::new("content-base-only-onet-codes"),
+    );
 
-    let top = |key: &str| format!("`{key}`");
-    let add = |key: &str| format!("{key} = \"...\" at the top");
+    let top = |key: &str| Said::new("content-what-key").text("key", key);
+    let add = |key: &str| Said::new("content-add-at-top").text("line", format!("{key} = \"...\""));
     lay.text(
         &mut role.title,
         raw.title,
         None,
-        &top("title"),
-        &add("title"),
+        top("title"),
+        add("title"),
         &["\ntitle ="],
     );
-    let summary_add = add("summary");
     lay.text(
         &mut role.summary,
         raw.summary,
         None,
-        &top("summary"),
-        &summary_add,
+        top("summary"),
+        add("summary"),
         &["\nsummary ="],
     );
     let facts = &mut role.facts;
@@ -114,8 +118,8 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
         ("career_path", &mut facts.career_path, raw.career_path),
     ] {
         let needle = format!("\n{key} =");
-        let add = format!("{key} = [ ... ] at the top, one text for each in the base file");
-        lay.list(base, given, None, &top(key), &add, &[&needle]);
+        let add = Said::new("content-add-list-at-top").text("key", key);
+        lay.list(base, given, None, top(key), add, &[&needle]);
     }
     for (key, base, given) in [
         (
@@ -126,7 +130,7 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
         ("education", &mut facts.education, raw.education),
     ] {
         let needle = format!("\n{key} =");
-        lay.optional(base, given, None, &top(key), &add(key), &[&needle]);
+        lay.optional(base, given, None, top(key), add(key), &[&needle]);
     }
 
     let mut certifications = raw.certifications;
@@ -139,13 +143,17 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
                 lay.base_only(
                     given.name,
                     "name",
-                    "the certification's name (it is the table's name)",
+                    Said::new("content-base-only-certification-name"),
                 );
-                lay.base_only(given.issuer, "issuer", "who issues the certification");
+                lay.base_only(
+                    given.issuer,
+                    "issuer",
+                    Said::new("content-base-only-issuer"),
+                );
                 lay.base_only(
                     given.status,
                     "status",
-                    "whether the certification is active or retired",
+                    Said::new("content-base-only-status"),
                 );
                 (given.note, given.source)
             }
@@ -153,14 +161,18 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
         };
         let needle = format!("name = \"{}\"", cert.name);
         let table = format!("[certifications.\"{}\"]", cert.name);
-        let what = format!("certification `{}`", cert.name);
+        let certification = Said::new("content-owner-certification").text("name", &cert.name);
         for (key, base, given) in [
             ("note", &mut cert.note, note),
             ("source", &mut cert.source, source),
         ] {
-            let add = format!("{key} = \"...\" under {table}");
-            let what = format!("the `{key}` of {what}");
-            lay.optional(base, given, owner.clone(), &what, &add, &[&needle]);
+            let add = Said::new("content-add-under")
+                .text("line", format!("{key} = \"...\""))
+                .text("table", &table);
+            let what = Said::new("content-what-key-of")
+                .text("key", key)
+                .said("owner", certification.clone());
+            lay.optional(base, given, owner.clone(), what, add, &[&needle]);
         }
     }
     for (name, given) in certifications {
@@ -171,12 +183,10 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
             .collect();
         lay.error(
             given.span(),
-            format!(
-                "certification `{name}` is not in the base file ({base_name}; its \
-                 certifications: {}): write the name exactly as the base file does, or remove \
-                 this table",
-                known.join(", ")
-            ),
+            Said::new("content-overlay-unknown-certification")
+                .text("name", name)
+                .text("base", base_name)
+                .text("known", known.join(", ")),
         );
     }
 
@@ -186,7 +196,7 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
             let given = given.map(Spanned::into_inner);
             let (routes, first_jobs, source) = match given {
                 Some(given) => {
-                    lay.base_only(given.years, "years", "a number of years");
+                    lay.base_only(given.years, "years", Said::new("content-base-only-years"));
                     (given.routes, given.first_jobs, given.source)
                 }
                 None => (None, None, None),
@@ -195,20 +205,27 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
                 ("routes", &mut entry.routes, routes),
                 ("first_jobs", &mut entry.first_jobs, first_jobs),
             ] {
-                let add =
-                    format!("{key} = [ ... ] under [entry], one text for each in the base file");
-                let what = format!("`{key}` in [entry]");
+                let add = Said::new("content-add-list-under")
+                    .text("key", key)
+                    .text("table", "[entry]");
+                let what = Said::new("content-what-key-in")
+                    .text("key", key)
+                    .text("table", "entry");
                 lay.list(
                     base,
                     given,
                     owner.clone(),
-                    &what,
-                    &add,
+                    what,
+                    add,
                     &["\n[entry]", &format!("\n{key} =")],
                 );
             }
-            let what = "`source` in [entry]";
-            let add = "source = \"...\" under [entry]";
+            let what = Said::new("content-what-key-in")
+                .text("key", "source")
+                .text("table", "entry");
+            let add = Said::new("content-add-under")
+                .text("line", "source = \"...\"")
+                .text("table", "[entry]");
             lay.optional(
                 &mut entry.source,
                 source,
@@ -220,7 +237,9 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
         }
         (None, Some(given)) => lay.error(
             given.span(),
-            format!("the base file ({base_name}) has no [entry]: remove this table"),
+            Said::new("content-overlay-no-table-in-base")
+                .text("base", base_name)
+                .text("table", "entry"),
         ),
         (None, None) => {}
     }
@@ -232,38 +251,41 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
         let (title, source) = match given {
             Some(given) => {
                 let given = given.into_inner();
+                lay.base_only(given.onet, "onet", Said::new("content-base-only-onet"));
+                lay.base_only(given.pay, "pay", Said::new("content-base-only-pay"));
                 lay.base_only(
-                    given.onet,
-                    "onet",
-                    "the O*NET code (it is the table's name)",
+                    given.outlook,
+                    "outlook",
+                    Said::new("content-base-only-outlook"),
                 );
-                lay.base_only(given.pay, "pay", "pay");
-                lay.base_only(given.outlook, "outlook", "the outlook's figures");
                 (given.title, given.source)
             }
             None => (None, None),
         };
         let needle = format!("onet = \"{}\"", occupation.onet);
         let table = format!("[occupation.\"{}\"]", occupation.onet);
-        let what = format!("occupation {}", occupation.onet);
+        let occupation_said = Said::new("content-owner-occupation").text("onet", &occupation.onet);
         for (key, base, given) in [
             ("title", &mut occupation.title, title),
             ("source", &mut occupation.source, source),
         ] {
-            let add = format!("{key} = \"...\" under {table}");
-            let what = format!("the `{key}` of {what}");
-            lay.text(base, given, owner.clone(), &what, &add, &[&needle]);
+            let add = Said::new("content-add-under")
+                .text("line", format!("{key} = \"...\""))
+                .text("table", &table);
+            let what = Said::new("content-what-key-of")
+                .text("key", key)
+                .said("owner", occupation_said.clone());
+            lay.text(base, given, owner.clone(), what, add, &[&needle]);
         }
     }
     for (code, given) in occupations {
         let known: Vec<&str> = facts.occupations.iter().map(|o| o.onet.as_str()).collect();
         lay.error(
             given.span(),
-            format!(
-                "occupation {code} is not in the base file ({base_name}; its O*NET codes: {}): \
-                 check the code, or remove this table",
-                known.join(", ")
-            ),
+            Said::new("content-overlay-unknown-occupation")
+                .text("onet", code)
+                .text("base", base_name)
+                .text("known", known.join(", ")),
         );
     }
 
@@ -272,11 +294,15 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
             let owner = given.as_ref().map(Spanned::span);
             let summary = given.and_then(|given| {
                 let given = given.into_inner();
-                lay.base_only(given.as_of, "as_of", "a date");
+                lay.base_only(given.as_of, "as_of", Said::new("content-base-only-date"));
                 given.summary
             });
-            let add = "summary = \"...\" under [outlook]";
-            let what = "`summary` in [outlook]";
+            let add = Said::new("content-add-under")
+                .text("line", "summary = \"...\"")
+                .text("table", "[outlook]");
+            let what = Said::new("content-what-key-in")
+                .text("key", "summary")
+                .text("table", "outlook");
             lay.text(
                 &mut outlook.summary,
                 summary,
@@ -288,7 +314,9 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
         }
         (None, Some(given)) => lay.error(
             given.span(),
-            format!("the base file ({base_name}) has no [outlook]: remove this table"),
+            Said::new("content-overlay-no-table-in-base")
+                .text("base", base_name)
+                .text("table", "outlook"),
         ),
         (None, None) => {}
     }
@@ -304,14 +332,9 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
             .filter_map(|source| {
                 let source_span = source.span();
                 let source = source.into_inner();
-                lay.base_only(source.url, "url", "a web address");
+                lay.base_only(source.url, "url", Said::new("content-base-only-url"));
                 if source.title.is_none() {
-                    lay.error(
-                        source_span,
-                        "a [[sources]] entry has no `title`: give each the translated title of \
-                         the base file's source in the same place"
-                            .to_string(),
-                    );
+                    lay.error(source_span, Said::new("content-overlay-source-no-title"));
                 }
                 source.title
             })
@@ -319,13 +342,12 @@ pub(super) fn lay(role: &mut Role, file: &OverlayFile, base_name: &str, base: &s
         Spanned::new(span.clone().unwrap_or_default(), items)
     });
     let mut base_titles: Vec<String> = facts.sources.iter().map(|s| s.title.clone()).collect();
-    let add = "a [[sources]] table with a title for each in the base file";
     lay.list(
         &mut base_titles,
         titles,
         span,
-        "`sources`",
-        add,
+        Said::new("content-what-key").text("key", "sources"),
+        Said::new("content-add-sources"),
         &["\n[[sources]]"],
     );
     for (source, title) in facts.sources.iter_mut().zip(base_titles) {

@@ -9,6 +9,7 @@ use toml::Spanned;
 
 use super::super::problem::{Locator, Problem};
 use super::{Findings, OverlayFile};
+use crate::lang::Said;
 
 /// A text as an overlay file gives it.
 pub(super) type Text = Option<Spanned<String>>;
@@ -63,18 +64,18 @@ impl<'a> Lay<'a> {
     }
 
     /// An error at `span` of the overlay.
-    pub(super) fn error(&mut self, span: Range<usize>, message: String) {
+    pub(super) fn error(&mut self, span: Range<usize>, message: Said) {
         self.findings.errors.push(self.at.at(span, message));
     }
 
-    /// A key only the base file may hold: an error at its line.
-    pub(super) fn base_only(&mut self, given: BaseOnly, key: &str, what: &str) {
+    /// A key only the base file may hold: an error at its line. `what`
+    /// says what the key holds ("a web address").
+    pub(super) fn base_only(&mut self, given: BaseOnly, key: &str, what: Said) {
         if let Some(given) = given {
-            let message = format!(
-                "`{key}` is {what}, which stays only in the base file ({}); an overlay holds \
-                 translated texts only: remove this line",
-                self.base_name
-            );
+            let message = Said::new("content-overlay-base-only")
+                .text("key", key)
+                .said("what", what)
+                .text("base", self.base_name);
             self.error(given.span(), message);
         }
     }
@@ -89,13 +90,13 @@ impl<'a> Lay<'a> {
         base: &mut String,
         given: Text,
         owner: Option<Range<usize>>,
-        what: &str,
-        add: &str,
+        what: Said,
+        add: Said,
         needles: Needles<'_>,
     ) {
         match given {
             Some(given) => {
-                if let Some(text) = self.not_empty(given, what) {
+                if let Some(text) = self.not_empty(given, &what) {
                     *base = text;
                 }
             }
@@ -110,18 +111,16 @@ impl<'a> Lay<'a> {
         base: &mut Option<String>,
         given: Text,
         owner: Option<Range<usize>>,
-        what: &str,
-        add: &str,
+        what: Said,
+        add: Said,
         needles: Needles<'_>,
     ) {
         match (base.as_mut(), given) {
             (Some(base), given) => self.text(base, given, owner, what, add, needles),
             (None, Some(given)) => {
-                let message = format!(
-                    "{what} is not in the base file ({}), so there is nothing to translate: \
-                     remove this line, or add the text to the base file first",
-                    self.base_name
-                );
+                let message = Said::new("content-overlay-not-in-base")
+                    .said("what", what)
+                    .text("base", self.base_name);
                 self.error(given.span(), message);
             }
             (None, None) => {}
@@ -136,8 +135,8 @@ impl<'a> Lay<'a> {
         base: &mut [String],
         given: Texts,
         owner: Option<Range<usize>>,
-        what: &str,
-        add: &str,
+        what: Said,
+        add: Said,
         needles: Needles<'_>,
     ) {
         if base.is_empty() && given.is_none() {
@@ -150,40 +149,35 @@ impl<'a> Lay<'a> {
         let span = given.span();
         let items = given.into_inner();
         if items.len() > base.len() {
-            let message = format!(
-                "{what} has {} items here but {} in the base file ({}): translate each item of \
-                 the base list, in the same order, and remove the extra ones",
-                items.len(),
-                base.len(),
-                self.base_name
-            );
+            let message = Said::new("content-overlay-list-too-long")
+                .said("what", what.clone())
+                .number("n", items.len())
+                .number("total", base.len())
+                .text("base", self.base_name);
             self.error(span.clone(), message);
         }
         let given_count = items.len();
         for (n, item) in items.into_iter().enumerate() {
-            if let (Some(slot), Some(text)) = (base.get_mut(n), self.not_empty(item, what)) {
+            if let (Some(slot), Some(text)) = (base.get_mut(n), self.not_empty(item, &what)) {
                 *slot = text;
             }
         }
         if given_count < base.len() {
-            let message = format!(
-                "warning: {what} has {given_count} of the base file's {} items: translate the \
-                 rest, in the base file's order; until then they are shown as the base file has \
-                 them{}",
-                base.len(),
-                self.base_line(needles)
-            );
+            let message = Said::new("content-overlay-list-too-short")
+                .said("what", what)
+                .number("n", given_count)
+                .number("total", base.len())
+                .text("where", self.base_line(needles));
             self.findings.warnings.push(self.at.at(span, message));
         }
     }
 
     /// The text of a given item, or an error when it is empty.
-    fn not_empty(&mut self, given: Spanned<String>, what: &str) -> Option<String> {
+    fn not_empty(&mut self, given: Spanned<String>, what: &Said) -> Option<String> {
         if given.get_ref().trim().is_empty() {
-            let message = format!(
-                "{what} is empty here: write the translated text ({}), or remove the line to show the base text",
-                self.lang
-            );
+            let message = Said::new("content-overlay-empty")
+                .said("what", what.clone())
+                .text("lang", self.lang);
             self.error(given.span(), message);
             None
         } else {
@@ -196,15 +190,15 @@ impl<'a> Lay<'a> {
     fn missing(
         &mut self,
         owner: Option<Range<usize>>,
-        what: &str,
-        add: &str,
+        what: Said,
+        add: Said,
         needles: Needles<'_>,
     ) {
-        let message = format!(
-            "warning: {what} is not translated yet ({}): add {add}; until then the base text is shown{}",
-            self.lang,
-            self.base_line(needles)
-        );
+        let message = Said::new("content-overlay-missing")
+            .said("what", what)
+            .text("lang", self.lang)
+            .said("add", add)
+            .text("where", self.base_line(needles));
         let problem = match owner {
             Some(span) => self.at.at(span, message),
             None => self.at.whole_file(message),
@@ -212,23 +206,23 @@ impl<'a> Lay<'a> {
         self.findings.warnings.push(problem);
     }
 
-    /// " (base file:line)", where the needles are found in the base file
-    /// one after the other; " (base file)" when they are not.
+    /// "base file:line", where the needles are found in the base file
+    /// one after the other; "base file" when they are not.
     fn base_line(&self, needles: Needles<'_>) -> String {
         let mut from = 0;
         for needle in needles {
             match self.base[from..].find(needle) {
                 Some(i) => from += i + needle.len(),
-                None => return format!(" ({})", self.base_name),
+                None => return self.base_name.to_string(),
             }
         }
         if needles.is_empty() || self.base.is_empty() {
-            return format!(" ({})", self.base_name);
+            return self.base_name.to_string();
         }
         let start = from - needles[needles.len() - 1].len();
         let line = self.base[..start].matches('\n').count()
             + 1
             + usize::from(self.base[start..].starts_with('\n'));
-        format!(" ({}:{line})", self.base_name)
+        format!("{}:{line}", self.base_name)
     }
 }

@@ -8,6 +8,7 @@ use toml::Spanned;
 use super::super::problem::{Locator, Problem};
 use super::raw::{RawOption, RawQuestion, Weights};
 use super::{ChoiceOption, MAX_WEIGHT, Question, QuestionKind, by_dimension, is_valid_id};
+use crate::lang::Said;
 
 pub(super) fn build_questions(
     at: &Locator<'_>,
@@ -16,7 +17,7 @@ pub(super) fn build_questions(
     problems: &mut Vec<Problem>,
 ) -> Vec<Question> {
     if raw.is_empty() {
-        problems.push(at.whole_file("the quiz has no questions: add at least one [[question]]"));
+        problems.push(at.whole_file(Said::new("content-no-questions")));
     }
     let mut seen = HashSet::new();
     let mut questions = Vec::new();
@@ -24,49 +25,41 @@ pub(super) fn build_questions(
         let span = question.span();
         let question = question.into_inner();
         let Some(id) = question.id else {
-            problems.push(at.at(
-                span,
-                format!(
-                    "question {} has no `id`: add one like id = \"swap-power-supply\"",
-                    n + 1
-                ),
-            ));
+            problems.push(at.at(span, Said::new("content-question-no-id").number("n", n + 1)));
             continue;
         };
         let qid = id.get_ref().clone();
         if !is_valid_id(&qid) {
             problems.push(at.at(
                 id.span(),
-                format!("question id `{qid}` may only hold lowercase letters, digits and dashes"),
+                Said::new("content-question-bad-id").text("question", &qid),
             ));
         }
         if !seen.insert(qid.clone()) {
             problems.push(at.at(
                 id.span(),
-                format!("question `{qid}` is used twice: give each question its own id"),
+                Said::new("content-question-twice").text("question", &qid),
             ));
         }
         let question_has_text = question.text.is_some();
         let text = question.text.unwrap_or_else(|| {
             problems.push(at.at(
                 id.span(),
-                format!("question `{qid}` has no `text`: add the activity or scenario to show"),
+                Said::new("content-question-no-text").text("question", &qid),
             ));
             String::new()
         });
         if text.trim().is_empty() && question_has_text {
             problems.push(at.at(
                 id.span(),
-                format!(
-                    "question `{qid}` has an empty `text`: write the activity or scenario to show"
-                ),
+                Said::new("content-question-empty-text").text("question", &qid),
             ));
         }
         let hint = question.hint.and_then(|hint| {
             if hint.get_ref().trim().is_empty() {
                 problems.push(at.at(
                     hint.span(),
-                    format!("question `{qid}` has an empty `hint`: write the plain words to show under the question, or remove the line"),
+                    Said::new("content-question-empty-hint").text("question", &qid),
                 ));
                 None
             } else {
@@ -78,7 +71,7 @@ pub(super) fn build_questions(
                 if let Some(options) = &question.options {
                     problems.push(at.at(
                         options.span(),
-                        format!("question `{qid}` is a likert question but has `options`: remove them, or set kind = \"choice\""),
+                        Said::new("content-likert-has-options").text("question", &qid),
                     ));
                 }
                 let written = question
@@ -86,16 +79,20 @@ pub(super) fn build_questions(
                     .as_ref()
                     .is_some_and(|w| w.get_ref().values().any(|v| *v.get_ref() != 0.0));
                 let weights = match question.weights {
-                    Some(w) => {
-                        build_weights(at, &format!("question `{qid}`"), w, dimension_ids, problems)
-                    }
+                    Some(w) => build_weights(
+                        at,
+                        Said::new("content-owner-question").text("question", &qid),
+                        w,
+                        dimension_ids,
+                        problems,
+                    ),
                     None => vec![0.0; dimension_ids.len()],
                 };
                 // A weight that was written but rejected has its own message.
                 if !written {
                     problems.push(at.at(
                         id.span(),
-                        format!("likert question `{qid}` has no weight: add weights = {{ <dimension> = 2.0 }}"),
+                        Said::new("content-likert-no-weight").text("question", &qid),
                     ));
                 }
                 QuestionKind::Likert { weights }
@@ -104,7 +101,7 @@ pub(super) fn build_questions(
                 if let Some(weights) = &question.weights {
                     problems.push(at.at(
                         weights.span(),
-                        format!("choice question `{qid}` has `weights`; weights belong on each option instead"),
+                        Said::new("content-choice-has-weights").text("question", &qid),
                     ));
                 }
                 let options = build_options(
@@ -119,20 +116,20 @@ pub(super) fn build_questions(
             }
             Some(other) => {
                 let kind = question.kind.as_ref().expect("matched Some");
-                problems.push(at.at(
-                    kind.span(),
-                    format!(
-                        "question `{qid}` has kind \"{other}\"; it must be \"likert\" or \"choice\""
+                problems.push(
+                    at.at(
+                        kind.span(),
+                        Said::new("content-question-bad-kind")
+                            .text("question", &qid)
+                            .text("kind", other),
                     ),
-                ));
+                );
                 continue;
             }
             None => {
                 problems.push(at.at(
                     id.span(),
-                    format!(
-                        "question `{qid}` has no `kind`: add kind = \"likert\" or kind = \"choice\""
-                    ),
+                    Said::new("content-question-no-kind").text("question", &qid),
                 ));
                 continue;
             }
@@ -160,17 +157,14 @@ fn build_options(
         None => (question_span, Vec::new()),
     };
     if raw.len() < 2 {
-        problems.push(at.at(
-            span,
-            format!(
-                "choice question `{qid}` has {}; it needs 2 or more options",
-                match raw.len() {
-                    0 => "no options".to_string(),
-                    1 => "only 1 option".to_string(),
-                    n => format!("{n} options"),
-                }
+        problems.push(
+            at.at(
+                span,
+                Said::new("content-choice-too-few")
+                    .text("question", qid)
+                    .number("n", raw.len()),
             ),
-        ));
+        );
     }
     let mut seen = HashSet::new();
     let mut options = Vec::new();
@@ -178,38 +172,50 @@ fn build_options(
         let option_span = option.span();
         let option = option.into_inner();
         let Some(id) = option.id else {
-            problems.push(at.at(
-                option_span,
-                format!("option {} of question `{qid}` has no `id`", n + 1),
-            ));
+            problems.push(
+                at.at(
+                    option_span,
+                    Said::new("content-option-no-id")
+                        .number("n", n + 1)
+                        .text("question", qid),
+                ),
+            );
             continue;
         };
         let oid = id.get_ref().clone();
         if oid.is_empty() {
             problems.push(at.at(
                 id.span(),
-                format!("an option of question `{qid}` has an empty id"),
+                Said::new("content-option-empty-id").text("question", qid),
             ));
         }
         if !seen.insert(oid.clone()) {
-            problems.push(at.at(
-                id.span(),
-                format!(
-                    "option `{oid}` appears twice in question `{qid}`: give each option its own id"
+            problems.push(
+                at.at(
+                    id.span(),
+                    Said::new("content-option-twice")
+                        .text("option", &oid)
+                        .text("question", qid),
                 ),
-            ));
+            );
         }
         let label = option.label.unwrap_or_else(|| {
-            problems.push(at.at(
-                id.span(),
-                format!("option `{oid}` of question `{qid}` has no `label`"),
-            ));
+            problems.push(
+                at.at(
+                    id.span(),
+                    Said::new("content-option-no-label")
+                        .text("option", &oid)
+                        .text("question", qid),
+                ),
+            );
             String::new()
         });
         let weights = match option.weights {
             Some(w) => build_weights(
                 at,
-                &format!("option `{oid}` of question `{qid}`"),
+                Said::new("content-owner-option")
+                    .text("option", &oid)
+                    .text("question", qid),
                 w,
                 dimension_ids,
                 problems,
@@ -227,7 +233,7 @@ fn build_options(
 
 fn build_weights(
     at: &Locator<'_>,
-    owner: &str,
+    owner: Said,
     raw: Spanned<Weights>,
     dimension_ids: &[&str],
     problems: &mut Vec<Problem>,
@@ -239,15 +245,17 @@ fn build_weights(
         |dimension| dimension_ids.iter().position(|d| *d == dimension),
         |value| value.is_finite() && value.abs() <= MAX_WEIGHT,
         |dimension| {
-            format!(
-                "{owner} has a weight for `{dimension}`, which is not a declared dimension (declared: {})",
-                dimension_ids.join(", ")
-            )
+            Said::new("content-weight-unknown-dimension")
+                .said("owner", owner.clone())
+                .text("dimension", dimension)
+                .text("declared", dimension_ids.join(", "))
         },
         |dimension, value| {
-            format!(
-                "{owner} has weight {value} for `{dimension}`; a weight must be a number from -{MAX_WEIGHT} to {MAX_WEIGHT}"
-            )
+            Said::new("content-weight-out-of-range")
+                .said("owner", owner.clone())
+                .text("value", value)
+                .text("dimension", dimension)
+                .text("max", MAX_WEIGHT)
         },
         problems,
     );

@@ -9,14 +9,15 @@ use toml::Spanned;
 use super::super::problem::{Locator, Problem};
 use super::questions::build_questions;
 use super::raw::{RawDimension, RawQuiz, RawScale, RawScoring};
-use super::{DEFAULT_SCALE, Dimension, Question, QuestionKind, Quiz, ScoringSettings, top_id};
+use super::{
+    DEFAULT_SCALE, Dimension, Question, QuestionKind, Quiz, ScoringSettings, TopOf, top_id,
+};
+use crate::lang::Said;
 
 pub(super) fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>) -> Option<Quiz> {
-    let id = top_id(at, raw.id, "quiz", ["it-career", "it-career"], problems);
+    let id = top_id(at, raw.id, TopOf::Quiz, problems);
     let title = raw.title.unwrap_or_else(|| {
-        problems.push(at.whole_file(
-            "the quiz has no `title`: add a line like title = \"Which IT role fits you?\" at the top",
-        ));
+        problems.push(at.whole_file(Said::new("content-quiz-no-title")));
         String::new()
     });
 
@@ -34,10 +35,10 @@ pub(super) fn build(at: &Locator<'_>, raw: RawQuiz, problems: &mut Vec<Problem>)
                 .any(|o| o.weights[index] != options[0].weights[index]),
         });
         if !measured && !dimension.id.is_empty() {
-            problems.push(at.at(dimension_spans[index].clone(), format!(
-                "dimension `{}` is not measured by any question: give at least one question a weight for it, e.g. weights = {{ {} = 2.0 }}",
-                dimension.id, dimension.id
-            )));
+            problems.push(at.at(
+                dimension_spans[index].clone(),
+                Said::new("content-dimension-unmeasured").text("dimension", &dimension.id),
+            ));
         }
     }
 
@@ -62,10 +63,7 @@ fn build_scale(
     let Some(scale) = scale else { return default };
     let span = scale.span();
     let Some(labels) = scale.into_inner().labels else {
-        problems.push(at.at(
-            span,
-            "[scale] has no `labels`: give five, from least to most liked",
-        ));
+        problems.push(at.at(span, Said::new("content-scale-no-labels")));
         return default;
     };
     let labels_span = labels.span();
@@ -74,10 +72,7 @@ fn build_scale(
         Err(labels) => {
             problems.push(at.at(
                 labels_span,
-                format!(
-                    "[scale] labels has {} labels; it needs exactly 5, from least to most liked",
-                    labels.len()
-                ),
+                Said::new("content-scale-labels-count").number("n", labels.len()),
             ));
             default
         }
@@ -99,10 +94,15 @@ fn build_settings(
             if v.is_finite() && (0.0..=max).contains(&v) {
                 *slot = v;
             } else {
-                problems.push(at.at(
-                    value.span(),
-                    format!("[scoring] {name} is {v}; it must be a number from 0 to {max}"),
-                ));
+                problems.push(
+                    at.at(
+                        value.span(),
+                        Said::new("content-scoring-out-of-range")
+                            .text("key", name)
+                            .text("value", v)
+                            .text("max", max),
+                    ),
+                );
             }
         }
     };
@@ -134,10 +134,7 @@ fn build_dimensions(
     problems: &mut Vec<Problem>,
 ) -> (Vec<Dimension>, Vec<std::ops::Range<usize>>) {
     if raw.len() < 2 || raw.len() > 8 {
-        problems.push(at.whole_file(format!(
-            "the quiz has {} [[dimension]] tables; it needs 2 to 8",
-            raw.len()
-        )));
+        problems.push(at.whole_file(Said::new("content-dimension-count").number("n", raw.len())));
     }
     let mut seen = HashSet::new();
     let mut dimensions = Vec::new();
@@ -148,33 +145,25 @@ fn build_dimensions(
         let Some(id) = dimension.id else {
             problems.push(at.at(
                 span,
-                format!(
-                    "dimension {} has no `id`: add one like id = \"hands_on\"",
-                    n + 1
-                ),
+                Said::new("content-dimension-no-id").number("n", n + 1),
             ));
             continue;
         };
         let id_text = id.get_ref().clone();
         if id_text.is_empty() {
-            problems.push(at.at(
-                id.span(),
-                "a dimension id is empty: give it a name like \"hands_on\"",
-            ));
+            problems.push(at.at(id.span(), Said::new("content-dimension-empty-id")));
         }
         if !seen.insert(id_text.clone()) {
             problems.push(at.at(
                 id.span(),
-                format!("dimension `{id_text}` is declared twice: give each dimension its own id"),
+                Said::new("content-dimension-twice").text("dimension", &id_text),
             ));
             continue;
         }
         let name = dimension.name.unwrap_or_else(|| {
             problems.push(at.at(
                 id.span(),
-                format!(
-                    "dimension `{id_text}` has no `name`: add one like name = \"Hands-on hardware\""
-                ),
+                Said::new("content-dimension-no-name").text("dimension", &id_text),
             ));
             String::new()
         });

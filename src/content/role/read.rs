@@ -9,11 +9,12 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::super::problem::{Locator, Problem};
-use super::super::quiz::{Quiz, by_dimension, top_id};
+use super::super::quiz::{Quiz, TopOf, by_dimension, top_id};
 use super::{
     Certification, Entry, Occupation, OccupationOutlook, Outlook, Pay, Role, RoleFacts, Salary,
     Source, mi_proximo_paso_url, my_next_move_url,
 };
+use crate::lang::Said;
 
 #[derive(Deserialize)]
 struct RawOccupation {
@@ -80,22 +81,24 @@ impl RawRole {
             let onet_span = raw.onet.span();
             let onet = raw.onet.into_inner();
             if !is_onet_code(&onet) {
-                problems.push(at.at(
-                    onet_span.clone(),
-                    format!(
-                        "occupation `{}` has onet = \"{onet}\"; write the O*NET code like \"15-1232.00\"",
-                        raw.title
+                problems.push(
+                    at.at(
+                        onet_span.clone(),
+                        Said::new("content-occupation-bad-onet")
+                            .text("occupation", &raw.title)
+                            .text("onet", &onet),
                     ),
-                ));
+                );
             }
             if raw.source.trim().is_empty() {
-                problems.push(at.at(
-                    onet_span.clone(),
-                    format!(
-                        "occupation `{}` ({onet}) has an empty `source`: say where its figures come from, e.g. \"BLS Occupational Employment and Wage Statistics, May 2024\"",
-                        raw.title
+                problems.push(
+                    at.at(
+                        onet_span.clone(),
+                        Said::new("content-occupation-empty-source")
+                            .text("occupation", &raw.title)
+                            .text("onet", &onet),
                     ),
-                ));
+                );
             }
             let pay = raw.pay.map(|pay| {
                 let span = pay.span();
@@ -103,26 +106,28 @@ impl RawRole {
                 let low = pay.p10.unwrap_or(pay.median);
                 let high = pay.p90.unwrap_or(pay.median);
                 if !(low <= pay.median && pay.median <= high) {
-                    problems.push(at.at(
-                        span,
-                        format!(
-                            "occupation `{}` ({onet}): pay must read p10 <= median <= p90 (10th percentile, median, 90th percentile)",
-                            raw.title
+                    problems.push(
+                        at.at(
+                            span,
+                            Said::new("content-occupation-pay-order")
+                                .text("occupation", &raw.title)
+                                .text("onet", &onet),
                         ),
-                    ));
+                    );
                 }
                 pay
             });
             if let Some(outlook) = &raw.outlook
                 && !outlook.growth.is_finite()
             {
-                problems.push(at.at(
-                    onet_span,
-                    format!(
-                        "occupation `{}` ({onet}): outlook growth must be a number of percent, e.g. -3.7",
-                        raw.title
+                problems.push(
+                    at.at(
+                        onet_span,
+                        Said::new("content-occupation-bad-growth")
+                            .text("occupation", &raw.title)
+                            .text("onet", &onet),
                     ),
-                ));
+                );
             }
             occupations.push(Occupation {
                 my_next_move: my_next_move_url(&onet),
@@ -136,21 +141,13 @@ impl RawRole {
         }
         let onet_codes = match self.onet_codes.take() {
             Some(codes) => {
-                older.push(at.at(
-                    codes.span(),
-                    "note: `onet_codes` is the older (v1) form; write one [[occupation]] per code instead, \
-                     with title, onet, pay = { p10, median, p90, currency, as_of } and source",
-                ));
+                older.push(at.at(codes.span(), Said::new("content-older-onet-codes")));
                 codes.into_inner()
             }
             None => Vec::new(),
         };
         let salary = self.salary.take().map(|salary| {
-            older.push(at.at(
-                salary.span(),
-                "note: [salary] (low, high) is the older (v1) form; give each [[occupation]] its own \
-                 pay = { p10, median, p90, currency, as_of } and source instead of one range",
-            ));
+            older.push(at.at(salary.span(), Said::new("content-older-salary")));
             salary.into_inner()
         });
         let outlook = self.outlook.take().map(|outlook| {
@@ -160,11 +157,7 @@ impl RawRole {
                 .map(Spanned::span)
                 .min_by_key(|span| span.start)
             {
-                older.push(at.at(
-                    span,
-                    "note: `as_of` and `source` in [outlook] are the older (v1) form; keep only `summary` there \
-                     and put the figures on each [[occupation]]: outlook = { growth, openings, period } and source",
-                ));
+                older.push(at.at(span, Said::new("content-older-outlook")));
             }
             Outlook {
                 summary: outlook.summary,
@@ -197,38 +190,40 @@ pub(super) fn build(
     problems: &mut Vec<Problem>,
 ) -> Role {
     let facts = raw.facts(at, problems);
-    let id = top_id(
-        at,
-        raw.id,
-        "role",
-        ["support-specialist", "technician"],
-        problems,
-    );
+    let id = top_id(at, raw.id, TopOf::Role, problems);
     let shown = if id.is_empty() {
-        "this role".to_string()
+        Said::new("content-this-role")
     } else {
-        format!("role `{id}`")
+        Said::new("content-role-named").text("role", &id)
     };
     let title = raw.title.unwrap_or_else(|| {
-        problems.push(at.whole_file(format!(
-            "{shown} has no `title`: add a line like title = \"IT Technician\""
-        )));
+        problems
+            .push(at.whole_file(Said::new("content-role-no-title").said("role", shown.clone())));
         String::new()
     });
     let summary = raw.summary.unwrap_or_else(|| {
-        problems.push(at.whole_file(format!(
-            "{shown} has no `summary`: add one or two sentences saying what the role does"
-        )));
+        problems
+            .push(at.whole_file(Said::new("content-role-no-summary").said("role", shown.clone())));
         String::new()
     });
 
     let mut targets = vec![f64::NAN; quiz.dimensions.len()];
     let mut profile = BTreeMap::new();
     match raw.profile {
-        None => problems.push(at.whole_file(format!(
-            "{shown} has no `profile`: add profile = {{ {} }} with a target from 0 to 100 for each",
-            quiz.dimensions.iter().map(|d| format!("{} = 50", d.id)).collect::<Vec<_>>().join(", ")
-        ))),
+        None => problems.push(
+            at.whole_file(
+                Said::new("content-role-no-profile")
+                    .said("role", shown.clone())
+                    .text(
+                        "targets",
+                        quiz.dimensions
+                            .iter()
+                            .map(|d| format!("{} = 50", d.id))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+            ),
+        ),
         Some(raw_profile) => {
             let span = raw_profile.span();
             // Dimensions given a target, valid or not: a bad value has its
@@ -240,15 +235,15 @@ pub(super) fn build(
                 |dimension| quiz.dimension_index(dimension),
                 |value| (0.0..=100.0).contains(&value),
                 |dimension| {
-                    format!(
-                        "profile has a target for `{}`, which quiz `{}` does not measure (its dimensions: {})",
-                        dimension,
-                        quiz.id,
-                        dimension_list(quiz)
-                    )
+                    Said::new("content-profile-unknown-dimension")
+                        .text("dimension", dimension)
+                        .text("quiz", &quiz.id)
+                        .text("dimensions", dimension_list(quiz))
                 },
                 |dimension, value| {
-                    format!("profile target for `{dimension}` is {value}; it must be from 0 to 100")
+                    Said::new("content-profile-out-of-range")
+                        .text("dimension", dimension)
+                        .text("value", value)
                 },
                 problems,
             );
@@ -260,10 +255,7 @@ pub(super) fn build(
                 if !written.contains(&dimension.id) {
                     problems.push(at.at(
                         span.clone(),
-                        format!(
-                            "profile has no target for dimension `{}`: add {} = <0 to 100>",
-                            dimension.id, dimension.id
-                        ),
+                        Said::new("content-profile-missing").text("dimension", &dimension.id),
                     ));
                 }
             }
@@ -272,18 +264,22 @@ pub(super) fn build(
 
     for cert in &facts.certifications {
         if cert.name.trim().is_empty() || cert.issuer.trim().is_empty() {
-            problems.push(at.whole_file(format!(
-                "{shown} has a certification with an empty name or issuer"
-            )));
+            problems.push(
+                at.whole_file(Said::new("content-certification-empty").said("role", shown.clone())),
+            );
         }
     }
     if let Some(salary) = &facts.salary
         && salary.low > salary.high
     {
-        problems.push(at.whole_file(format!(
-            "{shown}: salary low ({}) is above salary high ({})",
-            salary.low, salary.high
-        )));
+        problems.push(
+            at.whole_file(
+                Said::new("content-salary-order")
+                    .said("role", shown.clone())
+                    .text("low", salary.low)
+                    .text("high", salary.high),
+            ),
+        );
     }
 
     Role {
