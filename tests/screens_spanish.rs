@@ -364,3 +364,18 @@ fn the_career_path_keeps_you_start_here_whole_at_the_narrowest_size() {
         assert_eq!(line.matches('│').count(), 2, "{narrow}");
     }
 }
+
+#[test]
+fn a_number_too_big_and_no_answer_at_all_are_said_in_spanish() {
+    let mut app = started();
+    press(&mut app, KeyCode::Char('9'));
+    let shown = shown_at(&app, SMALL);
+    assert!(shown.contains("Presione un número del 1 al 5."), "{shown}");
+    // Every question skipped: there is no result, and it says why.
+    let mut app = started();
+    typed(&mut app, &"s".repeat(32));
+    assert_eq!(app.screen(), Screen::Review);
+    press(&mut app, KeyCode::Enter);
+    let shown = shown_at(&app, SMALL);
+    assert!(shown.contains("Responda al menos una pregunta"), "{shown}");
+}

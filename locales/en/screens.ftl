@@ -132,3 +132,12 @@ part-pay = Pay
 part-outlook = Job outlook
 part-career-path = Career path
 part-sources = Sources
+
+# Said on the question screen, or when the results cannot be worked out.
+notice-press-number = Press a number from 1 to { $n }.
+score-nothing-measured = Answer at least one question: no answer measured any interest area yet.
+score-no-roles = There are no roles to match against.
+
+# Why the full-screen quiz stopped, printed after the terminal is restored.
+tui-input-stopped = the terminal input stopped
+tui-keys-stopped = the terminal stopped sending keys: { $why }

@@ -136,3 +136,12 @@ part-pay = Sueldo
 part-outlook = Futuro del empleo
 part-career-path = Camino de carrera
 part-sources = Fuentes
+
+# En la pantalla de una pregunta, o cuando no se puede calcular el resultado.
+notice-press-number = Presione un número del 1 al { $n }.
+score-nothing-measured = Responda al menos una pregunta: todavía ninguna respuesta midió un área de interés.
+score-no-roles = No hay puestos con los que comparar sus respuestas.
+
+# Por qué se detuvo el cuestionario de pantalla completa, después de devolver la terminal.
+tui-input-stopped = la terminal dejó de enviar datos
+tui-keys-stopped = la terminal dejó de enviar teclas: { $why }

@@ -80,6 +80,17 @@ pub enum ScoreError {
     NoRoles,
 }
 
+impl ScoreError {
+    /// Why there is no result, as a sentence in the reader's language.
+    pub fn said(&self) -> crate::lang::Said {
+        use crate::lang::Said;
+        match self {
+            ScoreError::NothingMeasured => Said::new("score-nothing-measured"),
+            ScoreError::NoRoles => Said::new("score-no-roles"),
+        }
+    }
+}
+
 /// What one answer did to one dimension: its contribution and its range.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Pull {

@@ -25,6 +25,7 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
+use crate::lang::Said;
 use crate::saving::Kept;
 use crate::scoring::Outcome;
 use crate::store::Store;
@@ -105,12 +106,12 @@ where
                 Err(mpsc::RecvTimeoutError::Timeout) => None,
                 Ok(input) => Some(input),
                 Err(mpsc::RecvTimeoutError::Disconnected) => {
-                    anyhow::bail!("the terminal input stopped")
+                    return Err(Said::new("tui-input-stopped").into());
                 }
             },
             None => match inputs.recv() {
                 Ok(input) => Some(input),
-                Err(_) => anyhow::bail!("the terminal input stopped"),
+                Err(_) => return Err(Said::new("tui-input-stopped").into()),
             },
         };
         if let Some(ending) = step(&mut app, &mut autosave, terminal, host, received)? {
@@ -181,7 +182,9 @@ where
         }
         Some(Input::Terminal(_) | Input::Changed) => {}
         Some(Input::Signal(signal)) => return Ok(Some(Ending::Signalled(signal))),
-        Some(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
+        Some(Input::Closed(why)) => {
+            return Err(Said::new("tui-keys-stopped").text("why", why).into());
+        }
     }
     Ok(match app.exit {
         Some(Exit::Quit) => Some(Ending::Left(app.outcome.clone())),

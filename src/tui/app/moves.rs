@@ -108,7 +108,7 @@ impl App {
                 self.views.results = Results::default();
             }
             Err(e) => {
-                self.notice = Some(format!("{}.", crate::text::capitalised(&e.to_string())));
+                self.notice = Some(e.said().say(&self.words));
             }
         }
     }

@@ -26,7 +26,11 @@ impl Question {
         let count = scene.content.quiz.questions[n].answer_count();
         match action {
             Action::Number(d) if usize::from(d) <= count => Go::Answer(usize::from(d) - 1),
-            Action::Number(_) => Go::Notice(format!("Press a number from 1 to {count}.")),
+            Action::Number(_) => Go::Notice(
+                scene
+                    .words
+                    .args("notice-press-number", &[("n", count.into())]),
+            ),
             Action::Up => {
                 self.cursor = self.cursor.saturating_sub(1);
                 Go::Stay
