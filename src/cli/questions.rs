@@ -6,7 +6,9 @@
 
 use serde::Serialize;
 
+use super::print::json_failure;
 use super::{Cli, Failure, QuestionsFormat, load_content};
+use crate::lang::Said;
 use crate::content::{QuestionKind, Quiz};
 use crate::summary::hint_text;
 use crate::workshop::batch::PARTICIPANT;
@@ -18,7 +20,7 @@ pub fn run(cli: &Cli, format: QuestionsFormat) -> Result<String, Failure> {
         QuestionsFormat::Text => Ok(text(quiz)),
         QuestionsFormat::Json => serde_json::to_string_pretty(&json(quiz))
             .map(|s| s + "\n")
-            .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into())),
+            .map_err(json_failure),
         QuestionsFormat::Csv => csv_header(quiz),
     }
 }
@@ -150,6 +152,8 @@ fn csv_header(quiz: &Quiz) -> Result<String, Failure> {
         .and_then(|()| writer.into_inner().map_err(|e| e.into_error().into()));
     match written {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
-        Err(e) => Err(Failure::Message(format!("could not write CSV: {e}").into())),
+        Err(e) => Err(Failure::Message(
+            Said::new("cli-csv-failed").text("why", e),
+        )),
     }
 }

@@ -2,7 +2,8 @@
 
 use super::{Cli, Failure, RolesFormat, lang, load_content, load_content_in};
 use crate::content::Role;
-use crate::lang::Words;
+use super::print::json_failure;
+use crate::lang::{Said, Words};
 use crate::report::role::{Body, RoleDoc};
 pub use crate::report::{role_markdown, role_markdown_in};
 
@@ -20,11 +21,9 @@ pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, F
             None => {
                 let known: Vec<&str> = content.roles.iter().map(|r| r.id.as_str()).collect();
                 return Err(Failure::Message(
-                    format!(
-                        "there is no role `{id}`; the roles are: {}",
-                        known.join(", ")
-                    )
-                    .into(),
+                    Said::new("cli-no-such-role")
+                        .text("id", id)
+                        .text("roles", known.join(", ")),
                 ));
             }
         },
@@ -33,7 +32,7 @@ pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, F
     let json = |value: serde_json::Result<String>| {
         value
             .map(|s| s + "\n")
-            .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into()))
+            .map_err(json_failure)
     };
     match (format, id) {
         (RolesFormat::Json, Some(_)) => json(serde_json::to_string_pretty(chosen[0])),
