@@ -79,3 +79,14 @@ cli-serve-no-results = No one recorded a result, so there is no results file yet
 cli-report-nothing-exported = nothing was exported, so that no file's results are silently left out: fix the path, or leave that file off the command line
 cli-report-no-participants = careerfit: no participants yet
 cli-dashboard-nothing-shown = the dashboard shows every file or none, so that no file's results are silently left out: fix the path, or leave that file off the command line
+
+## careerfit questions (text): the question ids an answers file needs.
+cli-questions-of-quiz = The { $n ->
+    [one] { $n } question
+   *[other] { $n } questions
+} of quiz { $id } ({ $title }), by id.
+cli-questions-how = In an answers file, give a scale question a number from 1 to 5 ({ $scale }), and a choice question an option's id (or its number).
+cli-questions-likert = likert: 1 to 5
+cli-questions-choice = choice: an option id
+cli-questions-example = An answers file looks like this (leave out a question to skip it):
+cli-questions-spreadsheet = For a spreadsheet of many people's answers (score --answers-csv), start from the header row that careerfit questions --format csv prints.

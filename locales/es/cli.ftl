@@ -79,3 +79,14 @@ cli-serve-no-results = Nadie guardó un resultado, así que todavía no hay arch
 cli-report-nothing-exported = no se exportó nada, para que no falten en silencio los resultados de ningún archivo: corrija la ruta, o quite ese archivo del comando
 cli-report-no-participants = careerfit: todavía no hay participantes
 cli-dashboard-nothing-shown = el panel muestra todos los archivos o ninguno, para que no falten en silencio los resultados de ningún archivo: corrija la ruta, o quite ese archivo del comando
+
+## careerfit questions (texto): los id de las preguntas que necesita un archivo de respuestas.
+cli-questions-of-quiz = { $n ->
+    [one] La única pregunta
+   *[other] Las { $n } preguntas
+} del cuestionario { $id } ({ $title }), por id.
+cli-questions-how = En un archivo de respuestas, a una pregunta de escala dele un número del 1 al 5 ({ $scale }), y a una pregunta de opciones dele el id de una opción (o su número).
+cli-questions-likert = likert: del 1 al 5
+cli-questions-choice = choice: el id de una opción
+cli-questions-example = Un archivo de respuestas se ve así (deje fuera una pregunta para saltarla):
+cli-questions-spreadsheet = Para una hoja de cálculo con las respuestas de muchas personas (score --answers-csv), empiece con la fila de encabezados que escribe careerfit questions --format csv.

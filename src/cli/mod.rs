@@ -25,9 +25,7 @@ use crate::lang::{Lang, Said, Words};
 
 pub use args::{Cli, Command, QuestionsFormat, ReportFormat, RolesFormat, ScoreFormat};
 pub use history::{pick as pick_result, print_warnings};
-pub use print::{
-    CLOSED_PIPE, Failure, SHOWN_PROBLEMS, failure_of, print_out, print_text, report,
-};
+pub use print::{CLOSED_PIPE, Failure, SHOWN_PROBLEMS, failure_of, print_out, print_text, report};
 pub use roles::{role_markdown, role_markdown_in, role_text, role_text_in};
 pub use score::outcome_text;
 

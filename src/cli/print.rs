@@ -51,12 +51,24 @@ pub fn report(failure: &Failure, words: &Words) {
             let n = e.problems.len();
             if n > SHOWN_PROBLEMS {
                 let more = n - SHOWN_PROBLEMS;
-                let _ = writeln!(err, "{}", words.args("cli-more-problems", &[("n", more.into())]));
+                let _ = writeln!(
+                    err,
+                    "{}",
+                    words.args("cli-more-problems", &[("n", more.into())])
+                );
             }
-            let _ = writeln!(err, "{}", words.args("cli-found-problems", &[("n", n.into())]));
+            let _ = writeln!(
+                err,
+                "{}",
+                words.args("cli-found-problems", &[("n", n.into())])
+            );
         }
         Failure::Message(message) => {
-            let _ = writeln!(err, "{}", error(&crate::text::printable(&message.say(words))));
+            let _ = writeln!(
+                err,
+                "{}",
+                error(&crate::text::printable(&message.say(words)))
+            );
         }
         Failure::ClosedOutput => {}
     }
@@ -132,8 +144,8 @@ pub(super) fn json_failure(e: serde_json::Error) -> Failure {
 pub(crate) fn output_failure(e: std::io::Error) -> Failure {
     match e.kind() {
         std::io::ErrorKind::BrokenPipe => Failure::ClosedOutput,
-        _ => Failure::Message(
-            Said::new("cli-write-failed").text("why", crate::files::os_words(&e)),
-        ),
+        _ => {
+            Failure::Message(Said::new("cli-write-failed").text("why", crate::files::os_words(&e)))
+        }
     }
 }

@@ -34,7 +34,10 @@ pub fn export(
     let words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
     let nothing = |problems: Vec<String>| {
         for problem in &problems {
-            eprintln!("{}", words.args("cli-error", &[("message", problem.as_str().into())]));
+            eprintln!(
+                "{}",
+                words.args("cli-error", &[("message", problem.as_str().into())])
+            );
         }
         Failure::Message(Said::new("cli-report-nothing-exported"))
     };
@@ -45,7 +48,10 @@ pub fn export(
         None => Box::new(InMemory),
     };
     for warning in &warnings {
-        eprintln!("{}", words.args("cli-warning", &[("warning", warning.as_str().into())]));
+        eprintln!(
+            "{}",
+            words.args("cli-warning", &[("warning", warning.as_str().into())])
+        );
     }
     if group.is_empty() && matches!(format, ReportFormat::Csv | ReportFormat::Json) {
         eprintln!("{}", words.get("cli-report-no-participants"));

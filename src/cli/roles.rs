@@ -1,8 +1,8 @@
 //! `careerfit roles`: list the roles, or show one in full, as text, JSON or Markdown.
 
+use super::print::json_failure;
 use super::{Cli, Failure, RolesFormat, lang, load_content, load_content_in};
 use crate::content::Role;
-use super::print::json_failure;
 use crate::lang::{Said, Words};
 use crate::report::role::{Body, RoleDoc};
 pub use crate::report::{role_markdown, role_markdown_in};
@@ -29,11 +29,7 @@ pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, F
         },
         None => content.roles.iter().collect(),
     };
-    let json = |value: serde_json::Result<String>| {
-        value
-            .map(|s| s + "\n")
-            .map_err(json_failure)
-    };
+    let json = |value: serde_json::Result<String>| value.map(|s| s + "\n").map_err(json_failure);
     match (format, id) {
         (RolesFormat::Json, Some(_)) => json(serde_json::to_string_pretty(chosen[0])),
         (RolesFormat::Json, None) => json(serde_json::to_string_pretty(&chosen)),

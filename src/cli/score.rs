@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use super::{Cli, Failure, ScoreFormat, lang, load_content, load_content_in};
 use super::print::json_failure;
+use super::{Cli, Failure, ScoreFormat, lang, load_content, load_content_in};
 use crate::lang::{Said, Words};
 use crate::scoring::{self, ScoreError};
 

@@ -230,8 +230,7 @@ fn workshop_plain(content: &Content, kiosk: Kiosk, words: Words) -> (ExitCode, u
             std::thread::spawn(move || {
                 if let Some(signal) = signals.forever().next() {
                     let _ = crossterm::terminal::disable_raw_mode();
-                    let stopped =
-                        words.args("cli-workshop-stopped", &[("signal", signal.into())]);
+                    let stopped = words.args("cli-workshop-stopped", &[("signal", signal.into())]);
                     eprintln!("\n{stopped}");
                     std::process::exit(128 + signal);
                 }

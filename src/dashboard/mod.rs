@@ -82,7 +82,10 @@ pub fn run(
         Ok(Ending::Left(Exit::Quit)) => ExitCode::SUCCESS,
         Ok(Ending::Left(Exit::Interrupted)) => ExitCode::from(130),
         Ok(Ending::Signalled(signal)) => {
-            eprintln!("{}", words.args("cli-stopped-by-signal", &[("signal", signal.into())]));
+            eprintln!(
+                "{}",
+                words.args("cli-stopped-by-signal", &[("signal", signal.into())])
+            );
             ExitCode::from(128u8.saturating_add(signal as u8))
         }
         Err(e) => {
