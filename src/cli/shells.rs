@@ -75,10 +75,11 @@ fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origi
     plain.translations = others
         .iter()
         .map(|(l, loaded)| {
+            // Told in that language, when the person switches to it.
             let loaded = loaded.as_ref().map_err(|e| {
                 e.problems
                     .first()
-                    .map(ToString::to_string)
+                    .map(|problem| problem.say(&Words::new(*l)))
                     .unwrap_or_default()
             });
             (*l, loaded)
