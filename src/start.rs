@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::{Failure, pick_result};
 use crate::content::{AnswerSheet, Content, Sameness};
-use crate::lang::Words;
+use crate::lang::{Said, Words};
 use crate::session::{Session, Stage};
 use crate::store::{Store, clock, history::SavedResult, progress};
 use crate::tui::app::App;
@@ -81,10 +81,12 @@ pub fn reopened_app_in(
     let (file, saved) = pick_result(results, n)?;
     let quiz = &content.quiz;
     if saved.quiz != quiz.id {
-        return Err(Failure::Message(format!(
-            "result {n} is from quiz `{}`, but the quiz loaded is `{}`; add --quiz with that quiz's file",
-            saved.quiz, quiz.id
-        ).into()));
+        return Err(Failure::Message(
+            Said::new("cli-reopen-other-quiz")
+                .number("n", n)
+                .text("saved", &saved.quiz)
+                .text("loaded", &quiz.id),
+        ));
     }
     let (answers, dropped) = AnswerSheet::from_saved(&saved.answers, quiz);
     // Reworded is the same quiz: nothing to say. An older result's hash
@@ -115,10 +117,10 @@ pub fn reopened_app_in(
 
 /// Where a workshop session's results go when no --results is given: one
 /// file per session in the data folder, named from the session.
-pub fn default_results(store: &Store, session: &str) -> Result<PathBuf, String> {
+pub fn default_results(store: &Store, session: &str) -> Result<PathBuf, Said> {
     match store.workshops_dir() {
         Some(dir) => Ok(dir.join(format!("{}.jsonl", file_safe(session)))),
-        None => Err("no data folder is known here; give one with --results FILE".to_string()),
+        None => Err(Said::new("cli-no-data-folder")),
     }
 }
 
@@ -126,12 +128,11 @@ pub fn default_results(store: &Store, session: &str) -> Result<PathBuf, String> 
 /// appended to `results`: it must be a regular file (opening a named pipe
 /// to write would wait for a reader, silently), and its folder and the
 /// file can be made. Creates both when missing.
-pub fn check_results(results: &Path) -> Result<(), String> {
+pub fn check_results(results: &Path) -> Result<(), Said> {
     if let Some(kind) = crate::files::not_regular_at(results) {
-        return Err(format!(
-            "the results file {} is not a regular file (it is {kind}); give a file with --results FILE",
-            results.display(),
-        ));
+        return Err(Said::new("cli-results-not-a-file")
+            .text("file", results.display())
+            .text("kind", kind));
     }
     let writable = results
         .parent()
@@ -144,10 +145,7 @@ pub fn check_results(results: &Path) -> Result<(), String> {
                 .open(results)
         });
     writable.map(drop).map_err(|e| {
-        format!(
-            "the results file cannot be written ({}); choose another with --results FILE",
-            crate::store::plain_error(results, &e)
-        )
+        Said::new("cli-results-not-writable").text("why", crate::store::plain_error(results, &e))
     })
 }
 

@@ -170,7 +170,7 @@ fn a_workshop_session_name_becomes_a_safe_file_name_in_the_data_folder() {
         Ok(Path::new("/home/sam/data/workshops/tue-wed.jsonl").to_path_buf())
     );
     assert_eq!(
-        start::default_results(&Store::nowhere(), "tue"),
+        start::default_results(&Store::nowhere(), "tue").map_err(|e| e.to_string()),
         Err("no data folder is known here; give one with --results FILE".to_string())
     );
 }
@@ -184,7 +184,7 @@ fn a_results_file_is_made_before_the_first_participant_or_refused_saying_why() {
 
     let folder = dir.path().join("a-folder");
     fs::create_dir(&folder).unwrap();
-    let refused = start::check_results(&folder).unwrap_err();
+    let refused = start::check_results(&folder).unwrap_err().to_string();
     assert!(refused.contains("is not a regular file"), "{refused}");
     assert!(
         refused.ends_with("give a file with --results FILE"),
@@ -193,7 +193,9 @@ fn a_results_file_is_made_before_the_first_participant_or_refused_saying_why() {
 
     // Root ignores permissions: a file where the folder should be.
     fs::write(dir.path().join("file"), b"").unwrap();
-    let refused = start::check_results(&dir.path().join("file/r.jsonl")).unwrap_err();
+    let refused = start::check_results(&dir.path().join("file/r.jsonl"))
+        .unwrap_err()
+        .to_string();
     assert!(
         refused.starts_with("the results file cannot be written (")
             && refused.ends_with("choose another with --results FILE"),

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::lang::{Lang, Words};
+
 #[derive(Debug, Parser)]
 #[command(
     name = "careerfit",
@@ -36,10 +38,17 @@ pub struct Cli {
     pub no_save: bool,
     /// The language of the quiz's screens: en or es (else LC_ALL,
     /// LC_MESSAGES, LANG or LANGUAGE says; else English)
-    #[arg(long, global = true, value_name = "LANG", value_parser = crate::lang::Lang::from_flag)]
-    pub lang: Option<crate::lang::Lang>,
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_flag)]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// `--lang`'s value, read by clap. A language careerfit does not have is
+/// said in the one the environment names (the flag meant to choose it is
+/// the thing that is wrong); clap's own words around it stay English.
+fn lang_flag(value: &str) -> Result<Lang, String> {
+    Lang::from_flag(value).map_err(|said| said.say(&Words::new(Lang::from_env())))
 }
 
 /// The options that change how a command is shown or kept, per command:

@@ -99,7 +99,7 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
     if batch.all_good() {
         return Ok(out);
     }
-    print_out(&out);
+    print_out(&out, &super::words(cli));
     Err(Failure::Message(
         format!(
             "{} of {} had problems (listed above) and {} not scored; {} scored",

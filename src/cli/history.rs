@@ -167,7 +167,7 @@ pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
     if removal.failed.is_empty() {
         return Ok(out);
     }
-    super::print_out(&out);
+    super::print_out(&out, &super::Words::new(super::Lang::from_env()));
     Err(Failure::Message(
         format!(
             "{} could not be removed and {} still there: {}",

@@ -21,11 +21,11 @@ pub mod shells;
 use std::process::ExitCode;
 
 use crate::content::{Content, ContentError, Origin};
-use crate::lang::{Lang, Words};
+use crate::lang::{Lang, Said, Words};
 
 pub use args::{Cli, Command, QuestionsFormat, ReportFormat, RolesFormat, ScoreFormat};
 pub use history::{pick as pick_result, print_warnings};
-pub use print::{CLOSED_PIPE, Failure, SHOWN_PROBLEMS, print_out, print_text, report};
+pub use print::{CLOSED_PIPE, Failure, SHOWN_PROBLEMS, failure_of, print_out, print_text, report};
 pub use roles::{role_markdown, role_markdown_in, role_text, role_text_in};
 pub use score::outcome_text;
 
@@ -40,6 +40,11 @@ pub fn origin(cli: &Cli) -> Origin {
 /// The person's language: `--lang`, else the one the environment names.
 pub fn lang(cli: &Cli) -> Lang {
     Lang::choose(cli.lang, |name| std::env::var(name).ok())
+}
+
+/// The person's words: those of [`lang`].
+pub fn words(cli: &Cli) -> Words {
+    Words::new(lang(cli))
 }
 
 /// Loads the content the global options name, in the base files' words:
@@ -98,9 +103,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             results,
             ..
         } => exact(batch::run(cli, csv, results.as_deref())),
-        Command::Score { .. } => Err(Failure::Message(
-            "score needs --answers FILE or --answers-csv FILE".into(),
-        )),
+        Command::Score { .. } => Err(Failure::Message(Said::new("cli-score-needs-answers"))),
         Command::Report {
             files,
             format,
@@ -114,9 +117,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         )),
         // Runs until Ctrl-C and says what it did itself.
         Command::Serve { .. } => return serve::run(cli, command),
-        Command::Workshop { .. } => Err(Failure::Message(
-            "the workshop kiosk needs a terminal to draw in".into(),
-        )),
+        Command::Workshop { .. } => Err(Failure::Message(Said::new("cli-workshop-no-terminal"))),
         Command::Roles { id, format } => {
             let shown = roles::run(cli, id.as_deref(), *format);
             match format {
@@ -146,7 +147,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::ClosedOutput) => ExitCode::from(CLOSED_PIPE),
         Err(failure) => {
-            report(&failure, &Words::new(lang(cli)));
+            report(&failure, &words(cli));
             ExitCode::FAILURE
         }
     }

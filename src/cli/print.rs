@@ -5,7 +5,7 @@
 use std::io::Write;
 
 use crate::content::ContentError;
-use crate::lang::{Lang, Said, Words};
+use crate::lang::{Said, Words};
 
 /// What a command failed on, already worded for the user.
 #[derive(Debug)]
@@ -39,37 +39,50 @@ pub const CLOSED_PIPE: u8 = 141;
 /// to the terminal.
 pub fn report(failure: &Failure, words: &Words) {
     let mut err = std::io::stderr().lock();
+    let error = |message: &str| words.args("cli-error", &[("message", message.into())]);
     // One problem a line, never wrapped: scripts and editors read them as
     // `file:line:column: message`.
     match failure {
         Failure::Content(e) => {
             for problem in e.problems.iter().take(SHOWN_PROBLEMS) {
-                let _ = writeln!(err, "error: {}", crate::text::one_line(&problem.say(words)));
+                let said = problem.say(words);
+                let _ = writeln!(err, "{}", error(&crate::text::one_line(&said)));
             }
             let n = e.problems.len();
             if n > SHOWN_PROBLEMS {
+                let more = n - SHOWN_PROBLEMS;
                 let _ = writeln!(
                     err,
-                    "... and {} not shown; fix these first, then check again",
-                    crate::text::plural(n - SHOWN_PROBLEMS, "more problem", "more problems")
+                    "{}",
+                    words.args("cli-more-problems", &[("n", more.into())])
                 );
             }
             let _ = writeln!(
                 err,
-                "careerfit: found {}; fix {} and try again",
-                crate::text::plural(n, "problem", "problems"),
-                if n == 1 { "it" } else { "them" }
+                "{}",
+                words.args("cli-found-problems", &[("n", n.into())])
             );
         }
         Failure::Message(message) => {
             let _ = writeln!(
                 err,
-                "error: {}",
-                crate::text::printable(&message.say(words))
+                "{}",
+                error(&crate::text::printable(&message.say(words)))
             );
         }
         Failure::ClosedOutput => {}
     }
+}
+
+/// A failure that came up from deeper code as an `anyhow` error (the
+/// terminal, the server): careerfit's own message when it is one, said in
+/// the reader's language; else the reason as it came (the operating
+/// system's words).
+pub fn failure_of(e: &anyhow::Error) -> Failure {
+    Failure::Message(match e.downcast_ref::<Said>() {
+        Some(said) => said.clone(),
+        None => Said::new("cli-reason").text("why", format!("{e:#}")),
+    })
 }
 
 /// Prose for people, printed to stdout: every character a file could use
@@ -79,28 +92,29 @@ pub fn report(failure: &Failure, words: &Words) {
 /// text a person reads (`roles`, `score --format text`, the exit summary);
 /// never for JSON, CSV, Markdown or HTML.
 ///
-/// A write that fails is an error on stderr and exit status 1; a closed
-/// pipe exits quietly with [`CLOSED_PIPE`].
-pub fn print_text(text: &str) {
+/// A write that fails is an error on stderr in `words`' language (the
+/// person at this command line's) and exit status 1; a closed pipe exits
+/// quietly with [`CLOSED_PIPE`].
+pub fn print_text(text: &str, words: &Words) {
     if let Err(failure) = write_text(text) {
-        exit_on(failure);
+        exit_on(failure, words);
     }
 }
 
 /// Writes to stdout exactly as given (JSON, CSV, Markdown, HTML). A write
-/// that fails is an error on stderr and exit status 1; a closed pipe exits
-/// quietly with [`CLOSED_PIPE`].
-pub fn print_out(text: &str) {
+/// that fails is an error on stderr in `words`' language and exit status
+/// 1; a closed pipe exits quietly with [`CLOSED_PIPE`].
+pub fn print_out(text: &str, words: &Words) {
     if let Err(failure) = write_out(text) {
-        exit_on(failure);
+        exit_on(failure, words);
     }
 }
 
-fn exit_on(failure: Failure) -> ! {
+fn exit_on(failure: Failure, words: &Words) -> ! {
     match failure {
         Failure::ClosedOutput => std::process::exit(i32::from(CLOSED_PIPE)),
         failure => {
-            report(&failure, &Words::new(Lang::from_env()));
+            report(&failure, words);
             std::process::exit(1)
         }
     }
@@ -121,12 +135,17 @@ pub(super) fn write_out(text: &str) -> Result<(), Failure> {
         .map_err(output_failure)
 }
 
+/// JSON that could not be made (careerfit's own values always can be).
+pub(super) fn json_failure(e: serde_json::Error) -> Failure {
+    Failure::Message(Said::new("cli-json-failed").text("why", e))
+}
+
 /// Why writing to stdout failed: a closed pipe, or the error in words.
 pub(crate) fn output_failure(e: std::io::Error) -> Failure {
     match e.kind() {
         std::io::ErrorKind::BrokenPipe => Failure::ClosedOutput,
-        _ => Failure::Message(
-            format!("could not write the output: {}", crate::files::os_words(&e)).into(),
-        ),
+        _ => {
+            Failure::Message(Said::new("cli-write-failed").text("why", crate::files::os_words(&e)))
+        }
     }
 }

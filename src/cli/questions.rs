@@ -6,25 +6,33 @@
 
 use serde::Serialize;
 
-use super::{Cli, Failure, QuestionsFormat, load_content};
+use super::print::json_failure;
+use super::{Cli, Failure, QuestionsFormat, load_content, load_content_in, words};
 use crate::content::{QuestionKind, Quiz};
-use crate::summary::hint_text;
+use crate::lang::{Said, Words};
+use crate::summary::hint_text_in;
 use crate::workshop::batch::PARTICIPANT;
 
+/// Text is for people: the quiz's words and careerfit's in their
+/// language (the ids are the same in every language). JSON and CSV are for
+/// programs: the base files' words.
 pub fn run(cli: &Cli, format: QuestionsFormat) -> Result<String, Failure> {
-    let content = load_content(cli)?;
+    let content = match format {
+        QuestionsFormat::Text => load_content_in(cli)?,
+        _ => load_content(cli)?,
+    };
     let quiz = &content.quiz;
     match format {
-        QuestionsFormat::Text => Ok(text(quiz)),
+        QuestionsFormat::Text => Ok(text(&words(cli), quiz)),
         QuestionsFormat::Json => serde_json::to_string_pretty(&json(quiz))
             .map(|s| s + "\n")
-            .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into())),
+            .map_err(json_failure),
         QuestionsFormat::Csv => csv_header(quiz),
     }
 }
 
 /// Every question with its id, kind and answers, for a person.
-fn text(quiz: &Quiz) -> String {
+fn text(words: &Words, quiz: &Quiz) -> String {
     let scale = quiz
         .scale
         .iter()
@@ -32,18 +40,20 @@ fn text(quiz: &Quiz) -> String {
         .map(|(i, label)| format!("{} {label}", i + 1))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut out = format!(
-        "The {} of quiz {} ({}), by id.\n\
-         In an answers file, give a scale question a number from 1 to 5 ({scale}), \
-         and a choice question an option's id (or its number).\n",
-        crate::text::plural(quiz.questions.len(), "question", "questions"),
-        quiz.id,
-        quiz.title
+    let heading = words.args(
+        "cli-questions-of-quiz",
+        &[
+            ("n", quiz.questions.len().into()),
+            ("id", quiz.id.as_str().into()),
+            ("title", quiz.title.as_str().into()),
+        ],
     );
+    let how = words.args("cli-questions-how", &[("scale", scale.into())]);
+    let mut out = format!("{heading}\n{how}\n");
     for (n, question) in quiz.questions.iter().enumerate() {
         let kind = match &question.kind {
-            QuestionKind::Likert { .. } => "likert: 1 to 5",
-            QuestionKind::Choice { .. } => "choice: an option id",
+            QuestionKind::Likert { .. } => words.get("cli-questions-likert"),
+            QuestionKind::Choice { .. } => words.get("cli-questions-choice"),
         };
         out.push_str(&format!(
             "\n{}. {} ({kind})\n   {}\n",
@@ -52,7 +62,7 @@ fn text(quiz: &Quiz) -> String {
             question.text
         ));
         if let Some(hint) = &question.hint {
-            out.push_str(&format!("   {}\n", hint_text(hint)));
+            out.push_str(&format!("   {}\n", hint_text_in(words, hint)));
         }
         if let QuestionKind::Choice { options } = &question.kind {
             for (i, option) in options.iter().enumerate() {
@@ -61,8 +71,8 @@ fn text(quiz: &Quiz) -> String {
         }
     }
     out.push_str(&format!(
-        "\nAn answers file looks like this (leave out a question to skip it):\n\
-         \n  quiz = \"{}\"\n  [answers]\n",
+        "\n{}\n\n  quiz = \"{}\"\n  [answers]\n",
+        words.get("cli-questions-example"),
         quiz.id
     ));
     let likert = quiz
@@ -79,10 +89,7 @@ fn text(quiz: &Quiz) -> String {
     if let Some((question, option)) = choice {
         out.push_str(&format!("  {} = \"{}\"\n", question.id, option.id));
     }
-    out.push_str(
-        "\nFor a spreadsheet of many people's answers (score --answers-csv), \
-         start from the header row that careerfit questions --format csv prints.\n",
-    );
+    out.push_str(&format!("\n{}\n", words.get("cli-questions-spreadsheet")));
     out
 }
 
@@ -150,6 +157,6 @@ fn csv_header(quiz: &Quiz) -> Result<String, Failure> {
         .and_then(|()| writer.into_inner().map_err(|e| e.into_error().into()));
     match written {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
-        Err(e) => Err(Failure::Message(format!("could not write CSV: {e}").into())),
+        Err(e) => Err(Failure::Message(Said::new("cli-csv-failed").text("why", e))),
     }
 }

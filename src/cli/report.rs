@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use super::print::output_failure;
 use super::{Failure, ReportFormat};
+use crate::lang::{Lang, Said, Words};
 use crate::workshop::group::export::{self, InMemory, People};
 use crate::workshop::record::files;
 
@@ -27,17 +28,18 @@ pub fn export(
     files: &[PathBuf],
     format: ReportFormat,
     hide_names: bool,
-    lang: Option<crate::lang::Lang>,
+    lang: Option<Lang>,
 ) -> Result<String, Failure> {
+    // The counselor's language: --lang, else their locale.
+    let words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
     let nothing = |problems: Vec<String>| {
         for problem in &problems {
-            eprintln!("error: {problem}");
+            eprintln!(
+                "{}",
+                words.args("cli-error", &[("message", problem.as_str().into())])
+            );
         }
-        Failure::Message(
-            "nothing was exported, so that no file's results are silently left out: \
-             fix the path, or leave that file off the command line"
-                .into(),
-        )
+        Failure::Message(Said::new("cli-report-nothing-exported"))
     };
     let counted = files::count_all(files).map_err(nothing)?;
     let (group, warnings) = (counted.group, counted.warnings);
@@ -46,10 +48,13 @@ pub fn export(
         None => Box::new(InMemory),
     };
     for warning in &warnings {
-        eprintln!("warning: {warning}");
+        eprintln!(
+            "{}",
+            words.args("cli-warning", &[("warning", warning.as_str().into())])
+        );
     }
     if group.is_empty() && matches!(format, ReportFormat::Csv | ReportFormat::Json) {
-        eprintln!("careerfit: no participants yet");
+        eprintln!("{}", words.get("cli-report-no-participants"));
     }
     let names: Vec<String> = files.iter().map(|f| files::shown(f)).collect();
     let stdout = std::io::stdout();
@@ -60,10 +65,7 @@ pub fn export(
         people,
         files: &names,
         hide_names,
-        // The counselor's language: --lang, else their locale.
-        words: crate::lang::Words::new(crate::lang::Lang::choose(lang, |name| {
-            std::env::var(name).ok()
-        })),
+        words,
     };
     match format {
         ReportFormat::Text => export::text_to(&sheet, &mut out),

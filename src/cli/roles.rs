@@ -1,8 +1,9 @@
 //! `careerfit roles`: list the roles, or show one in full, as text, JSON or Markdown.
 
+use super::print::json_failure;
 use super::{Cli, Failure, RolesFormat, lang, load_content, load_content_in};
 use crate::content::Role;
-use crate::lang::Words;
+use crate::lang::{Said, Words};
 use crate::report::role::{Body, RoleDoc};
 pub use crate::report::{role_markdown, role_markdown_in};
 
@@ -20,21 +21,15 @@ pub fn run(cli: &Cli, id: Option<&str>, format: RolesFormat) -> Result<String, F
             None => {
                 let known: Vec<&str> = content.roles.iter().map(|r| r.id.as_str()).collect();
                 return Err(Failure::Message(
-                    format!(
-                        "there is no role `{id}`; the roles are: {}",
-                        known.join(", ")
-                    )
-                    .into(),
+                    Said::new("cli-no-such-role")
+                        .text("id", id)
+                        .text("roles", known.join(", ")),
                 ));
             }
         },
         None => content.roles.iter().collect(),
     };
-    let json = |value: serde_json::Result<String>| {
-        value
-            .map(|s| s + "\n")
-            .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into()))
-    };
+    let json = |value: serde_json::Result<String>| value.map(|s| s + "\n").map_err(json_failure);
     match (format, id) {
         (RolesFormat::Json, Some(_)) => json(serde_json::to_string_pretty(chosen[0])),
         (RolesFormat::Json, None) => json(serde_json::to_string_pretty(&chosen)),

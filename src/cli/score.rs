@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
+use super::print::json_failure;
 use super::{Cli, Failure, ScoreFormat, lang, load_content, load_content_in};
-use crate::lang::Words;
-use crate::scoring;
+use crate::lang::{Said, Words};
+use crate::scoring::{self, ScoreError};
 
 pub use crate::summary::outcome_text;
 
@@ -18,15 +19,23 @@ pub fn run(cli: &Cli, answers: &Path, format: ScoreFormat) -> Result<String, Fai
     };
     let words = Words::new(lang(cli));
     let sheet = content.read_answers(answers)?;
-    let outcome = scoring::score(&content.quiz, &content.roles, &sheet)
-        .map_err(|e| Failure::Message(format!("{}: {e}", answers.display()).into()))?;
+    let outcome = scoring::score(&content.quiz, &content.roles, &sheet).map_err(|e| {
+        let why = match e {
+            ScoreError::NothingMeasured => Said::new("cli-score-nothing-measured"),
+            ScoreError::NoRoles => Said::new("cli-score-no-roles"),
+        };
+        Failure::Message(
+            Said::new("cli-score-failed")
+                .text("file", answers.display())
+                .said("why", why),
+        )
+    })?;
     Ok(match format {
         ScoreFormat::Text => crate::summary::outcome_text_in(&words, &content.quiz, &outcome),
         ScoreFormat::Markdown => crate::report::markdown(&content, &outcome, None),
         ScoreFormat::Html => crate::report::html(&content, &outcome, None),
         ScoreFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&outcome)
-                .map_err(|e| Failure::Message(format!("could not write JSON: {e}").into()))?;
+            let mut json = serde_json::to_string_pretty(&outcome).map_err(json_failure)?;
             json.push('\n');
             json
         }

@@ -18,8 +18,8 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use super::args::{Cli, Command};
-use super::print::{Failure, print_text, report};
-use crate::lang::Words;
+use super::print::{Failure, failure_of, print_text, report};
+use crate::lang::{Said, Words};
 use crate::serve::console::{self, Console, Join, join};
 use crate::serve::server::{self, Access, Options, Server};
 use crate::store::{Store, clock};
@@ -39,13 +39,13 @@ enum Waiting {
 /// Runs `careerfit serve` (`command` is [`Command::Serve`]) until it is
 /// stopped.
 pub fn run(cli: &Cli, command: &Command) -> ExitCode {
-    let fail = |message: String| {
-        report(
-            &Failure::Message(message.into()),
-            &Words::new(super::lang(cli)),
-        );
+    // The counselor's language: --lang, else their locale.
+    let words = super::words(cli);
+    let fail = |failure: Failure| {
+        report(&failure, &words);
         ExitCode::FAILURE
     };
+    let refuse = |said: Said| fail(Failure::Message(said));
     let Command::Serve {
         port,
         bind,
@@ -58,7 +58,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         max_per_address,
     } = command
     else {
-        return fail("not the serve command".to_string());
+        return refuse(Said::new("cli-serve-not-serve"));
     };
     let super::args::Group {
         session,
@@ -67,39 +67,32 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         pin,
     } = group;
     if cli.no_save {
-        return fail(
-            "serve keeps each participant's answers; run it without --no-save".to_string(),
-        );
+        return refuse(Said::new("cli-serve-no-save"));
     }
     let access = match (code, open) {
         (_, true) => Access::Open,
         (Some(code), false) => match check_code(code) {
             Ok(()) => Access::Code(code.clone()),
-            Err(why) => return fail(why),
+            Err(why) => return refuse(why),
         },
         (None, false) => Access::Code(server::new_code()),
     };
     if *max_seats == 0 {
-        return fail("--max-seats must be at least 1".to_string());
+        return refuse(Said::new("cli-at-least-one").text("flag", "--max-seats"));
     }
     if *max_per_address == 0 {
-        return fail("--max-per-address must be at least 1".to_string());
+        return refuse(Said::new("cli-at-least-one").text("flag", "--max-per-address"));
     }
     if let Some(Err(why)) = pin.as_deref().map(crate::tui::kiosk::check_pin) {
-        return fail(why);
+        return refuse(why);
     }
     let content = match super::load_content(cli) {
         Ok(content) => content,
-        Err(e) => {
-            report(&Failure::Content(e), &Words::new(super::lang(cli)));
-            return ExitCode::FAILURE;
-        }
+        Err(e) => return fail(Failure::Content(e)),
     };
     let store = Store::open(false);
     let (Some(data), Some(workshops)) = (store.data_dir.clone(), store.workshops_dir()) else {
-        return fail(
-            "no home folder to keep the answers and the host key in; set HOME".to_string(),
-        );
+        return refuse(Said::new("cli-serve-no-home"));
     };
     let workshop = workshops.join(format!("serve-{}", clock::today()));
     // The results file, as the `workshop` kiosk picks it for the session.
@@ -109,10 +102,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         .map_or_else(|| crate::start::default_results(&store, &session), Ok)
     {
         Ok(path) => path,
-        Err(why) => return fail(why),
+        Err(why) => return refuse(why),
     };
     if let Err(why) = crate::start::check_results(&results) {
-        return fail(why);
+        return refuse(why);
     }
     let host_key = host_key
         .clone()
@@ -126,7 +119,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     };
     let waiting = match caught {
         Ok(waiting) => waiting,
-        Err(e) => return fail(format!("cannot catch Ctrl-C: {e}")),
+        Err(e) => return refuse(Said::new("cli-serve-no-signals").text("why", e)),
     };
     let door = server::DoorLimits {
         max_per_address: *max_per_address,
@@ -148,7 +141,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         door,
     ) {
         Ok(server) => server,
-        Err(e) => return fail(format!("{e:#}")),
+        Err(e) => return fail(failure_of(&e)),
     };
     let join = Join {
         hosts: join::hosts(*bind),
@@ -158,13 +151,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     };
     let session_name = session;
     let mut failed = false;
-    // The counselor's language: --lang, else their locale.
-    let counselor_words = crate::lang::Words::new(crate::lang::Lang::choose(cli.lang, |name| {
-        std::env::var(name).ok()
-    }));
     match waiting {
         Waiting::Printed(mut signals) => {
-            print_text(&printed(&counselor_words, &join, &workshop));
+            print_text(&printed(&words, &join, &workshop), &words);
             let _ = signals.forever().next();
         }
         Waiting::Console(events) => {
@@ -174,16 +163,13 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
                 Arc::clone(server.roster()),
                 Theme::from_env(cli.no_color),
             )
-            .speaking(counselor_words)
+            .speaking(words)
             .with_pin(pin.clone())
             .with_results(results.clone());
             console.hide_names = *hide_names;
             // The workshop ends gracefully whatever ended the console.
             if let Err(e) = console::run_local(&mut console, &events) {
-                report(
-                    &Failure::Message(format!("{e:#}").into()),
-                    &Words::new(super::lang(cli)),
-                );
+                report(&failure_of(&e), &words);
                 failed = true;
             }
         }
@@ -191,12 +177,10 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     let seats = server.seats();
     // The seats get their goodbyes even when this terminal has gone (the
     // window closed: SIGHUP), so a failed print does not stop the ending.
-    let _ = super::print::write_text(&format!(
-        "\nEnding the workshop: saying goodbye to {}...\n",
-        crate::text::plural(seats, "participant", "participants")
-    ));
+    let ending = words.args("cli-serve-ending", &[("n", seats.into())]);
+    let _ = super::print::write_text(&format!("\n{ending}\n"));
     server.shutdown();
-    let _ = super::print::write_text(&ended(&workshop, &results));
+    let _ = super::print::write_text(&ended(&words, &workshop, &results));
     if failed {
         ExitCode::FAILURE
     } else {
@@ -205,25 +189,23 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
 }
 
 /// What is printed once the workshop has ended: where the answers are.
-fn ended(workshop: &Path, results: &Path) -> String {
-    let mut text = format!(
-        "Workshop ended. Everyone's answers are kept in {}\n",
-        workshop.display()
-    );
+fn ended(words: &Words, workshop: &Path, results: &Path) -> String {
+    let folder = workshop.display().to_string();
+    let mut text = words.args("cli-serve-ended", &[("folder", folder.into())]);
+    text.push('\n');
     if results.exists() {
-        text.push_str(&format!(
-            "Recorded results are in {0}\nSee them with: careerfit report {0}\n",
-            results.display()
-        ));
+        let file = results.display().to_string();
+        text.push_str(&words.args("cli-serve-results-in", &[("file", file.into())]));
     } else {
-        text.push_str("No one recorded a result, so there is no results file yet.\n");
+        text.push_str(&words.get("cli-serve-no-results"));
     }
+    text.push('\n');
     text
 }
 
 /// A join code is typed as an ssh user name: letters, digits, `-`, `_`
 /// or `.`, at most [`CODE_MAX`].
-fn check_code(code: &str) -> Result<(), String> {
+fn check_code(code: &str) -> Result<(), Said> {
     let fits = !code.is_empty()
         && code.len() <= CODE_MAX
         && code
@@ -232,16 +214,13 @@ fn check_code(code: &str) -> Result<(), String> {
     if fits {
         Ok(())
     } else {
-        Err(format!(
-            "--code: use 1 to {CODE_MAX} letters, digits, - _ or . \
-             (participants type it as their ssh user name)"
-        ))
+        Err(Said::new("cli-serve-code").number("most", CODE_MAX))
     }
 }
 
 /// What the printed console shows once the server is up (output is not
 /// a terminal): how to join, then how to end.
-fn printed(words: &crate::lang::Words, join: &Join, workshop: &Path) -> String {
+fn printed(words: &Words, join: &Join, workshop: &Path) -> String {
     let mut out = format!(
         "{}\n\n{}\n",
         words.get("console-open"),

@@ -7,9 +7,9 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{Cli, Failure, print_out, print_text, print_warnings, report};
+use super::{Cli, Failure, failure_of, print_out, print_text, print_warnings, report, words};
 use crate::content::{Content, Origin};
-use crate::lang::{Lang, Words};
+use crate::lang::{Lang, Said, Words};
 use crate::plain::kiosk::{KioskEnding, PlainKiosk};
 use crate::plain::{Plain, PlainEnding};
 use crate::saving::Kept;
@@ -38,12 +38,6 @@ fn loaded(
         report(&Failure::Content(e), &words(args));
         ExitCode::FAILURE
     })
-}
-
-/// The words of the language asked for (`--lang`), or the one the
-/// environment names.
-fn words(args: &Cli) -> Words {
-    Words::new(super::lang(args))
 }
 
 /// `careerfit`: the quiz, full-screen or plain.
@@ -81,10 +75,11 @@ fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origi
     plain.translations = others
         .iter()
         .map(|(l, loaded)| {
+            // Told in that language, when the person switches to it.
             let loaded = loaded.as_ref().map_err(|e| {
                 e.problems
                     .first()
-                    .map(ToString::to_string)
+                    .map(|problem| problem.say(&Words::new(*l)))
                     .unwrap_or_default()
             });
             (*l, loaded)
@@ -96,11 +91,12 @@ fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origi
     match ended {
         Ok(PlainEnding::Finished(_)) => ExitCode::SUCCESS,
         Ok(PlainEnding::Quit { saved }) => {
-            print_out(&if saved {
+            let goodbye = if saved {
                 Kept::answers_saved(words)
             } else {
                 format!("{}\n", words.get("plain-goodbye"))
-            });
+            };
+            print_out(&goodbye, words);
             ExitCode::SUCCESS
         }
         Ok(PlainEnding::InputEnded { saved }) => {
@@ -118,7 +114,7 @@ fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origi
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(3),
         Err(e) => {
             report(
-                &Failure::Message(format!("plain mode stopped: {e}").into()),
+                &Failure::Message(Said::new("cli-plain-stopped").text("why", e)),
                 words,
             );
             ExitCode::FAILURE
@@ -153,22 +149,19 @@ pub fn reopen(args: &Cli, n: usize) -> ExitCode {
 pub fn workshop(
     args: &Cli,
     session: String,
-    results: Result<PathBuf, String>,
+    results: Result<PathBuf, Said>,
     ask_name: bool,
     pin: Option<String>,
 ) -> ExitCode {
-    let fail = |message: String| {
-        report(&Failure::Message(message.into()), &words(args));
+    let fail = |failure: Failure| {
+        report(&failure, &words(args));
         ExitCode::FAILURE
     };
     if args.no_save {
-        return fail(
-            "the workshop kiosk saves each participant's result; run it without --no-save"
-                .to_string(),
-        );
+        return fail(Failure::Message(Said::new("cli-workshop-no-save")));
     }
     if let Some(Err(why)) = pin.as_deref().map(kiosk::check_pin) {
-        return fail(why);
+        return fail(Failure::Message(why));
     }
     let content = match loaded(super::load_content(args), args) {
         Ok(content) => content,
@@ -176,7 +169,7 @@ pub fn workshop(
     };
     let results = match results.and_then(|path| start::check_results(&path).map(|()| path)) {
         Ok(path) => path,
-        Err(why) => return fail(why),
+        Err(why) => return fail(Failure::Message(why)),
     };
     let kiosk = Kiosk::new(session, results.clone(), ask_name, pin);
     let (code, recorded) = if wants_plain(args) {
@@ -186,11 +179,13 @@ pub fn workshop(
         app.kiosk = Some(kiosk);
         let Ended { ending, kept, .. } = match tui::terminal::run(app, &Store::nowhere()) {
             Ok(ended) => ended,
-            Err(e) => return fail(format!("{e:#}")),
+            Err(e) => return fail(failure_of(&e)),
         };
         let code = match ending {
             Ending::Signalled(signal) => {
-                eprintln!("careerfit: the workshop was stopped by signal {signal}");
+                let words = words(args);
+                let stopped = words.args("cli-workshop-stopped", &[("signal", signal.into())]);
+                eprintln!("{stopped}");
                 ExitCode::from(128u8.saturating_add(signal as u8))
             }
             _ => ExitCode::SUCCESS,
@@ -198,21 +193,19 @@ pub fn workshop(
         (code, kept.participants)
     };
     let said_words = words(args);
-    print_out(&format!(
-        "{}\n",
-        said_words.args(
-            "workshop-ended",
-            &[
-                (
-                    "done",
-                    said_words
-                        .args("kiosk-participants", &[("n", recorded.into())])
-                        .into(),
-                ),
-                ("file", results.display().to_string().into()),
-            ],
-        )
-    ));
+    let ended = said_words.args(
+        "workshop-ended",
+        &[
+            (
+                "done",
+                said_words
+                    .args("kiosk-participants", &[("n", recorded.into())])
+                    .into(),
+            ),
+            ("file", results.display().to_string().into()),
+        ],
+    );
+    print_out(&format!("{ended}\n"), &said_words);
     code
 }
 
@@ -238,7 +231,8 @@ fn workshop_plain(content: &Content, kiosk: Kiosk, words: Words) -> (ExitCode, u
             std::thread::spawn(move || {
                 if let Some(signal) = signals.forever().next() {
                     let _ = crossterm::terminal::disable_raw_mode();
-                    eprintln!("\ncareerfit: the workshop was stopped by signal {signal}");
+                    let stopped = words.args("cli-workshop-stopped", &[("signal", signal.into())]);
+                    eprintln!("\n{stopped}");
                     std::process::exit(128 + signal);
                 }
             });
@@ -257,19 +251,17 @@ fn workshop_plain(content: &Content, kiosk: Kiosk, words: Words) -> (ExitCode, u
     let code = match ran {
         Ok(KioskEnding::Ended) => ExitCode::SUCCESS,
         Ok(KioskEnding::InputEnded { unfinished: false }) => {
-            eprintln!("careerfit: the input ended, so the workshop is over");
+            eprintln!("{}", words.get("cli-kiosk-input-ended"));
             ExitCode::SUCCESS
         }
         Ok(KioskEnding::InputEnded { unfinished: true }) => {
-            eprintln!(
-                "careerfit: the input ended before a participant's result was recorded; their answers were not saved"
-            );
+            eprintln!("{}", words.get("cli-kiosk-input-ended-unfinished"));
             ExitCode::from(3)
         }
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(3),
         Err(e) => {
             report(
-                &Failure::Message(format!("the plain kiosk stopped: {e}").into()),
+                &Failure::Message(Said::new("cli-plain-kiosk-stopped").text("why", e)),
                 &words,
             );
             ExitCode::FAILURE
@@ -285,21 +277,24 @@ fn finish(ran: anyhow::Result<Ended>, words: &Words) -> ExitCode {
     } = match ran {
         Ok(ended) => ended,
         Err(e) => {
-            report(&Failure::Message(format!("{e:#}").into()), words);
+            report(&failure_of(&e), words);
             return ExitCode::FAILURE;
         }
     };
     let code = match ending {
         Ending::Left(_) => ExitCode::SUCCESS,
         Ending::Interrupted(_) => {
-            eprintln!("careerfit: stopped (Ctrl-C)");
+            eprintln!("{}", words.get("cli-stopped-ctrl-c"));
             ExitCode::from(130)
         }
         Ending::Signalled(signal) => {
-            eprintln!("careerfit: stopped by signal {signal}");
+            eprintln!(
+                "{}",
+                words.args("cli-stopped-by-signal", &[("signal", signal.into())])
+            );
             ExitCode::from(128u8.saturating_add(signal as u8))
         }
     };
-    print_text(&goodbye);
+    print_text(&goodbye, words);
     code
 }

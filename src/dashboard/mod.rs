@@ -27,7 +27,8 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use crate::lang::{Lang, Words};
+use crate::cli::{failure_of, report};
+use crate::lang::{Lang, Said, Words};
 use crate::store::clock;
 use crate::tui::events::{Events, Input};
 use crate::tui::terminal;
@@ -55,35 +56,40 @@ pub fn run(
     no_color: bool,
     lang: Option<Lang>,
 ) -> ExitCode {
+    // The counselor's language: --lang, else their locale.
+    let words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
+    let error = |message: &str| words.args("cli-error", &[("message", message.into())]);
     let (mut dashboard, mut source, mut warnings) =
         match open(files, watch, hide_names, Theme::from_env(no_color)) {
             Ok(opened) => opened,
             Err(problems) => {
                 for problem in &problems {
-                    eprintln!("error: {problem}");
+                    eprintln!("{}", error(problem));
                 }
-                eprintln!(
-                    "error: the dashboard shows every file or none, so that no file's results are \
-                     silently left out: fix the path, or leave that file off the command line"
-                );
+                eprintln!("{}", error(&words.get("cli-dashboard-nothing-shown")));
                 return ExitCode::FAILURE;
             }
         };
-    // The counselor's language: --lang, else their locale.
-    dashboard.words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
+    dashboard.words = words;
     let ended = shell(dashboard, files, &mut source, watch, &mut warnings);
     for warning in &warnings {
-        eprintln!("warning: {warning}");
+        eprintln!(
+            "{}",
+            words.args("cli-warning", &[("warning", warning.as_str().into())])
+        );
     }
     match ended {
         Ok(Ending::Left(Exit::Quit)) => ExitCode::SUCCESS,
         Ok(Ending::Left(Exit::Interrupted)) => ExitCode::from(130),
         Ok(Ending::Signalled(signal)) => {
-            eprintln!("careerfit: stopped by signal {signal}");
+            eprintln!(
+                "{}",
+                words.args("cli-stopped-by-signal", &[("signal", signal.into())])
+            );
             ExitCode::from(128u8.saturating_add(signal as u8))
         }
         Err(e) => {
-            eprintln!("error: {e:#}");
+            report(&failure_of(&e), &words);
             ExitCode::FAILURE
         }
     }
@@ -168,8 +174,10 @@ where
                 *warnings = source.warnings();
             }
             Ok(Input::Signal(signal)) => return Ok(Ending::Signalled(signal)),
-            Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
-            Err(_) => anyhow::bail!("the terminal input stopped"),
+            Ok(Input::Closed(why)) => {
+                return Err(Said::new("cli-terminal-closed").text("why", why).into());
+            }
+            Err(_) => return Err(Said::new("cli-terminal-input-stopped").into()),
         }
         if let Some(exit) = dashboard.exit {
             return Ok(Ending::Left(exit));

@@ -58,8 +58,9 @@ impl Lang {
         Lang::shipped().into_iter().find(|l| l.0 == base)
     }
 
-    /// `--lang`'s value: a shipped language, or an error listing them.
-    pub fn from_flag(value: &str) -> Result<Lang, String> {
+    /// `--lang`'s value: a shipped language, or an error listing them
+    /// (each named in its own words: "es (español)").
+    pub fn from_flag(value: &str) -> Result<Lang, Said> {
         Lang::find(value.trim()).ok_or_else(|| {
             let list: Vec<String> = Lang::shipped()
                 .into_iter()
@@ -68,11 +69,9 @@ impl Lang {
                     format!("{} ({})", l.tag(), words.get("language-name"))
                 })
                 .collect();
-            format!(
-                "careerfit has no `{}` language; use one of: {}",
-                crate::text::one_line(value),
-                list.join(", ")
-            )
+            Said::new("cli-no-such-language")
+                .text("lang", crate::text::one_line(value))
+                .text("langs", list.join(", "))
         })
     }
 
@@ -231,7 +230,7 @@ mod tests {
 
     #[test]
     fn an_unknown_flag_lists_the_shipped_languages() {
-        let error = Lang::from_flag("fr").unwrap_err();
+        let error = Lang::from_flag("fr").unwrap_err().to_string();
         assert!(error.contains("`fr`"), "{error}");
         assert!(error.contains("en (English)"), "{error}");
         assert!(error.contains("es (español)"), "{error}");

@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::lang::Words;
+use crate::lang::{Said, Words};
 use crate::workshop::label::{self, MAX_LABEL};
 
 /// What the person at the keyboard may do: one value per mode, so no
@@ -134,27 +134,18 @@ pub const LOCK_RETRY: Duration = Duration::from_millis(100);
 
 /// Checks a PIN given on the command line: it must be possible to type it
 /// in the kiosk, or the kiosk could only be ended by a signal.
-pub fn check_pin(pin: &str) -> Result<(), String> {
+pub fn check_pin(pin: &str) -> Result<(), Said> {
     let chars = pin.chars().count();
     if pin.trim().is_empty() {
-        return Err(
-            "--pin is empty: give the PIN the facilitator will type to end the kiosk \
-             (1 to 40 characters), or leave --pin out"
-                .to_string(),
-        );
+        return Err(Said::new("cli-pin-empty").number("most", MAX_PIN));
     }
     if chars > MAX_PIN {
-        return Err(format!(
-            "--pin is {chars} characters long, but the kiosk's PIN box takes at most {MAX_PIN}: \
-             choose a shorter PIN"
-        ));
+        return Err(Said::new("cli-pin-too-long")
+            .number("n", chars)
+            .number("most", MAX_PIN));
     }
     if pin.chars().any(char::is_control) {
-        return Err(
-            "--pin holds a control character (such as a tab or a new line), which cannot be \
-             typed in the kiosk: choose a PIN of letters, digits and punctuation"
-                .to_string(),
-        );
+        return Err(Said::new("cli-pin-control"));
     }
     Ok(())
 }
