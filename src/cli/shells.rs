@@ -163,7 +163,7 @@ pub fn workshop(
     if let Some(Err(why)) = pin.as_deref().map(kiosk::check_pin) {
         return fail(Failure::Message(why));
     }
-    let content = match loaded(super::load_content(args), args) {
+    let content = match load(args) {
         Ok(content) => content,
         Err(code) => return code,
     };
@@ -175,7 +175,9 @@ pub fn workshop(
     let (code, recorded) = if wants_plain(args) {
         workshop_plain(&content, kiosk, words(args))
     } else {
-        let mut app = App::new(content, Theme::from_env(args.no_color)).speaking(words(args));
+        let mut app = App::new(content, Theme::from_env(args.no_color))
+            .speaking(words(args))
+            .switching_from(super::origin(args));
         app.kiosk = Some(kiosk);
         let Ended { ending, kept, .. } = match tui::terminal::run(app, &Store::nowhere()) {
             Ok(ended) => ended,

@@ -9,7 +9,7 @@
 mod said;
 mod words;
 
-pub use said::{Said, say_error};
+pub use said::Said;
 pub use words::{Value, Words, problems};
 
 use crate::embedded;

@@ -97,20 +97,6 @@ impl fmt::Display for Said {
 
 impl std::error::Error for Said {}
 
-/// An error and its causes, outermost first and joined by ": " (as
-/// `{:#}` shows them), each [`Said`] among them in `words`' language and
-/// any other cause (the operating system's words) as it is.
-pub fn say_error(error: &anyhow::Error, words: &Words) -> String {
-    error
-        .chain()
-        .map(|cause| match cause.downcast_ref::<Said>() {
-            Some(said) => said.say(words),
-            None => cause.to_string(),
-        })
-        .collect::<Vec<_>>()
-        .join(": ")
-}
-
 /// A text in English only, not yet in a catalogue: said as it is in every
 /// language. Kept while messages move into the catalogues.
 impl From<String> for Said {

@@ -79,6 +79,9 @@ pub struct App {
     pub words: Words,
     /// The welcome screen offers a key to switch the language.
     pub languages: bool,
+    /// The language the app was started in: a kiosk's next participant
+    /// starts in it again, whatever the last one switched to.
+    pub home_lang: crate::lang::Lang,
     /// Where the content came from, so switching the language loads the
     /// quiz's and roles' texts in it too (None: the words switch alone).
     pub origin: Option<crate::content::Origin>,
@@ -183,6 +186,7 @@ impl App {
             reopened: None,
             words: Words::english(),
             languages: false,
+            home_lang: crate::lang::Lang::english(),
             origin: None,
         }
     }
@@ -191,6 +195,7 @@ impl App {
     /// language key on (the real quiz; tests and other shells opt in).
     pub fn speaking(mut self, words: Words) -> App {
         self.words = words;
+        self.home_lang = words.lang();
         self.languages = true;
         self
     }

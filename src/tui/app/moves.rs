@@ -142,16 +142,24 @@ impl App {
         self.notice = None;
     }
 
-    /// The next language: its words, and the quiz's and roles' texts in it
-    /// when the app knows where the content came from. A translation with
-    /// errors keeps the texts on screen, and the notice says why.
+    /// The next language (the welcome screen's language key).
     fn switch_language(&mut self) {
-        let words = crate::lang::Words::new(self.words.lang().next());
+        self.speak(self.words.lang().next());
+    }
+
+    /// Switches to `lang`: its words, and the quiz's and roles' texts in
+    /// it when the app knows where the content came from. A translation
+    /// with errors keeps the texts on screen, and the notice says why.
+    pub(crate) fn speak(&mut self, lang: crate::lang::Lang) {
+        if lang == self.words.lang() {
+            return;
+        }
+        let words = crate::lang::Words::new(lang);
         if let Some(origin) = &self.origin {
             match origin.load_in(words.lang()) {
                 Ok(content) => self.content = content,
                 Err(e) => {
-                    let problem = e.problems.first().map(ToString::to_string);
+                    let problem = e.problems.first().map(|p| p.say(&words));
                     self.notice = Some(words.args(
                         "notice-language-content",
                         &[("problem", problem.unwrap_or_default().into())],

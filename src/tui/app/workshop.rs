@@ -147,6 +147,7 @@ impl App {
             return;
         }
         self.retake();
+        self.speak(self.home_lang);
         if let Some(kiosk) = self.kiosk.as_mut() {
             if recorded {
                 kiosk.done += 1;
