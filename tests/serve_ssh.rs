@@ -9,7 +9,8 @@ use std::fs;
 use std::net::SocketAddr;
 use std::path::Path;
 
-use careerfit::serve::server::{Access, CODE_PROMPT, FULL, Options, Server, fingerprint, host_key};
+use careerfit::lang::Lang;
+use careerfit::serve::server::{Access, FULL, Options, Server, code_prompt, fingerprint, host_key};
 use careerfit::store::{Store, history};
 use russh::ChannelMsg;
 use russh::client::KeyboardInteractiveAuthResponse;
@@ -114,7 +115,8 @@ fn another_user_name_is_asked_for_the_code_with_the_typed_text_shown() {
             panic!("a prompt: {asked:?}");
         };
         assert_eq!(prompts.len(), 1);
-        assert_eq!(prompts[0].prompt, CODE_PROMPT);
+        assert_eq!(prompts[0].prompt, code_prompt(Lang::english()));
+        assert_eq!(prompts[0].prompt, "Session code / Codigo de sesion: ");
         assert!(prompts[0].echo, "typed text visible");
         let wrong = session
             .authenticate_keyboard_interactive_respond(vec!["1234".to_string()])

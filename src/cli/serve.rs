@@ -88,7 +88,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     if let Some(Err(why)) = pin.as_deref().map(crate::tui::kiosk::check_pin) {
         return fail(why);
     }
-    let content = match super::load_content(cli) {
+    let content = match server::Contents::load(&super::origin(cli)) {
         Ok(content) => content,
         Err(e) => {
             report(&Failure::Content(e), &Words::new(super::lang(cli)));
@@ -144,6 +144,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             results: results.clone(),
             ask_name: *ask_name,
             limits: Default::default(),
+            words: Words::new(super::lang(cli)),
         },
         door,
     ) {

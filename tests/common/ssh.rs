@@ -7,13 +7,13 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
-use careerfit::serve::server::{Access, Limits, Options, Server};
+use careerfit::lang::Words;
+use careerfit::serve::server::{Access, Contents, Limits, Options, Server};
 use russh::client;
 use russh::{ChannelMsg, ChannelWriteHalf};
 use tokio::runtime::Runtime;
 
 use super::remote::Remote;
-use super::saved::content;
 
 /// The room's options for a test: a free loopback port, the host key,
 /// workshop folder and results file in `dir`.
@@ -24,11 +24,12 @@ pub fn options(dir: &Path, access: Access, max_seats: usize) -> Options {
         host_key: dir.join("host_key"),
         workshop: dir.join("workshop"),
         max_seats,
-        content: content(),
+        content: Contents::load(&Default::default()).expect("the built-in content loads"),
         session: "Lab A".to_string(),
         results: dir.join("results.jsonl"),
         ask_name: false,
         limits: Limits::default(),
+        words: Words::english(),
     }
 }
 
