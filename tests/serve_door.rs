@@ -10,7 +10,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use careerfit::serve::server::{Access, CODE_PROMPT, DoorLimits, Server};
+use careerfit::lang::Lang;
+use careerfit::serve::server::{Access, DoorLimits, Server, code_prompt, wrong_code_prompt};
 use russh::client;
 
 use common::cmd::{Home, Run, careerfit_in};
@@ -19,6 +20,11 @@ use common::served::Served;
 use common::ssh_client::{Trusting, answer, connect_from, prompt};
 
 const CODE: &str = "4821";
+
+/// The prompt of an English server: "Session code / Codigo de sesion: ".
+fn code() -> String {
+    code_prompt(Lang::english())
+}
 
 fn server(dir: &Path, limits: DoorLimits) -> Server {
     let options = common::ssh::options(dir, Access::Code(CODE.to_string()), 50);
@@ -62,9 +68,13 @@ fn one_address_past_its_connections_is_refused_with_words_and_others_still_join(
         let words = prompt(&mut fourth, CODE).await;
         assert_eq!(
             words,
-            "Too many connections from your network right now (at most 3 at once). \
-             Close another careerfit window and try again, or ask the person \
-             running the workshop. Press Enter to leave: "
+            "\nToo many connections from your network right now (at most 3 at once). Close\n\
+             another careerfit window and try again, or ask the person running the\n\
+             workshop.\n\n\
+             Hay demasiadas conexiones desde su red en este momento (maximo 3 a la vez).\n\
+             Cierre otra ventana de careerfit e intentelo otra vez, o preguntele a la\n\
+             persona que dirige el taller.\n\n\
+             Press Enter to leave / Presione Enter para salir: "
         );
         assert!(!answer(&mut fourth, "").await);
 
@@ -112,23 +122,29 @@ fn wrong_codes_from_one_address_across_connections_lock_it_out_but_not_another_a
         // Four wrong codes on two connections: as user names and typed.
         let mut first = connect_from(guesser, addr).await;
         assert!(!first.authenticate_none("1111").await.unwrap().success());
-        assert_eq!(prompt(&mut first, "1111").await, CODE_PROMPT);
+        assert_eq!(prompt(&mut first, "1111").await, code());
         assert!(!answer(&mut first, "2222").await);
         let mut second = connect_from(guesser, addr).await;
         assert!(!second.authenticate_none("3333").await.unwrap().success());
-        assert_eq!(prompt(&mut second, "3333").await, CODE_PROMPT);
+        assert_eq!(prompt(&mut second, "3333").await, code());
         assert!(!answer(&mut second, "4444").await);
 
         // Now the right code from that address is refused too, saying why.
         let mut third = connect_from(guesser, addr).await;
         assert!(!third.authenticate_none(CODE).await.unwrap().success());
         let words = prompt(&mut third, CODE).await;
-        assert_eq!(
-            words,
-            "Too many wrong session codes from your network. Wait 60 minutes, then \
-             try again with the code the person running the workshop shows. \
-             Press Enter to leave: "
+        assert!(
+            words.starts_with(
+                "\nToo many wrong session codes from your network. Wait 60 minutes, then try\n\
+                 again with the code the person running the workshop shows.\n\n"
+            ),
+            "{words}"
         );
+        assert!(
+            words.replace('\n', " ").contains("Espere 60 minutos"),
+            "{words}"
+        );
+        assert!(words.ends_with("Press Enter to leave / Presione Enter para salir: "));
         assert!(!answer(&mut third, CODE).await);
         // The connection that made the last wrong try is refused as well.
         assert_eq!(prompt(&mut second, "3333").await, words);
@@ -136,7 +152,7 @@ fn wrong_codes_from_one_address_across_connections_lock_it_out_but_not_another_a
         // Someone at another computer types the right code: straight in.
         let mut you = connect_from(ip("127.0.0.5"), addr).await;
         assert!(!you.authenticate_none("maria").await.unwrap().success());
-        assert_eq!(prompt(&mut you, "maria").await, CODE_PROMPT);
+        assert_eq!(prompt(&mut you, "maria").await, code());
         assert!(answer(&mut you, CODE).await);
         let (inside, _other) = joins(ip("127.0.0.6"), addr).await;
         assert!(inside);
@@ -166,9 +182,13 @@ fn a_participant_who_mistypes_the_code_then_types_it_right_leaves_no_mark() {
         for name in ["ana", "ben", "cy"] {
             let mut session = connect_from(room, addr).await;
             assert!(!session.authenticate_none(name).await.unwrap().success());
-            assert_eq!(prompt(&mut session, name).await, CODE_PROMPT);
+            assert_eq!(prompt(&mut session, name).await, code());
             assert!(!answer(&mut session, "4812").await);
-            assert_eq!(prompt(&mut session, name).await, CODE_PROMPT);
+            // The next prompt says the code was wrong.
+            assert_eq!(
+                prompt(&mut session, name).await,
+                wrong_code_prompt(Lang::english())
+            );
             assert!(answer(&mut session, CODE).await, "{name} gets in");
         }
         let (inside, _last) = joins(room, addr).await;

@@ -9,14 +9,17 @@ use std::fs;
 use std::net::SocketAddr;
 use std::path::Path;
 
-use careerfit::serve::server::{Access, CODE_PROMPT, FULL, Options, Server, fingerprint, host_key};
+use careerfit::lang::Lang;
+use careerfit::serve::server::{Access, FULL, Options, Server, code_prompt, fingerprint, host_key};
 use careerfit::store::{Store, history};
 use russh::ChannelMsg;
 use russh::client::KeyboardInteractiveAuthResponse;
 
 use common::remote::PATIENCE;
 use common::saved::{HANDS_ON, content};
-use common::ssh::{Participant, connect, console_port, open_plain, read_console, runtime, server};
+use common::ssh::{
+    Participant, connect, console_port, open_plain, openssh, read_console, runtime, server,
+};
 
 const CODE: &str = "4821";
 
@@ -114,7 +117,8 @@ fn another_user_name_is_asked_for_the_code_with_the_typed_text_shown() {
             panic!("a prompt: {asked:?}");
         };
         assert_eq!(prompts.len(), 1);
-        assert_eq!(prompts[0].prompt, CODE_PROMPT);
+        assert_eq!(prompts[0].prompt, code_prompt(Lang::english()));
+        assert_eq!(prompts[0].prompt, "Session code / Codigo de sesion: ");
         assert!(prompts[0].echo, "typed text visible");
         let wrong = session
             .authenticate_keyboard_interactive_respond(vec!["1234".to_string()])
@@ -427,38 +431,13 @@ fn careerfit_serve_refuses_a_code_that_is_no_user_name() {
 /// is saved in the seat's folder.
 #[test]
 fn openssh_joins_and_takes_the_whole_quiz() {
-    let Ok(ssh) = which("ssh") else {
-        eprintln!("no ssh on this machine: skipped");
-        return;
-    };
     let dir = tempfile::tempdir().unwrap();
     let server = server(dir.path(), Access::Code(CODE.to_string()), 10);
     let home = tempfile::tempdir().unwrap();
-    let known = home.path().join("known_hosts");
-    let port = server.addr().port().to_string();
-    let args = [
-        "-F",
-        "/dev/null",
-        "-o",
-        "StrictHostKeyChecking=accept-new",
-        "-o",
-        &format!("UserKnownHostsFile={}", known.display()),
-        "-o",
-        "BatchMode=yes",
-        "-t",
-        "-p",
-        &port,
-        &format!("{CODE}@127.0.0.1"),
-    ];
-    let args: Vec<&str> = args.iter().map(|a| a.as_ref()).collect();
-    let mut pty = common::pty::Pty::start_program(
-        home.path(),
-        &ssh,
-        &args,
-        &common::cmd::UNSET,
-        &[],
-        (30, 100),
-    );
+    let Some(mut pty) = openssh(home.path(), server.addr(), CODE, true) else {
+        eprintln!("no ssh on this machine: skipped");
+        return;
+    };
     pty.wait_for("Which IT role fits you?", PATIENCE);
     pty.send(b"\r");
     pty.send(HANDS_ON.as_bytes());
@@ -479,16 +458,6 @@ fn openssh_joins_and_takes_the_whole_quiz() {
     assert_eq!(read.records.len(), 1, "one record for one participant");
     assert_eq!(read.records[0].ranking[0].role, "technician");
     server.shutdown();
-}
-
-/// The path of `program` on PATH.
-fn which(program: &str) -> Result<String, ()> {
-    let path = std::env::var_os("PATH").ok_or(())?;
-    std::env::split_paths(&path)
-        .map(|dir| dir.join(program))
-        .find(|p| p.is_file())
-        .map(|p| p.display().to_string())
-        .ok_or(())
 }
 
 #[test]

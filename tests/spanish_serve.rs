@@ -13,35 +13,7 @@ use careerfit::lang::{Lang, Words};
 use careerfit::serve::seat::limits::still_there;
 use careerfit::serve::server::{Server, full};
 
-use common::remote::Remote;
-use common::ssh::{Participant, connect, runtime, server_with, split, wait_until};
-
-/// Joins as `user` with a pty of 80x24 after sending `env` (name, value)
-/// as the client's environment, as OpenSSH's SendEnv does.
-fn join_with(addr: SocketAddr, env: &[(&str, &str)]) -> Participant {
-    let rt = runtime();
-    let (session, write, bytes) = rt.block_on(async {
-        let mut session = connect(addr).await;
-        assert!(session.authenticate_none("you").await.unwrap().success());
-        let channel = session.channel_open_session().await.unwrap();
-        channel
-            .request_pty(true, "xterm-256color", 80, 24, 0, 0, &[])
-            .await
-            .unwrap();
-        for (name, value) in env {
-            channel.set_env(true, *name, *value).await.unwrap();
-        }
-        channel.request_shell(true).await.unwrap();
-        let (write, bytes) = split(channel);
-        (session, write, bytes)
-    });
-    Participant {
-        rt,
-        session,
-        write,
-        screen: Remote::new(bytes, 80, 24),
-    }
-}
+use common::ssh::{connect, join_with, runtime, server_with, split, wait_until};
 
 /// A participant without a pty who sends `env`, then `send`: everything
 /// the seat says until it closes.
@@ -323,4 +295,131 @@ fn the_console_in_spanish_at_80x24() {
     let ending = console_screen(&console);
     assert!(ending.contains("Terminar el taller"), "{ending}");
     assert!(ending.contains("y terminar el taller"), "{ending}");
+}
+
+/// A copy of the built-in quiz in `dir` as `lab.toml`, with its Spanish
+/// overlay `lab.es.toml` beside it: the first question's Spanish text is
+/// `text`, the rest as shipped.
+fn lab_quiz(dir: &std::path::Path, text: &str) -> std::path::PathBuf {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let quiz = dir.join("lab.toml");
+    std::fs::copy(root.join("quizzes/it-career.toml"), &quiz).unwrap();
+    let overlay = std::fs::read_to_string(root.join("quizzes/it-career.es.toml")).unwrap();
+    let shipped = "text = \"Cambiar el disco duro dañado de una laptop\"";
+    assert!(overlay.contains(shipped), "the shipped overlay changed");
+    let overlay = overlay.replace(shipped, &format!("text = \"{text}\""));
+    std::fs::write(dir.join("lab.es.toml"), overlay).unwrap();
+    quiz
+}
+
+#[test]
+fn a_spanish_seat_gets_the_overlay_next_to_the_quiz_file_served() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz = lab_quiz(
+        dir.path(),
+        "Cambiar el disco de una laptop del laboratorio A",
+    );
+    let home = tempfile::tempdir().unwrap();
+    let quiz = quiz.display().to_string();
+    let args = [
+        "--quiz",
+        &quiz,
+        "serve",
+        "--bind",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--open",
+    ];
+    let served = common::served::Served::start(common::cmd::careerfit_in(home.path(), &args));
+    let addr = SocketAddr::from(([127, 0, 0, 1], served.port));
+    let mut maria = join_with(addr, &[("LANG", "es_US.UTF-8")]);
+    let mut sam = join_with(addr, &[("LANG", "en_US.UTF-8")]);
+    maria.wait_for("Presione Enter para empezar.");
+    sam.wait_for("Press Enter to start.");
+    maria.send(b"\r");
+    sam.send(b"\r");
+    maria.wait_for("Cambiar el disco de una laptop del laboratorio A");
+    let his = sam.wait_for("1 of 32");
+    assert!(!his.contains("laboratorio"), "{his}");
+    maria.leave();
+    sam.leave();
+    let (_, stderr, code) = served.stop();
+    assert_eq!(code, Some(0), "{stderr}");
+}
+
+#[test]
+fn an_overlay_with_errors_stops_the_server_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let quiz = lab_quiz(dir.path(), "");
+    let home = tempfile::tempdir().unwrap();
+    let quiz = quiz.display().to_string();
+    let args = [
+        "--quiz",
+        &quiz,
+        "serve",
+        "--bind",
+        "127.0.0.1",
+        "--port",
+        "0",
+        "--open",
+    ];
+    let mut child = common::cmd::careerfit_in(home.path(), &args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + common::remote::PATIENCE;
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the server started with a broken overlay");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("lab.es.toml"), "{stderr}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("ssh -p"));
+}
+
+#[test]
+fn an_idle_spanish_seat_is_asked_and_closes_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |o| {
+        o.limits.idle = Duration::from_millis(300);
+        o.limits.idle_grace = Duration::from_millis(300);
+    });
+    let mut maria = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    maria.wait_for("¿Sigue ahí? Presione cualquier tecla para mantener su lugar.");
+    let said = maria.drain();
+    assert!(
+        said.contains("Este lugar se cerró porque nadie presionó una tecla en mucho tiempo."),
+        "{said}"
+    );
+    assert!(!said.contains("Still there"), "{said}");
+    maria.leave();
+    server.shutdown();
+}
+
+#[test]
+fn a_flooding_spanish_seat_is_cut_in_spanish() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |o| {
+        o.limits.burst = 256;
+        o.limits.bytes_per_second = 1;
+    });
+    let mut maria = join_with(server.addr(), &[("LANG", "es_US.UTF-8")]);
+    maria.wait_for("Presione Enter para empezar.");
+    maria.send(&[b'?'; 1024]);
+    let said = maria.drain();
+    assert!(
+        said.contains(
+            "Este lugar se cerró: recibió mucho más texto del que necesita un cuestionario."
+        ),
+        "{said}"
+    );
+    maria.leave();
+    server.shutdown();
 }

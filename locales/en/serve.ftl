@@ -115,3 +115,27 @@ console-help-help = this help; ? or Esc closes it
 console-open = careerfit serve: the quiz is open.
 console-kept-in = Answers are kept in { $folder }
 console-ctrl-c = Press Ctrl-C to end the workshop.
+
+# The door: the sign-in prompt and its refusals, shown before the
+# participant's language is known, so in every shipped language (the
+# server's first). Short ones stand side by side: "Session code / ...".
+door-code = Session code
+door-wrong-code = Wrong code
+door-enter-to-leave = Press Enter to leave
+door-too-many = Too many connections from your network right now (at most { $n } at once). Close another careerfit window and try again, or ask the person running the workshop.
+door-locked-out = Too many wrong session codes from your network. Wait { $time }, then try again with the code the person running the workshop shows.
+door-ended = The workshop has ended.
+
+# The server's own failures, on the counselor's terminal (stderr).
+serve-host-key-not-a-key = { $file }: not an OpenSSH private key; move it away to get a new one (returning participants will then see a warning)
+serve-host-key-not-ed25519 = { $file }: the host key must be ed25519
+serve-host-key-unreadable = { $file }: cannot read the host key: { $why }
+serve-host-key-unencodable = cannot encode the host key: { $why }
+serve-host-key-no-folder = { $folder }: cannot create the folder: { $why }
+serve-host-key-uncreatable = { $file }: cannot create the host key: { $why }
+serve-host-key-unwritable = { $file }: cannot write the host key: { $why }
+serve-no-runtime = cannot start the server's runtime: { $why }
+serve-cannot-listen = cannot listen on { $address }: { $why }; pick another port with --port, or end the program using this one
+serve-stopped-at-start = the server stopped as it started
+console-input-closed = the terminal stopped sending keys: { $why }
+console-input-stopped = the terminal input stopped

@@ -129,3 +129,27 @@ console-help-help = esta ayuda; ? o Esc la cierra
 console-open = careerfit serve: el cuestionario está abierto.
 console-kept-in = Las respuestas se guardan en { $folder }
 console-ctrl-c = Presione Ctrl-C para terminar el taller.
+
+# La puerta: la pregunta para entrar y sus rechazos, que se muestran antes
+# de saber el idioma del participante, así que en cada idioma incluido (el
+# del servidor primero). Los cortos van lado a lado: "Código de sesión / ...".
+door-code = Código de sesión
+door-wrong-code = Código incorrecto
+door-enter-to-leave = Presione Enter para salir
+door-too-many = Hay demasiadas conexiones desde su red en este momento (máximo { $n } a la vez). Cierre otra ventana de careerfit e inténtelo otra vez, o pregúntele a la persona que dirige el taller.
+door-locked-out = Se escribieron demasiados códigos de sesión incorrectos desde su red. Espere { $time } y vuelva a intentarlo con el código que muestra la persona que dirige el taller.
+door-ended = El taller ha terminado.
+
+# Las fallas del propio servidor, en la terminal del consejero (stderr).
+serve-host-key-not-a-key = { $file }: no es una clave privada de OpenSSH; muévala a otra carpeta para obtener una nueva (los participantes que regresen verán entonces una advertencia)
+serve-host-key-not-ed25519 = { $file }: la clave del servidor debe ser ed25519
+serve-host-key-unreadable = { $file }: no se puede leer la clave del servidor: { $why }
+serve-host-key-unencodable = no se puede preparar la clave del servidor: { $why }
+serve-host-key-no-folder = { $folder }: no se puede crear la carpeta: { $why }
+serve-host-key-uncreatable = { $file }: no se puede crear la clave del servidor: { $why }
+serve-host-key-unwritable = { $file }: no se puede escribir la clave del servidor: { $why }
+serve-no-runtime = no se puede iniciar el servidor: { $why }
+serve-cannot-listen = no se puede escuchar en { $address }: { $why }; elija otro puerto con --port, o cierre el programa que usa este
+serve-stopped-at-start = el servidor se detuvo al empezar
+console-input-closed = la terminal dejó de enviar teclas: { $why }
+console-input-stopped = la terminal dejó de recibir lo que se escribe

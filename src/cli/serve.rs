@@ -86,7 +86,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     if let Some(Err(why)) = pin.as_deref().map(crate::tui::kiosk::check_pin) {
         return refuse(why);
     }
-    let content = match super::load_content(cli) {
+    let content = match server::Contents::load(&super::origin(cli)) {
         Ok(content) => content,
         Err(e) => return fail(Failure::Content(e)),
     };
@@ -137,6 +137,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             results: results.clone(),
             ask_name: *ask_name,
             limits: Default::default(),
+            words: Words::new(super::lang(cli)),
         },
         door,
     ) {

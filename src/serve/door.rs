@@ -27,6 +27,8 @@ use std::net::{IpAddr, Ipv6Addr};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use crate::lang::Said;
+
 /// Connections at once from one address. A participant needs one, two
 /// while a dropped one is timing out, a few more if friends share a
 /// laptop. A whole class behind one router that hides their addresses
@@ -127,7 +129,7 @@ pub enum Knock {
     /// A wrong code: say no after waiting this long.
     Wrong { wait: Duration },
     /// Refused whatever the code: these words say why and what to do.
-    Refused(String),
+    Refused(Said),
 }
 
 impl Door {
@@ -176,25 +178,15 @@ impl Door {
         }
     }
 
-    fn over_words(&self) -> String {
-        format!(
-            "Too many connections from your network right now (at most {} at once). \
-             Close another careerfit window and try again, or ask the person \
-             running the workshop. Press Enter to leave: ",
-            self.limits.max_per_address
-        )
+    fn over_words(&self) -> Said {
+        Said::new("door-too-many").number("n", self.limits.max_per_address)
     }
 }
 
 /// Words for an address locked out for `left`.
-fn locked_words(left: Duration) -> String {
-    let minutes = left.as_secs().div_ceil(60).max(1) as usize;
-    format!(
-        "Too many wrong session codes from your network. Wait {}, then try \
-         again with the code the person running the workshop shows. \
-         Press Enter to leave: ",
-        crate::text::plural(minutes, "minute", "minutes")
-    )
+fn locked_words(left: Duration) -> Said {
+    let minutes = left.as_secs().div_ceil(60).max(1);
+    Said::new("door-locked-out").said("time", Said::new("seat-minutes").number("n", minutes))
 }
 
 /// One connection's way through the door.
@@ -218,7 +210,7 @@ impl Gate {
     }
 
     /// Why this connection is refused whatever code it gives, if it is.
-    pub fn refusal(&self) -> Option<String> {
+    pub fn refusal(&self) -> Option<Said> {
         if self.over {
             return Some(self.door.over_words());
         }
@@ -389,9 +381,10 @@ mod tests {
         for _ in 0..8 {
             assert!(matches!(guesser.code(false), Knock::Wrong { .. }));
         }
-        let Knock::Refused(words) = guesser.code(true) else {
+        let Knock::Refused(said) = guesser.code(true) else {
             panic!("not refused");
         };
+        let words = said.to_string();
         assert!(words.starts_with("Too many wrong session codes"), "{words}");
         assert!(words.contains("Wait 10 minutes"), "{words}");
         let mut next = door.enter(ip("10.0.0.5"));
@@ -434,7 +427,7 @@ mod tests {
         let one = door.enter(ip("10.0.0.5"));
         let _two = door.enter(ip("::ffff:10.0.0.5"));
         let mut three = door.enter(ip("10.0.0.5"));
-        let words = three.refusal().expect("refused");
+        let words = three.refusal().expect("refused").to_string();
         assert!(words.contains("at most 2 at once"), "{words}");
         assert!(matches!(three.code(true), Knock::Refused(_)));
         assert!(door.enter(ip("10.0.0.6")).refusal().is_none());

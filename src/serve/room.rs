@@ -7,13 +7,21 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
-use std::sync::{Arc, Condvar, LazyLock, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::roster::Roster;
 use super::seat::Seat;
-use crate::content::Content;
+use crate::content::{Content, ContentError, Origin};
 use crate::lang::{Lang, Words};
+
+mod door_words;
+
+pub(crate) use door_words::NoSeat;
+pub use door_words::{
+    DOOR_WIDTH, ENDED, FULL, LOCKED, ascii, code_prompt, door_ended, door_refusal, ended,
+    every_language, full, in_every_language, locked, side_by_side, wrong_code_prompt,
+};
 
 /// Who may join.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +59,12 @@ pub struct Options {
     pub workshop: PathBuf,
     /// At most this many seats at once; the next is told the room is full.
     pub max_seats: usize,
-    pub content: Content,
+    /// The quiz and roles, in each shipped language.
+    pub content: Contents,
+    /// The server's language (the counselor's): its errors are said in
+    /// it, the door's words come first in it, and a participant whose
+    /// client sends no locale starts in it.
+    pub words: Words,
     /// The session's name, in every record.
     pub session: String,
     /// The one JSON Lines results file each seat's `n` appends to (the
@@ -111,42 +124,6 @@ impl Default for Limits {
     }
 }
 
-/// The prompt a participant who did not type the code as user name sees.
-/// OpenSSH shows only the prompt (not the name or instructions), so all
-/// it says is here.
-pub const CODE_PROMPT: &str = "Session code: ";
-
-/// What a connection gets when every seat is taken (in English; the
-/// seat says [`full`] in the participant's words).
-pub static FULL: LazyLock<String> = LazyLock::new(|| full(&Words::english()));
-
-/// What a newcomer gets once the facilitator has locked joins (someone
-/// coming back with their code is still let in), in English.
-pub static LOCKED: LazyLock<String> = LazyLock::new(|| locked(&Words::english()));
-
-/// What a connection gets once the workshop is ending, in English.
-pub static ENDED: LazyLock<String> = LazyLock::new(|| ended(&Words::english()));
-
-/// A refusal's lines as the raw channel takes them ("\r\n").
-fn refusal(text: String) -> String {
-    format!("{}\r\n", text.replace('\n', "\r\n"))
-}
-
-/// Every seat is taken.
-pub fn full(words: &Words) -> String {
-    refusal(words.get("seat-full"))
-}
-
-/// Joins are locked.
-pub fn locked(words: &Words) -> String {
-    refusal(words.get("seat-locked"))
-}
-
-/// The workshop is ending.
-pub fn ended(words: &Words) -> String {
-    refusal(words.get("seat-ended"))
-}
-
 /// Env values a client may send: a few, short.
 pub(crate) const ENV_MAX: usize = 16;
 pub(crate) const ENV_VALUE_MAX: usize = 64;
@@ -172,6 +149,51 @@ pub(crate) fn window(n: u32, unknown: u16) -> u16 {
 pub(crate) const COLS_UNKNOWN: u16 = 80;
 pub(crate) const ROWS_UNKNOWN: u16 = 24;
 
+/// The served quiz and roles in each shipped language, loaded once when
+/// the server starts (as the local quiz loads them, [`Origin::load_in`]):
+/// the built-in content's translations, or the overlays next to
+/// `--quiz FILE` (`FILE.es.toml`) and in `--roles DIR`. Scoring is the
+/// base files' in every language, so every seat's record counts in one
+/// summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contents {
+    /// One per shipped language, in [`Lang::shipped`]'s order.
+    each: Vec<(Lang, Content)>,
+}
+
+impl Contents {
+    /// The content `origin` names, in every shipped language. An overlay
+    /// with errors is an error, as the base file's are; a language with no
+    /// overlay gets the base files' texts.
+    pub fn load(origin: &Origin) -> Result<Contents, ContentError> {
+        let mut each: Vec<(Lang, Content)> = Lang::shipped()
+            .into_iter()
+            .map(|lang| origin.load_in(lang).map(|content| (lang, content)))
+            .collect::<Result<_, _>>()?;
+        if each.is_empty() {
+            each.push((Lang::english(), origin.load()?));
+        }
+        Ok(Contents { each })
+    }
+
+    /// `content` as it is, for every language (a test's own content).
+    pub fn only(content: Content) -> Contents {
+        Contents {
+            each: vec![(Lang::english(), content)],
+        }
+    }
+
+    /// The content for a seat speaking `lang` (the first one loaded when
+    /// there is none in it).
+    pub fn get(&self, lang: Lang) -> &Content {
+        let (_, first) = &self.each[0];
+        self.each
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(first, |(_, content)| content)
+    }
+}
+
 /// What every connection shares.
 /// `R` is the runtime's handle (tokio's, in `server.rs`), so no tokio type
 /// is named here.
@@ -183,8 +205,6 @@ pub(crate) struct Room<R> {
     pub(crate) next: AtomicU64,
     pub(crate) state: Mutex<RoomState>,
     pub(crate) changed: Condvar,
-    /// The served content in other languages, made once each.
-    pub(crate) translated: Mutex<HashMap<Lang, Content>>,
 }
 
 #[derive(Default)]
@@ -202,33 +222,6 @@ pub(crate) struct RoomState {
 }
 
 impl<R> Room<R> {
-    /// The quiz and roles in `lang`'s words, for a seat speaking it: the
-    /// served content when it is in that language already; the built-in
-    /// quiz's translation when the room serves the built-in quiz (scoring
-    /// is the base file's, so every seat's record counts in one summary);
-    /// else the served content as it is.
-    pub(crate) fn content_in(&self, lang: Lang) -> Content {
-        let base = &self.options.content;
-        if base.lang() == lang {
-            return base.clone();
-        }
-        let mut cache = self
-            .translated
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        if let Some(content) = cache.get(&lang) {
-            return content.clone();
-        }
-        let translated = match Content::built_in() {
-            Ok(built_in) if built_in == *base => {
-                Content::load_in(None, None, lang.tag()).unwrap_or_else(|_| base.clone())
-            }
-            _ => base.clone(),
-        };
-        cache.insert(lang, translated.clone());
-        translated
-    }
-
     pub(crate) fn lock(&self) -> MutexGuard<'_, RoomState> {
         self.state
             .lock()

@@ -103,12 +103,21 @@ impl Client {
     /// (the last value of a name wins), never the server's environment;
     /// English when it sent none careerfit has words for.
     pub fn lang(&self) -> Lang {
-        Lang::choose(None, |name| {
-            self.locale
-                .iter()
-                .rev()
-                .find(|(n, _)| n == name)
-                .map(|(_, v)| v.clone())
+        self.lang_sent().unwrap_or_else(Lang::english)
+    }
+
+    /// The language the client's LANG and LC_* name; None when it sent
+    /// none (Windows' OpenSSH and PuTTY usually do not): the room then
+    /// chooses.
+    pub fn lang_sent(&self) -> Option<Lang> {
+        (!self.locale.is_empty()).then(|| {
+            Lang::choose(None, |name| {
+                self.locale
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, v)| v.clone())
+            })
         })
     }
 
@@ -182,7 +191,8 @@ impl Seat {
         make_app: impl FnOnce(Theme, &Store) -> App + Send + 'static,
     ) -> io::Result<Seat> {
         let plan = Plan::App(store, Box::new(make_app));
-        Seat::full_screen(plan, Arc::new(Watch::new(Default::default())), client, sink)
+        let watch = Arc::new(Watch::new(Default::default()));
+        Seat::full_screen(plan, (watch, client.words()), client, sink)
     }
 
     /// A participant's seat in the room: the come-back screen when there
@@ -193,13 +203,15 @@ impl Seat {
         client: &Client,
         sink: W,
     ) -> io::Result<Seat> {
-        let watch = Arc::new(Watch::new(joining.limits).speaking(joining.words));
-        Seat::full_screen(Plan::Room(Box::new(joining)), watch, client, sink)
+        let words = joining.words;
+        let watch = Arc::new(Watch::new(joining.limits).speaking(words));
+        Seat::full_screen(Plan::Room(Box::new(joining)), (watch, words), client, sink)
     }
 
+    /// `plan` drawn on `sink` for `client`, kept by `watch`, in `words`.
     fn full_screen<W: Write + Send + 'static>(
         plan: Plan,
-        watch: Arc<Watch>,
+        (watch, words): (Arc<Watch>, Words),
         client: &Client,
         sink: W,
     ) -> io::Result<Seat> {
@@ -207,7 +219,6 @@ impl Seat {
         let (input_tx, input_rx) = mpsc::channel();
         let size = SharedSize::new(client.cols, client.rows);
         let theme = client.theme();
-        let words = client.words();
         let pump_size = size.clone();
         let pump_watch = Arc::clone(&watch);
         thread::Builder::new()

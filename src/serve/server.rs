@@ -26,7 +26,6 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
-use anyhow::Context;
 use russh::server::{
     Auth, ChannelOpenHandle, Config, Handler, Msg, Response, RunningServerHandle, Server as _,
     Session,
@@ -37,12 +36,16 @@ use tokio::runtime::Runtime;
 pub use super::door::DoorLimits;
 use super::door::{Door, Gate, Knock};
 pub use super::room::{
-    Access, CODE_PROMPT, ENDED, FULL, LOCKED, Limits, Options, ended, full, locked, new_code,
+    Access, Contents, ENDED, FULL, LOCKED, Limits, Options, code_prompt, door_refusal, ended, full,
+    locked, new_code, wrong_code_prompt,
 };
-use super::room::{COLS_UNKNOWN, ENV_MAX, ENV_VALUE_MAX, ROWS_UNKNOWN, RoomState, window};
+use super::room::{
+    COLS_UNKNOWN, ENV_MAX, ENV_VALUE_MAX, NoSeat, ROWS_UNKNOWN, RoomState, door_ended, window,
+};
 use super::roster::Roster;
 use super::seat::place::Joining;
 use super::seat::{Client, Seat};
+use crate::lang::{Said, Words};
 
 mod host_key;
 mod sink;
@@ -77,15 +80,20 @@ impl Server {
 
     /// [`Server::start`] with the door's limits given (connections per
     /// address, the brake on guessing the code).
+    /// Its errors are said in `options.words` (the counselor's).
     pub fn start_with(options: Options, limits: DoorLimits) -> anyhow::Result<Server> {
-        let key = host_key(&options.host_key)?;
+        let words = options.words;
+        let fail = |said: Said| anyhow::anyhow!(said.say(&words));
+        let key = host_key(&options.host_key).map_err(fail)?;
         let fingerprint = fingerprint(&key);
         let runtime = tokio::runtime::Builder::new_multi_thread()
             .worker_threads(2)
             .thread_name("serve")
             .enable_all()
             .build()
-            .context("cannot start the server's runtime")?;
+            .map_err(|e| {
+                fail(Said::new("serve-no-runtime").text("why", crate::files::os_words(&e)))
+            })?;
         let config = Arc::new(Config {
             methods: MethodSet::from(&[MethodKind::None, MethodKind::KeyboardInteractive][..]),
             auth_rejection_time_initial: Some(Duration::ZERO),
@@ -97,16 +105,17 @@ impl Server {
             ..Config::default()
         });
         let bind = options.bind;
+        let cannot_listen = |e: std::io::Error| {
+            fail(
+                Said::new("serve-cannot-listen")
+                    .text("address", bind)
+                    .text("why", crate::files::os_words(&e)),
+            )
+        };
         let listener = runtime
             .block_on(tokio::net::TcpListener::bind(bind))
-            .map_err(|e| {
-                anyhow::anyhow!(
-                    "cannot listen on {bind}: {}; pick another port with --port, \
-                     or end the program using this one",
-                    crate::files::os_words(&e)
-                )
-            })?;
-        let addr = listener.local_addr()?;
+            .map_err(cannot_listen)?;
+        let addr = listener.local_addr().map_err(cannot_listen)?;
         let room = Arc::new(Room {
             options,
             roster: Roster::new(),
@@ -114,7 +123,6 @@ impl Server {
             next: AtomicU64::new(1),
             state: Mutex::new(RoomState::default()),
             changed: Condvar::new(),
-            translated: Mutex::new(Default::default()),
         });
         let mut acceptor = Acceptor {
             room: Arc::clone(&room),
@@ -128,7 +136,7 @@ impl Server {
         });
         let handle = handle_rx
             .recv()
-            .context("the server stopped as it started")?;
+            .map_err(|_| fail(Said::new("serve-stopped-at-start")))?;
         Ok(Server {
             runtime,
             addr,
@@ -174,7 +182,8 @@ impl Server {
         // disconnect can overtake data still queued.
         self.room
             .wait_until(|state| state.live == 0 && state.open == 0);
-        self.handle.shutdown("The workshop has ended.".to_string());
+        let first = self.room.options.words.lang();
+        self.handle.shutdown(door_ended(first));
         self.room.wait_until(|state| state.connections == 0);
         self.runtime.shutdown_timeout(Duration::from_secs(1));
     }
@@ -202,6 +211,7 @@ impl russh::server::Server for Acceptor {
             seat: None,
             open: false,
             gate,
+            wrong: false,
         }
     }
 }
@@ -219,6 +229,9 @@ struct Connection {
     open: bool,
     /// Its way through the door: per-address limits, the code brake.
     gate: Gate,
+    /// The last code typed at the prompt was wrong (the next prompt says
+    /// so; a user name that is not the code is no mistake).
+    wrong: bool,
 }
 
 impl Drop for Connection {
@@ -247,27 +260,32 @@ impl Connection {
     /// full.
     fn sit(&mut self, channel: ChannelId, session: &mut Session) -> anyhow::Result<()> {
         let room = &self.room;
-        let words = self.client.words();
-        let refusal = {
+        // A client that sent no locale (Windows' OpenSSH, PuTTY) starts in
+        // the room's language; refused, it is told in every language.
+        let sent = self.client.lang_sent().map(Words::new);
+        let first = room.options.words.lang();
+        let words = sent.unwrap_or(room.options.words);
+        let no_seat = {
             let mut state = room.lock();
             if state.ending {
-                Some(ended(&words))
+                Some(NoSeat::Ended)
             } else if state.live >= room.options.max_seats {
-                Some(full(&words))
+                Some(NoSeat::Full)
             } else if room.roster.is_locked() && room.roster.unfinished().is_empty() {
                 // No place to come back to either: the seat would only
                 // say the same.
-                Some(locked(&words))
+                Some(NoSeat::Locked)
             } else {
                 state.live += 1;
                 state.open += 1;
                 None
             }
         };
-        if refusal.is_none() {
+        if no_seat.is_none() {
             self.open = true;
         }
-        if let Some(refusal) = refusal {
+        if let Some(no_seat) = no_seat {
+            let refusal = no_seat.said(sent.as_ref(), first);
             session.data(channel, refusal.as_bytes().to_vec())?;
             session.exit_status_request(channel, 1)?;
             session.eof(channel)?;
@@ -282,7 +300,7 @@ impl Connection {
         };
         let options = &room.options;
         let joining = Joining {
-            content: room.content_in(words.lang()),
+            content: options.content.get(words.lang()).clone(),
             roster: Arc::clone(&room.roster),
             session: options.session.clone(),
             results: options.results.clone(),
@@ -327,8 +345,16 @@ impl Handler for Connection {
     ) -> Result<Auth, Self::Error> {
         let refusal = self.gate.refusal();
         let Some(mut response) = response else {
-            // Refused: the prompt is where OpenSSH shows words.
-            let prompt = refusal.unwrap_or_else(|| CODE_PROMPT.to_string());
+            // The participant's language is not known yet (the client
+            // sends its LANG after signing in): every language, the
+            // room's first. Refused, the prompt is where OpenSSH shows
+            // words.
+            let first = self.room.options.words.lang();
+            let prompt = match &refusal {
+                Some(why) => door_refusal(first, why),
+                None if self.wrong => wrong_code_prompt(first),
+                None => code_prompt(first),
+            };
             return Ok(Auth::Partial {
                 name: "".into(),
                 instructions: "".into(),
@@ -345,7 +371,9 @@ impl Handler for Connection {
             .next()
             .map(|answer| String::from_utf8_lossy(&answer).into_owned())
             .unwrap_or_default();
-        let knock = self.gate.code(self.room.options.access.lets_in(&typed));
+        let right = self.room.options.access.lets_in(&typed);
+        self.wrong = !right;
+        let knock = self.gate.code(right);
         answer(knock).await
     }
 

@@ -7,13 +7,14 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
-use careerfit::serve::server::{Access, Limits, Options, Server};
+use careerfit::lang::Words;
+use careerfit::serve::server::{Access, Contents, Limits, Options, Server};
 use russh::client;
 use russh::{ChannelMsg, ChannelWriteHalf};
 use tokio::runtime::Runtime;
 
+use super::pty::Pty;
 use super::remote::Remote;
-use super::saved::content;
 
 /// The room's options for a test: a free loopback port, the host key,
 /// workshop folder and results file in `dir`.
@@ -24,11 +25,12 @@ pub fn options(dir: &Path, access: Access, max_seats: usize) -> Options {
         host_key: dir.join("host_key"),
         workshop: dir.join("workshop"),
         max_seats,
-        content: content(),
+        content: Contents::load(&Default::default()).expect("the built-in content loads"),
         session: "Lab A".to_string(),
         results: dir.join("results.jsonl"),
         ask_name: false,
         limits: Limits::default(),
+        words: Words::english(),
     }
 }
 
@@ -265,4 +267,80 @@ pub fn console_port(console: &str) -> u16 {
         .unwrap()
         .parse()
         .unwrap()
+}
+
+/// Joins as "you" with a pty of 80x24 after sending `env` (name, value)
+/// as the client's environment, as OpenSSH's SendEnv does.
+pub fn join_with(addr: SocketAddr, env: &[(&str, &str)]) -> Participant {
+    let rt = runtime();
+    let (session, write, bytes) = rt.block_on(async {
+        let mut session = connect(addr).await;
+        assert!(session.authenticate_none("you").await.unwrap().success());
+        let channel = session.channel_open_session().await.unwrap();
+        channel
+            .request_pty(true, "xterm-256color", 80, 24, 0, 0, &[])
+            .await
+            .unwrap();
+        for (name, value) in env {
+            channel.set_env(true, *name, *value).await.unwrap();
+        }
+        channel.request_shell(true).await.unwrap();
+        let (write, bytes) = split(channel);
+        (session, write, bytes)
+    });
+    Participant {
+        rt,
+        session,
+        write,
+        screen: Remote::new(bytes, 80, 24),
+    }
+}
+
+/// The path of `program` on PATH.
+pub fn which(program: &str) -> Result<String, ()> {
+    let path = std::env::var_os("PATH").ok_or(())?;
+    std::env::split_paths(&path)
+        .map(|dir| dir.join(program))
+        .find(|p| p.is_file())
+        .map(|p| p.display().to_string())
+        .ok_or(())
+}
+
+/// The real OpenSSH client in a pseudo-terminal of 30 x 100, as `user` to
+/// the server at `addr`, or None when this machine has no `ssh`. No
+/// config file (so no SendEnv: no locale is sent, as from Windows'
+/// OpenSSH), the host key accepted into a known_hosts in `home`; `batch`
+/// (BatchMode) refuses any prompt.
+pub fn openssh(home: &Path, addr: SocketAddr, user: &str, batch: bool) -> Option<Pty> {
+    let ssh = which("ssh").ok()?;
+    let known = format!("UserKnownHostsFile={}", home.join("known_hosts").display());
+    let port = addr.port().to_string();
+    let target = format!("{user}@{}", addr.ip());
+    let batch = if batch {
+        "BatchMode=yes"
+    } else {
+        "BatchMode=no"
+    };
+    let args = [
+        "-F",
+        "/dev/null",
+        "-o",
+        "StrictHostKeyChecking=accept-new",
+        "-o",
+        &known,
+        "-o",
+        batch,
+        "-t",
+        "-p",
+        &port,
+        &target,
+    ];
+    Some(Pty::start_program(
+        home,
+        &ssh,
+        &args,
+        &super::cmd::UNSET,
+        &[],
+        (30, 100),
+    ))
 }

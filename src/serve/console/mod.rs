@@ -69,8 +69,14 @@ where
             Ok(Input::Terminal(_) | Input::Continued) | Err(RecvTimeoutError::Timeout) => {}
             Ok(Input::Changed) => console.results_changed(),
             Ok(Input::Signal(signal)) => return Ok(Outcome::Signalled(signal)),
-            Ok(Input::Closed(why)) => anyhow::bail!("the terminal stopped sending keys: {why}"),
-            Err(RecvTimeoutError::Disconnected) => anyhow::bail!("the terminal input stopped"),
+            Ok(Input::Closed(why)) => {
+                let words = &console.words;
+                anyhow::bail!(words.args("console-input-closed", &[("why", why.into())]))
+            }
+            Err(RecvTimeoutError::Disconnected) => {
+                let words = &console.words;
+                anyhow::bail!(words.get("console-input-stopped"))
+            }
         }
         if let Some(outcome) = console.outcome.take() {
             return Ok(outcome);
