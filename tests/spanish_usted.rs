@@ -161,8 +161,9 @@ const ONE_WORD: &[(&str, &str)] = &[
 ];
 
 /// The words of one line of Spanish text that ONE_WORD replaces; a
-/// message id or TOML key before " = " and a typed command
-/// (`careerfit roles`) are left alone.
+/// message id or TOML key before " = ", a typed command (`careerfit
+/// roles`), a flag (`--roles`), a value's name (`{ $roles }`) and
+/// anything quoted in backticks are left alone.
 fn other_words(line: &str) -> Vec<String> {
     let text = match line.split_once(" = ") {
         Some((key, text))
@@ -175,7 +176,19 @@ fn other_words(line: &str) -> Vec<String> {
         _ => line,
     };
     let line = text.replace("careerfit roles", "careerfit");
-    line.split(|c: char| !c.is_alphabetic())
+    let mut quoted = false;
+    let kept: Vec<&str> = line
+        .split_whitespace()
+        .filter(|token| {
+            let inside = quoted || token.starts_with('`');
+            if token.matches('`').count() % 2 == 1 {
+                quoted = !quoted;
+            }
+            !(inside || token.starts_with('$') || token.starts_with("--"))
+        })
+        .collect();
+    kept.join(" ")
+        .split(|c: char| !c.is_alphabetic())
         .filter(|word| {
             ONE_WORD
                 .iter()
@@ -208,7 +221,10 @@ fn every_spanish_text_uses_one_word_for_a_role_and_for_pay() {
     }
     assert!(found.is_empty(), "other words:\n{}", found.join("\n"));
     assert_eq!(
-        other_words("more-roles = este rol; Vea uno con: careerfit roles <id>; su pago"),
-        ["rol", "pago"]
+        other_words(
+            "more-roles = este rol; Vea uno con: careerfit roles <id>; su pago; \
+             { $roles } --roles `roles` roles"
+        ),
+        ["rol", "pago", "roles"]
     );
 }

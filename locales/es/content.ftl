@@ -86,10 +86,10 @@ content-profile-unknown-dimension = profile tiene un valor para `{ $dimension }`
 content-profile-out-of-range = el valor de profile para `{ $dimension }` es { $value }; debe ser de 0 a 100
 content-profile-missing = profile no tiene un valor para la dimensión `{ $dimension }`: agregue { $dimension } = <de 0 a 100>
 content-certification-empty = { $role } tiene una certificación sin nombre (name) o sin quién la da (issuer)
-content-salary-order = { $role }: el salario low ({ $low }) es mayor que el salario high ({ $high })
+content-salary-order = { $role }: el sueldo más bajo (salary low, { $low }) es mayor que el más alto (salary high, { $high })
 content-occupation-bad-onet = la ocupación `{ $occupation }` tiene onet = "{ $onet }"; escriba el código de O*NET así: "15-1232.00"
 content-occupation-empty-source = la ocupación `{ $occupation }` ({ $onet }) tiene `source` vacío: diga de dónde vienen sus cifras, por ejemplo "BLS Occupational Employment and Wage Statistics, May 2024"
-content-occupation-pay-order = la ocupación `{ $occupation }` ({ $onet }): el pago debe cumplir p10 <= median <= p90 (percentil 10, mediana, percentil 90)
+content-occupation-pay-order = la ocupación `{ $occupation }` ({ $onet }): el sueldo debe cumplir p10 <= median <= p90 (percentil 10, mediana, percentil 90)
 content-occupation-bad-growth = la ocupación `{ $occupation }` ({ $onet }): el crecimiento (growth) de outlook debe ser un número de por ciento, por ejemplo -3.7
 content-role-id-twice = el id de puesto `{ $role }` ya lo usa { $file }: dele a cada puesto su propio id
 # Notas (no errores) sobre un puesto escrito en la forma anterior (v1).
@@ -183,7 +183,7 @@ content-base-only-question-kind = el tipo de la pregunta
 content-base-only-weights = los pesos de una pregunta
 content-base-only-role-id = el id del puesto (el nombre del archivo dice qué puesto es)
 content-base-only-profile = el perfil de números del puesto
-content-base-only-pay = el pago
+content-base-only-pay = el sueldo
 content-base-only-onet-codes = una lista de códigos de O*NET
 content-base-only-certification-name = el nombre de la certificación (es el nombre de la tabla)
 content-base-only-issuer = quién da la certificación
