@@ -6,7 +6,7 @@
 
 mod common;
 
-use careerfit::content::{Content, Origin, Sameness};
+use careerfit::content::{Content, Languages, Origin, Sameness};
 use careerfit::lang::{Lang, Words};
 use careerfit::store::{Store, progress};
 use careerfit::tui::app::{App, Screen};
@@ -19,6 +19,11 @@ use common::saved::{content, session_after};
 use common::screen::{SMALL, shows_words};
 
 const ANSWERS: &str = "tests/fixtures/valid/it-career-answers.toml";
+
+/// The content `origin` names, in every language, English loaded first.
+fn languages(origin: Origin) -> std::sync::Arc<Languages> {
+    std::sync::Arc::new(Languages::of(origin, Lang::english()).expect("the base loads"))
+}
 
 fn spanish() -> Lang {
     Lang::find("es").expect("Spanish ships")
@@ -137,7 +142,7 @@ fn progress_saved_in_english_resumes_in_spanish_as_the_same_quiz() {
 fn e_on_the_welcome_switches_the_questions_words() {
     let mut app = App::new(content(), Theme::mono())
         .speaking(Words::english())
-        .switching_from(Origin::default());
+        .switching_among(languages(Origin::default()));
     press(&mut app, KeyCode::Char('e'));
     assert_eq!(app.words.lang(), spanish());
     press(&mut app, KeyCode::Enter);
@@ -153,7 +158,7 @@ fn e_on_the_welcome_switches_the_questions_words() {
     // And back: English words and English questions.
     let mut app = App::new(es, Theme::mono())
         .speaking(Words::new(spanish()))
-        .switching_from(Origin::default());
+        .switching_among(languages(Origin::default()));
     press(&mut app, KeyCode::Char('e'));
     press(&mut app, KeyCode::Enter);
     let shown = shown_at(&app, SMALL);
@@ -180,7 +185,7 @@ fn a_broken_translation_keeps_the_texts_and_says_why() {
     let base = origin.load().expect("the base loads");
     let mut app = App::new(base.clone(), Theme::mono())
         .speaking(Words::english())
-        .switching_from(origin);
+        .switching_among(languages(origin));
     press(&mut app, KeyCode::Char('e'));
     assert_eq!(
         app.content.quiz.questions[0].text,
@@ -195,13 +200,14 @@ fn a_broken_translation_keeps_the_texts_and_says_why() {
 fn e_in_plain_mode_switches_the_questions_words() {
     let en = content();
     let es = spanish_content();
+    let both = Languages::of(Origin::default(), Lang::english()).expect("loads");
     let store = Store::nowhere();
     let mut out = Vec::new();
     {
         let mut plain = careerfit::plain::Plain::new(&en, &store, &b"e\n5\n"[..], &mut out);
         plain.interactive = true;
         plain.languages = true;
-        plain.translations = vec![(spanish(), Ok(&es)), (Lang::english(), Ok(&en))];
+        plain.translations = Some(&both);
         plain.run().expect("the run");
     }
     let out = String::from_utf8(out).expect("UTF-8");
@@ -220,6 +226,19 @@ fn e_in_plain_mode_switches_the_questions_words() {
 
 #[test]
 fn a_translation_that_cannot_be_loaded_in_plain_mode_says_why() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let quiz = dir.path().join("quiz.toml");
+    std::fs::copy("quizzes/it-career.toml", &quiz).expect("copied");
+    std::fs::write(
+        dir.path().join("quiz.es.toml"),
+        "title = \"Cuestionario\"\n[question.no-such-question]\ntext = \"x\"\n",
+    )
+    .expect("written");
+    let origin = Origin {
+        quiz: Some(quiz.clone()),
+        roles: None,
+    };
+    let broken = Languages::of(origin, Lang::english()).expect("the base loads");
     let en = content();
     let store = Store::nowhere();
     let mut out = Vec::new();
@@ -227,11 +246,13 @@ fn a_translation_that_cannot_be_loaded_in_plain_mode_says_why() {
         let mut plain = careerfit::plain::Plain::new(&en, &store, &b"e\n"[..], &mut out);
         plain.interactive = true;
         plain.languages = true;
-        plain.translations = vec![(spanish(), Err("quiz.es.toml:3: no such question".into()))];
+        plain.translations = Some(&broken);
         plain.run().expect("the run");
     }
     let out = String::from_utf8(out).expect("UTF-8");
-    assert!(out.contains("quiz.es.toml:3: no such question"), "{out}");
+    // Said in the language switched to, naming the file and the id.
+    assert!(out.contains("quiz.es.toml:2"), "{out}");
+    assert!(out.contains("no-such-question"), "{out}");
     // The question stays in the words it had.
     let first = out.find(&en.quiz.questions[0].text).expect("asked");
     assert!(

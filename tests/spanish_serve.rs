@@ -423,3 +423,27 @@ fn a_flooding_spanish_seat_is_cut_in_spanish() {
     maria.leave();
     server.shutdown();
 }
+
+#[test]
+fn e_on_a_seat_switches_the_questions_words_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = server_with(dir.path(), |_| {});
+    let mut sam = join_with(server.addr(), &[("LANG", "en_US.UTF-8")]);
+    sam.wait_for("Press Enter to start.");
+    // A participant whose client sent English switches to Spanish: the
+    // quiz's own words change with the screen's.
+    sam.send(b"e");
+    let welcome = sam.wait_for("Presione Enter para empezar.");
+    assert!(welcome.contains("va con usted?"), "{welcome}");
+    sam.send(b"\r");
+    let question = sam.wait_for("1 de 32");
+    assert!(
+        question.contains("¿Cuánto le gustaría hacer esto?"),
+        "{question}"
+    );
+    assert!(
+        !question.contains("Replace a failing hard drive"),
+        "{question}"
+    );
+    server.shutdown();
+}

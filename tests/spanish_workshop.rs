@@ -58,7 +58,7 @@ fn the_plain_kiosk_in_spanish_records_lang_es() {
         at,
     );
     at = find_after(out, "Pregunta 1 de 32", at);
-    at = find_after(out, "Su mejor opción: IT Technician", at);
+    at = find_after(out, "Su mejor opción: Técnico de TI", at);
     at = find_after(out, "Escriba n cuando termine", at);
     at = find_after(out, "Guardado. Guardados hasta ahora: 1 participante.", at);
     at = find_after(out, "========== Siguiente persona ==========", at);

@@ -19,6 +19,7 @@ use signal_hook::iterator::Signals;
 
 use super::args::{Cli, Command};
 use super::print::{Failure, failure_of, print_text, report};
+use crate::content::Languages;
 use crate::lang::{Said, Words};
 use crate::serve::console::{self, Console, Join, join};
 use crate::serve::server::{self, Access, Options, Server};
@@ -86,8 +87,8 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     if let Some(Err(why)) = pin.as_deref().map(crate::tui::kiosk::check_pin) {
         return refuse(why);
     }
-    let content = match server::Contents::load(&super::origin(cli)) {
-        Ok(content) => content,
+    let content = match Languages::all(super::origin(cli)) {
+        Ok(content) => Arc::new(content),
         Err(e) => return fail(Failure::Content(e)),
     };
     let store = Store::open(false);

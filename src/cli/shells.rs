@@ -6,10 +6,11 @@
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use super::{Cli, Failure, failure_of, print_out, print_text, print_warnings, report, words};
-use crate::content::{Content, Origin};
-use crate::lang::{Lang, Said, Words};
+use crate::content::{Content, Languages};
+use crate::lang::{Said, Words};
 use crate::plain::kiosk::{KioskEnding, PlainKiosk};
 use crate::plain::{Plain, PlainEnding};
 use crate::saving::Kept;
@@ -25,67 +26,53 @@ pub fn wants_plain(args: &Cli) -> bool {
     Surroundings::here().wants_plain(args.plain)
 }
 
-/// The content in the person's language.
-fn load(args: &Cli) -> Result<Content, ExitCode> {
-    loaded(super::load_content_in(args), args)
+/// The content in the person's language, loaded now (its problems
+/// said), and in the others when the person switches to one.
+fn load(args: &Cli) -> Result<Arc<Languages>, ExitCode> {
+    match Languages::of(super::origin(args), super::lang(args)) {
+        Ok(languages) => Ok(Arc::new(languages)),
+        Err(e) => {
+            report(&Failure::Content(e), &words(args));
+            Err(ExitCode::FAILURE)
+        }
+    }
 }
 
-fn loaded(
-    content: Result<Content, crate::content::ContentError>,
-    args: &Cli,
-) -> Result<Content, ExitCode> {
-    content.map_err(|e| {
-        report(&Failure::Content(e), &words(args));
-        ExitCode::FAILURE
-    })
+/// A quiz app for the person, in their language, switching among
+/// `languages`.
+fn app_in(languages: &Arc<Languages>, args: &Cli, store: &Store) -> App {
+    let words = words(args);
+    let content = languages.content(words.lang()).clone();
+    start::quiz_app(content, Theme::from_env(args.no_color), store)
+        .speaking(words)
+        .switching_among(Arc::clone(languages))
 }
 
 /// `careerfit`: the quiz, full-screen or plain.
 pub fn take_quiz(args: &Cli) -> ExitCode {
-    let content = match load(args) {
-        Ok(content) => content,
+    let languages = match load(args) {
+        Ok(languages) => languages,
         Err(code) => return code,
     };
     let store = Store::open(args.no_save);
     if wants_plain(args) {
-        return take_quiz_plain(&content, &store, words(args), super::origin(args));
+        return take_quiz_plain(&languages, &store, words(args));
     }
-    let app = start::quiz_app(content, Theme::from_env(args.no_color), &store)
-        .speaking(words(args))
-        .switching_from(super::origin(args));
+    let app = app_in(&languages, args, &store);
     finish(tui::terminal::run(app, &store), &words(args))
 }
 
 /// The quiz as plain prompts on stdin and stdout.
-fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origin) -> ExitCode {
+fn take_quiz_plain(languages: &Languages, store: &Store, words: Words) -> ExitCode {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let interactive = stdin.is_terminal();
-    let lang = words.lang();
-    // Every other language's content, loaded now: e switches to it.
-    let others: Vec<_> = Lang::shipped()
-        .into_iter()
-        .filter(|l| *l != lang)
-        .map(|l| (l, origin.load_in(l)))
-        .collect();
+    let content = languages.content(words.lang());
     let mut plain = Plain::new(content, store, stdin.lock(), stdout.lock());
     plain.interactive = interactive;
     plain.words = words;
     plain.languages = true;
-    plain.translations = others
-        .iter()
-        .map(|(l, loaded)| {
-            // Told in that language, when the person switches to it.
-            let loaded = loaded.as_ref().map_err(|e| {
-                e.problems
-                    .first()
-                    .map(|problem| problem.say(&Words::new(*l)))
-                    .unwrap_or_default()
-            });
-            (*l, loaded)
-        })
-        .collect();
-    plain.translations.push((lang, Ok(content)));
+    plain.translations = Some(languages);
     let ended = plain.run();
     let words = &plain.words;
     match ended {
@@ -125,7 +112,7 @@ fn take_quiz_plain(content: &Content, store: &Store, words: Words, origin: Origi
 /// `careerfit history N` in a terminal: the saved result in the results screen.
 pub fn reopen(args: &Cli, n: usize) -> ExitCode {
     let content = match load(args) {
-        Ok(content) => content,
+        Ok(languages) => languages.content(super::lang(args)).clone(),
         Err(code) => return code,
     };
     let store = Store::open(args.no_save);
@@ -163,8 +150,8 @@ pub fn workshop(
     if let Some(Err(why)) = pin.as_deref().map(kiosk::check_pin) {
         return fail(Failure::Message(why));
     }
-    let content = match load(args) {
-        Ok(content) => content,
+    let languages = match load(args) {
+        Ok(languages) => languages,
         Err(code) => return code,
     };
     let results = match results.and_then(|path| start::check_results(&path).map(|()| path)) {
@@ -173,11 +160,12 @@ pub fn workshop(
     };
     let kiosk = Kiosk::new(session, results.clone(), ask_name, pin);
     let (code, recorded) = if wants_plain(args) {
-        workshop_plain(&content, kiosk, words(args))
+        workshop_plain(languages.content(super::lang(args)), kiosk, words(args))
     } else {
+        let content = languages.content(super::lang(args)).clone();
         let mut app = App::new(content, Theme::from_env(args.no_color))
             .speaking(words(args))
-            .switching_from(super::origin(args));
+            .switching_among(Arc::clone(&languages));
         app.kiosk = Some(kiosk);
         let Ended { ending, kept, .. } = match tui::terminal::run(app, &Store::nowhere()) {
             Ok(ended) => ended,

@@ -4,6 +4,7 @@
 //! runs from any directory; `--quiz FILE` and `--roles DIR` replace them.
 
 pub mod answers;
+mod languages;
 pub mod overlay;
 pub mod problem;
 pub mod quiz;
@@ -17,6 +18,7 @@ use crate::files::{Doing, io_words};
 use crate::lang::Said;
 
 pub use answers::{Answer, AnswerSheet, SavedAnswer};
+pub use languages::Languages;
 pub use problem::{ContentError, Problem};
 pub use quiz::{ChoiceOption, Dimension, Question, QuestionKind, Quiz, Sameness, ScoringSettings};
 pub use role::{

@@ -49,10 +49,9 @@ pub struct Plain<'a, R, W> {
     pub words: Words,
     /// A person at a terminal may type e for the next language.
     pub languages: bool,
-    /// The content in each language e can switch to, loaded by the shell
-    /// (or why a translation could not be loaded); a language not listed
-    /// keeps the content on hand.
-    pub translations: Vec<(crate::lang::Lang, Result<&'a Content, String>)>,
+    /// The content in each language e can switch to (None: the words
+    /// switch alone).
+    pub translations: Option<&'a crate::content::Languages>,
 }
 
 /// What the person typed, read as a command.
@@ -101,7 +100,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             at_kiosk: false,
             words: Words::english(),
             languages: false,
-            translations: Vec::new(),
+            translations: None,
         }
     }
 
@@ -186,12 +185,13 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
     fn switch_language(&mut self) -> io::Result<()> {
         self.words = Words::new(self.words.lang().next());
         let lang = self.words.lang();
-        match self.translations.iter().find(|(l, _)| *l == lang) {
-            Some((_, Ok(content))) => self.content = content,
-            Some((_, Err(problem))) => {
+        match self.translations.map(|languages| languages.get(lang)) {
+            Some(Ok(content)) => self.content = content,
+            Some(Err(e)) => {
+                let problem = e.problems.first().map(|p| p.say(&self.words));
                 let text = self.words.args(
                     "notice-language-content",
-                    &[("problem", problem.clone().into())],
+                    &[("problem", problem.unwrap_or_default().into())],
                 );
                 self.say(&text)?;
             }

@@ -12,8 +12,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use super::roster::Roster;
 use super::seat::Seat;
-use crate::content::{Content, ContentError, Origin};
-use crate::lang::{Lang, Words};
+use crate::content::Languages;
+use crate::lang::Words;
 
 mod door_words;
 
@@ -59,8 +59,12 @@ pub struct Options {
     pub workshop: PathBuf,
     /// At most this many seats at once; the next is told the room is full.
     pub max_seats: usize,
-    /// The quiz and roles, in each shipped language.
-    pub content: Contents,
+    /// The quiz and roles in each shipped language, loaded once when the
+    /// server starts ([`Languages::all`]): the built-in content's
+    /// translations, or the overlays next to `--quiz FILE` and in
+    /// `--roles DIR`. Scoring is the base files' in every language, so
+    /// every seat's record counts in one summary.
+    pub content: Arc<Languages>,
     /// The server's language (the counselor's): its errors are said in
     /// it, the door's words come first in it, and a participant whose
     /// client sends no locale starts in it.
@@ -148,51 +152,6 @@ pub(crate) fn window(n: u32, unknown: u16) -> u16 {
 
 pub(crate) const COLS_UNKNOWN: u16 = 80;
 pub(crate) const ROWS_UNKNOWN: u16 = 24;
-
-/// The served quiz and roles in each shipped language, loaded once when
-/// the server starts (as the local quiz loads them, [`Origin::load_in`]):
-/// the built-in content's translations, or the overlays next to
-/// `--quiz FILE` (`FILE.es.toml`) and in `--roles DIR`. Scoring is the
-/// base files' in every language, so every seat's record counts in one
-/// summary.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Contents {
-    /// One per shipped language, in [`Lang::shipped`]'s order.
-    each: Vec<(Lang, Content)>,
-}
-
-impl Contents {
-    /// The content `origin` names, in every shipped language. An overlay
-    /// with errors is an error, as the base file's are; a language with no
-    /// overlay gets the base files' texts.
-    pub fn load(origin: &Origin) -> Result<Contents, ContentError> {
-        let mut each: Vec<(Lang, Content)> = Lang::shipped()
-            .into_iter()
-            .map(|lang| origin.load_in(lang).map(|content| (lang, content)))
-            .collect::<Result<_, _>>()?;
-        if each.is_empty() {
-            each.push((Lang::english(), origin.load()?));
-        }
-        Ok(Contents { each })
-    }
-
-    /// `content` as it is, for every language (a test's own content).
-    pub fn only(content: Content) -> Contents {
-        Contents {
-            each: vec![(Lang::english(), content)],
-        }
-    }
-
-    /// The content for a seat speaking `lang` (the first one loaded when
-    /// there is none in it).
-    pub fn get(&self, lang: Lang) -> &Content {
-        let (_, first) = &self.each[0];
-        self.each
-            .iter()
-            .find(|(l, _)| *l == lang)
-            .map_or(first, |(_, content)| content)
-    }
-}
 
 /// What every connection shares.
 /// `R` is the runtime's handle (tokio's, in `server.rs`), so no tokio type

@@ -36,8 +36,8 @@ use tokio::runtime::Runtime;
 pub use super::door::DoorLimits;
 use super::door::{Door, Gate, Knock};
 pub use super::room::{
-    Access, Contents, ENDED, FULL, LOCKED, Limits, Options, code_prompt, door_refusal, ended, full,
-    locked, new_code, wrong_code_prompt,
+    Access, ENDED, FULL, LOCKED, Limits, Options, code_prompt, door_refusal, ended, full, locked,
+    new_code, wrong_code_prompt,
 };
 use super::room::{
     COLS_UNKNOWN, ENV_MAX, ENV_VALUE_MAX, NoSeat, ROWS_UNKNOWN, RoomState, door_ended, window,
@@ -300,7 +300,8 @@ impl Connection {
         };
         let options = &room.options;
         let joining = Joining {
-            content: options.content.get(words.lang()).clone(),
+            content: options.content.content(words.lang()).clone(),
+            languages: Arc::clone(&options.content),
             roster: Arc::clone(&room.roster),
             session: options.session.clone(),
             results: options.results.clone(),

@@ -82,9 +82,9 @@ pub struct App {
     /// The language the app was started in: a kiosk's next participant
     /// starts in it again, whatever the last one switched to.
     pub home_lang: crate::lang::Lang,
-    /// Where the content came from, so switching the language loads the
+    /// The content in each language, so switching the language shows the
     /// quiz's and roles' texts in it too (None: the words switch alone).
-    pub origin: Option<crate::content::Origin>,
+    pub translations: Option<std::sync::Arc<crate::content::Languages>>,
 }
 
 /// The app as its screens see it, borrowing only the fields that are not
@@ -187,7 +187,7 @@ impl App {
             words: Words::english(),
             languages: false,
             home_lang: crate::lang::Lang::english(),
-            origin: None,
+            translations: None,
         }
     }
 
@@ -200,9 +200,10 @@ impl App {
         self
     }
 
-    /// Switching the language also loads the content from `origin` in it.
-    pub fn switching_from(mut self, origin: crate::content::Origin) -> App {
-        self.origin = Some(origin);
+    /// Switching the language also shows the content in it, from
+    /// `languages`.
+    pub fn switching_among(mut self, languages: std::sync::Arc<crate::content::Languages>) -> App {
+        self.translations = Some(languages);
         self
     }
 

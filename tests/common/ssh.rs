@@ -7,8 +7,9 @@ use std::path::Path;
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
+use careerfit::content::Languages;
 use careerfit::lang::Words;
-use careerfit::serve::server::{Access, Contents, Limits, Options, Server};
+use careerfit::serve::server::{Access, Limits, Options, Server};
 use russh::client;
 use russh::{ChannelMsg, ChannelWriteHalf};
 use tokio::runtime::Runtime;
@@ -25,7 +26,9 @@ pub fn options(dir: &Path, access: Access, max_seats: usize) -> Options {
         host_key: dir.join("host_key"),
         workshop: dir.join("workshop"),
         max_seats,
-        content: Contents::load(&Default::default()).expect("the built-in content loads"),
+        content: std::sync::Arc::new(
+            Languages::all(Default::default()).expect("the built-in content loads"),
+        ),
         session: "Lab A".to_string(),
         results: dir.join("results.jsonl"),
         ask_name: false,

@@ -19,7 +19,7 @@ use ratatui::backend::Backend;
 use super::come_back::{self, Came};
 use super::limits::{Closed, Watch};
 use super::{PLAIN_WIDTH, Raw, SeatEnd, Shared};
-use crate::content::{Content, Quiz};
+use crate::content::{Content, Languages, Quiz};
 use crate::lang::Words;
 use crate::plain::{Plain, PlainEnding};
 use crate::saving::{Recorded, record_participant};
@@ -37,7 +37,10 @@ use crate::tui::{self, Ending, Host, Input};
 
 /// What a served seat needs of the room.
 pub struct Joining {
+    /// The content in the participant's language.
     pub content: Content,
+    /// The content in each language, for the welcome screen's `e`.
+    pub languages: Arc<Languages>,
     pub roster: Arc<Roster>,
     pub session: String,
     /// The results file `n` appends to.
@@ -150,7 +153,8 @@ where
     let quiz = joining.content.quiz.clone();
     let store = Store::in_folder(&place.store);
     let words = joining.words;
-    let mut app = seat_app(words, joining.content, theme, &store, &place);
+    let mut app = seat_app(words, joining.content, theme, &store, &place)
+        .switching_among(Arc::clone(&joining.languages));
     let mut kiosk = Kiosk::seat(
         joining.session,
         joining.results,

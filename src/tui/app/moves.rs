@@ -148,16 +148,16 @@ impl App {
     }
 
     /// Switches to `lang`: its words, and the quiz's and roles' texts in
-    /// it when the app knows where the content came from. A translation
+    /// it when the app has the content in each language. A translation
     /// with errors keeps the texts on screen, and the notice says why.
     pub(crate) fn speak(&mut self, lang: crate::lang::Lang) {
         if lang == self.words.lang() {
             return;
         }
         let words = crate::lang::Words::new(lang);
-        if let Some(origin) = &self.origin {
-            match origin.load_in(words.lang()) {
-                Ok(content) => self.content = content,
+        if let Some(languages) = &self.translations {
+            match languages.get(words.lang()) {
+                Ok(content) => self.content = content.clone(),
                 Err(e) => {
                     let problem = e.problems.first().map(|p| p.say(&words));
                     self.notice = Some(words.args(
