@@ -29,11 +29,13 @@
 
 pub mod export;
 mod load;
+mod naming;
 mod tally;
 mod wire;
 
 pub use load::Loader;
 pub(crate) use load::{AnswerValue, Fx, FxMap, answer_digest, fx_str, id_key};
+pub use naming::Naming;
 pub use wire::Cursor;
 pub(crate) use wire::committed_batches;
 
@@ -276,13 +278,18 @@ impl Participant {
 
     /// "IT Technician 81%", or "no result".
     pub fn best_text(&self) -> String {
-        self.best_text_in(&crate::lang::Words::english())
+        self.best_text_in(&crate::lang::Words::english(), &Naming::AS_WRITTEN)
     }
 
-    /// [`Participant::best_text`] in `words`.
-    pub fn best_text_in(&self, words: &crate::lang::Words) -> String {
+    /// [`Participant::best_text`] in `words`, the role named by `naming`
+    /// (see [`QuizGroup::naming`]).
+    pub fn best_text_in(&self, words: &crate::lang::Words, naming: &Naming) -> String {
         match self.best() {
-            Some(best) => format!("{} {}", safe(&best.role.text, MAX_TEXT), percent(best.fit)),
+            Some(best) => format!(
+                "{} {}",
+                safe(naming.role(&best.role.id, &best.role.text), MAX_TEXT),
+                percent(best.fit)
+            ),
             None => words.get("group-no-result"),
         }
     }
