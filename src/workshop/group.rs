@@ -225,8 +225,11 @@ pub fn safe_cow(text: &str, max: usize) -> Cow<'_, str> {
 }
 
 impl Participant {
-    /// The name shown: "Participant N" when names are hidden, else the
-    /// label made safe (bounded, escapes shown), or "anonymous".
+    /// The name as the CSV and JSON write it: "Participant N" when names
+    /// are hidden, else the label made safe (bounded, escapes shown), or
+    /// "anonymous". A value scripts read, so the same in every language
+    /// (and no catalogue look-up per row); people read
+    /// [`Participant::label_in`].
     pub fn label(&self, hide_names: bool) -> String {
         if hide_names {
             return format!("Participant {}", self.number);
@@ -296,11 +299,7 @@ impl Participant {
 
     /// The flags raised, in words.
     pub fn flags(&self) -> Vec<&'static str> {
-        let mut flags = crate::summary::flag_words(self.entry.flags());
-        if self.other_version {
-            flags.push("other version");
-        }
-        flags
+        self.flags_in(&crate::lang::Words::english())
     }
 
     /// [`Participant::flags`] in `words`, in the same order.

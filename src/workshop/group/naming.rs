@@ -155,3 +155,70 @@ impl QuizGroup {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn naming_in(tag: &str) -> Naming {
+        let b = built_in().expect("the built-in content loads");
+        let reader = b.langs.iter().find(|n| n.lang.tag() == tag).unwrap();
+        Naming {
+            shown: Some((b, reader)),
+        }
+    }
+
+    #[test]
+    fn built_in_words_of_any_language_are_shown_in_the_readers() {
+        let en = naming_in("en");
+        let es = naming_in("es");
+        assert_eq!(es.role("technician", "IT Technician"), "Técnico de TI");
+        assert_eq!(en.role("technician", "Técnico de TI"), "IT Technician");
+        assert_eq!(es.role("technician", "Técnico de TI"), "Técnico de TI");
+        assert_eq!(
+            es.area("hands_on", "Hands-on hardware"),
+            "Equipos y piezas (hardware)"
+        );
+        assert!(es.is_built_in());
+    }
+
+    #[test]
+    fn other_words_and_unknown_ids_are_kept() {
+        let es = naming_in("es");
+        // A counselor's own role under a built-in id.
+        assert_eq!(es.role("technician", "Bench Tech"), "Bench Tech");
+        // Another id's title is not this id's.
+        assert_eq!(es.role("manager", "IT Technician"), "IT Technician");
+        assert_eq!(es.role("nurse", "Nurse"), "Nurse");
+        assert_eq!(es.area("cooking", "Cooking"), "Cooking");
+        assert_eq!(
+            Naming::AS_WRITTEN.role("technician", "IT Technician"),
+            "IT Technician"
+        );
+    }
+
+    #[test]
+    fn only_the_built_in_quiz_is_named_from_it() {
+        let b = built_in().unwrap();
+        let mut group = super::super::Group::default();
+        group.quizzes.push(QuizGroup {
+            quiz: "it-career".into(),
+            quiz_hash: b.fingerprint.clone(),
+            other_version: 0,
+            roles: Vec::new(),
+            profile: Vec::new(),
+            close_calls: 0,
+            flat: 0,
+            incomplete: 0,
+            low_interest: 0,
+            participants: Vec::new(),
+            count: 0,
+            counts: Default::default(),
+        });
+        let es = Words::new(Lang::find("es").unwrap());
+        let q = &mut group.quizzes[0];
+        assert!(q.naming(&es).is_built_in());
+        q.quiz_hash = "s1-another-quiz".into();
+        assert!(!q.naming(&es).is_built_in());
+    }
+}
