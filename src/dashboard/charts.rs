@@ -13,7 +13,7 @@ use ratatui::widgets::Paragraph;
 use super::state::Dashboard;
 use crate::tui::widgets::bar;
 use crate::workshop::group::export::{cell, width};
-use crate::workshop::group::{MAX_TEXT, QuizGroup, percent, safe};
+use crate::workshop::group::{QuizGroup, percent};
 
 /// Columns between the two charts.
 const GAP: u16 = 3;
@@ -31,8 +31,9 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
     if spaced {
         rows = wanted;
     }
-    let titles: Vec<String> = q.roles.iter().map(|r| safe(&r.title, MAX_TEXT)).collect();
-    let names: Vec<String> = q.profile.iter().map(|p| safe(&p.name, MAX_TEXT)).collect();
+    let naming = q.naming(dash_words);
+    let titles = q.role_titles(&naming);
+    let names = q.area_names(&naming);
     let widest = |texts: &[String]| texts.iter().map(|t| width(t)).max().unwrap_or(0);
     let most = q.roles.iter().map(|r| r.count).max().unwrap_or(0).max(1);
     // " count    %" after a role's bar: wide enough for the largest count.

@@ -39,6 +39,7 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
     let total = q.participants.len();
     let first = d.scroll.min(total.saturating_sub(shown));
     let view = &q.participants[first..(first + shown).min(total)];
+    let naming = q.naming(words);
 
     let rows: Vec<[String; 4]> = view
         .iter()
@@ -47,7 +48,7 @@ pub fn draw(d: &Dashboard, q: &QuizGroup, frame: &mut Frame, area: Rect) {
                 time(p, wide),
                 if wide { p.session() } else { String::new() },
                 p.label_in(words, d.hide_names),
-                p.best_text_in(words),
+                p.best_text_in(words, &naming),
             ]
         })
         .collect();

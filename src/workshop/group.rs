@@ -29,11 +29,13 @@
 
 pub mod export;
 mod load;
+mod naming;
 mod tally;
 mod wire;
 
 pub use load::Loader;
 pub(crate) use load::{AnswerValue, Fx, FxMap, answer_digest, fx_str, id_key};
+pub use naming::Naming;
 pub use wire::Cursor;
 pub(crate) use wire::committed_batches;
 
@@ -223,8 +225,11 @@ pub fn safe_cow(text: &str, max: usize) -> Cow<'_, str> {
 }
 
 impl Participant {
-    /// The name shown: "Participant N" when names are hidden, else the
-    /// label made safe (bounded, escapes shown), or "anonymous".
+    /// The name as the CSV and JSON write it: "Participant N" when names
+    /// are hidden, else the label made safe (bounded, escapes shown), or
+    /// "anonymous". A value scripts read, so the same in every language
+    /// (and no catalogue look-up per row); people read
+    /// [`Participant::label_in`].
     pub fn label(&self, hide_names: bool) -> String {
         if hide_names {
             return format!("Participant {}", self.number);
@@ -276,24 +281,25 @@ impl Participant {
 
     /// "IT Technician 81%", or "no result".
     pub fn best_text(&self) -> String {
-        self.best_text_in(&crate::lang::Words::english())
+        self.best_text_in(&crate::lang::Words::english(), &Naming::AS_WRITTEN)
     }
 
-    /// [`Participant::best_text`] in `words`.
-    pub fn best_text_in(&self, words: &crate::lang::Words) -> String {
+    /// [`Participant::best_text`] in `words`, the role named by `naming`
+    /// (see [`QuizGroup::naming`]).
+    pub fn best_text_in(&self, words: &crate::lang::Words, naming: &Naming) -> String {
         match self.best() {
-            Some(best) => format!("{} {}", safe(&best.role.text, MAX_TEXT), percent(best.fit)),
+            Some(best) => format!(
+                "{} {}",
+                safe(naming.role(&best.role.id, &best.role.text), MAX_TEXT),
+                percent(best.fit)
+            ),
             None => words.get("group-no-result"),
         }
     }
 
     /// The flags raised, in words.
     pub fn flags(&self) -> Vec<&'static str> {
-        let mut flags = crate::summary::flag_words(self.entry.flags());
-        if self.other_version {
-            flags.push("other version");
-        }
-        flags
+        self.flags_in(&crate::lang::Words::english())
     }
 
     /// [`Participant::flags`] in `words`, in the same order.

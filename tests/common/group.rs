@@ -283,7 +283,12 @@ pub fn write_records(path: &Path, records: &[Record]) {
 /// question: 1 to 5 on a scale, an option's position on a choice, 0 for
 /// skipped).
 pub fn scored(digits: &str, time: &str, label: Option<&str>) -> Record {
-    let content = Content::built_in().unwrap();
+    scored_with(&Content::built_in().unwrap(), digits, time, label)
+}
+
+/// [`scored`] with `content` (a translation, a counselor's own roles): the
+/// record names roles and interest areas in its words.
+pub fn scored_with(content: &Content, digits: &str, time: &str, label: Option<&str>) -> Record {
     let quiz = &content.quiz;
     let answers = quiz
         .questions

@@ -91,11 +91,12 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
             words.get("export-md-share")
         );
         let _ = writeln!(w, "| --- | ---: | ---: |");
-        for r in &q.roles {
+        let naming = q.naming(&words);
+        for (r, title) in q.roles.iter().zip(q.role_titles(&naming)) {
             let _ = writeln!(
                 w,
                 "| {} | {} | {} |",
-                md(&safe(&r.title, MAX_TEXT)),
+                md(&title),
                 r.count,
                 percent(r.share(total))
             );
@@ -109,16 +110,11 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
             words.get("export-md-measured")
         );
         let _ = writeln!(w, "| --- | ---: | ---: |");
-        for d in &q.profile {
+        for (d, name) in q.profile.iter().zip(q.area_names(&naming)) {
             let mean = d
                 .mean
                 .map_or_else(|| words.get("export-not-measured"), |m| format!("{m:.0}"));
-            let _ = writeln!(
-                w,
-                "| {} | {mean} | {} |",
-                md(&safe(&d.name, MAX_TEXT)),
-                d.measured
-            );
+            let _ = writeln!(w, "| {} | {mean} | {} |", md(&name), d.measured);
         }
         let counts: Vec<String> = q
             .flag_counts_in(&words)
@@ -149,7 +145,7 @@ pub fn markdown_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
                 md(&p.time_short()),
                 md(&p.session()),
                 md(&p.label_in(&words, hide_names)),
-                md(&p.best_text_in(&words)),
+                md(&p.best_text_in(&words, &naming)),
                 md(&p.flags_in(&words).join(", ")),
             );
             out.spill()

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::io;
 
-use super::super::{Group, MAX_TEXT, Participant, QuizGroup, percent, safe};
+use super::super::{Group, MAX_TEXT, Naming, Participant, QuizGroup, percent, safe};
 use super::{Out, People, Sheet, cell, width, written};
 use crate::lang::Words;
 
@@ -93,12 +93,12 @@ pub fn text_to(sheet: &Sheet, out: &mut dyn io::Write) -> io::Result<()> {
 }
 
 /// A participant's cells in the table.
-fn row(words: &Words, p: &Participant, hide_names: bool) -> [String; 5] {
+fn row(words: &Words, naming: &Naming, p: &Participant, hide_names: bool) -> [String; 5] {
     [
         p.time_short(),
         p.session(),
         p.label_in(words, hide_names),
-        p.best_text_in(words),
+        p.best_text_in(words, naming),
         flags_text(words, p),
     ]
 }
@@ -120,8 +120,9 @@ fn text_quiz(
             words.args("export-note", &[("note", note.into())])
         );
     }
-    let titles: Vec<String> = q.roles.iter().map(|r| safe(&r.title, MAX_TEXT)).collect();
-    let names: Vec<String> = q.profile.iter().map(|d| safe(&d.name, MAX_TEXT)).collect();
+    let naming = q.naming(words);
+    let titles = q.role_titles(&naming);
+    let names = q.area_names(&naming);
     let wide = titles
         .iter()
         .chain(&names)
@@ -171,7 +172,7 @@ fn text_quiz(
     let caps = [20, 24, 28, 36, 60];
     let mut widths: Vec<usize> = headers.iter().map(|h| width(h)).collect();
     people.each(group, Some(q), &mut |_, p| {
-        for (c, text) in row(words, p, hide_names).iter().enumerate() {
+        for (c, text) in row(words, &naming, p, hide_names).iter().enumerate() {
             widths[c] = widths[c].max(width(text));
         }
         Ok(())
@@ -195,7 +196,7 @@ fn text_quiz(
     };
     line(w, headers);
     people.each(group, Some(q), &mut |_, p| {
-        let r = row(words, p, hide_names);
+        let r = row(words, &naming, p, hide_names);
         line(&mut out.text, [&r[0], &r[1], &r[2], &r[3], &r[4]]);
         out.spill()
     })
