@@ -29,9 +29,12 @@ pub fn export(
     hide_names: bool,
     lang: Option<crate::lang::Lang>,
 ) -> Result<String, Failure> {
-    let nothing = |problems: Vec<String>| {
+    let words = crate::lang::Words::new(crate::lang::Lang::choose(lang, |name| {
+        std::env::var(name).ok()
+    }));
+    let nothing = |problems: Vec<crate::lang::Said>| {
         for problem in &problems {
-            eprintln!("error: {problem}");
+            eprintln!("error: {}", problem.say(&words));
         }
         Failure::Message(
             "nothing was exported, so that no file's results are silently left out: \
@@ -46,7 +49,7 @@ pub fn export(
         None => Box::new(InMemory),
     };
     for warning in &warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("{}", super::warning_line(warning, &words));
     }
     if group.is_empty() && matches!(format, ReportFormat::Csv | ReportFormat::Json) {
         eprintln!("careerfit: no participants yet");

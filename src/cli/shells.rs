@@ -56,9 +56,14 @@ pub fn take_quiz(args: &Cli) -> ExitCode {
     if wants_plain(args) {
         return take_quiz_plain(&content, &store, words(args), super::origin(args));
     }
-    let app = start::quiz_app(content, Theme::from_env(args.no_color), &store)
-        .speaking(words(args))
-        .switching_from(super::origin(args));
+    let app = start::quiz_app_in(
+        &words(args),
+        content,
+        Theme::from_env(args.no_color),
+        &store,
+    )
+    .speaking(words(args))
+    .switching_from(super::origin(args));
     finish(tui::terminal::run(app, &store), &words(args))
 }
 
@@ -134,7 +139,7 @@ pub fn reopen(args: &Cli, n: usize) -> ExitCode {
     };
     let store = Store::open(args.no_save);
     let (results, warnings) = history::list(&store);
-    print_warnings(&warnings);
+    print_warnings(&warnings, &words(args));
     match start::reopened_app(content, Theme::from_env(args.no_color), &results, n) {
         Ok(mut app) => {
             app.words = words(args);

@@ -297,7 +297,7 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|refused| {
         problem(match refused {
             Unreadable::Missing => format!("cannot read this file: {NO_FILE}; check the path"),
-            Unreadable::NotAFile("a folder") => format!("cannot read this file: {A_FOLDER}"),
+            Unreadable::NotAFile(crate::files::Thing::Folder) => format!("cannot read this file: {A_FOLDER}"),
             Unreadable::NotAFile(kind) => format!(
                 "this is not a regular file (it is {kind}), so it is not read: \
                  give the path of a saved .toml file"

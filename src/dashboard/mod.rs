@@ -27,7 +27,7 @@ use crossterm::event::Event;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
-use crate::lang::{Lang, Words};
+use crate::lang::{Lang, Said, Words};
 use crate::store::clock;
 use crate::tui::events::{Events, Input};
 use crate::tui::terminal;
@@ -55,12 +55,14 @@ pub fn run(
     no_color: bool,
     lang: Option<Lang>,
 ) -> ExitCode {
+    // The counselor's language: --lang, else their locale.
+    let words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
     let (mut dashboard, mut source, mut warnings) =
         match open(files, watch, hide_names, Theme::from_env(no_color)) {
             Ok(opened) => opened,
             Err(problems) => {
                 for problem in &problems {
-                    eprintln!("error: {problem}");
+                    eprintln!("error: {}", problem.say(&words));
                 }
                 eprintln!(
                     "error: the dashboard shows every file or none, so that no file's results are \
@@ -69,11 +71,10 @@ pub fn run(
                 return ExitCode::FAILURE;
             }
         };
-    // The counselor's language: --lang, else their locale.
-    dashboard.words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
+    dashboard.words = words;
     let ended = shell(dashboard, files, &mut source, watch, &mut warnings);
     for warning in &warnings {
-        eprintln!("warning: {warning}");
+        eprintln!("{}", crate::cli::warning_line(warning, &words));
     }
     match ended {
         Ok(Ending::Left(Exit::Quit)) => ExitCode::SUCCESS,
@@ -97,7 +98,7 @@ pub fn open(
     watch: bool,
     hide_names: bool,
     theme: Theme,
-) -> Result<(Dashboard, source::Source, Vec<String>), Vec<String>> {
+) -> Result<(Dashboard, source::Source, Vec<Said>), Vec<Said>> {
     let mut source = source::Source::new(files, watch);
     let mut group = Group::default();
     let read = match source.poll(&mut group) {
@@ -129,7 +130,7 @@ fn shell(
     files: &[PathBuf],
     source: &mut source::Source,
     watch: bool,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Said>,
 ) -> anyhow::Result<Ending> {
     let events = Events::new()?;
     if watch {
@@ -149,7 +150,7 @@ pub fn run_on<B: Backend>(
     terminal: &mut Terminal<B>,
     inputs: &Receiver<Input>,
     source: &mut source::Source,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Said>,
 ) -> anyhow::Result<Ending>
 where
     B::Error: Send + Sync + 'static,

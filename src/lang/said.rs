@@ -121,9 +121,7 @@ mod tests {
 
     #[test]
     fn said_in_the_readers_language_with_plurals() {
-        let said = Said::new("quiz-length")
-            .number("n", 1)
-            .number("minutes", 3);
+        let said = Said::new("quiz-length").number("n", 1).number("minutes", 3);
         assert_eq!(said.to_string(), "1 question, about 3 minutes");
         let spanish = Words::new(Lang::find("es").unwrap());
         assert_eq!(said.say(&spanish), "1 pregunta, unos 3 minutos");

@@ -169,7 +169,7 @@ impl Seat {
     ) -> io::Result<Seat> {
         let words = client.words();
         Seat::start(store, client, sink, move |theme, store| {
-            start::quiz_app(content, theme, store).speaking(words)
+            start::quiz_app_in(&words, content, theme, store).speaking(words)
         })
     }
 

@@ -1,0 +1,134 @@
+# Por qué no se pudo leer o escribir un archivo: se dice en todo lugar
+# donde se nombra un archivo (archivos de contenido, hojas de cálculo,
+# archivos de resultados, archivos guardados).
+
+files-thing-folder = una carpeta
+files-thing-pipe = una tubería con nombre (FIFO)
+files-thing-socket = un socket
+files-thing-device = un dispositivo
+files-thing-special = un archivo especial
+files-not-regular = es { $thing }, no un archivo común
+files-no-file = el archivo no existe
+files-no-folder = la carpeta no existe
+files-permission-denied = no tiene permiso
+files-disk-full = el disco está lleno
+files-read-only = el disco es de solo lectura
+files-a-folder = es una carpeta, no un archivo
+files-not-a-folder = es un archivo, no una carpeta
+# Las palabras del sistema, tal como las dijo.
+files-system = { $why }
+files-path-why = { $path }: { $why }
+files-saved-too-big = es demasiado grande para ser un archivo de careerfit (el límite es { $limit })
+files-saved-damaged = está dañado y no se pudo leer
+
+# Resultados guardados (`careerfit history`) y progreso guardado que no se
+# pudieron leer: un aviso, y el cuestionario sigue.
+files-result-skipped-moved = Se saltó un resultado guardado ({ $why }); se movió a { $aside }. Bórrelo si usted no lo puso ahí.
+files-result-skipped = Se saltó un resultado guardado ({ $why }). Bórrelo si usted no lo puso ahí.
+files-result-unreadable-kept = Un resultado guardado no se pudo leer y se saltó ({ $path }); se guardó como { $aside }.
+files-result-unreadable = Un resultado guardado no se pudo leer y se saltó ({ $path }).
+files-progress-damaged-kept = Su progreso guardado estaba dañado y no se pudo leer; se empieza de nuevo. El archivo dañado se guardó como { $aside }.
+files-progress-damaged = Su progreso guardado estaba dañado y no se pudo leer; se empieza de nuevo.
+files-progress-odd-kept = Su progreso guardado no se pudo leer ({ $why }); se empieza de nuevo. Se guardó como { $aside }. Bórrelo si usted no lo puso ahí.
+files-progress-odd = Su progreso guardado no se pudo leer ({ $why }); se empieza de nuevo. Bórrelo si usted no lo puso ahí.
+files-progress-unreadable = Su progreso guardado no se pudo leer ({ $why }); se empieza de nuevo.
+
+# `careerfit forget`: qué borra, primero la pregunta, después lo que hizo.
+forget-kind-workshops = resultados de talleres
+forget-kind-progress = progreso guardado
+forget-kind-results = resultados guardados
+forget-kind-reports = informes
+forget-link = { $folder } es un enlace a { $target }, no una carpeta, así que no se borró nada: forget no sigue enlaces fuera de las carpetas de careerfit. Borre usted mismo los archivos de careerfit en { $target }, o cambie el enlace por una carpeta de verdad y use forget otra vez.
+forget-link-unknown = { $folder } es un enlace a otro lugar, no una carpeta, así que no se borró nada: forget no sigue enlaces fuera de las carpetas de careerfit. Borre usted mismo los archivos de careerfit en ese lugar, o cambie el enlace por una carpeta de verdad y use forget otra vez.
+forget-nothing-removed = { $why }, así que no se borró nada
+
+# Cuándo se guardó algo (la lista de history, un resultado que se vuelve
+# a abrir, un cuestionario sin terminar, un informe): 2 de diciembre de 2026.
+files-month = { $n ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+files-date = { $day } de { $month } de { $year }
+files-when = { $date }, { $time } UTC
+forget-no-folder = Aquí no se conoce ninguna carpeta de datos, así que no hay nada guardado.
+forget-no-workshops = No hay resultados de talleres en { $folder }.
+forget-nothing-but-workshops = No hay progreso, resultados ni informes guardados en esta computadora.
+forget-nothing = No hay nada guardado en esta computadora.
+forget-needs-terminal = forget pregunta primero; úselo en una terminal, o agregue --yes
+forget-removes = Esto borra de esta computadora:
+forget-ask = { $n ->
+    [one] ¿Lo borra? Escriba y para sí [y/N]
+   *[other] ¿Los borra? Escriba y para sí [y/N]
+}
+forget-nothing-removed = No se borró nada.
+forget-removed = Se borró:
+forget-failed = { $n ->
+    [one] 1 archivo no se pudo borrar y todavía está ahí: { $why }
+   *[other] { $n } archivos no se pudieron borrar y todavía están ahí: { $why }
+}
+forget-kind-line = { $what }: { $n ->
+    [one] 1 archivo
+   *[other] { $n } archivos
+} en { $folder }
+forget-workshops-kept = Los resultados de talleres se quedan: { $n ->
+    [one] 1 archivo
+   *[other] { $n } archivos
+} en { $folder }. Para borrarlos también, use: careerfit forget --workshops
+forget-left-alone = No se tocó: { $folder } (una carpeta que careerfit no hizo).
+
+# `careerfit history`: cuándo no puede, y una línea de aviso en stderr.
+history-no-save = --no-save está activado, así que no se lee ni se guarda el historial
+history-no-results = todavía no hay resultados guardados
+history-no-such = { $count ->
+    [one] no hay un resultado { $n }; `careerfit history` muestra solo el 1
+   *[other] no hay un resultado { $n }; `careerfit history` muestra del 1 al { $count }
+}
+files-warning = aviso: { $warning }
+
+# Archivos de resultados de talleres (.jsonl): por qué no se puede leer
+# uno o agregarle algo.
+record-too-big = pesa más de { $limit }, lo más que careerfit lee como archivo de resultados; divídalo, o revise que sea el archivo correcto
+record-would-be-too-big = estos registros harían que pese más de { $limit }, lo más que careerfit lee como archivo de resultados; agréguelos a un archivo de resultados nuevo
+
+# Lo que se guarda mientras avanza el cuestionario (una línea en la
+# pantalla, una nota en el modo simple).
+saving-progress-failed = Su progreso no se está guardando ({ $why }); el cuestionario sigue.
+saving-new-result = Se guardó como un resultado nuevo; el anterior queda como estaba.
+saving-result-failed = No se pudo guardar su resultado ({ $why }).
+saving-clear-failed = No se pudo borrar el progreso anterior ({ $why }).
+saving-report-off = No se guarda nada (--no-save), así que no se escribió ningún informe.
+saving-report-already = Este informe ya está guardado: { $files }
+saving-report-saved = Informe guardado: { $files }
+saving-report-failed = No se pudo guardar el informe ({ $why }).
+files-one = { $file }
+files-two = { $first } y { $second }
+files-list = { $files }
+# Una línea de un archivo de resultados que se saltó: "archivo:línea: ...".
+# Lo que va entre paréntesis en record-not-a-record son palabras del
+# programa que lee el archivo.
+record-skipped-at = { $file }:{ $line }: { $what }
+record-other-version = se saltó un registro de la versión de formato { $version } (este careerfit lee las versiones { $known } y { $lean }; lo escribió un careerfit más nuevo)
+record-no-names = se saltó un registro cuya línea de nombres ({ $id }) no está arriba de él (se cortaron o se movieron líneas del archivo); vuelva a poner el archivo completo como se escribió
+record-torn = se saltó una última línea sin terminar (el programa que la escribía se detuvo a la mitad)
+record-not-a-record = se saltó una línea que no es un registro de careerfit ({ $why })
+record-unfinished-batch = se { $n ->
+    [one] saltó 1 registro
+   *[other] saltaron { $n } registros
+} de un lote que nunca terminó (score --answers-csv se detuvo antes del final); úselo otra vez para agregarlos
+record-more-skipped = … y { $n ->
+    [one] 1 línea saltada más
+   *[other] { $n } líneas saltadas más
+} (no se muestran)
+record-a-folder = es una carpeta, no un archivo de resultados
+record-cannot-read = no se puede leer el archivo de resultados { $file }: { $why }
+record-not-results = { $file } no es un archivo de resultados de careerfit: ninguna de sus líneas es el registro de un participante (un archivo de resultados es lo que escriben `careerfit workshop` o `careerfit score --answers-csv FILE --results OUT`: el registro de un participante en cada línea)
