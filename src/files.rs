@@ -44,13 +44,13 @@ pub enum Thing {
 impl Thing {
     /// What it is, in the reader's words ("a named pipe (FIFO)").
     pub fn said(self) -> Said {
-        Said::new(match self {
-            Thing::Folder => "files-thing-folder",
-            Thing::NamedPipe => "files-thing-pipe",
-            Thing::Socket => "files-thing-socket",
-            Thing::Device => "files-thing-device",
-            Thing::Special => "files-thing-special",
-        })
+        match self {
+            Thing::Folder => Said::new("files-thing-folder"),
+            Thing::NamedPipe => Said::new("files-thing-pipe"),
+            Thing::Socket => Said::new("files-thing-socket"),
+            Thing::Device => Said::new("files-thing-device"),
+            Thing::Special => Said::new("files-thing-special"),
+        }
     }
 
     /// "it is a named pipe (FIFO), not a regular file".
@@ -158,16 +158,16 @@ pub fn io_said(e: &io::Error, doing: Doing) -> Said {
     if let Some(said) = carried(e) {
         return said;
     }
-    Said::new(match e.kind() {
-        K::NotFound if doing == Doing::Writing => "files-no-folder",
-        K::NotFound => "files-no-file",
-        K::PermissionDenied => "files-permission-denied",
-        K::StorageFull | K::QuotaExceeded => "files-disk-full",
-        K::ReadOnlyFilesystem => "files-read-only",
-        K::IsADirectory => "files-a-folder",
-        K::NotADirectory => "files-not-a-folder",
-        _ => return system(e),
-    })
+    match e.kind() {
+        K::NotFound if doing == Doing::Writing => Said::new("files-no-folder"),
+        K::NotFound => Said::new("files-no-file"),
+        K::PermissionDenied => Said::new("files-permission-denied"),
+        K::StorageFull | K::QuotaExceeded => Said::new("files-disk-full"),
+        K::ReadOnlyFilesystem => Said::new("files-read-only"),
+        K::IsADirectory => Said::new("files-a-folder"),
+        K::NotADirectory => Said::new("files-not-a-folder"),
+        _ => system(e),
+    }
 }
 
 /// The message careerfit put in an error it made itself (a results file

@@ -39,7 +39,7 @@ forget-kind-results = saved results
 forget-kind-reports = reports
 forget-link = { $folder } is a link to { $target }, not a folder, so nothing was removed: forget does not follow links out of careerfit's folders. Delete the careerfit files in { $target } yourself, or replace the link with a real folder and run forget again.
 forget-link-unknown = { $folder } is a link to somewhere else, not a folder, so nothing was removed: forget does not follow links out of careerfit's folders. Delete the careerfit files in somewhere else yourself, or replace the link with a real folder and run forget again.
-forget-nothing-removed = { $why }, so nothing was removed
+forget-refused = { $why }, so nothing was removed
 
 # When something was saved (the history list, a reopened result, an
 # unfinished quiz, a report). English shows the date as 2026-12-02.
@@ -124,3 +124,71 @@ record-more-skipped = … and { $n ->
 record-a-folder = it is a folder, not a results file
 record-cannot-read = cannot read results file { $file }: { $why }
 record-not-results = { $file } is not a careerfit results file: none of its lines is a participant's record (a results file is what `careerfit workshop` or `careerfit score --answers-csv FILE --results OUT` writes: one participant's record per line)
+
+# `careerfit score --answers-csv`: a spreadsheet of many people's answers.
+# Rows and columns as a spreadsheet shows them (the header is row 1).
+batch-summary = { $scored ->
+    [one] 1 row
+   *[other] { $scored } rows
+} scored, { $problems ->
+    [one] 1 row
+   *[other] { $problems } rows
+} with problems
+batch-summary-blank = { $summary }, { $n ->
+    [one] 1 blank row
+   *[other] { $n } blank rows
+} skipped
+batch-row-problem = row { $row }: { $message }
+batch-cell-problem = row { $row }, column { $column }: { $message }
+batch-cell-problem-named = row { $row }, column { $column } ({ $header }): { $message }
+batch-not-on-scale = { $cell } is not on the scale; use a whole number from 1 to 5
+batch-not-an-option = { $cell } is not an option; use one of { $options } or 1 to { $n }
+batch-no-header = { $cell } is in a column with no header; give the column a question id, or clear it
+batch-nothing-answered = answers no question, so there is nothing to score
+batch-header-repeats = column { $column } ({ $header }) repeats column { $first }; keep one of them
+batch-header-unknown = column { $column } ({ $header }) is not a question of quiz "{ $quiz }"; rename it to a question id, or delete the column
+batch-header-no-question = no column is a question of quiz "{ $quiz }"; the header row must hold question ids
+batch-header-ids = the question ids are: { $ids }; and an optional "{ $participant }" column
+batch-cannot-read = could not read { $file }: { $why }
+batch-too-big = could not read { $file }: it is more than the 64 MiB a spreadsheet may be; split it into smaller sheets
+batch-not-a-file = could not read { $file }: { $why }; give the spreadsheet's file (CSV)
+batch-spill = could not write the scored records to a temporary file ({ $why }); nothing was added
+batch-empty = { $file } is empty: its first row must be a header of question ids
+batch-header =
+    { $file }: the header row (row { $row }) has problems; nothing was scored:
+      { $problems }
+batch-header-lines =
+    { $above }
+      { $next }
+batch-no-rows = { $file } has a header row but no rows of answers under it
+batch-no-roles = there are no roles to match answers against
+batch-error = error: { $error }
+batch-results-needs-csv = --results works with --answers-csv (a spreadsheet of many people's answers); to score one answers file, leave out --results
+batch-cannot-write = could not write the results to { $file }: { $why }; nothing was added
+batch-not-results-file = could not write the results to { $file }: { $why }; give a results file (.jsonl)
+batch-nothing-added = nothing was added to { $file }
+batch-appended = results appended to { $file } (session "{ $session }")
+batch-already-added = nothing was added: this sheet was already added to { $file } on { $when } ({ $n ->
+    [one] 1 record
+   *[other] { $n } records
+}); adding it again would count those people twice
+batch-had-problems = { $problems ->
+    [one] 1 row of { $file } had problems (listed above) and was not scored
+   *[other] { $problems } rows of { $file } had problems (listed above) and were not scored
+}; { $scored ->
+    [0] no row was
+    [one] the 1 good row was
+   *[other] the { $scored } good rows were
+} scored
+batch-more-problems = ... and { $n ->
+    [one] 1 more row
+   *[other] { $n } more rows
+} with problems, not listed (only the first { $max } are)
+# The table of scored rows: its headings, and the flags of a result.
+batch-column-row = row
+batch-column-participant = participant
+batch-column-best = best fit
+batch-flag-low-interest = low interest
+batch-flag-close-call = close call
+batch-flag-flat = flat
+batch-flag-incomplete = incomplete

@@ -40,7 +40,7 @@ forget-kind-results = resultados guardados
 forget-kind-reports = informes
 forget-link = { $folder } es un enlace a { $target }, no una carpeta, así que no se borró nada: forget no sigue enlaces fuera de las carpetas de careerfit. Borre usted mismo los archivos de careerfit en { $target }, o cambie el enlace por una carpeta de verdad y use forget otra vez.
 forget-link-unknown = { $folder } es un enlace a otro lugar, no una carpeta, así que no se borró nada: forget no sigue enlaces fuera de las carpetas de careerfit. Borre usted mismo los archivos de careerfit en ese lugar, o cambie el enlace por una carpeta de verdad y use forget otra vez.
-forget-nothing-removed = { $why }, así que no se borró nada
+forget-refused = { $why }, así que no se borró nada
 
 # Cuándo se guardó algo (la lista de history, un resultado que se vuelve
 # a abrir, un cuestionario sin terminar, un informe): 2 de diciembre de 2026.
@@ -132,3 +132,72 @@ record-more-skipped = … y { $n ->
 record-a-folder = es una carpeta, no un archivo de resultados
 record-cannot-read = no se puede leer el archivo de resultados { $file }: { $why }
 record-not-results = { $file } no es un archivo de resultados de careerfit: ninguna de sus líneas es el registro de un participante (un archivo de resultados es lo que escriben `careerfit workshop` o `careerfit score --answers-csv FILE --results OUT`: el registro de un participante en cada línea)
+
+# `careerfit score --answers-csv`: una hoja de cálculo con las respuestas
+# de muchas personas. Filas y columnas como las muestra la hoja de cálculo
+# (el encabezado es la fila 1).
+batch-summary = { $scored ->
+    [one] 1 fila calificada
+   *[other] { $scored } filas calificadas
+}, { $problems ->
+    [one] 1 fila con problemas
+   *[other] { $problems } filas con problemas
+}
+batch-summary-blank = { $summary }, { $n ->
+    [one] 1 fila vacía saltada
+   *[other] { $n } filas vacías saltadas
+}
+batch-row-problem = fila { $row }: { $message }
+batch-cell-problem = fila { $row }, columna { $column }: { $message }
+batch-cell-problem-named = fila { $row }, columna { $column } ({ $header }): { $message }
+batch-not-on-scale = { $cell } no está en la escala; use un número entero del 1 al 5
+batch-not-an-option = { $cell } no es una opción; use una de { $options } o un número del 1 al { $n }
+batch-no-header = { $cell } está en una columna sin encabezado; póngale a la columna el id de una pregunta, o bórrela
+batch-nothing-answered = no responde ninguna pregunta, así que no hay nada que calificar
+batch-header-repeats = la columna { $column } ({ $header }) repite la columna { $first }; deje solo una
+batch-header-unknown = la columna { $column } ({ $header }) no es una pregunta del cuestionario "{ $quiz }"; cámbiele el nombre por el id de una pregunta, o borre la columna
+batch-header-no-question = ninguna columna es una pregunta del cuestionario "{ $quiz }"; la fila de encabezado debe tener ids de preguntas
+batch-header-ids = los ids de las preguntas son: { $ids }; y una columna "{ $participant }" si quiere
+batch-cannot-read = no se pudo leer { $file }: { $why }
+batch-too-big = no se pudo leer { $file }: pesa más de los 64 MiB que puede tener una hoja de cálculo; divídala en hojas más pequeñas
+batch-not-a-file = no se pudo leer { $file }: { $why }; dé el archivo de la hoja de cálculo (CSV)
+batch-spill = no se pudieron escribir los registros calificados en un archivo temporal ({ $why }); no se agregó nada
+batch-empty = { $file } está vacío: su primera fila debe ser un encabezado con ids de preguntas
+batch-header =
+    { $file }: la fila de encabezado (fila { $row }) tiene problemas; no se calificó nada:
+      { $problems }
+batch-header-lines =
+    { $above }
+      { $next }
+batch-no-rows = { $file } tiene una fila de encabezado pero ninguna fila de respuestas debajo
+batch-no-roles = no hay puestos con los cuales comparar las respuestas
+batch-error = error: { $error }
+batch-results-needs-csv = --results funciona con --answers-csv (una hoja de cálculo con las respuestas de muchas personas); para calificar un solo archivo de respuestas, quite --results
+batch-cannot-write = no se pudieron escribir los resultados en { $file }: { $why }; no se agregó nada
+batch-not-results-file = no se pudieron escribir los resultados en { $file }: { $why }; dé un archivo de resultados (.jsonl)
+batch-nothing-added = no se agregó nada a { $file }
+batch-appended = resultados agregados a { $file } (sesión "{ $session }")
+batch-already-added = no se agregó nada: esta hoja ya se agregó a { $file } el { $when } ({ $n ->
+    [one] 1 registro
+   *[other] { $n } registros
+}); si se agrega otra vez, esas personas se contarían dos veces
+batch-had-problems = { $problems ->
+    [one] 1 fila de { $file } tenía problemas (arriba) y no se calificó
+   *[other] { $problems } filas de { $file } tenían problemas (arriba) y no se calificaron
+}; { $scored ->
+    [0] no se calificó ninguna fila
+    [one] se calificó la única fila buena
+   *[other] se calificaron las { $scored } filas buenas
+}
+batch-more-problems = ... y { $n ->
+    [one] 1 fila más
+   *[other] { $n } filas más
+} con problemas, que no se muestran (solo se muestran las primeras { $max })
+# La tabla de filas calificadas: sus títulos, y las marcas de un resultado.
+batch-column-row = fila
+batch-column-participant = participante
+batch-column-best = mejor opción
+batch-flag-low-interest = poco interés
+batch-flag-close-call = muy parejo
+batch-flag-flat = sin inclinación
+batch-flag-incomplete = incompleto

@@ -75,7 +75,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         ..
     } = command
     {
-        return batch::refuse_results_with_answers();
+        return batch::refuse_results_with_answers(&Words::new(lang(cli)));
     }
     let text = |r: Result<String, Failure>| r.map(Output::Text);
     let exact = |r: Result<String, Failure>| r.map(Output::Exact);

@@ -169,7 +169,7 @@ fn one_line(path: &Path) -> String {
 
 /// Why a folder could not be looked in, so nothing was removed.
 fn nothing_removed(path: &Path, e: &io::Error) -> Said {
-    Said::new("forget-nothing-removed").said("why", plain_error(path, e))
+    Said::new("forget-refused").said("why", plain_error(path, e))
 }
 
 /// The files (and links) in `folder`, and the folders in it that careerfit
