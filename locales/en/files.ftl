@@ -156,10 +156,10 @@ batch-spill = could not write the scored records to a temporary file ({ $why });
 batch-empty = { $file } is empty: its first row must be a header of question ids
 batch-header =
     { $file }: the header row (row { $row }) has problems; nothing was scored:
-      { $problems }
+    {"  "}{ $problems }
 batch-header-lines =
     { $above }
-      { $next }
+    {"  "}{ $next }
 batch-no-rows = { $file } has a header row but no rows of answers under it
 batch-no-roles = there are no roles to match answers against
 batch-error = error: { $error }
@@ -192,3 +192,4 @@ batch-flag-low-interest = low interest
 batch-flag-close-call = close call
 batch-flag-flat = flat
 batch-flag-incomplete = incomplete
+record-damaged-temp = a damaged temporary file

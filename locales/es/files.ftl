@@ -165,10 +165,10 @@ batch-spill = no se pudieron escribir los registros calificados en un archivo te
 batch-empty = { $file } está vacío: su primera fila debe ser un encabezado con ids de preguntas
 batch-header =
     { $file }: la fila de encabezado (fila { $row }) tiene problemas; no se calificó nada:
-      { $problems }
+    {"  "}{ $problems }
 batch-header-lines =
     { $above }
-      { $next }
+    {"  "}{ $next }
 batch-no-rows = { $file } tiene una fila de encabezado pero ninguna fila de respuestas debajo
 batch-no-roles = no hay puestos con los cuales comparar las respuestas
 batch-error = error: { $error }
@@ -201,3 +201,4 @@ batch-flag-low-interest = poco interés
 batch-flag-close-call = muy parejo
 batch-flag-flat = sin inclinación
 batch-flag-incomplete = incompleto
+record-damaged-temp = un archivo temporal dañado
