@@ -137,18 +137,8 @@ impl Written {
     }
 
     fn read(&self, r: &mut impl Read) -> io::Result<Entry> {
-        let text = |n: u32| {
-            self.texts
-                .get(n as usize)
-                .cloned()
-                .ok_or_else(|| damaged_temp())
-        };
-        let name = |n: u32| {
-            self.names
-                .get(n as usize)
-                .cloned()
-                .ok_or_else(|| damaged_temp())
-        };
+        let text = |n: u32| self.texts.get(n as usize).cloned().ok_or_else(damaged_temp);
+        let name = |n: u32| self.names.get(n as usize).cloned().ok_or_else(damaged_temp);
         let time = string(r)?;
         let label = match byte(r)? {
             0 => None,
