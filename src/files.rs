@@ -8,34 +8,72 @@
 //! opened may not be what was looked at), and never read past its limit.
 //!
 //! Why a file could not be read or written is worded here too, once
-//! ([`io_words`]), for every kind of file.
+//! ([`io_said`]), for every kind of file, in the reader's language.
 
+use std::fmt;
 use std::fs::{File, Metadata};
 use std::io::{self, Read};
 use std::path::Path;
+
+use crate::lang::Said;
 
 /// Why a file was not read.
 #[derive(Debug)]
 pub enum Unreadable {
     /// Nothing there.
     Missing,
-    /// A folder, a pipe, a socket or a device: what it is, in words
-    /// ("a named pipe (FIFO)").
-    NotAFile(&'static str),
+    /// A folder, a pipe, a socket or a device: what it is.
+    NotAFile(Thing),
     /// Bigger than the limit it was read with, in bytes.
     TooBig(u64),
     /// Anything else the system said.
     Failed(io::Error),
 }
 
-/// What `meta` is when it is not a regular file, in words; `None` for a
-/// regular file.
-pub fn not_regular(meta: &Metadata) -> Option<&'static str> {
+/// What is at a path where a regular file should be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Thing {
+    Folder,
+    NamedPipe,
+    Socket,
+    Device,
+    /// Anything else that is not a regular file.
+    Special,
+}
+
+impl Thing {
+    /// What it is, in the reader's words ("a named pipe (FIFO)").
+    pub fn said(self) -> Said {
+        match self {
+            Thing::Folder => Said::new("files-thing-folder"),
+            Thing::NamedPipe => Said::new("files-thing-pipe"),
+            Thing::Socket => Said::new("files-thing-socket"),
+            Thing::Device => Said::new("files-thing-device"),
+            Thing::Special => Said::new("files-thing-special"),
+        }
+    }
+
+    /// "it is a named pipe (FIFO), not a regular file".
+    pub fn not_regular(self) -> Said {
+        Said::new("files-not-regular").said("thing", self.said())
+    }
+}
+
+/// In English, for logs.
+impl fmt::Display for Thing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+/// What `meta` is when it is not a regular file; `None` for a regular
+/// file.
+pub fn not_regular(meta: &Metadata) -> Option<Thing> {
     if meta.is_file() {
         return None;
     }
     if meta.is_dir() {
-        return Some("a folder");
+        return Some(Thing::Folder);
     }
     Some(special_kind(meta))
 }
@@ -43,28 +81,28 @@ pub fn not_regular(meta: &Metadata) -> Option<&'static str> {
 /// [`not_regular`] for the thing at `path` (following links: what matters
 /// is what would be opened); `None` when it is a regular file or nothing
 /// is there yet.
-pub fn not_regular_at(path: &Path) -> Option<&'static str> {
+pub fn not_regular_at(path: &Path) -> Option<Thing> {
     std::fs::metadata(path).ok().as_ref().and_then(not_regular)
 }
 
 #[cfg(unix)]
-fn special_kind(meta: &Metadata) -> &'static str {
+fn special_kind(meta: &Metadata) -> Thing {
     use std::os::unix::fs::FileTypeExt;
     let t = meta.file_type();
     if t.is_fifo() {
-        "a named pipe (FIFO)"
+        Thing::NamedPipe
     } else if t.is_socket() {
-        "a socket"
+        Thing::Socket
     } else if t.is_char_device() || t.is_block_device() {
-        "a device"
+        Thing::Device
     } else {
-        "a special file"
+        Thing::Special
     }
 }
 
 #[cfg(not(unix))]
-fn special_kind(_: &Metadata) -> &'static str {
-    "a special file"
+fn special_kind(_: &Metadata) -> Thing {
+    Thing::Special
 }
 
 /// Reads the whole of a regular file of at most `limit` bytes.
@@ -105,32 +143,41 @@ pub enum Doing {
     Writing,
 }
 
-/// The words for each kind of refusal, said the same everywhere.
-pub const NO_FILE: &str = "no such file";
-pub const NO_FOLDER: &str = "the folder does not exist";
-pub const PERMISSION_DENIED: &str = "permission denied";
-pub const DISK_FULL: &str = "the disk is full";
-pub const READ_ONLY: &str = "the disk is read-only";
-pub const A_FOLDER: &str = "it is a folder, not a file";
-pub const NOT_A_FOLDER: &str = "it is a file, not a folder";
-
 /// Why the system refused to read or write a file, in plain words: the one
 /// wording of I/O errors for content files, spreadsheets, results files
 /// and saved files. Kinds a person can act on get careerfit's words; any
 /// other is the system's own, on one line and without its "(os error 28)".
-pub fn io_words(e: &io::Error, doing: Doing) -> String {
+pub fn io_said(e: &io::Error, doing: Doing) -> Said {
     use io::ErrorKind as K;
-    let words = match e.kind() {
-        K::NotFound if doing == Doing::Writing => NO_FOLDER,
-        K::NotFound => NO_FILE,
-        K::PermissionDenied => PERMISSION_DENIED,
-        K::StorageFull | K::QuotaExceeded => DISK_FULL,
-        K::ReadOnlyFilesystem => READ_ONLY,
-        K::IsADirectory => A_FOLDER,
-        K::NotADirectory => NOT_A_FOLDER,
-        _ => return os_words(e),
-    };
-    words.to_string()
+    if let Some(said) = carried(e) {
+        return said;
+    }
+    match e.kind() {
+        K::NotFound if doing == Doing::Writing => Said::new("files-no-folder"),
+        K::NotFound => Said::new("files-no-file"),
+        K::PermissionDenied => Said::new("files-permission-denied"),
+        K::StorageFull | K::QuotaExceeded => Said::new("files-disk-full"),
+        K::ReadOnlyFilesystem => Said::new("files-read-only"),
+        K::IsADirectory => Said::new("files-a-folder"),
+        K::NotADirectory => Said::new("files-not-a-folder"),
+        _ => system(e),
+    }
+}
+
+/// The message careerfit put in an error it made itself (a results file
+/// that is a pipe, one too big), to be said in the reader's language.
+pub fn carried(e: &io::Error) -> Option<Said> {
+    e.get_ref()?.downcast_ref::<Said>().cloned()
+}
+
+/// An error of `kind` that carries careerfit's own message.
+pub fn error(kind: io::ErrorKind, said: Said) -> io::Error {
+    io::Error::new(kind, said)
+}
+
+/// The system's own words for an error ([`os_words`]), as a message.
+pub fn system(e: &io::Error) -> Said {
+    Said::new("files-system").text("why", os_words(e))
 }
 
 /// The system's own words for an error, on one line (hidden characters
@@ -169,7 +216,7 @@ mod tests {
         assert!(matches!(read_bounded(&file, 4), Err(Unreadable::TooBig(4))));
         assert!(matches!(
             read_bounded(dir.path(), 10),
-            Err(Unreadable::NotAFile("a folder"))
+            Err(Unreadable::NotAFile(Thing::Folder))
         ));
         assert!(matches!(
             read_bounded(&dir.path().join("none"), 10),
@@ -178,25 +225,49 @@ mod tests {
         #[cfg(unix)]
         assert!(matches!(
             read_bounded(Path::new("/dev/zero"), 10),
-            Err(Unreadable::NotAFile("a device"))
+            Err(Unreadable::NotAFile(Thing::Device))
         ));
         assert_eq!(size(8 << 20), "8 MiB");
         assert_eq!(size(4 << 30), "4 GiB");
+        assert_eq!(Thing::NamedPipe.to_string(), "a named pipe (FIFO)");
+        let es = crate::lang::Words::new(crate::lang::Lang::find("es").unwrap());
+        assert_eq!(
+            Thing::Folder.not_regular().say(&es),
+            "es una carpeta, no un archivo común"
+        );
     }
 
     #[test]
     fn io_errors_in_plain_words() {
         let missing = io::Error::from(io::ErrorKind::NotFound);
-        assert_eq!(io_words(&missing, Doing::Reading), "no such file");
         assert_eq!(
-            io_words(&missing, Doing::Writing),
+            io_said(&missing, Doing::Reading).to_string(),
+            "no such file"
+        );
+        assert_eq!(
+            io_said(&missing, Doing::Writing).to_string(),
             "the folder does not exist"
         );
         let full = io::Error::from_raw_os_error(28);
-        assert_eq!(io_words(&full, Doing::Writing), "the disk is full");
+        assert_eq!(
+            io_said(&full, Doing::Writing).to_string(),
+            "the disk is full"
+        );
         let odd = io::Error::other("it is a named pipe\u{1b}");
-        assert_eq!(io_words(&odd, Doing::Reading), "it is a named pipe\\u{1b}");
+        assert_eq!(
+            io_said(&odd, Doing::Reading).to_string(),
+            "it is a named pipe\\u{1b}"
+        );
         #[cfg(unix)]
         assert!(!os_words(&io::Error::from_raw_os_error(5)).contains("os error"));
+        let es = crate::lang::Words::new(crate::lang::Lang::find("es").unwrap());
+        assert_eq!(
+            io_said(&full, Doing::Writing).say(&es),
+            "el disco está lleno"
+        );
+        assert_eq!(
+            io_said(&odd, Doing::Reading).say(&es),
+            "it is a named pipe\\u{1b}"
+        );
     }
 }

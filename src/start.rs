@@ -47,11 +47,16 @@ impl Surroundings {
 /// offered, and one that could not be read is a warning (it was moved
 /// aside).
 pub fn quiz_app(content: Content, theme: Theme, store: &Store) -> App {
+    quiz_app_in(&Words::english(), content, theme, store)
+}
+
+/// [`quiz_app`] with its warning said in `words`' language.
+pub fn quiz_app_in(words: &Words, content: Content, theme: Theme, store: &Store) -> App {
     let found = progress::find(store, &content.quiz);
     let mut app = App::new(content, theme);
     match found {
         progress::Found::Unfinished(unfinished) => app.offer = Some(unfinished),
-        progress::Found::Damaged(warning) => app.warning = Some(warning),
+        progress::Found::Damaged(warning) => app.warning = Some(warning.say(words)),
         progress::Found::Nothing => {}
     }
     app
@@ -103,7 +108,7 @@ pub fn reopened_app_in(
     app.words = words;
     app.notice = Some(words.args(
         "reopen-from",
-        &[("when", clock::readable(&saved.taken_at).into())],
+        &[("when", clock::readable_in(&words, &saved.taken_at).into())],
     ));
     if changed {
         app.warning = Some(if dropped > 0 {

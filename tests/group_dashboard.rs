@@ -71,7 +71,12 @@ fn dashboard_watching_says_when_it_updated() {
     assert!(screen.contains("Waiting for lab-b.jsonl"), "{screen}");
     read.group = two_files(session());
     read.waiting.clear();
-    read.warnings = vec!["lab-a.jsonl:9: skipped an unfinished last line".into()];
+    read.warnings = vec![
+        careerfit::lang::Said::new("record-skipped-at")
+            .text("file", "lab-a.jsonl")
+            .number("line", 9)
+            .said("what", careerfit::lang::Said::new("record-torn")),
+    ];
     d.update(read, "2026-11-25T14:20:05Z");
     let screen = snap(&d, "watching", (80, 24));
     assert!(

@@ -421,6 +421,7 @@ fn the_fast_reader_agrees_with_the_record_reader() {
         fast.warnings
     );
     for (f, s) in fast.warnings.lines().iter().zip(&slow.warnings) {
+        let (f, s) = (f.to_string(), s.to_string());
         assert_eq!(f.split(": skipped").next(), s.split(": skipped").next());
         assert_eq!(f.contains("unfinished"), s.contains("unfinished"));
         assert_eq!(f.contains("version 2"), s.contains("version 2"));

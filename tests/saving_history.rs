@@ -84,6 +84,7 @@ fn a_damaged_result_is_skipped_with_a_warning_and_kept_aside() {
     fs::write(&paths[1], broken).unwrap();
 
     let (results, warnings) = history::list(&store);
+    let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     assert_eq!(results.len(), 2, "the other results still list");
     assert_eq!(results[0].0, paths[2]);
     assert_eq!(results[1].0, paths[0]);

@@ -126,6 +126,7 @@ fn a_pipe_in_the_history_folder_is_skipped_with_a_warning() {
     let pipe = Pipe::at(&path);
 
     let (results, warnings) = history::list(&store);
+    let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     assert!(!pipe.was_read(), "the pipe was opened");
     assert_eq!(results.len(), 1);
     assert_eq!(results[0].0, good);
@@ -183,6 +184,7 @@ fn a_huge_file_in_the_history_folder_is_skipped_with_a_warning_and_kept() {
     fs::write(&path, huge()).unwrap();
 
     let (results, warnings) = history::list(&store);
+    let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     assert_eq!(results.len(), 1);
     assert_eq!(warnings.len(), 1, "{warnings:?}");
     assert!(warnings[0].contains("too big"), "{}", warnings[0]);

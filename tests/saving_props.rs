@@ -151,7 +151,7 @@ proptest! {
                 prop_assert_eq!(again.dropped, 0);
             }
             progress::Found::Damaged(warning) => {
-                prop_assert!(!warning.contains('\n'));
+                prop_assert!(!warning.to_string().contains('\n'));
                 prop_assert!(!path.exists());
                 let kept = aside(path.parent().unwrap());
                 prop_assert_eq!(kept.len(), 1);

@@ -94,7 +94,10 @@ fn a_counted_batch_lands_whole_with_its_commit_line() {
     let read = record::parse(cut.as_bytes(), "cut.jsonl");
     assert!(read.records.is_empty());
     assert_eq!(
-        read.warnings,
+        read.warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         vec![
             "cut.jsonl:2: skipped 7 records of a batch that never finished (score --answers-csv \
              was stopped before its end); run it again to add them"
@@ -199,7 +202,7 @@ fn same_either_way(paths: &[std::path::PathBuf], streamed: bool) -> Vec<String> 
             assert_eq!(got, want);
         }
     }
-    held.warnings
+    held.warnings.iter().map(ToString::to_string).collect()
 }
 
 #[test]
@@ -376,10 +379,13 @@ fn a_batch_written_straight_into_its_file_lands_as_one_copied_from_a_spill() {
         b.records.iter().map(|r| &r.id).collect::<Vec<_>>()
     );
     assert_eq!(
-        a.warnings,
+        a.warnings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         b.warnings
             .iter()
-            .map(|w| w.replace("copied.jsonl", "direct.jsonl"))
+            .map(|w| w.to_string().replace("copied.jsonl", "direct.jsonl"))
             .collect::<Vec<_>>()
     );
     assert_eq!(a.warnings.len(), 1, "the torn line");

@@ -293,7 +293,7 @@ fn resume_offer() {
         ],
     );
     for words in [
-        "Tiene un cuestionario sin terminar del 2026-12-02 05:00 UTC: 2 de 32 preguntas respondidas.",
+        "Tiene un cuestionario sin terminar del 2 de diciembre de 2026, 05:00 UTC: 2 de 32 preguntas respondidas.",
         "El cuestionario cambió desde entonces. 1 respuesta ya no coincide con el cuestionario",
     ] {
         assert!(shows_words(&shown, words), "{words:?}:\n{shown}");

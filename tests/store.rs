@@ -508,7 +508,10 @@ fn what_cannot_be_read_back_is_typed_not_a_file_too_big_damaged() {
     fs::create_dir(&path).unwrap();
     let error = progress::load(&store, &quiz).unwrap_err();
     assert!(
-        matches!(error.kind, StoreErrorKind::NotAFile("a folder")),
+        matches!(
+            error.kind,
+            StoreErrorKind::NotAFile(careerfit::files::Thing::Folder)
+        ),
         "{error:?}"
     );
     assert!(
@@ -542,6 +545,7 @@ fn what_cannot_be_read_back_is_typed_not_a_file_too_big_damaged() {
     let progress::Found::Damaged(warning) = progress::find(&store, &quiz) else {
         panic!("a damaged file is a warning")
     };
+    let warning = warning.to_string();
     assert!(
         warning.starts_with("Your saved progress was damaged"),
         "{warning}"

@@ -268,7 +268,8 @@ fn a_torn_last_line_is_skipped_and_the_next_append_starts_clean() {
     assert_eq!(read.warnings.len(), 1);
     assert!(
         // Line 4: the names line, the two records, then the torn one.
-        read.warnings[0].contains(":4:") && read.warnings[0].contains("unfinished"),
+        read.warnings[0].to_string().contains(":4:")
+            && read.warnings[0].to_string().contains("unfinished"),
         "{:?}",
         read.warnings
     );
@@ -291,7 +292,8 @@ fn empty_files_and_other_versions_are_handled_plainly() {
     let text = format!("{other}\n");
     let read = record::parse(text.as_bytes(), "old.jsonl");
     assert!(read.records.is_empty());
-    assert!(read.warnings[0].contains("old.jsonl:1") && read.warnings[0].contains("version 99"));
+    let warning = read.warnings[0].to_string();
+    assert!(warning.contains("old.jsonl:1") && warning.contains("version 99"));
 }
 
 // ---- issue 9: the kiosk in plain mode, PINs, the results file's lock ----

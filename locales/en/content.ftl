@@ -101,14 +101,6 @@ content-roles-folder-empty = this folder holds no role .toml files: add at least
 content-no-role-files = no role files were found: add at least one role TOML file
 # Why a file or folder could not be read.
 content-io-missing = no such file; check the path
-content-io-denied = permission denied
-content-io-folder = it is a folder, not a file
-content-io-not-folder = it is a file, not a folder
-content-io-other = { $detail }
-content-kind-fifo = a named pipe (FIFO)
-content-kind-socket = a socket
-content-kind-device = a device
-content-kind-special = a special file
 
 ## An answers file
 

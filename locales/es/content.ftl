@@ -108,14 +108,6 @@ content-roles-folder-empty = esta carpeta no tiene archivos .toml de puestos: ag
 content-no-role-files = no se encontraron archivos de puestos: agregue por lo menos un archivo TOML de puesto
 # Por qué no se pudo leer un archivo o una carpeta.
 content-io-missing = no existe ese archivo; revise la ruta
-content-io-denied = no tiene permiso
-content-io-folder = es una carpeta, no un archivo
-content-io-not-folder = es un archivo, no una carpeta
-content-io-other = { $detail }
-content-kind-fifo = una tubería con nombre (FIFO)
-content-kind-socket = un socket
-content-kind-device = un dispositivo
-content-kind-special = un archivo especial
 
 ## Un archivo de respuestas
 

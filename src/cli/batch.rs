@@ -11,27 +11,32 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::{Cli, Failure, load_content, print_out};
+use super::{Cli, Failure, lang, load_content, print_out};
 use crate::content::Role;
-use crate::text::plural;
+use crate::files::{Doing, io_said};
+use crate::lang::{Said, Words};
 use crate::workshop::batch::{self, Batch, MAX_PROBLEM_ROWS, Rows};
 use crate::workshop::label;
 use crate::workshop::record::Added;
 
 /// `score --answers F --results OUT`: --results is for a spreadsheet of
 /// many people; refused as a usage error (exit 2), never ignored.
-pub fn refuse_results_with_answers() -> ExitCode {
+pub fn refuse_results_with_answers(words: &Words) -> ExitCode {
     eprintln!(
-        "error: --results works with --answers-csv (a spreadsheet of many people's answers); \
-         to score one answers file, leave out --results"
+        "{}",
+        words.args(
+            "batch-error",
+            &[("error", words.get("batch-results-needs-csv").into())]
+        )
     );
     ExitCode::from(2)
 }
 
 pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Failure> {
+    let words = Words::new(lang(cli));
     let content = load_content(cli)?;
     let roles = &content.roles;
-    let fail = |e: batch::BatchError| Failure::Message(e.to_string().into());
+    let fail = |e: batch::BatchError| Failure::Message(e.said());
     let (batch, added) = match results {
         None => {
             // The records are not needed: thrown away as they are made.
@@ -44,17 +49,17 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
             let shown = label::for_terminal(&path.display().to_string());
             let cannot = |e: std::io::Error| {
                 Failure::Message(
-                    format!(
-                        "could not write the results to {shown}: {}; nothing was added",
-                        why(&e)
-                    )
-                    .into(),
+                    Said::new("batch-cannot-write")
+                        .text("file", &shown)
+                        .said("why", io_said(&e, Doing::Writing)),
                 )
             };
             if let Some(why) = crate::workshop::record::not_regular(path) {
-                return Err(Failure::Message(format!(
-                    "could not write the results to {shown}: {why}; give a results file (.jsonl)"
-                ).into()));
+                return Err(Failure::Message(
+                    Said::new("batch-not-results-file")
+                        .text("file", &shown)
+                        .said("why", why),
+                ));
             }
             // Each record goes straight into the results file (under its
             // lock; the commit line at the end makes them count). Only
@@ -63,37 +68,51 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
             let (batch, added) =
                 batch::score_file_into(&content.quiz, roles, csv, path, Rows::Counted)
                     .map_err(fail)?;
-            report_problems(&batch);
+            report_problems(&batch, &words);
             let added = added.map_err(cannot)?;
             (batch, Some((shown, added)))
         }
     };
     if added.is_none() {
-        report_problems(&batch);
+        report_problems(&batch, &words);
     }
 
     let mut out = match results {
-        None => table(&batch, roles),
+        None => table(&words, &batch, roles),
         Some(_) => String::new(),
     };
-    out.push_str(&batch.summary());
+    out.push_str(&batch.summary_said().say(&words));
     out.push('\n');
     if let Some((shown, added)) = added {
-        match added {
+        let line = match added {
             _ if batch.scored_rows == 0 => {
-                out.push_str(&format!("nothing was added to {shown}\n"));
+                words.args("batch-nothing-added", &[("file", shown.into())])
             }
-            Added::Added => out.push_str(&format!(
-                "results appended to {shown} (session \"{}\")\n",
-                label::for_terminal(&batch.session)
-            )),
-            Added::AlreadyAdded(earlier) => out.push_str(&format!(
-                "nothing was added: this sheet was already added to {shown} on {} ({}); \
-                 adding it again would count those people twice\n",
-                crate::store::clock::readable(&label::for_terminal(&earlier.time)),
-                plural(earlier.records, "record", "records"),
-            )),
-        }
+            Added::Added => words.args(
+                "batch-appended",
+                &[
+                    ("file", shown.into()),
+                    ("session", label::for_terminal(&batch.session).into()),
+                ],
+            ),
+            Added::AlreadyAdded(earlier) => words.args(
+                "batch-already-added",
+                &[
+                    ("file", shown.into()),
+                    (
+                        "when",
+                        crate::store::clock::readable_in(
+                            &words,
+                            &label::for_terminal(&earlier.time),
+                        )
+                        .into(),
+                    ),
+                    ("n", earlier.records.into()),
+                ],
+            ),
+        };
+        out.push_str(&line);
+        out.push('\n');
     }
 
     if batch.all_good() {
@@ -101,52 +120,39 @@ pub fn run(cli: &Cli, csv: &Path, results: Option<&Path>) -> Result<String, Fail
     }
     print_out(&out, &super::words(cli));
     Err(Failure::Message(
-        format!(
-            "{} of {} had problems (listed above) and {} not scored; {} scored",
-            plural(batch.problem_rows, "row", "rows"),
-            label::for_terminal(&csv.display().to_string()),
-            if batch.problem_rows == 1 {
-                "was"
-            } else {
-                "were"
-            },
-            match batch.scored_rows {
-                0 => "no row was".to_string(),
-                1 => "the 1 good row was".to_string(),
-                n => format!("the {n} good rows were"),
-            }
-        )
-        .into(),
+        Said::new("batch-had-problems")
+            .number("problems", batch.problem_rows)
+            .text("file", label::for_terminal(&csv.display().to_string()))
+            .number("scored", batch.scored_rows),
     ))
 }
 
-/// Why a write failed, in plain words.
-fn why(e: &std::io::Error) -> String {
-    crate::files::io_words(e, crate::files::Doing::Writing)
-}
-
 /// The problems kept, one a line, then how many more rows had problems.
-fn report_problems(batch: &Batch) {
+fn report_problems(batch: &Batch, words: &Words) {
     if batch.problems.is_empty() {
         return;
     }
     let mut err = std::io::BufWriter::new(std::io::stderr().lock());
+    let line = |error: String| words.args("batch-error", &[("error", error.into())]);
     for problem in &batch.problems {
-        let _ = writeln!(err, "error: {problem}");
+        let _ = writeln!(err, "{}", line(problem.said().say(words)));
     }
     let more = batch.problem_rows_not_listed();
     if more > 0 {
         let _ = writeln!(
             err,
-            "error: ... and {} with problems, not listed (only the first {MAX_PROBLEM_ROWS} are)",
-            plural(more, "more row", "more rows")
+            "{}",
+            line(words.args(
+                "batch-more-problems",
+                &[("n", more.into()), ("max", MAX_PROBLEM_ROWS.into())]
+            ))
         );
     }
     let _ = err.flush();
 }
 
 /// A line per scored row: row, participant, best fit and its %, flags.
-fn table(batch: &Batch, roles: &[Role]) -> String {
+fn table(words: &Words, batch: &Batch, roles: &[Role]) -> String {
     let mut out = String::with_capacity(batch.scored.len() * 64);
     if batch.scored.is_empty() {
         return out;
@@ -166,16 +172,25 @@ fn table(batch: &Batch, roles: &[Role]) -> String {
         .map(|s| s.row.to_string().len())
         .max()
         .unwrap_or(0)
-        .max("row".len());
+        .max(words.word("batch-column-row").chars().count());
     let label_width = labels
         .iter()
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(0)
-        .max("participant".len());
+        .max(words.word("batch-column-participant").chars().count());
+    let heading = |word: &str, width: usize| {
+        format!(
+            "{word}{:pad$}",
+            "",
+            pad = width.saturating_sub(word.chars().count())
+        )
+    };
     out.push_str(&format!(
-        "{:<row_width$}  {:<label_width$}  best fit\n",
-        "row", "participant"
+        "{}  {}  {}\n",
+        heading(words.word("batch-column-row"), row_width),
+        heading(words.word("batch-column-participant"), label_width),
+        words.word("batch-column-best")
     ));
     for (scored, label) in batch.scored.iter().zip(&labels) {
         let pad = label_width.saturating_sub(label.chars().count());
@@ -188,7 +203,7 @@ fn table(batch: &Batch, roles: &[Role]) -> String {
                 .map_or_else(String::new, |r| label::for_terminal(&r.title)),
             scored.fit
         ));
-        let flags = crate::summary::flag_words(scored.flags);
+        let flags = flag_words(words, scored.flags);
         if !flags.is_empty() {
             out.push_str("  (");
             out.push_str(&flags.join(", "));
@@ -197,4 +212,17 @@ fn table(batch: &Batch, roles: &[Role]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// The flags a row's result carries, as short words: "close call".
+fn flag_words(words: &Words, flags: crate::scoring::Flags) -> Vec<&'static str> {
+    [
+        (flags.low_interest, words.word("batch-flag-low-interest")),
+        (flags.close_call, words.word("batch-flag-close-call")),
+        (flags.flat, words.word("batch-flag-flat")),
+        (flags.incomplete, words.word("batch-flag-incomplete")),
+    ]
+    .into_iter()
+    .filter_map(|(on, word)| on.then_some(word))
+    .collect()
 }

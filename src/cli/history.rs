@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use super::{Cli, Failure, lang, load_content_in};
-use crate::lang::Words;
+use crate::lang::{Said, Words};
 use crate::store::{Store, clock, forget, history};
 use crate::summary::outcome_text_in;
 use crate::text;
@@ -14,30 +14,27 @@ use crate::text;
 pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
     let store = Store::open(cli.no_save);
     if !store.saves() {
-        return Err(Failure::Message(
-            "--no-save is on, so no history is read or kept".into(),
-        ));
+        return Err(Failure::Message(Said::new("history-no-save")));
     }
+    let words = Words::new(lang(cli));
     let (results, warnings) = history::list(&store);
-    print_warnings(&warnings);
+    print_warnings(&warnings, &words);
     // Everything below came from saved files: made safe to print.
     if let Some(n) = number {
         let (_, saved) = pick(&results, n)?;
         let content = load_content_in(cli)?;
-        let words = Words::new(lang(cli));
         let (answers, _) = crate::content::AnswerSheet::from_saved(&saved.answers, &content.quiz);
         let outcome = crate::summary::worded(&saved.outcome, &content, &answers);
         let mut out = format!(
             "{}\n",
             words.args(
                 "history-taken",
-                &[("when", clock::readable(&saved.taken_at).into())]
+                &[("when", clock::readable_in(&words, &saved.taken_at).into())]
             )
         );
         out.push_str(&outcome_text_in(&words, &content.quiz, &outcome));
         return Ok(text::printable(&out).into_owned());
     }
-    let words = Words::new(lang(cli));
     if results.is_empty() {
         return Ok(format!("{}\n", words.get("history-none")));
     }
@@ -64,7 +61,7 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
         out.push_str(&format!(
             "{:>3}. {}  {lean}  {}\n",
             i + 1,
-            clock::readable(&saved.taken_at),
+            clock::readable_in(&words, &saved.taken_at),
             words.args(
                 "history-answered",
                 &[
@@ -78,12 +75,17 @@ pub fn list(cli: &Cli, number: Option<usize>) -> Result<String, Failure> {
     Ok(text::printable(&out).into_owned())
 }
 
-/// The store's warnings on stderr, one line each: they name files, and a
-/// file name can hold any character.
-pub fn print_warnings(warnings: &[String]) {
+/// The store's warnings on stderr, one line each, in `words`' language:
+/// they name files, and a file name can hold any character.
+pub fn print_warnings(warnings: &[Said], words: &Words) {
     for warning in warnings {
-        eprintln!("warning: {}", text::one_line(warning));
+        eprintln!("{}", text::one_line(&warning_line(warning, words)));
     }
+}
+
+/// "warning: ..." in `words`' language.
+pub fn warning_line(warning: &Said, words: &Words) -> String {
+    words.args("cli-warning", &[("warning", warning.say(words).into())])
 }
 
 /// Result `n` (1 is the newest) of a list, or a clear error.
@@ -93,93 +95,77 @@ pub fn pick(
 ) -> Result<&(PathBuf, history::SavedResult), Failure> {
     match n.checked_sub(1).and_then(|i| results.get(i)) {
         Some(found) => Ok(found),
-        None if results.is_empty() => {
-            Err(Failure::Message("there are no saved results yet".into()))
-        }
+        None if results.is_empty() => Err(Failure::Message(Said::new("history-no-results"))),
         None => Err(Failure::Message(
-            format!(
-                "there is no result {n}; `careerfit history` lists 1 to {}",
-                results.len()
-            )
-            .into(),
+            Said::new("history-no-such")
+                .number("n", n)
+                .number("count", results.len()),
         )),
     }
 }
 
 /// Removes saved progress, results and reports (or, with `workshops`,
-/// only the workshop results), after saying exactly what and asking.
-/// `--no-save` changes nothing here: what is on disk is what it is.
-pub fn forget(yes: bool, workshops: bool) -> Result<String, Failure> {
+/// only the workshop results), after saying exactly what and asking, in
+/// `words`' language. `--no-save` changes nothing here: what is on disk is
+/// what it is.
+pub fn forget(words: &Words, yes: bool, workshops: bool) -> Result<String, Failure> {
     let store = Store::open(false);
     if !store.saves() {
-        return Ok("No data folder is known here, so nothing is saved.\n".to_string());
+        return Ok(format!("{}\n", words.get("forget-no-folder")));
     }
-    let inventory = forget::inventory(&store, workshops)
-        .map_err(|why| Failure::Message(text::one_line(&why).into_owned().into()))?;
+    let inventory = forget::inventory(&store, workshops).map_err(Failure::Message)?;
     let mut out = String::new();
     if inventory.is_empty() {
         out.push_str(&if workshops {
             let dir = store.workshops_dir().unwrap_or_default();
-            format!("There are no workshop results in {}.\n", shown(&dir))
+            words.args("forget-no-workshops", &[("folder", shown(&dir).into())])
         } else if inventory.workshops_kept.is_some() {
-            "No saved progress, results or reports on this computer.\n".to_string()
+            words.get("forget-nothing-but-workshops")
         } else {
-            "Nothing is saved on this computer.\n".to_string()
+            words.get("forget-nothing")
         });
-        out.push_str(&kept_lines(&inventory));
+        out.push('\n');
+        out.push_str(&kept_lines(words, &inventory));
         return Ok(out);
     }
     if !yes {
         if !std::io::stdin().is_terminal() {
-            return Err(Failure::Message(
-                "forget asks first; run it in a terminal, or add --yes".into(),
-            ));
+            return Err(Failure::Message(Said::new("forget-needs-terminal")));
         }
+        let files: usize = inventory.remove.iter().map(|k| k.files.len()).sum();
         eprint!(
-            "This removes from this computer:\n{}{}Remove {}? [y/N] ",
-            kind_lines(&inventory.remove, workshops),
-            kept_lines(&inventory),
-            if inventory
-                .remove
-                .iter()
-                .map(|k| k.files.len())
-                .sum::<usize>()
-                == 1
-            {
-                "it"
-            } else {
-                "them"
-            }
+            "{}\n{}{}{} ",
+            words.get("forget-removes"),
+            kind_lines(words, &inventory.remove, workshops),
+            kept_lines(words, &inventory),
+            words.args("forget-ask", &[("n", files.into())])
         );
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
         let _ = std::io::stdin().lock().read_line(&mut answer);
-        if !matches!(answer.trim(), "y" | "Y" | "yes" | "Yes") {
-            return Ok("Nothing was removed.\n".to_string());
+        // Yes in English or in Spanish, whichever the language on screen.
+        if !matches!(
+            answer.trim().to_lowercase().as_str(),
+            "y" | "yes" | "s" | "si" | "sí"
+        ) {
+            return Ok(format!("{}\n", words.get("forget-nothing-removed")));
         }
     }
     let removal = forget::remove(&store, &inventory);
     if !removal.removed.is_empty() {
-        out.push_str("Removed:\n");
-        out.push_str(&kind_lines(&removal.removed, workshops));
+        out.push_str(&format!("{}\n", words.get("forget-removed")));
+        out.push_str(&kind_lines(words, &removal.removed, workshops));
     }
-    out.push_str(&kept_lines(&inventory));
+    out.push_str(&kept_lines(words, &inventory));
     if removal.failed.is_empty() {
         return Ok(out);
     }
-    super::print_out(&out, &super::Words::new(super::Lang::from_env()));
+    super::print_out(&out, words);
+    let failed: Vec<String> = removal.failed.iter().map(|f| f.say(words)).collect();
     Err(Failure::Message(
-        format!(
-            "{} could not be removed and {} still there: {}",
-            text::plural(removal.failed.len(), "file", "files"),
-            if removal.failed.len() == 1 {
-                "is"
-            } else {
-                "are"
-            },
-            text::one_line(&removal.failed.join("; "))
-        )
-        .into(),
+        Said::new("forget-failed")
+            .number("n", removal.failed.len())
+            .text("why", text::one_line(&failed.join("; "))),
     ))
 }
 
@@ -190,14 +176,19 @@ fn shown(path: &Path) -> String {
 
 /// "  saved results: 2 files in /…/history", one line a kind; workshop
 /// files are each named too.
-fn kind_lines(kinds: &[forget::Kind], name_each: bool) -> String {
+fn kind_lines(words: &Words, kinds: &[forget::Kind], name_each: bool) -> String {
     let mut out = String::new();
     for kind in kinds {
         out.push_str(&format!(
-            "  {}: {} in {}\n",
-            kind.what,
-            text::plural(kind.files.len(), "file", "files"),
-            shown(&kind.folder)
+            "  {}\n",
+            words.args(
+                "forget-kind-line",
+                &[
+                    ("what", kind.what.say(words).into()),
+                    ("n", kind.files.len().into()),
+                    ("folder", shown(&kind.folder).into()),
+                ],
+            )
         ));
         if name_each {
             for file in &kind.files {
@@ -209,20 +200,21 @@ fn kind_lines(kinds: &[forget::Kind], name_each: bool) -> String {
 }
 
 /// What stays: workshop results, and folders careerfit did not make.
-fn kept_lines(inventory: &forget::Inventory) -> String {
+fn kept_lines(words: &Words, inventory: &forget::Inventory) -> String {
     let mut out = String::new();
     if let Some(kept) = &inventory.workshops_kept {
-        out.push_str(&format!(
-            "Workshop results are kept: {} in {}. To remove them too, run: careerfit forget --workshops\n",
-            text::plural(kept.files.len(), "file", "files"),
-            shown(&kept.folder)
+        out.push_str(&words.args(
+            "forget-workshops-kept",
+            &[
+                ("n", kept.files.len().into()),
+                ("folder", shown(&kept.folder).into()),
+            ],
         ));
+        out.push('\n');
     }
     for folder in &inventory.left_alone {
-        out.push_str(&format!(
-            "Left alone: {} (a folder careerfit did not make).\n",
-            shown(folder)
-        ));
+        out.push_str(&words.args("forget-left-alone", &[("folder", shown(folder).into())]));
+        out.push('\n');
     }
     out
 }

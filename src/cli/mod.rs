@@ -24,7 +24,7 @@ use crate::content::{Content, ContentError, Origin};
 use crate::lang::{Lang, Said, Words};
 
 pub use args::{Cli, Command, QuestionsFormat, ReportFormat, RolesFormat, ScoreFormat};
-pub use history::{pick as pick_result, print_warnings};
+pub use history::{pick as pick_result, print_warnings, warning_line};
 pub use print::{CLOSED_PIPE, Failure, SHOWN_PROBLEMS, failure_of, print_out, print_text, report};
 pub use roles::{role_markdown, role_markdown_in, role_text, role_text_in};
 pub use score::outcome_text;
@@ -80,7 +80,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
         ..
     } = command
     {
-        return batch::refuse_results_with_answers();
+        return batch::refuse_results_with_answers(&Words::new(lang(cli)));
     }
     let text = |r: Result<String, Failure>| r.map(Output::Text);
     let exact = |r: Result<String, Failure>| r.map(Output::Exact);
@@ -135,7 +135,9 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
             }
         }
         Command::History { number } => text(history::list(cli, *number)),
-        Command::Forget { yes, workshops } => text(history::forget(*yes, *workshops)),
+        Command::Forget { yes, workshops } => {
+            text(history::forget(&Words::new(lang(cli)), *yes, *workshops))
+        }
     };
     let written = result.and_then(|output| match output {
         Output::Text(prose) => print::write_text(&prose),

@@ -32,11 +32,11 @@ pub fn export(
 ) -> Result<String, Failure> {
     // The counselor's language: --lang, else their locale.
     let words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
-    let nothing = |problems: Vec<String>| {
+    let nothing = |problems: Vec<crate::lang::Said>| {
         for problem in &problems {
             eprintln!(
                 "{}",
-                words.args("cli-error", &[("message", problem.as_str().into())])
+                words.args("cli-error", &[("message", problem.say(&words).into())])
             );
         }
         Failure::Message(Said::new("cli-report-nothing-exported"))
@@ -48,10 +48,7 @@ pub fn export(
         None => Box::new(InMemory),
     };
     for warning in &warnings {
-        eprintln!(
-            "{}",
-            words.args("cli-warning", &[("warning", warning.as_str().into())])
-        );
+        eprintln!("{}", super::warning_line(warning, &words));
     }
     if group.is_empty() && matches!(format, ReportFormat::Csv | ReportFormat::Json) {
         eprintln!("{}", words.get("cli-report-no-participants"));

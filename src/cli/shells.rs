@@ -43,7 +43,7 @@ fn load(args: &Cli) -> Result<Arc<Languages>, ExitCode> {
 fn app_in(languages: &Arc<Languages>, args: &Cli, store: &Store) -> App {
     let words = words(args);
     let content = languages.content(words.lang()).clone();
-    start::quiz_app(content, Theme::from_env(args.no_color), store)
+    start::quiz_app_in(&words, content, Theme::from_env(args.no_color), store)
         .speaking(words)
         .switching_among(Arc::clone(languages))
 }
@@ -117,7 +117,7 @@ pub fn reopen(args: &Cli, n: usize) -> ExitCode {
     };
     let store = Store::open(args.no_save);
     let (results, warnings) = history::list(&store);
-    print_warnings(&warnings);
+    print_warnings(&warnings, &words(args));
     match start::reopened_app(content, Theme::from_env(args.no_color), &results, n) {
         Ok(mut app) => {
             app.words = words(args);

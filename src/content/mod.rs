@@ -14,7 +14,7 @@ mod toml_file;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use crate::files::{Doing, io_words};
+use crate::files::Doing;
 use crate::lang::Said;
 
 pub use answers::{Answer, AnswerSheet, SavedAnswer};
@@ -294,9 +294,11 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
     let bytes = read_bounded(path, MAX_FILE_BYTES).map_err(|refused| {
         problem(match refused {
             Unreadable::Missing => unreadable(Said::new("content-io-missing")),
-            Unreadable::NotAFile("a folder") => unreadable(Said::new("content-io-folder")),
+            Unreadable::NotAFile(crate::files::Thing::Folder) => {
+                unreadable(Said::new("files-a-folder"))
+            }
             Unreadable::NotAFile(kind) => {
-                Said::new("content-file-not-regular").said("kind", kind_said(kind))
+                Said::new("content-file-not-regular").said("kind", kind.said())
             }
             Unreadable::TooBig(_) => {
                 Said::new("content-file-too-big").text("limit", crate::files::size(MAX_FILE_BYTES))
@@ -319,27 +321,11 @@ pub fn read_text(path: &Path) -> Result<String, Problem> {
 
 /// Why the system refused to read, in the reader's language: careerfit's
 /// words for the refusals a counselor can act on (the ones
-/// [`crate::files::io_words`] words), with what to do when nothing is
+/// [`crate::files::io_said`] words), with what to do when nothing is
 /// there; any other in the system's own words.
 fn io_said(e: &std::io::Error) -> Said {
-    use std::io::ErrorKind as K;
     match e.kind() {
-        K::NotFound => Said::new("content-io-missing"),
-        K::PermissionDenied => Said::new("content-io-denied"),
-        K::IsADirectory => Said::new("content-io-folder"),
-        K::NotADirectory => Said::new("content-io-not-folder"),
-        _ => Said::new("content-io-other").text("detail", io_words(e, Doing::Reading)),
-    }
-}
-
-/// What a thing that is not a regular file is
-/// ([`crate::files::not_regular`]'s words), in the reader's language.
-fn kind_said(kind: &str) -> Said {
-    match kind {
-        "a named pipe (FIFO)" => Said::new("content-kind-fifo"),
-        "a socket" => Said::new("content-kind-socket"),
-        "a device" => Said::new("content-kind-device"),
-        "a special file" => Said::new("content-kind-special"),
-        other => Said::new("content-io-other").text("detail", other),
+        std::io::ErrorKind::NotFound => Said::new("content-io-missing"),
+        _ => crate::files::io_said(e, Doing::Reading),
     }
 }

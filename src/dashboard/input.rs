@@ -54,7 +54,8 @@ impl Dashboard {
         self.problem = source
             .poll(&mut self.group)
             .err()
-            .and_then(|p| p.into_iter().next());
+            .and_then(|p| p.into_iter().next())
+            .map(|p| p.say(&self.words));
         self.quiz = quiz
             .and_then(|id| self.group.quizzes.iter().position(|q| q.quiz == id))
             .unwrap_or(0);

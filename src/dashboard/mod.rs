@@ -58,7 +58,9 @@ pub fn run(
 ) -> ExitCode {
     // The counselor's language: --lang, else their locale.
     let words = Words::new(Lang::choose(lang, |name| std::env::var(name).ok()));
-    let error = |message: &str| words.args("cli-error", &[("message", message.into())]);
+    let error = |message: &crate::lang::Said| {
+        words.args("cli-error", &[("message", message.say(&words).into())])
+    };
     let (mut dashboard, mut source, mut warnings) =
         match open(files, watch, hide_names, Theme::from_env(no_color)) {
             Ok(opened) => opened,
@@ -66,17 +68,14 @@ pub fn run(
                 for problem in &problems {
                     eprintln!("{}", error(problem));
                 }
-                eprintln!("{}", error(&words.get("cli-dashboard-nothing-shown")));
+                eprintln!("{}", error(&Said::new("cli-dashboard-nothing-shown")));
                 return ExitCode::FAILURE;
             }
         };
     dashboard.words = words;
     let ended = shell(dashboard, files, &mut source, watch, &mut warnings);
     for warning in &warnings {
-        eprintln!(
-            "{}",
-            words.args("cli-warning", &[("warning", warning.as_str().into())])
-        );
+        eprintln!("{}", crate::cli::warning_line(warning, &words));
     }
     match ended {
         Ok(Ending::Left(Exit::Quit)) => ExitCode::SUCCESS,
@@ -103,7 +102,7 @@ pub fn open(
     watch: bool,
     hide_names: bool,
     theme: Theme,
-) -> Result<(Dashboard, source::Source, Vec<String>), Vec<String>> {
+) -> Result<(Dashboard, source::Source, Vec<Said>), Vec<Said>> {
     let mut source = source::Source::new(files, watch);
     let mut group = Group::default();
     let read = match source.poll(&mut group) {
@@ -135,7 +134,7 @@ fn shell(
     files: &[PathBuf],
     source: &mut source::Source,
     watch: bool,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Said>,
 ) -> anyhow::Result<Ending> {
     let events = Events::new()?;
     if watch {
@@ -155,7 +154,7 @@ pub fn run_on<B: Backend>(
     terminal: &mut Terminal<B>,
     inputs: &Receiver<Input>,
     source: &mut source::Source,
-    warnings: &mut Vec<String>,
+    warnings: &mut Vec<Said>,
 ) -> anyhow::Result<Ending>
 where
     B::Error: Send + Sync + 'static,

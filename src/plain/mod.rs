@@ -213,7 +213,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         let quiz = &self.content.quiz;
         match progress::find(self.saver.store(), quiz) {
             progress::Found::Unfinished(unfinished) if !self.interactive => {
-                let when = clock::readable(&unfinished.saved_at);
+                let when = clock::readable_in(&self.words, &unfinished.saved_at);
                 let text = self
                     .words
                     .args("plain-unfinished-piped", &[("when", when.into())]);
@@ -222,7 +222,9 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             }
             progress::Found::Nothing => Ok(None),
             progress::Found::Damaged(warning) => {
-                let text = self.words.args("summary-note", &[("note", warning.into())]);
+                let text = self
+                    .words
+                    .args("summary-note", &[("note", warning.say(&self.words).into())]);
                 self.say(&text)?;
                 Ok(None)
             }
@@ -232,7 +234,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
                     self.words.args(
                         "resume-unfinished",
                         &[
-                            ("when", clock::readable(&unfinished.saved_at).into()),
+                            (
+                                "when",
+                                clock::readable_in(&self.words, &unfinished.saved_at).into()
+                            ),
                             ("answered", unfinished.answered.into()),
                             ("total", quiz.questions.len().into()),
                         ],
@@ -471,10 +476,10 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
             .after(&self.content.quiz, &mut self.session, None);
         for said in said {
             match said {
-                Said::Notice(notice) => self.say(&notice)?,
+                Said::Notice(notice) => self.say(&notice.say(&self.words))?,
                 Said::Warning(warning) if !self.warned => {
                     self.warned = true;
-                    let text = note_in(&self.words, &warning);
+                    let text = note_in(&self.words, &warning.say(&self.words));
                     self.say(&text)?;
                 }
                 Said::Warning(_) => {}

@@ -115,7 +115,7 @@ impl<R: BufRead, W: Write> Plain<'_, R, W> {
         for said in said {
             match said {
                 Said::Notice(said) | Said::Warning(said) => {
-                    text.push_str(&format!("\n{}\n", note_in(words, &said)))
+                    text.push_str(&format!("\n{}\n", note_in(words, &said.say(words))))
                 }
                 Said::AllWell => {}
             }

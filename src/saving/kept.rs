@@ -25,10 +25,6 @@ pub struct Kept {
 }
 
 impl Kept {
-    /// Said when someone leaves with their answers kept, in every shell.
-    pub const ANSWERS_SAVED: &'static str =
-        "Your answers are saved. Run careerfit again to pick up where you left off.\n";
-
     /// Said when someone leaves with their answers kept, in a language.
     pub fn answers_saved(words: &Words) -> String {
         format!("{}\n", words.get("kept-answers-saved"))

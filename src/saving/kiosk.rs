@@ -23,7 +23,7 @@ pub enum Recorded {
     /// Another program held the file for the whole wait, this long.
     Busy(Duration),
     /// It could not be written; the words say why.
-    Failed(String),
+    Failed(crate::lang::Said),
 }
 
 /// Tries once to append the participant's record (their `answers` and
@@ -82,7 +82,7 @@ impl Recorded {
             Recorded::Failed(why) => Some(words.args(
                 "recorded-failed",
                 &[
-                    ("why", why.as_str().into()),
+                    ("why", why.say(words).into()),
                     ("verb", crate::text::uncapitalised(verb).into()),
                 ],
             )),

@@ -16,6 +16,7 @@ mod report;
 use std::path::PathBuf;
 
 use crate::content::{AnswerSheet, Quiz};
+use crate::lang;
 use crate::scoring::Outcome;
 use crate::session::{Event, Session};
 use crate::store::{FolderSync, Store, history, progress};
@@ -28,12 +29,22 @@ pub use kiosk::{Recorded, record_participant};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Said {
     /// Something done, said once: "Report saved: ...".
-    Notice(String),
+    Notice(lang::Said),
     /// A saving problem, shown until something replaces it.
-    Warning(String),
+    Warning(lang::Said),
     /// Saving works: an older warning (a damaged file at start, a failed
     /// save) has done its job.
     AllWell,
+}
+
+impl Said {
+    /// What to show, in `words`' language; `None` for [`Said::AllWell`].
+    pub fn say(&self, words: &lang::Words) -> Option<String> {
+        match self {
+            Said::Notice(said) | Said::Warning(said) => Some(said.say(words)),
+            Said::AllWell => None,
+        }
+    }
 }
 
 /// One person's saving, across one run of a shell.
@@ -163,9 +174,9 @@ impl<'s> Saver<'s> {
             }
             Err(why) => {
                 self.saving = false;
-                said.push(Said::Warning(format!(
-                    "Progress is not being saved ({why}); the quiz goes on."
-                )));
+                said.push(Said::Warning(
+                    lang::Said::new("saving-progress-failed").said("why", why.said()),
+                ));
             }
         }
     }
@@ -200,14 +211,12 @@ impl<'s> Saver<'s> {
             Ok(path) => {
                 self.kept.result = path;
                 if from_old && self.kept.result.is_some() {
-                    said.push(Said::Notice(
-                        "Saved as a new result; the old one stays as it was.".to_string(),
-                    ));
+                    said.push(Said::Notice(lang::Said::new("saving-new-result")));
                 }
             }
-            Err(why) => said.push(Said::Warning(format!(
-                "Your result could not be saved ({why})."
-            ))),
+            Err(why) => said.push(Said::Warning(
+                lang::Said::new("saving-result-failed").said("why", why.said()),
+            )),
         }
         if self.progress_on {
             self.clear_progress(quiz, said);
@@ -228,9 +237,9 @@ impl<'s> Saver<'s> {
 
     fn clear_progress(&mut self, quiz: &Quiz, said: &mut Vec<Said>) {
         if let Err(why) = progress::clear(self.store, quiz) {
-            said.push(Said::Warning(format!(
-                "Old progress could not be removed ({why})."
-            )));
+            said.push(Said::Warning(
+                lang::Said::new("saving-clear-failed").said("why", why.said()),
+            ));
         }
         self.kept.progress = false;
     }

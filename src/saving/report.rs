@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use super::{Said, Saver};
 use crate::content::{AnswerSheet, Content};
+use crate::lang;
 use crate::scoring::Outcome;
 use crate::store::{self, clock};
 
@@ -19,15 +20,12 @@ impl Saver<'_> {
         outcome: &Outcome,
     ) -> Said {
         let Some(dir) = self.store.reports_dir() else {
-            return Said::Notice(
-                "Saving is off (--no-save), so no report was written.".to_string(),
-            );
+            return Said::Notice(lang::Said::new("saving-report-off"));
         };
         if self.reported.as_ref() == Some(answers) && !self.kept.reports.is_empty() {
-            return Said::Notice(format!(
-                "This report is already saved: {}",
-                names(&self.kept.reports)
-            ));
+            return Said::Notice(
+                lang::Said::new("saving-report-already").said("files", names(&self.kept.reports)),
+            );
         }
         let now = clock::now();
         let taken = clock::readable(&now);
@@ -48,21 +46,31 @@ impl Saver<'_> {
                 self.set_reports_aside();
                 self.kept.reports = vec![html, markdown];
                 self.reported = Some(answers.clone());
-                Said::Notice(format!("Report saved: {}", names(&self.kept.reports)))
+                Said::Notice(
+                    lang::Said::new("saving-report-saved").said("files", names(&self.kept.reports)),
+                )
             }
-            Err(e) => Said::Notice(format!(
-                "The report could not be saved ({}).",
-                store::plain_error(&dir, &e)
-            )),
+            Err(e) => Said::Notice(
+                lang::Said::new("saving-report-failed").said("why", store::plain_error(&dir, &e)),
+            ),
         }
     }
 }
 
 /// "a.html and a.md": the files of one report, for a notice.
-fn names(files: &[PathBuf]) -> String {
-    files
-        .iter()
-        .map(|f| f.display().to_string())
-        .collect::<Vec<_>>()
-        .join(" and ")
+fn names(files: &[PathBuf]) -> lang::Said {
+    match files {
+        [one] => lang::Said::new("files-one").text("file", one.display()),
+        [first, second] => lang::Said::new("files-two")
+            .text("first", first.display())
+            .text("second", second.display()),
+        _ => lang::Said::new("files-list").text(
+            "files",
+            files
+                .iter()
+                .map(|f| f.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+    }
 }

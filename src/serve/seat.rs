@@ -178,7 +178,7 @@ impl Seat {
     ) -> io::Result<Seat> {
         let words = client.words();
         Seat::start(store, client, sink, move |theme, store| {
-            start::quiz_app(content, theme, store).speaking(words)
+            start::quiz_app_in(&words, content, theme, store).speaking(words)
         })
     }
 
@@ -460,10 +460,12 @@ fn run_plain<W: Write>(
         plain.width = PLAIN_WIDTH;
         plain.run()
     }));
+    // A seat outside a room has no participant's language: English.
+    let saved = Kept::answers_saved(&Words::english());
     let (end, words) = match ran {
         Ok(Ok(PlainEnding::Quit { saved: true })) => (
             SeatEnd::Plain(PlainEnding::Quit { saved: true }),
-            Kept::ANSWERS_SAVED,
+            saved.as_str(),
         ),
         Ok(Ok(ending)) => (SeatEnd::Plain(ending), ""),
         Ok(Err(e)) => (SeatEnd::Failed(e.to_string()), APOLOGY.as_str()),

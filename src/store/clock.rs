@@ -10,6 +10,8 @@
 use time::format_description::well_known::Rfc3339;
 use time::{OffsetDateTime, UtcOffset};
 
+use crate::lang::Words;
+
 /// A moment in UTC, to the second.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Stamp(OffsetDateTime);
@@ -57,6 +59,31 @@ impl Stamp {
     /// As a person reads it: "2026-11-25 14:10 UTC".
     pub fn readable(&self) -> String {
         format!("{} UTC", self.minute())
+    }
+
+    /// As a person reads it in a language: "2026-11-25 14:10 UTC" in
+    /// English, "25 de noviembre de 2026, 14:10 UTC" in Spanish (the
+    /// month's name from the catalogue).
+    pub fn readable_in(&self, words: &Words) -> String {
+        let t = self.0;
+        let month = words.args(
+            "files-month",
+            &[("n", i64::from(u8::from(t.month())).into())],
+        );
+        let date = words.args(
+            "files-date",
+            &[
+                ("iso", self.date().into()),
+                ("day", t.day().to_string().into()),
+                ("month", month.into()),
+                ("year", t.year().to_string().into()),
+            ],
+        );
+        let time = format!("{:02}:{:02}", t.hour(), t.minute());
+        words.args(
+            "files-when",
+            &[("date", date.into()), ("time", time.into())],
+        )
     }
 
     /// Date and time to the minute, for a table whose heading says UTC:
@@ -112,6 +139,13 @@ pub fn timestamp(secs: u64) -> String {
 /// that is not a timestamp is returned as it is.
 pub fn readable(stamp: &str) -> String {
     Stamp::parse(stamp).map_or_else(|| stamp.to_string(), |s| s.readable())
+}
+
+/// A stored timestamp as a person reads it in `words`' language (see
+/// [`Stamp::readable_in`]); text that is not a timestamp is returned as it
+/// is. The one place a saved result's or progress's date is worded.
+pub fn readable_in(words: &Words, stamp: &str) -> String {
+    Stamp::parse(stamp).map_or_else(|| stamp.to_string(), |s| s.readable_in(words))
 }
 
 /// A stored timestamp safe in a file name: "20261125T141003Z"; for text
@@ -172,6 +206,24 @@ mod tests {
         assert_eq!(minute("not a time"), None);
         assert_eq!(time_of_day("2026-11-25T14:10:03Z").unwrap(), "14:10:03");
         assert_eq!(compact("a-b c"), "abc");
+    }
+
+    #[test]
+    fn dates_in_a_language() {
+        let es = Words::new(crate::lang::Lang::find("es").unwrap());
+        assert_eq!(
+            readable_in(&es, "2026-12-02T14:10:03Z"),
+            "2 de diciembre de 2026, 14:10 UTC"
+        );
+        assert_eq!(
+            readable_in(&es, "2027-01-31T09:05:00Z"),
+            "31 de enero de 2027, 09:05 UTC"
+        );
+        assert_eq!(
+            readable_in(&Words::english(), "2026-12-02T14:10:03Z"),
+            "2026-12-02 14:10 UTC"
+        );
+        assert_eq!(readable_in(&es, "yesterday"), "yesterday");
     }
 
     #[test]

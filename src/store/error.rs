@@ -6,7 +6,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::files::{self, Unreadable};
+use crate::files::{self, Thing, Unreadable};
+use crate::lang::Said;
 
 /// A store operation that failed on `path`. Shown as "path: why".
 #[derive(Debug)]
@@ -26,9 +27,8 @@ pub enum StoreErrorKind {
     ReadOnly,
     /// The folder to write in does not exist (and could not be made).
     NoFolder,
-    /// A folder, a pipe, a socket or a device where a file should be: what
-    /// it is, in words ("a named pipe (FIFO)").
-    NotAFile(&'static str),
+    /// A folder, a pipe, a socket or a device where a file should be.
+    NotAFile(Thing),
     /// Bigger than a careerfit file can be; the limit in bytes.
     TooBig(u64),
     /// Read, but not a file careerfit wrote (cut short, edited, another
@@ -77,29 +77,47 @@ impl StoreError {
     }
 }
 
-impl std::fmt::Display for StoreErrorKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl StoreErrorKind {
+    /// Why, in the reader's words.
+    pub fn said(&self) -> Said {
         match self {
-            StoreErrorKind::DiskFull => f.write_str(files::DISK_FULL),
-            StoreErrorKind::PermissionDenied => f.write_str(files::PERMISSION_DENIED),
-            StoreErrorKind::ReadOnly => f.write_str(files::READ_ONLY),
-            StoreErrorKind::NoFolder => f.write_str(files::NO_FOLDER),
-            StoreErrorKind::NotAFile(what) => write!(f, "it is {what}, not a regular file"),
-            StoreErrorKind::TooBig(limit) => write!(
-                f,
-                "it is too big to be a careerfit file (the limit is {})",
-                files::size(*limit)
-            ),
-            StoreErrorKind::Damaged => f.write_str("it is damaged and could not be read"),
+            StoreErrorKind::DiskFull => Said::new("files-disk-full"),
+            StoreErrorKind::PermissionDenied => Said::new("files-permission-denied"),
+            StoreErrorKind::ReadOnly => Said::new("files-read-only"),
+            StoreErrorKind::NoFolder => Said::new("files-no-folder"),
+            StoreErrorKind::NotAFile(thing) => thing.not_regular(),
+            StoreErrorKind::TooBig(limit) => {
+                Said::new("files-saved-too-big").text("limit", files::size(*limit))
+            }
+            StoreErrorKind::Damaged => Said::new("files-saved-damaged"),
             // Any other: the system's own words, as the tests pin them.
-            StoreErrorKind::Io(e) => write!(f, "{e}"),
+            StoreErrorKind::Io(e) => {
+                files::carried(e).unwrap_or_else(|| Said::new("files-system").text("why", e))
+            }
         }
     }
 }
 
+impl StoreError {
+    /// "path: why", in the reader's words.
+    pub fn said(&self) -> Said {
+        Said::new("files-path-why")
+            .text("path", self.path.display())
+            .said("why", self.kind.said())
+    }
+}
+
+/// In English, for logs.
+impl std::fmt::Display for StoreErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+/// In English, for logs.
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.kind)
+        self.said().fmt(f)
     }
 }
 

@@ -10,12 +10,13 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use super::{Store, plain_error};
+use crate::lang::Said;
 
 /// One kind of thing careerfit keeps, in one folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Kind {
     /// What it is, in the user's words: "saved progress", "reports".
-    pub what: &'static str,
+    pub what: Said,
     pub folder: PathBuf,
     /// The files (or links) in it, sorted.
     pub files: Vec<PathBuf>,
@@ -45,35 +46,35 @@ pub struct Removal {
     /// The kinds with the files actually removed.
     pub removed: Vec<Kind>,
     /// Files that could not be removed, each with a plain reason.
-    pub failed: Vec<String>,
+    pub failed: Vec<Said>,
 }
 
 /// Lists what `forget` would remove: the person's saved progress, saved
 /// results and reports; or, with `workshops`, only the workshop results
 /// in the data folder. Refuses (with what to do) when one of careerfit's
 /// folders is a link or cannot be read.
-pub fn inventory(store: &Store, workshops: bool) -> Result<Inventory, String> {
+pub fn inventory(store: &Store, workshops: bool) -> Result<Inventory, Said> {
     let mut inventory = Inventory {
         remove: Vec::new(),
         workshops_kept: None,
         left_alone: Vec::new(),
     };
-    let mut kinds: Vec<(&'static str, PathBuf, bool)> = Vec::new();
+    let mut kinds: Vec<(Said, PathBuf, bool)> = Vec::new();
     // (what, folder, only progress files: the state folder may be the
     // data folder itself on some systems)
     if workshops {
         if let Some(dir) = store.workshops_dir() {
-            kinds.push(("workshop results", dir, false));
+            kinds.push((Said::new("forget-kind-workshops"), dir, false));
         }
     } else {
         if let Some(dir) = &store.state_dir {
-            kinds.push(("saved progress", dir.clone(), true));
+            kinds.push((Said::new("forget-kind-progress"), dir.clone(), true));
         }
         if let Some(dir) = store.history_dir() {
-            kinds.push(("saved results", dir, false));
+            kinds.push((Said::new("forget-kind-results"), dir, false));
         }
         if let Some(dir) = store.reports_dir() {
-            kinds.push(("reports", dir, false));
+            kinds.push((Said::new("forget-kind-reports"), dir, false));
         }
     }
     let mut outer: Vec<PathBuf> = [store.state_dir.clone(), store.data_dir.clone()]
@@ -102,7 +103,7 @@ pub fn inventory(store: &Store, workshops: bool) -> Result<Inventory, String> {
             && !is_link(&dir)
         {
             inventory.workshops_kept = Some(Kind {
-                what: "workshop results",
+                what: Said::new("forget-kind-workshops"),
                 folder: dir,
                 files,
             });
@@ -127,7 +128,7 @@ pub fn remove(store: &Store, inventory: &Inventory) -> Removal {
         }
         if !removed.is_empty() {
             removal.removed.push(Kind {
-                what: kind.what,
+                what: kind.what.clone(),
                 folder: kind.folder.clone(),
                 files: removed,
             });
@@ -150,23 +151,31 @@ fn is_link(path: &Path) -> bool {
 /// A folder of careerfit's that is a link: removing through it would
 /// reach outside careerfit's folders, and removing the link would leave
 /// the data. Say so, and what to do.
-fn refuse_link(folder: &Path) -> Result<(), String> {
+fn refuse_link(folder: &Path) -> Result<(), Said> {
     if !is_link(folder) {
         return Ok(());
     }
-    let target = fs::read_link(folder)
-        .map(|t| t.display().to_string())
-        .unwrap_or_else(|_| "somewhere else".to_string());
-    Err(format!(
-        "{} is a link to {target}, not a folder, so nothing was removed: forget does not follow links out of careerfit's folders. Delete the careerfit files in {target} yourself, or replace the link with a real folder and run forget again.",
-        folder.display()
-    ))
+    let said = match fs::read_link(folder) {
+        Ok(target) => Said::new("forget-link").text("target", one_line(&target)),
+        Err(_) => Said::new("forget-link-unknown"),
+    };
+    Err(said.text("folder", one_line(folder)))
+}
+
+/// A path in a message: on one line (a file name can hold any character).
+fn one_line(path: &Path) -> String {
+    crate::text::one_line(&path.display().to_string()).into_owned()
+}
+
+/// Why a folder could not be looked in, so nothing was removed.
+fn nothing_removed(path: &Path, e: &io::Error) -> Said {
+    Said::new("forget-refused").said("why", plain_error(path, e))
 }
 
 /// The files (and links) in `folder`, and the folders in it that careerfit
 /// did not make. No folder: nothing. With `progress_only`, only progress
 /// files and what is kept beside them (temp files, damaged copies).
-fn contents(folder: &Path, progress_only: bool) -> Result<(Vec<PathBuf>, Vec<PathBuf>), String> {
+fn contents(folder: &Path, progress_only: bool) -> Result<(Vec<PathBuf>, Vec<PathBuf>), Said> {
     let entries = match fs::read_dir(folder) {
         Ok(entries) => entries,
         Err(e)
@@ -177,18 +186,12 @@ fn contents(folder: &Path, progress_only: bool) -> Result<(Vec<PathBuf>, Vec<Pat
         {
             return Ok((Vec::new(), Vec::new()));
         }
-        Err(e) => {
-            return Err(format!(
-                "{}, so nothing was removed",
-                plain_error(folder, &e)
-            ));
-        }
+        Err(e) => return Err(nothing_removed(folder, &e)),
     };
     let mut files = Vec::new();
     let mut folders = Vec::new();
     for entry in entries {
-        let entry =
-            entry.map_err(|e| format!("{}, so nothing was removed", plain_error(folder, &e)))?;
+        let entry = entry.map_err(|e| nothing_removed(folder, &e))?;
         let name = entry.file_name().to_string_lossy().into_owned();
         if progress_only && !(name.starts_with("progress-") || name.starts_with(".progress-")) {
             continue;
@@ -203,12 +206,7 @@ fn contents(folder: &Path, progress_only: bool) -> Result<(Vec<PathBuf>, Vec<Pat
             }
             Ok(_) => files.push(path),
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => {
-                return Err(format!(
-                    "{}, so nothing was removed",
-                    plain_error(&path, &e)
-                ));
-            }
+            Err(e) => return Err(nothing_removed(&path, &e)),
         }
     }
     files.sort();

@@ -10,6 +10,7 @@ use super::{
     Store, StoreError, StoreErrorKind, clock, keep_aside, read_saved, unique_path, write_atomic,
 };
 use crate::content::{Quiz, Sameness, SavedAnswer};
+use crate::lang::Said;
 use crate::scoring::Outcome;
 use crate::session::Session;
 
@@ -78,7 +79,7 @@ pub fn save(
 
 /// Every readable saved result, newest first, and a warning for each
 /// damaged file (moved aside, not deleted).
-pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
+pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<Said>) {
     let mut results = Vec::new();
     let mut warnings = Vec::new();
     let Some(dir) = store.history_dir() else {
@@ -110,17 +111,20 @@ pub fn list(store: &Store) -> (Vec<(PathBuf, SavedResult)>, Vec<String>) {
             // Gone since the folder was listed: nothing to say.
             StoreErrorKind::Io(ref e) if e.kind() == std::io::ErrorKind::NotFound => {}
             // Moved aside without being opened, so it is said once.
-            StoreErrorKind::NotAFile(_) | StoreErrorKind::TooBig(_) => warnings.push(format!(
-                "A saved result was skipped ({error}){}. Remove it if you did not put it there.",
-                kept()
-                    .map(|p| format!("; it was moved to {p}"))
-                    .unwrap_or_default()
-            )),
-            _ => warnings.push(format!(
-                "A saved result could not be read and was skipped ({}){}.",
-                path.display(),
-                kept().map(|p| format!("; kept as {p}")).unwrap_or_default()
-            )),
+            StoreErrorKind::NotAFile(_) | StoreErrorKind::TooBig(_) => {
+                warnings.push(match kept() {
+                    Some(p) => Said::new("files-result-skipped-moved")
+                        .said("why", error.said())
+                        .text("aside", p),
+                    None => Said::new("files-result-skipped").said("why", error.said()),
+                })
+            }
+            _ => warnings.push(match kept() {
+                Some(p) => Said::new("files-result-unreadable-kept")
+                    .text("path", path.display())
+                    .text("aside", p),
+                None => Said::new("files-result-unreadable").text("path", path.display()),
+            }),
         }
     }
     // Names start with the time to the nanosecond, so within one second

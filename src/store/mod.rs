@@ -17,6 +17,8 @@ use std::path::{Path, PathBuf};
 
 pub use error::{StoreError, StoreErrorKind};
 
+use crate::lang::Said;
+
 /// Where careerfit keeps things, or nowhere.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Store {
@@ -100,7 +102,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 pub fn write_atomic_later(path: &Path, bytes: &[u8]) -> io::Result<FolderSync> {
     let folder = path
         .parent()
-        .ok_or_else(|| io::Error::other("no folder to write in"))?;
+        .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))?;
     fs::create_dir_all(folder)?;
     let name = path
         .file_name()
@@ -190,7 +192,10 @@ pub fn read_saved(path: &Path) -> Result<Vec<u8>, Unreadable> {
 
 /// An I/O error in plain words, with the path (the words of
 /// [`StoreError`]).
-pub fn plain_error(path: &Path, error: &io::Error) -> String {
-    let error = io::Error::new(error.kind(), error.to_string());
-    StoreError::io(path, error).to_string()
+pub fn plain_error(path: &Path, error: &io::Error) -> Said {
+    let error = match crate::files::carried(error) {
+        Some(said) => crate::files::error(error.kind(), said),
+        None => io::Error::new(error.kind(), error.to_string()),
+    };
+    StoreError::io(path, error).said()
 }

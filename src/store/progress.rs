@@ -12,6 +12,7 @@ use super::{
     write_atomic_later,
 };
 use crate::content::{AnswerSheet, Quiz, Sameness, SavedAnswer};
+use crate::lang::Said;
 use crate::session::{Session, Stage};
 
 /// The version of the progress file format.
@@ -56,7 +57,7 @@ pub enum Found {
     Unfinished(Unfinished),
     /// A file that could not be read: a warning for the person; the file
     /// was moved aside.
-    Damaged(String),
+    Damaged(Said),
 }
 
 fn path(store: &Store, quiz: &Quiz) -> Option<PathBuf> {
@@ -137,20 +138,18 @@ pub fn find(store: &Store, quiz: &Quiz) -> Found {
     };
     let kept = || keep_aside(&error.path).map(|p| p.display().to_string());
     Found::Damaged(match error.kind {
-        StoreErrorKind::Damaged => format!(
-            "Your saved progress was damaged and could not be read; starting fresh.{}",
-            kept()
-                .map(|p| format!(" The damaged file was kept as {p}."))
-                .unwrap_or_default()
-        ),
+        StoreErrorKind::Damaged => match kept() {
+            Some(p) => Said::new("files-progress-damaged-kept").text("aside", p),
+            None => Said::new("files-progress-damaged"),
+        },
         // Moved aside, never opened: the quiz can save there again.
-        StoreErrorKind::NotAFile(_) | StoreErrorKind::TooBig(_) => format!(
-            "Your saved progress could not be read ({error}); starting fresh.{} Remove it if you did not put it there.",
-            kept()
-                .map(|p| format!(" It was kept as {p}."))
-                .unwrap_or_default()
-        ),
-        _ => format!("Your saved progress could not be read ({error}); starting fresh."),
+        StoreErrorKind::NotAFile(_) | StoreErrorKind::TooBig(_) => match kept() {
+            Some(p) => Said::new("files-progress-odd-kept")
+                .said("why", error.said())
+                .text("aside", p),
+            None => Said::new("files-progress-odd").said("why", error.said()),
+        },
+        _ => Said::new("files-progress-unreadable").said("why", error.said()),
     })
 }
 

@@ -90,8 +90,8 @@ impl<'s> Autosave<'s> {
 /// goes away.
 fn show(app: &mut App, said: Said) {
     match said {
-        Said::Notice(notice) => app.notice = Some(notice),
-        Said::Warning(warning) => app.warning = Some(warning),
+        Said::Notice(notice) => app.notice = Some(notice.say(&app.words)),
+        Said::Warning(warning) => app.warning = Some(warning.say(&app.words)),
         Said::AllWell => app.warning = None,
     }
 }

@@ -41,6 +41,8 @@ pub use read::{Dropped, Held, ReadOut, Warnings, parse, read};
 pub use write::Shared;
 
 use crate::content::{AnswerSheet, Quiz, SavedAnswer};
+use crate::files::Thing;
+use crate::lang::Said;
 use crate::scoring::{Fit, Outcome, Standing};
 use crate::store::clock;
 
@@ -240,16 +242,12 @@ fn write_locked(path: &Path, bytes: &[u8], wait: bool) -> io::Result<bool> {
 
 /// Why a path is not a results file that can be opened safely, when it is
 /// not a regular file: said in plain words (the rule is [`crate::files`]'s).
-pub fn not_regular(path: &Path) -> Option<String> {
-    crate::files::not_regular_at(path).map(said)
+pub fn not_regular(path: &Path) -> Option<Said> {
+    crate::files::not_regular_at(path).map(Thing::not_regular)
 }
 
-fn not_regular_kind(meta: &std::fs::Metadata) -> Option<String> {
-    crate::files::not_regular(meta).map(said)
-}
-
-fn said(kind: &str) -> String {
-    format!("it is {kind}, not a regular file")
+fn not_regular_kind(meta: &std::fs::Metadata) -> Option<Said> {
+    crate::files::not_regular(meta).map(Thing::not_regular)
 }
 
 /// Opens a results file for appending (and reading), creating it and its
@@ -257,7 +255,7 @@ fn said(kind: &str) -> String {
 /// named pipe would block or swallow records), and checked again after.
 pub(crate) fn open_for_append(path: &Path) -> io::Result<File> {
     if let Some(why) = not_regular(path) {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+        return Err(crate::files::error(io::ErrorKind::InvalidInput, why));
     }
     if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(folder)?;
@@ -268,7 +266,7 @@ pub(crate) fn open_for_append(path: &Path) -> io::Result<File> {
         .append(true)
         .open(path)?;
     if let Some(why) = not_regular_kind(&file.metadata()?) {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+        return Err(crate::files::error(io::ErrorKind::InvalidInput, why));
     }
     Ok(file)
 }
@@ -277,12 +275,12 @@ pub(crate) fn open_for_append(path: &Path) -> io::Result<File> {
 /// [`MAX_RESULTS_FILE`] bytes (the size is checked again as it is read).
 pub fn open_for_reading(path: &Path) -> io::Result<(File, u64)> {
     if let Some(why) = not_regular(path) {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+        return Err(crate::files::error(io::ErrorKind::InvalidInput, why));
     }
     let file = File::open(path)?;
     let meta = file.metadata()?;
     if let Some(why) = not_regular_kind(&meta) {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, why));
+        return Err(crate::files::error(io::ErrorKind::InvalidInput, why));
     }
     if meta.len() > MAX_RESULTS_FILE {
         return Err(too_big());
@@ -292,10 +290,9 @@ pub fn open_for_reading(path: &Path) -> io::Result<(File, u64)> {
 
 /// The error of a results file over [`MAX_RESULTS_FILE`].
 pub fn too_big() -> io::Error {
-    io::Error::new(
+    crate::files::error(
         io::ErrorKind::FileTooLarge,
-        "it is larger than 4 GiB, the most careerfit reads as a results file; \
-         split it, or check it is the right file",
+        Said::new("record-too-big").text("limit", crate::files::size(MAX_RESULTS_FILE)),
     )
 }
 

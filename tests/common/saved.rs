@@ -82,7 +82,7 @@ pub fn unfinished(found: progress::Found) -> progress::Unfinished {
 /// The damaged file's one-line warning, or a panic saying what was found.
 pub fn damaged(found: progress::Found) -> String {
     match found {
-        progress::Found::Damaged(warning) => warning,
+        progress::Found::Damaged(warning) => warning.to_string(),
         other => panic!("expected a damaged file, found {other:?}"),
     }
 }

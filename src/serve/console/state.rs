@@ -143,7 +143,9 @@ impl Console {
                 });
                 self.board_problem = None;
             }
-            Err(problems) => self.board_problem = problems.into_iter().next(),
+            Err(problems) => {
+                self.board_problem = problems.into_iter().next().map(|p| p.say(&self.words))
+            }
         }
         self
     }

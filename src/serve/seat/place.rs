@@ -204,7 +204,7 @@ fn seat_app(words: Words, content: Content, theme: Theme, store: &Store, place: 
             return app;
         }
     }
-    start::quiz_app(content, theme, store).speaking(words)
+    start::quiz_app_in(&words, content, theme, store).speaking(words)
 }
 
 /// How far the participant on `app` is.

@@ -43,7 +43,7 @@ pub fn draw(scene: &Scene, frame: &mut Frame, area: Rect) {
         &words.args(
             "resume-unfinished",
             &[
-                ("when", clock::readable(&offer.saved_at).into()),
+                ("when", clock::readable_in(words, &offer.saved_at).into()),
                 ("answered", offer.answered.into()),
                 ("total", total.into()),
             ],

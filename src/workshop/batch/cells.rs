@@ -7,6 +7,7 @@ use csv::ByteRecord;
 
 use super::{PARTICIPANT, column_letter};
 use crate::content::{Answer, Question, QuestionKind, Quiz};
+use crate::lang::Said;
 use crate::workshop::label;
 
 /// The longest cell text quoted back in a problem, in characters.
@@ -22,7 +23,7 @@ pub(super) enum Column {
 }
 
 /// Maps the header row to columns once, or says every problem in it.
-pub(super) fn map_header(quiz: &Quiz, header: &ByteRecord) -> Result<Vec<Column>, Vec<String>> {
+pub(super) fn map_header(quiz: &Quiz, header: &ByteRecord) -> Result<Vec<Column>, Vec<Said>> {
     let mut columns = Vec::with_capacity(header.len());
     let mut problems = Vec::new();
     let mut question_at: Vec<Option<usize>> = vec![None; quiz.questions.len()];
@@ -31,19 +32,12 @@ pub(super) fn map_header(quiz: &Quiz, header: &ByteRecord) -> Result<Vec<Column>
     for (i, raw) in header.iter().enumerate() {
         let cell = trim(raw);
         let text = String::from_utf8_lossy(cell);
-        let place = |name: &str| {
-            format!(
-                "column {} ({})",
-                column_letter(i),
-                label::for_terminal(&cut(name, 60))
-            )
+        let place = |said: Said| {
+            said.text("column", column_letter(i))
+                .text("header", label::for_terminal(&cut(&text, 60)))
         };
         let repeats = |first: usize| {
-            format!(
-                "{} repeats column {}; keep one of them",
-                place(&text),
-                column_letter(first)
-            )
+            place(Said::new("batch-header-repeats")).text("first", column_letter(first))
         };
         if cell.is_empty() {
             columns.push(Column::Unnamed);
@@ -65,33 +59,30 @@ pub(super) fn map_header(quiz: &Quiz, header: &ByteRecord) -> Result<Vec<Column>
             columns.push(Column::Question(q));
         } else {
             unknown += 1;
-            problems.push(format!(
-                "{} is not a question of quiz \"{}\"; rename it to a question id, or delete the column",
-                place(&text),
-                quiz.id
-            ));
+            problems.push(place(Said::new("batch-header-unknown")).text("quiz", &quiz.id));
             columns.push(Column::Unnamed);
         }
     }
     if question_at.iter().all(Option::is_none) && problems.is_empty() {
-        problems.push(format!(
-            "no column is a question of quiz \"{}\"; the header row must hold question ids",
-            quiz.id
-        ));
+        problems.push(Said::new("batch-header-no-question").text("quiz", &quiz.id));
         unknown += 1;
     }
     if problems.is_empty() {
         return Ok(columns);
     }
     if unknown > 0 {
-        problems.push(format!(
-            "the question ids are: {}; and an optional \"{PARTICIPANT}\" column",
-            quiz.questions
-                .iter()
-                .map(|q| q.id.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        problems.push(
+            Said::new("batch-header-ids")
+                .text(
+                    "ids",
+                    quiz.questions
+                        .iter()
+                        .map(|q| q.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .text("participant", PARTICIPANT),
+        );
     }
     Err(problems)
 }
@@ -162,22 +153,20 @@ impl Parser {
     }
 
     /// What is wrong with a cell `parse` refused, and what would do.
-    pub(super) fn complaint(&self, cell: &[u8]) -> String {
+    pub(super) fn complaint(&self, cell: &[u8]) -> Said {
         match &self.kind {
-            Kind::Likert(_) => format!(
-                "{} is not on the scale; use a whole number from 1 to 5",
-                shown(cell)
-            ),
-            Kind::Choice(options) => format!(
-                "{} is not an option; use one of {} or 1 to {}",
-                shown(cell),
-                options
-                    .iter()
-                    .map(|(id, _)| format!("\"{id}\""))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                options.len()
-            ),
+            Kind::Likert(_) => Said::new("batch-not-on-scale").text("cell", shown(cell)),
+            Kind::Choice(options) => Said::new("batch-not-an-option")
+                .text("cell", shown(cell))
+                .text(
+                    "options",
+                    options
+                        .iter()
+                        .map(|(id, _)| format!("\"{id}\""))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                )
+                .number("n", options.len()),
         }
     }
 }

@@ -35,6 +35,7 @@ use csv::ByteRecord;
 use super::label;
 use super::record::{self, Added};
 use crate::content::{AnswerSheet, Quiz, Role};
+use crate::lang::Said;
 use crate::scoring;
 use crate::store::clock;
 use cells::{Column, Parser, map_header, shown, sniff_delimiter, trim};
@@ -123,7 +124,7 @@ fn read_sheet(path: &Path) -> Result<(String, String, Vec<u8>), BatchError> {
         },
         Unreadable::NotAFile(kind) => BatchError::NotAFile {
             file: name.clone(),
-            why: format!("it is {kind}, not a regular file"),
+            why: kind.not_regular(),
         },
         Unreadable::TooBig(_) => BatchError::TooBig { file: name.clone() },
         Unreadable::Failed(source) => BatchError::Read {
@@ -289,10 +290,7 @@ fn score_sheet(
                     row,
                     column: Some(i),
                     header: None,
-                    message: format!(
-                        "{} is in a column with no header; give the column a question id, or clear it",
-                        shown(cell)
-                    ),
+                    message: Said::new("batch-no-header").text("cell", shown(cell)),
                 }),
             }
         }
@@ -311,7 +309,7 @@ fn score_sheet(
                     row,
                     column: None,
                     header: None,
-                    message: "answers no question, so there is nothing to score".to_string(),
+                    message: Said::new("batch-nothing-answered"),
                 });
             }
             batch.problem_rows += 1;
@@ -446,7 +444,7 @@ mod tests {
             lines.extend(serde_json::to_vec(&commit).unwrap());
             lines.push(b'\n');
             let read = record::parse(&lines, "results.jsonl");
-            assert_eq!(read.warnings, Vec::<String>::new());
+            assert_eq!(read.warnings, Vec::<Said>::new());
             assert_eq!(read.records, want);
             // One names line, then the lean records.
             let text = String::from_utf8(lines).unwrap();

@@ -6,8 +6,9 @@ use std::fmt;
 use std::io;
 
 use super::MAX_PROBLEM_ROWS;
+use crate::files::{Doing, io_said};
+use crate::lang::Said;
 use crate::scoring;
-use crate::text::plural;
 use crate::workshop::label;
 use crate::workshop::record::{self, Commit, Record};
 
@@ -91,23 +92,22 @@ impl Batch {
 
     /// "3 rows scored, 1 row with problems" (and blank rows, if any).
     pub fn summary(&self) -> String {
-        let mut line = format!(
-            "{} scored, {} with problems",
-            rows(self.scored_rows),
-            rows(self.problem_rows)
-        );
-        if self.blank_rows > 0 {
-            line.push_str(&format!(
-                ", {} skipped",
-                plural(self.blank_rows, "blank row", "blank rows")
-            ));
-        }
-        line
+        self.summary_said().to_string()
     }
-}
 
-pub(super) fn rows(n: usize) -> String {
-    plural(n, "row", "rows")
+    /// [`Batch::summary`], to be said in the reader's language.
+    pub fn summary_said(&self) -> Said {
+        let said = Said::new("batch-summary")
+            .number("scored", self.scored_rows)
+            .number("problems", self.problem_rows);
+        if self.blank_rows > 0 {
+            Said::new("batch-summary-blank")
+                .said("summary", said)
+                .number("n", self.blank_rows)
+        } else {
+            said
+        }
+    }
 }
 
 /// One problem in one row (and, most often, one cell).
@@ -119,51 +119,118 @@ pub struct RowProblem {
     pub column: Option<usize>,
     /// The column's header (the question id), when it has one.
     pub header: Option<String>,
-    pub message: String,
+    pub message: Said,
 }
 
+impl RowProblem {
+    /// "row 3, column B (question): what is wrong", in the reader's words.
+    pub fn said(&self) -> Said {
+        match (self.column, &self.header) {
+            (None, _) => Said::new("batch-row-problem").number("row", self.row),
+            (Some(column), None) => Said::new("batch-cell-problem")
+                .number("row", self.row)
+                .text("column", column_letter(column)),
+            (Some(column), Some(header)) => Said::new("batch-cell-problem-named")
+                .number("row", self.row)
+                .text("column", column_letter(column))
+                .text("header", label::for_terminal(header)),
+        }
+        .said("message", self.message.clone())
+    }
+}
+
+/// In English, for logs.
 impl fmt::Display for RowProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "row {}", self.row)?;
-        if let Some(column) = self.column {
-            write!(f, ", column {}", column_letter(column))?;
-            if let Some(header) = &self.header {
-                write!(f, " ({})", label::for_terminal(header))?;
-            }
-        }
-        write!(f, ": {}", self.message)
+        self.said().fmt(f)
     }
 }
 
 /// Why a whole spreadsheet could not be scored.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum BatchError {
-    #[error(
-        "could not read {file}: {}",
-        crate::files::io_words(source, crate::files::Doing::Reading)
-    )]
-    Read { file: String, source: io::Error },
-    #[error(
-        "could not read {file}: it is more than the 64 MiB a spreadsheet may be; split it into smaller sheets"
-    )]
-    TooBig { file: String },
-    #[error("could not read {file}: {why}; give the spreadsheet's file (CSV)")]
-    NotAFile { file: String, why: String },
-    #[error("could not write the scored records to a temporary file ({}); nothing was added", crate::files::io_words(.0, crate::files::Doing::Writing))]
+    Read {
+        file: String,
+        source: io::Error,
+    },
+    TooBig {
+        file: String,
+    },
+    NotAFile {
+        file: String,
+        why: Said,
+    },
     Spill(io::Error),
-    #[error("{0} is empty: its first row must be a header of question ids")]
     Empty(String),
-    #[error("{file}: the header row (row {row}) has problems; nothing was scored:\n{}",
-        .problems.iter().map(|p| format!("  {p}")).collect::<Vec<_>>().join("\n"))]
     Header {
         file: String,
         row: usize,
-        problems: Vec<String>,
+        problems: Vec<Said>,
     },
-    #[error("{0} has a header row but no rows of answers under it")]
     NoRows(String),
-    #[error("there are no roles to match answers against")]
     NoRoles,
+}
+
+impl BatchError {
+    /// Why, in the reader's words (the header's problems one a line).
+    pub fn said(&self) -> Said {
+        match self {
+            BatchError::Read { file, source } => Said::new("batch-cannot-read")
+                .text("file", file)
+                .said("why", io_said(source, Doing::Reading)),
+            BatchError::TooBig { file } => Said::new("batch-too-big").text("file", file),
+            BatchError::NotAFile { file, why } => Said::new("batch-not-a-file")
+                .text("file", file)
+                .said("why", why.clone()),
+            BatchError::Spill(e) => {
+                Said::new("batch-spill").said("why", io_said(e, Doing::Writing))
+            }
+            BatchError::Empty(file) => Said::new("batch-empty").text("file", file),
+            BatchError::Header {
+                file,
+                row,
+                problems,
+            } => Said::new("batch-header")
+                .text("file", file)
+                .number("row", *row)
+                .said("problems", HeaderProblems(problems.clone()).said()),
+            BatchError::NoRows(file) => Said::new("batch-no-rows").text("file", file),
+            BatchError::NoRoles => Said::new("batch-no-roles"),
+        }
+    }
+}
+
+/// The header row's problems, one a line, indented.
+struct HeaderProblems(Vec<Said>);
+
+impl HeaderProblems {
+    fn said(self) -> Said {
+        self.0
+            .into_iter()
+            .reduce(|above, next| {
+                Said::new("batch-header-lines")
+                    .said("above", above)
+                    .said("next", next)
+            })
+            .unwrap_or_else(|| Said::new("files-system").text("why", ""))
+    }
+}
+
+/// In English, for logs.
+impl fmt::Display for BatchError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.said().fmt(f)
+    }
+}
+
+impl std::error::Error for BatchError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            BatchError::Read { source, .. } => Some(source),
+            BatchError::Spill(e) => Some(e),
+            _ => None,
+        }
+    }
 }
 
 /// The spreadsheet's column letters: 0 is A, 25 is Z, 26 is AA.

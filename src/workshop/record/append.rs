@@ -50,10 +50,10 @@ enum State {
 
 /// The error of a batch that would make its file too big to read.
 fn too_big_for_file() -> io::Error {
-    io::Error::new(
+    crate::files::error(
         io::ErrorKind::FileTooLarge,
-        "these records would make it larger than 4 GiB, the most careerfit reads \
-         as a results file; add them to a new results file",
+        crate::lang::Said::new("record-would-be-too-big")
+            .text("limit", crate::files::size(MAX_RESULTS_FILE)),
     )
 }
 

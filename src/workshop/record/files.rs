@@ -31,6 +31,8 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 use super::spill::{Spill, Written};
+use crate::files::Thing;
+use crate::lang::Said;
 use crate::workshop::group::{Cursor, Entry, Group, Loader, Participant, QuizGroup, safe};
 use crate::workshop::record::{self, MAX_RESULTS_FILE};
 
@@ -41,7 +43,7 @@ pub struct Read {
     pub group: Group,
     /// Lines skipped, each with its file and line (the first few, then a
     /// line counting the rest).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Said>,
     /// Files that do not exist yet (only when watching).
     pub waiting: Vec<String>,
 }
@@ -52,23 +54,29 @@ pub fn shown(path: &Path) -> String {
 }
 
 /// Why a file cannot be read, in plain words.
-fn why(e: &io::Error) -> String {
+fn why(e: &io::Error) -> Said {
+    if let Some(said) = crate::files::carried(e) {
+        return said;
+    }
     match e.kind() {
-        io::ErrorKind::NotFound => "no such file".to_string(),
-        io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        io::ErrorKind::IsADirectory => "it is a folder, not a results file".to_string(),
-        _ => safe(&e.to_string(), 200),
+        io::ErrorKind::NotFound => Said::new("files-no-file"),
+        io::ErrorKind::PermissionDenied => Said::new("files-permission-denied"),
+        io::ErrorKind::IsADirectory => Said::new("record-a-folder"),
+        _ => Said::new("files-system").text("why", safe(&e.to_string(), 200)),
     }
 }
 
-/// What a results file is, said once when a file is not one.
-pub const WHAT_RESULTS_ARE: &str = "a results file is what `careerfit workshop` or \
-    `careerfit score --answers-csv FILE --results OUT` writes: one participant's record per line";
+/// "cannot read results file F: why".
+fn cannot_read(path: &Path, why: Said) -> Said {
+    Said::new("record-cannot-read")
+        .text("file", shown(path))
+        .said("why", why)
+}
 
 /// Reads every file once. `Err` holds one line per file that cannot be
 /// read or is not a results file; with `waiting_ok`, a file that does not
 /// exist yet is not an error.
-pub fn read_all(files: &[PathBuf], waiting_ok: bool) -> Result<Read, Vec<String>> {
+pub fn read_all(files: &[PathBuf], waiting_ok: bool) -> Result<Read, Vec<Said>> {
     let mut source = Source::new(files, false);
     source.waiting_ok = waiting_ok;
     let mut group = Group::default();
@@ -88,7 +96,7 @@ pub struct Counted {
     /// The summary alone, no participant kept ([`Group::counting`]); or,
     /// when `reread` is `None`, the group as [`read_all`] reads it.
     pub group: Group,
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Said>,
     /// Lists the participants from what was written aside; `None` when
     /// `group` holds them ([`crate::workshop::group::export::InMemory`]).
     pub reread: Option<Reread>,
@@ -97,7 +105,7 @@ pub struct Counted {
 /// Reads every file once for the summary alone, as [`read_all`] does
 /// (the same errors), but folding each record in as it is read, and
 /// writing the participants aside (a temporary file) to list them.
-pub fn count_all(files: &[PathBuf]) -> Result<Counted, Vec<String>> {
+pub fn count_all(files: &[PathBuf]) -> Result<Counted, Vec<Said>> {
     let mut source = Source::new(files, false);
     source.waiting_ok = false;
     source.counting = true;
@@ -223,13 +231,9 @@ impl Source {
     }
 
     /// The warnings so far, ready to print.
-    pub fn warnings(&self) -> Vec<String> {
-        self.loader
-            .warnings
-            .lines()
-            .iter()
-            .map(|w| safe(w, 400))
-            .collect()
+    pub fn warnings(&self) -> Vec<Said> {
+        // Their file names and quoted text were made safe as they were made.
+        self.loader.warnings.lines()
     }
 
     /// How many lines were skipped so far.
@@ -241,7 +245,7 @@ impl Source {
     /// to `group`; when a file shrank or was replaced, reads every file
     /// again into a fresh `group`. `Err` says which files could not be
     /// read (what was read before is kept).
-    pub fn poll(&mut self, group: &mut Group) -> Result<(), Vec<String>> {
+    pub fn poll(&mut self, group: &mut Group) -> Result<(), Vec<Said>> {
         let mut problems = Vec::new();
         self.waiting.clear();
         let mut restart = false;
@@ -254,25 +258,17 @@ impl Source {
                     plan.push(None);
                 }
                 Err(e) => {
-                    problems.push(format!(
-                        "cannot read results file {}: {}",
-                        shown(path),
-                        why(&e)
-                    ));
+                    problems.push(cannot_read(path, why(&e)));
                     plan.push(None);
                 }
                 Ok(meta) if !meta.is_file() => {
-                    let why = record::not_regular(path)
-                        .unwrap_or_else(|| "it is not a regular file".to_string());
-                    problems.push(format!("cannot read results file {}: {why}", shown(path)));
+                    let why =
+                        record::not_regular(path).unwrap_or_else(|| Thing::Special.not_regular());
+                    problems.push(cannot_read(path, why));
                     plan.push(None);
                 }
                 Ok(meta) if meta.len() > MAX_RESULTS_FILE => {
-                    problems.push(format!(
-                        "cannot read results file {}: {}",
-                        shown(path),
-                        record::too_big()
-                    ));
+                    problems.push(cannot_read(path, why(&record::too_big())));
                     plan.push(None);
                 }
                 Ok(meta) => {
@@ -297,20 +293,12 @@ impl Source {
         for (i, id) in plan.into_iter().enumerate() {
             let Some(id) = id else { continue };
             if let Err(e) = self.read_file(i, id, group) {
-                problems.push(format!(
-                    "cannot read results file {}: {}",
-                    shown(&self.files[i]),
-                    why(&e)
-                ));
+                problems.push(cannot_read(&self.files[i], why(&e)));
             }
         }
         for (i, place) in self.cursors.iter().enumerate() {
             if place.as_ref().is_some_and(|p| p.cursor.not_results()) {
-                problems.push(format!(
-                    "{} is not a careerfit results file: none of its lines is a participant's \
-                     record ({WHAT_RESULTS_ARE})",
-                    shown(&self.files[i])
-                ));
+                problems.push(Said::new("record-not-results").text("file", shown(&self.files[i])));
             }
         }
         fold(group, &mut self.spill, self.loader.take_entries());

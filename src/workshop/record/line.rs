@@ -16,6 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Commit, LEAN, VERSION};
 use crate::content::SavedAnswer;
+use crate::lang::Said;
+use crate::workshop::group::safe;
 
 /// One record line as read, its text borrowed from the line where it can;
 /// the answers of a version 1 line as `A` reads them (a map for a
@@ -377,22 +379,24 @@ pub(crate) fn read_line<'a, A: Deserialize<'a>>(
 
 impl<A> Line<'_, A> {
     /// The warning for a line that was skipped, naming the file and line.
-    pub(crate) fn warning(&self, name: &str, number: usize) -> Option<String> {
-        Some(match self {
+    pub(crate) fn warning(&self, name: &str, number: usize) -> Option<Said> {
+        let said = match self {
             Line::Blank | Line::Record(_) | Line::Commit(_) | Line::Names(_) => return None,
-            Line::OtherVersion(version) => format!(
-                "{name}:{number}: skipped a record of format version {version} (this careerfit reads versions {VERSION} and {LEAN}; a newer careerfit wrote it)"
-            ),
-            Line::NoNames(id) => format!(
-                "{name}:{number}: skipped a record whose names line ({id}) is not above it \
-                 (lines were cut out of the file or moved); put back the whole file as it was written"
-            ),
-            Line::Torn => format!(
-                "{name}:{number}: skipped an unfinished last line (the program writing it stopped mid-write)"
-            ),
+            Line::OtherVersion(version) => Said::new("record-other-version")
+                .text("version", version)
+                .text("known", VERSION)
+                .text("lean", LEAN),
+            Line::NoNames(id) => Said::new("record-no-names").text("id", safe(id, 200)),
+            Line::Torn => Said::new("record-torn"),
             Line::NotRecord(e) => {
-                format!("{name}:{number}: skipped a line that is not a careerfit record ({e})")
+                Said::new("record-not-a-record").text("why", safe(&e.to_string(), 400))
             }
-        })
+        };
+        Some(
+            Said::new("record-skipped-at")
+                .text("file", safe(name, 200))
+                .number("line", number)
+                .said("what", said),
+        )
     }
 }

@@ -15,6 +15,7 @@ use serde::de::{self, Deserializer};
 use super::line::{Known, Line, Wire, full_form, read_line};
 use super::{MAX_RESULTS_FILE, MAX_WARNINGS, Record, VERSION, open_for_reading, too_big};
 use crate::content::SavedAnswer;
+use crate::lang::Said;
 use crate::scoring::{DimensionScore, Fit, Standing};
 
 /// The answers of a whole record.
@@ -110,13 +111,14 @@ pub struct Dropped {
 
 impl Dropped {
     /// The warning, naming the file and line.
-    pub fn warning(&self, name: &str) -> String {
-        format!(
-            "{name}:{}: skipped {} of a batch that never finished (score --answers-csv was \
-             stopped before its end); run it again to add them",
-            self.line,
-            crate::text::plural(self.records, "record", "records")
-        )
+    pub fn warning(&self, name: &str) -> Said {
+        Said::new("record-skipped-at")
+            .text("file", crate::workshop::group::safe(name, 200))
+            .number("line", self.line)
+            .said(
+                "what",
+                Said::new("record-unfinished-batch").number("n", self.records),
+            )
     }
 }
 
@@ -180,12 +182,12 @@ impl<T> Held<T> {
 /// Warnings, the first [`MAX_WARNINGS`] kept and the rest counted.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Warnings {
-    pub kept: Vec<String>,
+    pub kept: Vec<Said>,
     pub more: usize,
 }
 
 impl Warnings {
-    pub fn push(&mut self, warning: String) {
+    pub fn push(&mut self, warning: Said) {
         if self.kept.len() < MAX_WARNINGS {
             self.kept.push(warning);
         } else {
@@ -202,13 +204,10 @@ impl Warnings {
     }
 
     /// The lines to show: the kept ones, then "… and N more lines skipped".
-    pub fn lines(&self) -> Vec<String> {
+    pub fn lines(&self) -> Vec<Said> {
         let mut lines = self.kept.clone();
         if self.more > 0 {
-            lines.push(format!(
-                "… and {} (not listed)",
-                crate::text::plural(self.more, "more skipped line", "more skipped lines")
-            ));
+            lines.push(Said::new("record-more-skipped").number("n", self.more));
         }
         lines
     }
@@ -220,7 +219,7 @@ pub struct ReadOut {
     pub records: Vec<Record>,
     /// Lines skipped, each said in plain words with the file and line (the
     /// first [`MAX_WARNINGS`]; then one line counting the rest).
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Said>,
 }
 
 /// Reads every good record of a results file. A torn last line (a crash

@@ -137,18 +137,8 @@ impl Written {
     }
 
     fn read(&self, r: &mut impl Read) -> io::Result<Entry> {
-        let text = |n: u32| {
-            self.texts
-                .get(n as usize)
-                .cloned()
-                .ok_or_else(|| io::Error::other("a damaged temporary file"))
-        };
-        let name = |n: u32| {
-            self.names
-                .get(n as usize)
-                .cloned()
-                .ok_or_else(|| io::Error::other("a damaged temporary file"))
-        };
+        let text = |n: u32| self.texts.get(n as usize).cloned().ok_or_else(damaged_temp);
+        let name = |n: u32| self.names.get(n as usize).cloned().ok_or_else(damaged_temp);
         let time = string(r)?;
         let label = match byte(r)? {
             0 => None,
@@ -218,5 +208,13 @@ fn string(r: &mut impl Read) -> io::Result<String> {
     if r.take(len).read_to_end(&mut b)? as u64 != len {
         return Err(io::ErrorKind::UnexpectedEof.into());
     }
-    String::from_utf8(b).map_err(|_| io::Error::other("a damaged temporary file"))
+    String::from_utf8(b).map_err(|_| damaged_temp())
+}
+
+/// The error of a temporary file that does not read back as written.
+fn damaged_temp() -> io::Error {
+    crate::files::error(
+        io::ErrorKind::InvalidData,
+        crate::lang::Said::new("record-damaged-temp"),
+    )
 }
