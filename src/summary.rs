@@ -58,11 +58,8 @@ pub fn hint_text_in(words: &Words, hint: &str) -> String {
     words.args("hint", &[("hint", hint.into())])
 }
 
-/// What a fit number is, said wherever fits are first shown.
-pub const FIT_MEANING: &str =
-    "Fit (0 to 100) is how closely your interests match a role's profile, not a chance of success.";
-
-/// What a fit number is, in a language.
+/// What a fit number is, said wherever fits are first shown, in a
+/// language.
 pub fn fit_meaning(words: &Words) -> String {
     words.get("fit-meaning")
 }
@@ -144,14 +141,14 @@ pub fn flag_notes_in(words: &Words, outcome: &Outcome) -> Vec<String> {
     notes
 }
 
-/// The raised flags as short words for a list or a table: "low interest",
-/// "close call", "flat", "incomplete".
-pub fn flag_words(flags: crate::scoring::Flags) -> Vec<&'static str> {
+/// The raised flags as short words for a list or a table, in `words`'
+/// language: "low interest", "close call", "flat", "incomplete".
+pub fn flag_words(words: &Words, flags: crate::scoring::Flags) -> Vec<&'static str> {
     [
-        (flags.low_interest, "low interest"),
-        (flags.close_call, "close call"),
-        (flags.flat, "flat"),
-        (flags.incomplete, "incomplete"),
+        (flags.low_interest, words.word("flag-low-interest")),
+        (flags.close_call, words.word("flag-close-call")),
+        (flags.flat, words.word("flag-flat")),
+        (flags.incomplete, words.word("flag-incomplete")),
     ]
     .into_iter()
     .filter_map(|(on, word)| on.then_some(word))

@@ -183,12 +183,8 @@ batch-more-problems = ... and { $n ->
     [one] 1 more row
    *[other] { $n } more rows
 } with problems, not listed (only the first { $max } are)
-# The table of scored rows: its headings, and the flags of a result.
+# The table of scored rows: its headings.
 batch-column-row = row
 batch-column-participant = participant
 batch-column-best = best fit
-batch-flag-low-interest = low interest
-batch-flag-close-call = close call
-batch-flag-flat = flat
-batch-flag-incomplete = incomplete
 record-damaged-temp = a damaged temporary file

@@ -50,3 +50,10 @@ entry-none = no work experience needed first
 entry-none-first-job = no work experience needed first; a first job: { $step }
 entry-years = usually after { $years } or more years in IT
 entry-years-first-step = usually after { $years } or more years in IT; a first step toward it: { $step }
+
+# A result's flags as short words, in lists and tables (history, batch,
+# the group report).
+flag-low-interest = low interest
+flag-close-call = close call
+flag-flat = flat
+flag-incomplete = incomplete

@@ -51,3 +51,10 @@ entry-none = no se necesita experiencia de trabajo previa
 entry-none-first-job = no se necesita experiencia de trabajo previa; un primer empleo: { $step }
 entry-years = por lo general después de { $years } años o más en TI
 entry-years-first-step = por lo general después de { $years } años o más en TI; un primer paso hacia este puesto: { $step }
+
+# Las marcas de un resultado en pocas palabras, en listas y tablas
+# (historial, lote, informe del grupo).
+flag-low-interest = poco interés
+flag-close-call = muy parejo
+flag-flat = sin preferencia
+flag-incomplete = incompleto

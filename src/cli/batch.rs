@@ -203,7 +203,7 @@ fn table(words: &Words, batch: &Batch, roles: &[Role]) -> String {
                 .map_or_else(String::new, |r| label::for_terminal(&r.title)),
             scored.fit
         ));
-        let flags = flag_words(words, scored.flags);
+        let flags = crate::summary::flag_words(words, scored.flags);
         if !flags.is_empty() {
             out.push_str("  (");
             out.push_str(&flags.join(", "));
@@ -212,17 +212,4 @@ fn table(words: &Words, batch: &Batch, roles: &[Role]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// The flags a row's result carries, as short words: "close call".
-fn flag_words(words: &Words, flags: crate::scoring::Flags) -> Vec<&'static str> {
-    [
-        (flags.low_interest, words.word("batch-flag-low-interest")),
-        (flags.close_call, words.word("batch-flag-close-call")),
-        (flags.flat, words.word("batch-flag-flat")),
-        (flags.incomplete, words.word("batch-flag-incomplete")),
-    ]
-    .into_iter()
-    .filter_map(|(on, word)| on.then_some(word))
-    .collect()
 }

@@ -19,8 +19,8 @@ use crate::summary;
 use role::Part;
 
 /// The report as Markdown, in the language the content was loaded in.
-/// `taken` is when the quiz was taken, if known (e.g. "2026-11-25 14:10
-/// UTC").
+/// `taken` is when the quiz was taken, if known: a stored timestamp
+/// ("2026-11-25T14:10:03Z"), worded in the report's language.
 pub fn markdown(content: &Content, outcome: &Outcome, taken: Option<&str>) -> String {
     markdown::render(&Report::new(content, outcome, taken))
 }
@@ -159,7 +159,10 @@ impl<'a> Report<'a> {
             Some(taken) => self.words.args(
                 "report-taken",
                 &[
-                    ("when", taken.into()),
+                    (
+                        "when",
+                        crate::store::clock::readable_in(&self.words, taken).into(),
+                    ),
                     ("answered", self.answered.as_str().into()),
                 ],
             ),

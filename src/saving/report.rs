@@ -28,7 +28,8 @@ impl Saver<'_> {
             );
         }
         let now = clock::now();
-        let taken = clock::readable(&now);
+        // Worded by the report, in its reader's language.
+        let taken = &now;
         let html = store::unique_path(&dir, &clock::compact(&now), "careerfit", "html");
         let markdown = html.with_extension("md");
         let written = store::write_atomic(

@@ -304,17 +304,11 @@ impl Participant {
 
     /// [`Participant::flags`] in `words`, in the same order.
     pub fn flags_in(&self, words: &crate::lang::Words) -> Vec<&'static str> {
-        let flags = self.entry.flags();
-        [
-            (flags.low_interest, words.word("group-flag-low-interest")),
-            (flags.close_call, words.word("group-flag-close-call")),
-            (flags.flat, words.word("group-flag-flat")),
-            (flags.incomplete, words.word("group-flag-incomplete")),
-            (self.other_version, words.word("group-flag-other-version")),
-        ]
-        .into_iter()
-        .filter_map(|(on, word)| on.then_some(word))
-        .collect()
+        let mut flags = crate::summary::flag_words(words, self.entry.flags());
+        if self.other_version {
+            flags.push(words.word("group-flag-other-version"));
+        }
+        flags
     }
 
     /// This participant's fit to a role, if ranked.
