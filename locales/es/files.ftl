@@ -192,7 +192,7 @@ batch-more-problems = ... y { $n ->
     [one] 1 fila más
    *[other] { $n } filas más
 } con problemas, que no se muestran (solo se muestran las primeras { $max })
-# La tabla de filas calificadas: sus títulos, y las marcas de un resultado.
+# La tabla de filas calificadas: sus títulos.
 batch-column-row = fila
 batch-column-participant = participante
 batch-column-best = mejor opción

@@ -34,12 +34,12 @@ impl Saver<'_> {
         let markdown = html.with_extension("md");
         let written = store::write_atomic(
             &html,
-            crate::report::html(content, outcome, Some(&taken)).as_bytes(),
+            crate::report::html(content, outcome, Some(taken)).as_bytes(),
         )
         .and_then(|()| {
             store::write_atomic(
                 &markdown,
-                crate::report::markdown(content, outcome, Some(&taken)).as_bytes(),
+                crate::report::markdown(content, outcome, Some(taken)).as_bytes(),
             )
         });
         match written {
