@@ -65,7 +65,7 @@ impl Lang {
             let list: Vec<String> = Lang::shipped()
                 .into_iter()
                 .map(|l| {
-                    let words = Words::introducing(l);
+                    let words = Words::new(l);
                     format!("{} ({})", l.tag(), words.get("language-name"))
                 })
                 .collect();
@@ -114,15 +114,6 @@ impl Lang {
         all.get((at + 1) % all.len().max(1))
             .copied()
             .unwrap_or_else(Lang::english)
-    }
-
-    /// The compiled-in catalogue file of this language that introduces it
-    /// (`locales/<lang>/language.ftl`: its own name and the offer to
-    /// switch to it), if it has one.
-    pub fn introduction(self) -> Option<&'static str> {
-        self.catalogues()
-            .find(|(path, _)| path.ends_with("/language.ftl"))
-            .map(|(_, text)| text)
     }
 
     /// The compiled-in catalogue files of this language: (path, text).

@@ -1,8 +1,13 @@
-//! [`Words`]: the catalogues of one language as a Fluent bundle, with
-//! English behind it for any id the language lacks. Bundles are built once
-//! per process (a cache of every shipped language, not a current one) and
-//! shared by every seat (so [`Words`] is a small `Copy` value). Bidi isolation marks are off: they would reach
-//! terminals and pipes as invisible characters.
+//! [`Words`]: the catalogues of one language, with English behind it for
+//! any id the language lacks. Each catalogue file is parsed into its own
+//! Fluent bundle the first time one of its messages is asked for (an id
+//! index, made by a quick scan of the compiled-in text, says which file
+//! holds which id), and kept for the whole run, shared by every seat (so
+//! [`Words`] is a small `Copy` value). The quiz's first frame parses the
+//! few files it shows; a counselor's error messages, the server's words
+//! and the other language's catalogue cost nothing until needed. Bidi
+//! isolation marks are off: they would reach terminals and pipes as
+//! invisible characters.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -22,8 +27,8 @@ type Bundle = FluentBundle<FluentResource>;
 #[derive(Clone, Copy)]
 pub struct Words {
     lang: Lang,
-    own: &'static Bundle,
-    english: &'static Bundle,
+    own: &'static Catalogue,
+    english: &'static Catalogue,
 }
 
 impl std::fmt::Debug for Words {
@@ -44,12 +49,64 @@ impl Default for Words {
     }
 }
 
-/// A shipped language's bundle, built the first time that language is
-/// used (a person at an English terminal never pays for Spanish) and kept
-/// for the whole run (so a word with no values is a `&'static str`).
-fn bundle(lang: Lang) -> Option<&'static Bundle> {
-    static BUNDLES: OnceLock<Vec<(Lang, OnceLock<Bundle>)>> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| {
+/// One language's catalogue files, each parsed when first needed.
+struct Catalogue {
+    lang: Lang,
+    /// Every message id and the file (an index into `files`) that holds
+    /// it, sorted by id.
+    index: Vec<(&'static str, usize)>,
+    /// Each file's path, text and bundle (built on first use).
+    files: Vec<(&'static str, &'static str, OnceLock<Bundle>)>,
+}
+
+impl Catalogue {
+    fn new(lang: Lang) -> Catalogue {
+        let files: Vec<_> = lang
+            .catalogues()
+            .map(|(path, text)| (path, text, OnceLock::new()))
+            .collect();
+        let mut index: Vec<(&'static str, usize)> = files
+            .iter()
+            .enumerate()
+            .flat_map(|(at, (_, text, _))| message_ids(text).map(move |id| (id, at)))
+            .collect();
+        index.sort_unstable();
+        Catalogue { lang, index, files }
+    }
+
+    /// The bundle of the file holding `id`, parsed now if it was not yet.
+    fn bundle_for(&self, id: &str) -> Option<&Bundle> {
+        let found = self.index.binary_search_by(|(i, _)| (*i).cmp(id)).ok()?;
+        let (path, text, bundle) = &self.files[self.index[found].1];
+        Some(bundle.get_or_init(|| bundle_of(self.lang, [(*path, *text)]).0))
+    }
+
+    fn has(&self, id: &str) -> bool {
+        self.index.binary_search_by(|(i, _)| (*i).cmp(id)).is_ok()
+    }
+}
+
+/// The ids of the messages a Fluent file defines: a line that starts with
+/// a letter and names the message before its `=` (comments start with
+/// `#`, terms with `-`, attributes and continued values are indented).
+fn message_ids(text: &str) -> impl Iterator<Item = &str> {
+    text.lines().filter_map(|line| {
+        let (id, _) = line.split_once('=')?;
+        let id = id.trim_end();
+        (id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .then_some(id)
+    })
+}
+
+/// A shipped language's catalogue, indexed the first time that language
+/// is used (a person at an English terminal never pays for Spanish) and
+/// kept for the whole run (so a word with no values is a `&'static str`).
+fn catalogue(lang: Lang) -> Option<&'static Catalogue> {
+    static CATALOGUES: OnceLock<Vec<(Lang, OnceLock<Catalogue>)>> = OnceLock::new();
+    let all = CATALOGUES.get_or_init(|| {
         Lang::shipped()
             .into_iter()
             .map(|lang| (lang, OnceLock::new()))
@@ -57,40 +114,22 @@ fn bundle(lang: Lang) -> Option<&'static Bundle> {
     });
     all.iter()
         .find(|(l, _)| *l == lang)
-        .map(|(lang, built)| built.get_or_init(|| build(*lang).0))
+        .map(|(lang, built)| built.get_or_init(|| Catalogue::new(*lang)))
 }
 
-/// A shipped language's introduction (its `language.ftl` only: its own
-/// name and the offer to switch to it), built the first time it is
-/// offered: offering Spanish on an English welcome screen costs one small
-/// file, not the whole Spanish catalogue.
-fn introduction(lang: Lang) -> Option<&'static Bundle> {
-    static INTRODUCTIONS: OnceLock<Vec<(Lang, OnceLock<Bundle>)>> = OnceLock::new();
-    let all = INTRODUCTIONS.get_or_init(|| {
-        Lang::shipped()
-            .into_iter()
-            .map(|lang| (lang, OnceLock::new()))
-            .collect()
-    });
-    let (lang, built) = all.iter().find(|(l, _)| *l == lang)?;
-    let text = lang.introduction()?;
-    Some(built.get_or_init(|| bundle_of(*lang, [("language.ftl", text)]).0))
+/// A catalogue with no words, should English's folder be missing.
+fn empty() -> &'static Catalogue {
+    static EMPTY: OnceLock<Catalogue> = OnceLock::new();
+    EMPTY.get_or_init(|| Catalogue {
+        lang: Lang::english(),
+        index: Vec::new(),
+        files: Vec::new(),
+    })
 }
 
-/// A bundle with no words, should a language's folder be missing.
-fn empty() -> &'static Bundle {
-    static EMPTY: OnceLock<Bundle> = OnceLock::new();
-    EMPTY.get_or_init(|| build(Lang::english()).0)
-}
-
-/// A language's bundle from its compiled-in catalogues, and what was wrong
-/// with them (file and message; a shipped catalogue has none, a test
-/// makes sure). A broken message is left out, never a panic.
-fn build(lang: Lang) -> (Bundle, Vec<String>) {
-    bundle_of(lang, lang.catalogues())
-}
-
-/// A bundle of `lang` from the catalogue files given as (path, text).
+/// A bundle of `lang` from the catalogue files given as (path, text), and
+/// what was wrong with them (file and message; a shipped catalogue has
+/// none, a test makes sure). A broken message is left out, never a panic.
 fn bundle_of<'a>(
     lang: Lang,
     catalogues: impl IntoIterator<Item = (&'a str, &'a str)>,
@@ -117,9 +156,30 @@ fn bundle_of<'a>(
     (bundle, problems)
 }
 
-/// What is wrong in the shipped catalogues of `lang` (for the tests).
+/// What is wrong in the shipped catalogues of `lang` (for the tests):
+/// every file parsed together (an id in two files is a problem), and an id
+/// the index scan would not see the way Fluent does.
 pub fn problems(lang: Lang) -> Vec<String> {
-    build(lang).1
+    let (bundle, mut problems) = bundle_of(lang, lang.catalogues());
+    let catalogue = Catalogue::new(lang);
+    for (id, _) in &catalogue.index {
+        if !bundle.has_message(id) {
+            problems.push(format!("{lang}: the index finds `{id}`, Fluent does not"));
+        }
+    }
+    for (path, text) in lang.catalogues() {
+        let Ok(resource) = FluentResource::try_new(text.to_string()) else {
+            continue;
+        };
+        for entry in resource.entries() {
+            if let fluent_syntax::ast::Entry::Message(message) = entry
+                && !catalogue.has(message.id.name)
+            {
+                problems.push(format!("{path}: the index misses `{}`", message.id.name));
+            }
+        }
+    }
+    problems
 }
 
 /// A text kept for the whole run, once per distinct text (a word that
@@ -143,19 +203,8 @@ fn interned(text: String) -> &'static str {
 impl Words {
     /// The words of a shipped language.
     pub fn new(lang: Lang) -> Words {
-        let english = bundle(Lang::english()).unwrap_or_else(empty);
-        let own = bundle(lang).unwrap_or(english);
-        Words { lang, own, english }
-    }
-
-    /// The words that introduce a language to a person reading another
-    /// one: its own name (`language-name`) and the offer to switch to it
-    /// (`welcome-language`, `plain-language`), in that language. Any other
-    /// id is said in English. Cheap: the language's whole catalogue is not
-    /// built.
-    pub fn introducing(lang: Lang) -> Words {
-        let english = bundle(Lang::english()).unwrap_or_else(empty);
-        let own = introduction(lang).unwrap_or(english);
+        let english = catalogue(Lang::english()).unwrap_or_else(empty);
+        let own = catalogue(lang).unwrap_or(english);
         Words { lang, own, english }
     }
 
@@ -171,7 +220,7 @@ impl Words {
 
     /// Is this language's catalogue holding `id` (not the English behind it)?
     pub fn has(&self, id: &str) -> bool {
-        self.own.has_message(id)
+        self.own.has(id)
     }
 
     /// The message `id`.
@@ -182,7 +231,10 @@ impl Words {
     /// The message `id`, which takes no values, for as long as the program
     /// runs (a key bar's word).
     pub fn word(&self, id: &str) -> &'static str {
-        for bundle in [self.own, self.english] {
+        for catalogue in [self.own, self.english] {
+            let Some(bundle) = catalogue.bundle_for(id) else {
+                continue;
+            };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
@@ -201,7 +253,10 @@ impl Words {
         for (name, value) in args {
             values.set(Cow::Borrowed(*name), value.clone());
         }
-        for bundle in [self.own, self.english] {
+        for catalogue in [self.own, self.english] {
+            let Some(bundle) = catalogue.bundle_for(id) else {
+                continue;
+            };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
@@ -229,22 +284,24 @@ mod tests {
     }
 
     #[test]
-    fn every_language_introduces_itself_in_its_own_words() {
+    fn every_language_introduces_itself_from_one_small_file() {
         for lang in Lang::shipped() {
-            let whole = Words::new(lang);
-            let introducing = Words::introducing(lang);
+            let catalogue = Catalogue::new(lang);
             for id in ["language-name", "welcome-language", "plain-language"] {
-                assert!(
-                    introducing.has(id),
-                    "locales/{lang}/language.ftl lacks {id}"
-                );
-                assert_eq!(introducing.get(id), whole.get(id), "{lang} {id}");
+                assert!(catalogue.bundle_for(id).is_some(), "{lang} lacks {id}");
             }
+            // Offering a language on another's welcome screen parses its
+            // language.ftl, not its whole catalogue.
+            let parsed: Vec<&str> = catalogue
+                .files
+                .iter()
+                .filter(|(_, _, bundle)| bundle.get().is_some())
+                .map(|(path, _, _)| *path)
+                .collect();
+            assert_eq!(parsed, [format!("locales/{lang}/language.ftl")], "{lang}");
         }
-        let spanish = Words::introducing(Lang::find("es").unwrap());
+        let spanish = Words::new(Lang::find("es").unwrap());
         assert_eq!(spanish.get("welcome-language"), "en español");
-        // Only the introduction: anything else is said in English.
-        assert_eq!(spanish.get("bar-keys"), "keys");
     }
 
     #[test]

@@ -172,7 +172,7 @@ impl<'a, R: BufRead, W: Write> Plain<'a, R, W> {
         ));
         if self.offers_language() {
             // In the next language's own words, so its reader finds it.
-            let next_words = Words::introducing(words.lang().next());
+            let next_words = Words::new(words.lang().next());
             text.push('\n');
             text.push_str(&next_words.get("plain-language"));
         }

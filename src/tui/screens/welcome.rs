@@ -145,7 +145,7 @@ fn text<'a>(scene: &Scene, width: u16) -> Vec<Line<'a>> {
     if scene.languages {
         // In the next language's own words, so a person who cannot read
         // this one finds it.
-        let next_words = crate::lang::Words::introducing(words.lang().next());
+        let next_words = crate::lang::Words::new(words.lang().next());
         lines.extend(key("e", &next_words.get("welcome-language")));
     }
     if scene.policy.can_quit && scene.policy.has_careerfit {
