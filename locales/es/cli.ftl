@@ -56,7 +56,7 @@ cli-pin-control = --pin tiene un carácter de control (como un tabulador o un sa
 
 ## El archivo de resultados de un taller (workshop y serve).
 cli-no-data-folder = aquí no se conoce ninguna carpeta de datos; indique un archivo con --results ARCHIVO
-cli-results-not-a-file = el archivo de resultados { $file } no es un archivo normal (es { $kind }); indique un archivo con --results ARCHIVO
+cli-results-not-a-file = el archivo de resultados { $file } no es un archivo común (es { $kind }); indique un archivo con --results ARCHIVO
 cli-results-not-writable = no se puede escribir en el archivo de resultados ({ $why }); elija otro con --results ARCHIVO
 
 ## careerfit serve.

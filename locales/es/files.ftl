@@ -130,7 +130,7 @@ record-more-skipped = … y { $n ->
 } (no se muestran)
 record-a-folder = es una carpeta, no un archivo de resultados
 record-cannot-read = no se puede leer el archivo de resultados { $file }: { $why }
-record-not-results = { $file } no es un archivo de resultados de careerfit: ninguna de sus líneas es el registro de un participante (un archivo de resultados es lo que escriben `careerfit workshop` o `careerfit score --answers-csv ARCHIVO --results SALIDA`: el registro de un participante en cada línea)
+record-not-results = { $file } no es un archivo de resultados de careerfit: ninguna de sus líneas es el registro de un participante. Un archivo de resultados es lo que escriben `careerfit workshop` o `careerfit score --answers-csv ARCHIVO --results SALIDA`, con el registro de un participante en cada línea.
 
 # `careerfit score --answers-csv`: una hoja de cálculo con las respuestas
 # de muchas personas. Filas y columnas como las muestra la hoja de cálculo

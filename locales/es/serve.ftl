@@ -106,7 +106,7 @@ console-pin-keys = Enter revisar el PIN   Esc volver
 console-locked = Entradas cerradas: nadie nuevo entra; quienes se desconectaron pueden volver.
 console-opened = Las entradas están abiertas otra vez.
 console-no-one = Nadie ha entrado todavía.
-console-already-removed = #{ $n } ya fue retirado.
+console-already-removed = Ya se retiró a #{ $n }.
 console-no-dashboard = Sin tablero: { $problem }
 console-no-results = Sin tablero: este taller no tiene archivo de resultados.
 console-removed-notice = Se retiró a #{ $n }. Sus respuestas hasta ahora se guardan.
@@ -141,7 +141,7 @@ door-locked-out = Se escribieron demasiados códigos de sesión incorrectos desd
 door-ended = El taller ha terminado.
 
 # Las fallas del propio servidor, en la terminal del consejero (stderr).
-serve-host-key-not-a-key = { $file }: no es una clave privada de OpenSSH; muévala a otra carpeta para obtener una nueva (los participantes que regresen verán entonces una advertencia)
+serve-host-key-not-a-key = { $file }: no es una clave privada de OpenSSH; muévala a otra carpeta para obtener una nueva (los participantes que vuelvan a entrar verán entonces un aviso de ssh)
 serve-host-key-not-ed25519 = { $file }: la clave del servidor debe ser ed25519
 serve-host-key-unreadable = { $file }: no se puede leer la clave del servidor: { $why }
 serve-host-key-unencodable = no se puede preparar la clave del servidor: { $why }
