@@ -74,7 +74,10 @@ fn an_unknown_key_is_said_in_spanish_with_its_line() {
         error_at(
             &err,
             &place,
-            &["no se reconoce la clave `colour`", "revise cómo está escrita"],
+            &[
+                "no se reconoce la clave `colour`",
+                "revise cómo está escrita",
+            ],
         );
     }
     let err = refused(Asked::Nothing, &["--quiz", &quiz]);
@@ -303,7 +306,9 @@ fn the_shipped_contents_summary_is_spanish() {
 fn a_file_that_cannot_be_read_is_said_in_spanish() {
     let err = refused(Asked::Flag, &["--quiz", "nowhere.toml"]);
     assert!(
-        err.contains("error: nowhere.toml: no se puede leer este archivo: no existe; revise la ruta"),
+        err.contains(
+            "error: nowhere.toml: no se puede leer este archivo: no existe; revise la ruta"
+        ),
         "{err}"
     );
     let err = refused(Asked::Flag, &["--roles", "nowhere"]);
