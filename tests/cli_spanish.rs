@@ -95,8 +95,8 @@ fn the_workshop_kiosk_refuses_no_save_and_a_bad_pin_in_spanish() {
     refused_in_both(
         &["workshop", "--pin", " "],
         1,
-        "error: --pin está vacío: dé el PIN que el facilitador escribirá para terminar \
-         el quiosco (de 1 a 40 caracteres), o quite --pin\n",
+        "error: --pin está vacío: indique el PIN que el facilitador escribirá para terminar \
+         el taller (de 1 a 40 caracteres), o quite --pin\n",
         "error: --pin is empty: give the PIN the facilitator will type to end the kiosk \
          (1 to 40 characters), or leave --pin out\n",
     );
@@ -200,7 +200,7 @@ fn a_report_that_cannot_read_a_file_says_nothing_was_exported_in_spanish() {
         assert!(run.stdout.is_empty(), "{}", run.all());
         assert!(
             run.stderr.ends_with(
-                "error: no se exportó nada, para que no falten en silencio los resultados de \
+                "error: no se exportó nada, para no dejar fuera sin aviso los resultados de \
                  ningún archivo: corrija la ruta, o quite ese archivo del comando\n"
             ),
             "{}",

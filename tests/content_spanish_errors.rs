@@ -74,7 +74,10 @@ fn an_unknown_key_is_said_in_spanish_with_its_line() {
         error_at(
             &err,
             &place,
-            &["la clave `colour` no se conoce", "revise cómo está escrita"],
+            &[
+                "no se reconoce la clave `colour`",
+                "revise cómo está escrita",
+            ],
         );
     }
     let err = refused(Asked::Nothing, &["--quiz", &quiz]);
@@ -95,7 +98,7 @@ fn an_id_used_twice_is_said_in_spanish_with_its_line() {
             &err,
             &place,
             &[
-                "la pregunta `fix-printer` está dos veces",
+                "la pregunta `fix-printer` aparece dos veces",
                 "dele a cada pregunta su propio id",
             ],
         );
@@ -303,7 +306,9 @@ fn the_shipped_contents_summary_is_spanish() {
 fn a_file_that_cannot_be_read_is_said_in_spanish() {
     let err = refused(Asked::Flag, &["--quiz", "nowhere.toml"]);
     assert!(
-        err.contains("error: nowhere.toml: no se puede leer este archivo: no existe ese archivo; revise la ruta"),
+        err.contains(
+            "error: nowhere.toml: no se puede leer este archivo: no existe; revise la ruta"
+        ),
         "{err}"
     );
     let err = refused(Asked::Flag, &["--roles", "nowhere"]);

@@ -102,7 +102,7 @@ fn forget_without_a_terminal_asks_for_yes_in_spanish() {
     assert_eq!(out.code, Some(1), "{out:?}");
     assert!(
         out.stderr
-            .contains("forget pregunta primero; úselo en una terminal, o agregue --yes"),
+            .contains("forget pregunta primero; ejecútelo en una terminal, o agregue --yes"),
         "{out:?}"
     );
     let english = home.run(&["forget"]);
@@ -146,7 +146,7 @@ fn a_spreadsheet_with_a_bad_row_is_told_in_spanish_with_its_row() {
     );
     assert!(
         out.stderr
-            .contains("tenía problemas (arriba) y no se calificó"),
+            .contains("tenía problemas (vea arriba) y no se calificó"),
         "{out:?}"
     );
     let english = home.run(&["score", "--answers-csv", &csv]);

@@ -2,7 +2,8 @@
 //! (as US government Spanish does), never mixing in "tú". Every Spanish
 //! catalogue and content overlay that ships is read line by line, and the
 //! question screen the lead saw mixing the two is drawn at 80x24. And they
-//! use one word for one thing: a role is always a "puesto", pay a "sueldo".
+//! use one word for one thing: a role is always a "puesto", pay a "sueldo",
+//! the dashboard a "tablero", a warning an "aviso".
 
 mod common;
 
@@ -158,6 +159,10 @@ const ONE_WORD: &[(&str, &str)] = &[
     ("roles", "puestos"),
     ("pago", "sueldo"),
     ("salario", "sueldo"),
+    // The group's results on a screen, and a warning line: the dashboard
+    // and `careerfit report` say "tablero", stderr says "aviso:".
+    ("panel", "tablero"),
+    ("advertencia", "aviso"),
 ];
 
 /// The words of one line of Spanish text that ONE_WORD replaces; a
