@@ -1,109 +1,110 @@
-# The help careerfit writes: `careerfit --help`, `careerfit COMMAND --help`
-# and `careerfit help COMMAND` (src/cli/args.rs).
+# La ayuda que escribe careerfit: `careerfit --help`, `careerfit COMANDO --help`
+# y `careerfit help COMANDO` (src/cli/args.rs). Las opciones (--quiz), los
+# comandos (score) y los valores (text, json) se dejan como se escriben.
 
-## careerfit itself (the first lines of `careerfit --help`).
-help-about = A career-fit quiz: which IT role fits you, and why
-help-long-about = A career-fit quiz for the terminal. It asks about the work you enjoy and recommends one of four IT roles (IT Technician, IT Support Specialist, IT Specialist, IT Manager), shows why in your own answers, and what the role is really like.
-help-long-about-run = Run it with no command to take the quiz.
+## careerfit mismo (las primeras líneas de `careerfit --help`).
+help-about = Un cuestionario de carreras: qué puesto de TI le queda mejor, y por qué
+help-long-about = Un cuestionario de carreras para la terminal. Le pregunta qué trabajo le gusta y le recomienda uno de cuatro puestos de TI (IT Technician, IT Support Specialist, IT Specialist, IT Manager), le muestra por qué con sus propias respuestas, y cómo es de verdad ese puesto.
+help-long-about-run = Úselo sin ningún comando para hacer el cuestionario.
 
-## clap's headings and its own lines, in every command's help.
-help-heading-usage = Usage
-help-heading-commands = Commands
-help-heading-arguments = Arguments
-help-heading-options = Options
-# In the usage line: careerfit [OPTIONS] [COMMAND]
-help-usage-options = [OPTIONS]
-help-help = Print help
-help-help-more = Print help (see more with '--help')
-help-help-summary = Print help (see a summary with '-h')
-help-version = Print version
-help-command-help = Print this message or the help of the given subcommand(s)
-help-command-help-subcommand = Print help for the subcommand(s)
+## Los títulos de clap y sus propias líneas, en la ayuda de cada comando.
+help-heading-usage = Uso
+help-heading-commands = Comandos
+help-heading-arguments = Argumentos
+help-heading-options = Opciones
+# En la línea de uso: careerfit [OPCIONES] [COMANDO]
+help-usage-options = [OPCIONES]
+help-help = Muestra la ayuda
+help-help-more = Muestra la ayuda (vea más con '--help')
+help-help-summary = Muestra la ayuda (vea un resumen con '-h')
+help-version = Muestra la versión
+help-command-help = Muestra esta ayuda, o la ayuda de los comandos que indique
+help-command-help-subcommand = Los comandos de los que quiere ver la ayuda
 
-## The placeholders of values: --quiz <FILE>.
-help-value-file = FILE
-help-value-dir = DIR
-help-value-lang = LANG
-help-value-addr = ADDR
+## Lo que va en lugar de un valor: --quiz <ARCHIVO>.
+help-value-file = ARCHIVO
+help-value-dir = CARPETA
+help-value-lang = IDIOMA
+help-value-addr = DIRECCIÓN
 help-value-n = N
-help-value-format = FORMAT
-help-value-port = PORT
-help-value-code = CODE
+help-value-format = FORMATO
+help-value-port = PUERTO
+help-value-code = CÓDIGO
 help-value-pin = PIN
-help-value-session = SESSION
-help-value-number = NUMBER
+help-value-session = SESIÓN
+help-value-number = NÚMERO
 help-value-id = ID
-help-value-max-seats = MAX_SEATS
-help-value-command = COMMAND
+help-value-max-seats = MÁXIMO
+help-value-command = COMANDO
 
-## Options of every command (or of the quiz).
-help-quiz = Use this quiz file instead of the built-in quiz
-help-roles-folder = Use the role .toml files in this folder instead of the built-in roles
-help-lang = The language of the quiz's screens: en or es (else LC_ALL, LC_MESSAGES, LANG or LANGUAGE says; else English)
-help-no-color = Draw the quiz without colour (as does setting NO_COLOR)
-help-plain = Ask the quiz as plain line-by-line prompts, for screen readers, dumb terminals and pipes (also chosen when ACCESSIBLE is set, TERM=dumb, or input or output is not a terminal)
-help-no-save = Save nothing at all: no progress, no results, no reports (for shared computers)
-help-format = Output format
+## Opciones de todos los comandos (o del cuestionario).
+help-quiz = Use este archivo de cuestionario en lugar del cuestionario que viene incluido
+help-roles-folder = Use los archivos .toml de puestos de esta carpeta en lugar de los puestos que vienen incluidos
+help-lang = El idioma de las pantallas del cuestionario: en o es (si no lo indica, se usa LC_ALL, LC_MESSAGES, LANG o LANGUAGE; si no, inglés)
+help-no-color = Muestra el cuestionario sin colores (igual que si define NO_COLOR)
+help-plain = Hace el cuestionario como preguntas simples, una línea a la vez, para lectores de pantalla, terminales simples y tuberías (también se elige si define ACCESSIBLE, si TERM=dumb, o si la entrada o la salida no es una terminal)
+help-no-save = No guarda nada: ni el progreso, ni los resultados, ni los informes (para computadoras compartidas)
+help-format = El formato de la salida
 
 ## careerfit check
-help-check = Check a quiz and its roles for mistakes
+help-check = Revisa si un cuestionario y sus puestos tienen errores
 
 ## careerfit score
-help-score = Score an answers file, or a spreadsheet of many people's answers
-help-score-more = Scores without the full-screen quiz. With --answers-csv the exit status is 0 when every row was good and 1 when any row had problems (the good rows are still scored)
-help-score-answers = The answers file (TOML)
-help-score-answers-csv = A spreadsheet of many people's answers (CSV: a header row of question ids, an optional `participant` column)
-help-score-results = With --answers-csv: add the results to this workshop results file (JSON Lines) instead of printing them. They are added whole or not at all; a sheet already added is not added again (said on stdout; the exit status is as usual)
-help-score-format-markdown = A take-home report in Markdown
-help-score-format-html = A take-home report as one self-contained HTML page that prints well
+help-score = Califica un archivo de respuestas, o una hoja de cálculo con las respuestas de muchas personas
+help-score-more = Califica sin abrir el cuestionario en pantalla completa. Con --answers-csv, el código de salida es 0 si todas las filas estaban bien, y 1 si alguna fila tuvo problemas (las filas buenas se califican igual)
+help-score-answers = El archivo de respuestas (TOML)
+help-score-answers-csv = Una hoja de cálculo con las respuestas de muchas personas (CSV: una primera fila con los id de las preguntas, y una columna `participant` si quiere)
+help-score-results = Con --answers-csv: agrega los resultados a este archivo de resultados del taller (JSON Lines) en lugar de mostrarlos. Se agregan todos o ninguno; una hoja que ya se agregó no se agrega otra vez (se dice en stdout; el código de salida es el de siempre)
+help-score-format-markdown = Un informe para llevar, en Markdown
+help-score-format-html = Un informe para llevar, en una sola página HTML completa que se imprime bien
 
-## careerfit workshop, and the same options of careerfit serve.
-help-workshop = Run the quiz as a kiosk for a group, one participant after another
-help-workshop-plain = Run the kiosk as plain line-by-line prompts, for screen readers and dumb terminals (also chosen when ACCESSIBLE is set or TERM=dumb)
-help-workshop-no-color = Draw the kiosk without colour (as does setting NO_COLOR)
-help-group-session = A name for this session, e.g. tuesday-class (default: today's date)
-help-group-results = Where to append the results (default: one file per session in the data folder)
-help-group-ask-name = Ask each participant for a nickname (anonymous otherwise)
-help-group-pin = A PIN the facilitator must type to end the workshop
+## careerfit workshop, y las mismas opciones de careerfit serve.
+help-workshop = Abre el cuestionario como quiosco para un grupo, un participante tras otro
+help-workshop-plain = Abre el quiosco con preguntas simples, una línea a la vez, para lectores de pantalla y terminales simples (también se elige si define ACCESSIBLE o si TERM=dumb)
+help-workshop-no-color = Muestra el quiosco sin colores (igual que si define NO_COLOR)
+help-group-session = Un nombre para esta sesión, por ejemplo clase-martes (si no lo indica: la fecha de hoy)
+help-group-results = Dónde agregar los resultados (si no lo indica: un archivo por sesión en la carpeta de datos)
+help-group-ask-name = Pide un apodo a cada participante (si no, son anónimos)
+help-group-pin = Un PIN que el facilitador debe escribir para terminar el taller
 
 ## careerfit serve
-help-serve = Let a whole room take the quiz at once over SSH, nothing to install
-help-serve-more = Each participant types the ssh line shown and takes the quiz in their own terminal. Runs until Ctrl-C, which ends every seat with its answers kept
-help-serve-port = The port to listen on
-help-serve-bind = The address to listen on (default: every address of this computer)
-help-serve-code = The join code participants type as their ssh user name (default: 4 random digits)
-help-serve-open = Let anyone who connects in, with no code
-help-serve-host-key = The server's key file (default: made once in the data folder and kept, so returning participants are not warned)
-help-serve-max-seats = At most this many participants at once
-help-serve-hide-names = Show participants as #1, #2... on the console at the start (for projecting; h shows the names)
-help-serve-max-per-address = At most this many connections at once from one network address. A class behind one router that hides their addresses (NAT) shares one: then set it to the room's size
+help-serve = Deja que todo un salón haga el cuestionario a la vez por SSH, sin instalar nada
+help-serve-more = Cada participante escribe la línea de ssh que se muestra y hace el cuestionario en su propia terminal. Sigue abierto hasta que presione Ctrl-C, que cierra cada puesto y guarda sus respuestas
+help-serve-port = El puerto donde escuchar
+help-serve-bind = La dirección donde escuchar (si no la indica: todas las direcciones de esta computadora)
+help-serve-code = El código que los participantes escriben como su nombre de usuario de ssh (si no lo indica: 4 números al azar)
+help-serve-open = Deja entrar a cualquiera que se conecte, sin código
+help-serve-host-key = El archivo de la clave del servidor (si no lo indica: se crea una vez en la carpeta de datos y se guarda, para que a quien regresa no le salga una advertencia)
+help-serve-max-seats = Cuántos participantes, como máximo, a la vez
+help-serve-hide-names = Al empezar, muestra a los participantes como #1, #2... en la consola (para proyectar; h muestra los nombres)
+help-serve-max-per-address = Cuántas conexiones, como máximo, a la vez desde una misma dirección de red. Una clase detrás de un router que esconde sus direcciones (NAT) comparte una sola: en ese caso, póngale el número de personas del salón
 
 ## careerfit report
-help-report = Show a group's results: a live dashboard, or an export for your records
-help-report-more = A file that cannot be read is an error and nothing is exported (an export missing one laptop would look complete); with --watch a file not yet created is waited for. Skipped lines are warned about on stderr
-help-report-files = Workshop results files (JSON Lines), from one or many machines
-help-report-format = Export instead of the dashboard
-help-report-watch = Keep the dashboard up to date as the files grow
-help-report-hide-names = Hide participants' nicknames (for projecting)
-help-report-plain = Print the group's results as text instead of opening the live dashboard
-help-report-no-color = Draw the live dashboard without colour (as does setting NO_COLOR)
+help-report = Muestra los resultados de un grupo: un panel en vivo, o una exportación para sus registros
+help-report-more = Un archivo que no se puede leer es un error, y no se exporta nada (una exportación a la que le falta una computadora parecería completa); con --watch, se espera a un archivo que todavía no existe. Las líneas que se saltan se avisan en stderr
+help-report-files = Archivos de resultados del taller (JSON Lines), de una o de varias computadoras
+help-report-format = Exporta en lugar de abrir el panel
+help-report-watch = Mantiene el panel al día mientras los archivos crecen
+help-report-hide-names = Esconde los apodos de los participantes (para proyectar)
+help-report-plain = Muestra los resultados del grupo como texto en lugar de abrir el panel en vivo
+help-report-no-color = Muestra el panel en vivo sin colores (igual que si define NO_COLOR)
 
 ## careerfit history
-help-history = List your saved results, or reopen one (1 is the newest)
-help-history-number = The number of a result in the list, to reopen it
-help-history-plain = Print the list, or the result, as plain text instead of opening the full-screen results
-help-history-no-color = Show the reopened result without colour (as does setting NO_COLOR)
+help-history = Muestra la lista de sus resultados guardados, o abre uno otra vez (1 es el más reciente)
+help-history-number = El número de un resultado de la lista, para abrirlo otra vez
+help-history-plain = Muestra la lista, o el resultado, como texto simple en lugar de abrir los resultados en pantalla completa
+help-history-no-color = Muestra el resultado que abre otra vez sin colores (igual que si define NO_COLOR)
 
 ## careerfit forget
-help-forget = Remove saved progress, results and reports from this computer
-help-forget-yes = Do not ask first
-help-forget-workshops = Remove the workshop results in the data folder instead (and only those)
+help-forget = Borra de esta computadora el progreso, los resultados y los informes guardados
+help-forget-yes = No pregunta antes
+help-forget-workshops = En su lugar, borra los resultados de talleres de la carpeta de datos (y solo esos)
 
 ## careerfit questions
-help-questions = List the quiz's questions by id: what an answers file or a responses spreadsheet needs
-help-questions-more = Text shows each question's id, kind, text and options with their ids; json the same as an array; csv the header row of a responses spreadsheet (participant, then every question id) for `score --answers-csv`
-help-questions-format-csv = The header row of a responses spreadsheet
+help-questions = Muestra las preguntas del cuestionario por id: lo que necesita un archivo de respuestas o una hoja de cálculo de respuestas
+help-questions-more = text muestra el id, el tipo, el texto y las opciones (con sus id) de cada pregunta; json lo mismo como una lista; csv la primera fila de una hoja de cálculo de respuestas (participant, y luego el id de cada pregunta) para `score --answers-csv`
+help-questions-format-csv = La primera fila de una hoja de cálculo de respuestas
 
 ## careerfit roles
-help-roles = List the roles, or show one in full
-help-roles-id = A role id, e.g. technician
+help-roles = Muestra la lista de puestos, o uno completo
+help-roles-id = El id de un puesto, por ejemplo technician

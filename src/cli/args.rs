@@ -114,7 +114,10 @@ fn about_of(words: &Words, command: &str) -> Option<(String, Option<String>)> {
         "report" => more(words.get("help-report"), words.get("help-report-more")),
         "history" => Some((words.get("help-history"), None)),
         "forget" => Some((words.get("help-forget"), None)),
-        "questions" => more(words.get("help-questions"), words.get("help-questions-more")),
+        "questions" => more(
+            words.get("help-questions"),
+            words.get("help-questions-more"),
+        ),
         "roles" => Some((words.get("help-roles"), None)),
         "help" => Some((words.get("help-command-help"), None)),
         _ => None,
@@ -207,9 +210,7 @@ fn questions_format_help(words: &Words, value: &str) -> Option<String> {
 
 /// A parser of a format's values that lists them with `describe`'s help,
 /// and gives the format (as clap's own parser of a [`ValueEnum`] does).
-fn described<E>(
-    describe: impl Fn(&str) -> Option<String>,
-) -> impl TypedValueParser<Value = E>
+fn described<E>(describe: impl Fn(&str) -> Option<String>) -> impl TypedValueParser<Value = E>
 where
     E: ValueEnum + Clone + Send + Sync + 'static,
 {
@@ -557,4 +558,90 @@ pub enum RolesFormat {
     Text,
     Json,
     Markdown,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &[&str]) -> Vec<OsString> {
+        line.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_help_language_is_read_before_parsing() {
+        let es = Lang::find("es").unwrap();
+        assert_eq!(
+            help_lang(&args(&["careerfit", "--lang", "es", "--help"])),
+            es
+        );
+        assert_eq!(help_lang(&args(&["careerfit", "score", "--lang=ES"])), es);
+        // An invalid one is left to clap; after `--` nothing is an option.
+        let unknown = help_lang(&args(&["careerfit", "--lang", "fr"]));
+        assert_eq!(unknown, Lang::from_env());
+        let after = help_lang(&args(&["careerfit", "--", "--lang", "es"]));
+        assert_eq!(after, Lang::from_env());
+    }
+
+    /// Every listed command and option has help, and every placeholder a
+    /// word of the catalogue, in every shipped language.
+    #[test]
+    fn everything_listed_has_help_in_every_language() {
+        for lang in Lang::shipped() {
+            let words = Words::new(lang);
+            let mut command = Cli::command_in(&words);
+            command.build();
+            let mut all = vec![command.clone()];
+            all.extend(command.get_subcommands().cloned());
+            for c in &all {
+                let name = c.get_name();
+                assert!(c.get_about().is_some(), "{lang}: {name} has no about");
+                for arg in c.get_arguments().filter(|a| !a.is_hide_set()) {
+                    let id = arg.get_id();
+                    assert!(arg.get_help().is_some(), "{lang}: {name} {id} has no help");
+                }
+            }
+        }
+        // Every placeholder clap is given has a word in the catalogue.
+        let mut undressed = <Cli as clap::CommandFactory>::command();
+        undressed.build();
+        let mut all = vec![undressed.clone()];
+        all.extend(undressed.get_subcommands().cloned());
+        for c in &all {
+            let taking = c
+                .get_arguments()
+                .filter(|a| a.get_action().takes_values() && !a.is_hide_set());
+            for arg in taking {
+                for value in arg.get_value_names().unwrap_or_default() {
+                    assert!(
+                        value_name_of(&Words::english(), value).is_some(),
+                        "{} {}: <{value}> is not in the catalogue",
+                        c.get_name(),
+                        arg.get_id()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_spanish_help_parses_as_the_english_does() {
+        let line = ["careerfit", "--lang", "es", "score", "--answers", "a.toml"];
+        let cli = Cli::try_parse_args(line).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Score {
+                format: ScoreFormat::Text,
+                ..
+            })
+        ));
+        let line = ["careerfit", "--lang=es", "questions", "--format", "csv"];
+        let cli = Cli::try_parse_args(line).unwrap();
+        assert!(matches!(
+            cli.command,
+            Some(Command::Questions {
+                format: QuestionsFormat::Csv
+            })
+        ));
+    }
 }
