@@ -2,7 +2,8 @@
 //! Spanish speaker who types `--lang es`, or whose locale is Spanish
 //! (LANG=es_US.UTF-8), reads careerfit's failures and notices in Spanish,
 //! with the same exit status; with neither they stay English, word for
-//! word. Clap's own words (`--help`, its usage errors) stay English.
+//! word. Clap's own usage errors stay English (`--help` is in
+//! tests/help_spanish.rs).
 
 mod common;
 

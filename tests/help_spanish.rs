@@ -161,7 +161,7 @@ fn each_commands_help_in_spanish_has_an_argument_heading_and_its_own_options() {
             "Uso: careerfit report [OPCIONES] <ARCHIVO>...",
             "Argumentos:",
             "Archivos de resultados del taller (JSON Lines)",
-            "Muestra los resultados del grupo como texto en lugar de abrir el panel en vivo",
+            "Muestra los resultados del grupo como texto en lugar de abrir el tablero en vivo",
         ] {
             assert!(help.contains(words), "no {words:?} in:\n{help}");
         }

@@ -74,20 +74,20 @@ help-serve-port = El puerto donde escuchar
 help-serve-bind = La dirección donde escuchar (si no la indica: todas las direcciones de esta computadora)
 help-serve-code = El código que los participantes escriben como su nombre de usuario de ssh (si no lo indica: 4 números al azar)
 help-serve-open = Deja entrar a cualquiera que se conecte, sin código
-help-serve-host-key = El archivo de la clave del servidor (si no lo indica: se crea una vez en la carpeta de datos y se guarda, para que a quien regresa no le salga una advertencia)
+help-serve-host-key = El archivo de la clave del servidor (si no lo indica: se crea una vez en la carpeta de datos y se guarda, para que a quien regresa no le salga un aviso de ssh)
 help-serve-max-seats = Cuántos participantes, como máximo, a la vez
 help-serve-hide-names = Al empezar, muestra a los participantes como #1, #2... en la consola (para proyectar; h muestra los nombres)
 help-serve-max-per-address = Cuántas conexiones, como máximo, a la vez desde una misma dirección de red. Una clase detrás de un router que esconde sus direcciones (NAT) comparte una sola: en ese caso, póngale el número de personas del salón
 
 ## careerfit report
-help-report = Muestra los resultados de un grupo: un panel en vivo, o una exportación para sus registros
+help-report = Muestra los resultados de un grupo: un tablero en vivo, o una exportación para sus registros
 help-report-more = Un archivo que no se puede leer es un error, y no se exporta nada (una exportación a la que le falta una computadora parecería completa); con --watch, se espera a un archivo que todavía no existe. Las líneas que se saltan se avisan en stderr
 help-report-files = Archivos de resultados del taller (JSON Lines), de una o de varias computadoras
-help-report-format = Exporta en lugar de abrir el panel
-help-report-watch = Mantiene el panel al día mientras los archivos crecen
+help-report-format = Exporta en lugar de abrir el tablero
+help-report-watch = Mantiene el tablero al día mientras los archivos crecen
 help-report-hide-names = Esconde los apodos de los participantes (para proyectar)
-help-report-plain = Muestra los resultados del grupo como texto en lugar de abrir el panel en vivo
-help-report-no-color = Muestra el panel en vivo sin colores (igual que si define NO_COLOR)
+help-report-plain = Muestra los resultados del grupo como texto en lugar de abrir el tablero en vivo
+help-report-no-color = Muestra el tablero en vivo sin colores (igual que si define NO_COLOR)
 
 ## careerfit history
 help-history = Muestra la lista de sus resultados guardados, o abre uno otra vez (1 es el más reciente)
