@@ -155,6 +155,24 @@ pub struct QuizGroup {
 }
 
 impl QuizGroup {
+    /// A quiz group with no one in it yet.
+    pub(crate) fn empty(quiz: &str, quiz_hash: &str) -> QuizGroup {
+        QuizGroup {
+            quiz: quiz.into(),
+            quiz_hash: quiz_hash.into(),
+            other_version: 0,
+            roles: Vec::new(),
+            profile: Vec::new(),
+            close_calls: 0,
+            flat: 0,
+            incomplete: 0,
+            low_interest: 0,
+            participants: Vec::new(),
+            count: 0,
+            counts: Default::default(),
+        }
+    }
+
     /// How many participants took this quiz.
     pub fn count(&self) -> usize {
         self.count

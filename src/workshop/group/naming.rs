@@ -201,20 +201,9 @@ mod tests {
     fn only_the_built_in_quiz_is_named_from_it() {
         let b = built_in().unwrap();
         let mut group = super::super::Group::default();
-        group.quizzes.push(QuizGroup {
-            quiz: "it-career".into(),
-            quiz_hash: b.fingerprint.clone(),
-            other_version: 0,
-            roles: Vec::new(),
-            profile: Vec::new(),
-            close_calls: 0,
-            flat: 0,
-            incomplete: 0,
-            low_interest: 0,
-            participants: Vec::new(),
-            count: 0,
-            counts: Default::default(),
-        });
+        group
+            .quizzes
+            .push(QuizGroup::empty("it-career", &b.fingerprint));
         let es = Words::new(Lang::find("es").unwrap());
         let q = &mut group.quizzes[0];
         assert!(q.naming(&es).is_built_in());

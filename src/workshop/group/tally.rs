@@ -283,20 +283,8 @@ impl Group {
         match self.quizzes.iter().position(|q| *q.quiz == *entry.quiz) {
             Some(at) => at,
             None => {
-                self.quizzes.push(QuizGroup {
-                    quiz: entry.quiz.to_string(),
-                    quiz_hash: entry.quiz_hash.to_string(),
-                    other_version: 0,
-                    roles: Vec::new(),
-                    profile: Vec::new(),
-                    close_calls: 0,
-                    flat: 0,
-                    incomplete: 0,
-                    low_interest: 0,
-                    participants: Vec::new(),
-                    count: 0,
-                    counts: QuizTally::default(),
-                });
+                self.quizzes
+                    .push(QuizGroup::empty(&entry.quiz, &entry.quiz_hash));
                 self.quizzes.len() - 1
             }
         }
