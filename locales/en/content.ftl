@@ -5,6 +5,8 @@
 
 content-toml-not-valid = this is not valid TOML
 content-toml-parser = { $detail }
+# A piece of the parser's words inside one of careerfit's sentences.
+content-toml-fragment = { $detail }
 content-toml-duplicate-key = duplicate key
 content-toml-unquoted = a value is missing or is text without quotes{ $rest }
 content-toml-missing-key = missing field `{ $key }`

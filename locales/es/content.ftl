@@ -6,6 +6,8 @@
 
 content-toml-not-valid = esto no es TOML válido
 content-toml-parser = aquí el archivo no sigue las reglas de TOML (el lector de TOML lo dice en inglés: { $detail })
+# Un trozo de lo que dice el lector de TOML, dentro de una frase de careerfit.
+content-toml-fragment = { $detail } (en inglés)
 content-toml-duplicate-key = esta clave ya está escrita antes en la misma tabla: quite una de las dos líneas, o cámbiele el nombre a una
 content-toml-unquoted = falta un valor, o es un texto sin comillas: ponga el texto entre comillas, así: "..."
 content-toml-missing-key = falta la clave `{ $key }`: agréguela

@@ -202,7 +202,7 @@ fn found_said(found: &str) -> Said {
     match found {
         "sequence" => Said::new("content-toml-found-list"),
         "map" => Said::new("content-toml-found-table"),
-        _ => Said::new("content-toml-parser").text("detail", found),
+        _ => Said::new("content-toml-fragment").text("detail", found),
     }
 }
 
@@ -213,7 +213,7 @@ fn expected_said(expected: &str) -> Said {
         "i64" | "u8" => Said::new("content-toml-expected-whole-number"),
         "a string" => Said::new("content-toml-expected-text"),
         "a sequence" => Said::new("content-toml-expected-list"),
-        other => Said::new("content-toml-parser").text("detail", plain_parser_message(other)),
+        other => Said::new("content-toml-fragment").text("detail", plain_parser_message(other)),
     }
 }
 
@@ -373,6 +373,17 @@ mod tests {
             let said = message.say(&spanish);
             assert!(said.contains(words), "{said}");
         }
+    }
+
+    #[test]
+    fn a_kind_careerfit_has_no_words_for_is_the_parsers_inside_careerfits_sentence() {
+        let spanish = crate::lang::Words::new(crate::lang::Lang::find("es").unwrap());
+        let at = Locator::new("t.toml", "item = [5]\n");
+        let problems = read::<Doc>(&at).unwrap_err();
+        let said = problems[0].message.say(&spanish);
+        // careerfit's sentence, with the parser's "struct Item" marked as English.
+        assert!(said.contains("(en inglés)"), "{said}");
+        assert!(!said.contains("no sigue las reglas"), "{said}");
     }
 
     #[test]
