@@ -324,6 +324,23 @@ impl Cli {
     /// The whole command line, with each command's own options added, its
     /// help in `words`' language.
     pub fn command_in(words: &Words) -> clap::Command {
+        let command = Cli::shape()
+            .subcommand_help_heading(words.word("help-heading-commands"))
+            .subcommand_value_name(words.word("help-value-command"))
+            .mut_arg("version", |version| {
+                version
+                    .help_heading(words.word("help-heading-options"))
+                    .help(words.get("help-version"))
+            });
+        let command = dress(command, words).mut_subcommands(|c| dress(c, words));
+        in_usage_words(command, words)
+    }
+
+    /// What the command line accepts, with no help written yet: enough to
+    /// read a command line that is right without building the help in a
+    /// language (that costs more than the rest of the parse; see
+    /// [`Cli::try_parse_args`]).
+    fn shape() -> clap::Command {
         let flag = |name: &'static str| Arg::new(name).long(name).action(ArgAction::SetTrue);
         let mut command = <Cli as clap::CommandFactory>::command();
         for &(sub, name) in COMMAND_OPTIONS {
@@ -356,23 +373,17 @@ impl Cli {
                 .num_args(..)
                 .value_name("COMMAND"),
         );
-        command = command
+        command
             .disable_help_subcommand(true)
             .subcommand(help_command)
-            .subcommand_help_heading(words.word("help-heading-commands"))
-            .subcommand_value_name(words.word("help-value-command"))
             .disable_version_flag(true)
             .arg(
                 Arg::new("version")
                     .short('V')
                     .long("version")
                     .action(ArgAction::Version)
-                    .display_order(999)
-                    .help_heading(words.word("help-heading-options"))
-                    .help(words.get("help-version")),
-            );
-        command = dress(command, words).mut_subcommands(|c| dress(c, words));
-        in_usage_words(command, words)
+                    .display_order(999),
+            )
     }
 
     /// Parses the process's command line; prints help or the error and
@@ -390,7 +401,28 @@ impl Cli {
     {
         use clap::FromArgMatches;
         let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-        let words = Words::new(help_lang(&args));
+        // A command line that is right is read without the help; the help,
+        // `--version`, `help COMMAND` or a mistake is read again with the
+        // help in the reader's words, and clap's answer shows it.
+        let matches = match Cli::shape().try_get_matches_from(args.iter()) {
+            Ok(matches) if !matches!(matches.subcommand(), Some(("help", _))) => matches,
+            _ => Cli::worded(&args)?,
+        };
+        let mut cli = Cli::from_arg_matches(&matches)?;
+        if let Some((_, sub)) = matches.subcommand() {
+            let given = |id: &str| matches!(sub.try_get_one::<bool>(id), Ok(Some(true)));
+            cli.plain |= given("plain");
+            cli.no_color |= given("no-color");
+            cli.no_save |= given("no-save");
+        }
+        Ok(cli)
+    }
+
+    /// `args` read with the help in the reader's language (see
+    /// [`help_lang`]): clap's error is the help, the version or the
+    /// mistake, said in it.
+    fn worded(args: &[OsString]) -> Result<clap::ArgMatches, clap::Error> {
+        let words = Words::new(help_lang(args));
         let mut command = Cli::command_in(&words);
         let matches = command.try_get_matches_from_mut(args.iter())?;
         if let Some(("help", asked)) = matches.subcommand() {
@@ -406,14 +438,7 @@ impl Cli {
                 .chain(std::iter::once(OsString::from("--help")));
             command.try_get_matches_from_mut(help)?;
         }
-        let mut cli = Cli::from_arg_matches(&matches)?;
-        if let Some((_, sub)) = matches.subcommand() {
-            let given = |id: &str| matches!(sub.try_get_one::<bool>(id), Ok(Some(true)));
-            cli.plain |= given("plain");
-            cli.no_color |= given("no-color");
-            cli.no_save |= given("no-save");
-        }
-        Ok(cli)
+        Ok(matches)
     }
 }
 
