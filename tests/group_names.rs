@@ -15,7 +15,7 @@ use careerfit::workshop::group::Group;
 use careerfit::workshop::record::{self, Record};
 
 use common::cmd::Home;
-use common::group::{dashboard_for, scored, scored_with, screen_text, write_records};
+use common::group::{dashboard_for, kiosk_a, scored_with, screen_text, write_records};
 use common::plain::{count, fed, hands_on_answers, lines};
 
 fn spanish() -> Lang {
@@ -218,23 +218,7 @@ fn a_counselors_own_role_under_a_built_in_id_keeps_its_title() {
 /// Spanish seats.
 fn mixed_room() -> Group {
     let es = spanish_content();
-    let mut records = vec![
-        scored(
-            "51111514111351125152551311541311",
-            "2026-11-25T10:00:00Z",
-            Some("Sam"),
-        ),
-        scored(
-            "11531112515155141113511151121513",
-            "2026-11-25T10:05:00Z",
-            None,
-        ),
-        scored(
-            "55111554111311135551555311535112",
-            "2026-11-25T10:09:00Z",
-            Some("Lee"),
-        ),
-    ];
+    let mut records = kiosk_a();
     records.push(
         scored_with(
             &es,

@@ -25,6 +25,22 @@ fn languages(origin: Origin) -> std::sync::Arc<Languages> {
     std::sync::Arc::new(Languages::of(origin, Lang::english()).expect("the base loads"))
 }
 
+/// A copy of the quiz in `dir` whose Spanish translation names a question
+/// the quiz does not have (quiz.es.toml, line 2).
+fn broken_translation(dir: &std::path::Path) -> Origin {
+    let quiz = dir.join("quiz.toml");
+    std::fs::copy("quizzes/it-career.toml", &quiz).expect("copied");
+    std::fs::write(
+        dir.join("quiz.es.toml"),
+        "title = \"Cuestionario\"\n[question.no-such-question]\ntext = \"x\"\n",
+    )
+    .expect("written");
+    Origin {
+        quiz: Some(quiz),
+        roles: None,
+    }
+}
+
 fn spanish() -> Lang {
     Lang::find("es").expect("Spanish ships")
 }
@@ -171,17 +187,7 @@ fn e_on_the_welcome_switches_the_questions_words() {
 #[test]
 fn a_broken_translation_keeps_the_texts_and_says_why() {
     let dir = tempfile::tempdir().expect("a folder");
-    let quiz = dir.path().join("quiz.toml");
-    std::fs::copy("quizzes/it-career.toml", &quiz).expect("copied");
-    std::fs::write(
-        dir.path().join("quiz.es.toml"),
-        "title = \"Cuestionario\"\n[question.no-such-question]\ntext = \"x\"\n",
-    )
-    .expect("written");
-    let origin = Origin {
-        quiz: Some(quiz.clone()),
-        roles: None,
-    };
+    let origin = broken_translation(dir.path());
     let base = origin.load().expect("the base loads");
     let mut app = App::new(base.clone(), Theme::mono())
         .speaking(Words::english())
@@ -227,17 +233,7 @@ fn e_in_plain_mode_switches_the_questions_words() {
 #[test]
 fn a_translation_that_cannot_be_loaded_in_plain_mode_says_why() {
     let dir = tempfile::tempdir().expect("a folder");
-    let quiz = dir.path().join("quiz.toml");
-    std::fs::copy("quizzes/it-career.toml", &quiz).expect("copied");
-    std::fs::write(
-        dir.path().join("quiz.es.toml"),
-        "title = \"Cuestionario\"\n[question.no-such-question]\ntext = \"x\"\n",
-    )
-    .expect("written");
-    let origin = Origin {
-        quiz: Some(quiz.clone()),
-        roles: None,
-    };
+    let origin = broken_translation(dir.path());
     let broken = Languages::of(origin, Lang::english()).expect("the base loads");
     let en = content();
     let store = Store::nowhere();

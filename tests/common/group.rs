@@ -316,29 +316,32 @@ pub fn scored_with(content: &Content, digits: &str, time: &str, label: Option<&s
     r
 }
 
+/// The three people at kiosk A of [`real_session`] (Sam, someone
+/// anonymous, Lee), scored with the built-in content.
+pub fn kiosk_a() -> Vec<Record> {
+    vec![
+        scored(
+            "51111514111351125152551311541311",
+            "2026-11-25T10:00:00Z",
+            Some("Sam"),
+        ),
+        scored(
+            "11531112515155141113511151121513",
+            "2026-11-25T10:05:00Z",
+            None,
+        ),
+        scored(
+            "55111554111311135551555311535112",
+            "2026-11-25T10:09:00Z",
+            Some("Lee"),
+        ),
+    ]
+}
+
 pub fn real_session(dir: &Path) -> (PathBuf, PathBuf) {
     let a = dir.join("kiosk-a.jsonl");
     let b = dir.join("laptop-b.jsonl");
-    write_records(
-        &a,
-        &[
-            scored(
-                "51111514111351125152551311541311",
-                "2026-11-25T10:00:00Z",
-                Some("Sam"),
-            ),
-            scored(
-                "11531112515155141113511151121513",
-                "2026-11-25T10:05:00Z",
-                None,
-            ),
-            scored(
-                "55111554111311135551555311535112",
-                "2026-11-25T10:09:00Z",
-                Some("Lee"),
-            ),
-        ],
-    );
+    write_records(&a, &kiosk_a());
     write_records(
         &b,
         &[
