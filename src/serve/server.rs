@@ -300,7 +300,6 @@ impl Connection {
         };
         let options = &room.options;
         let joining = Joining {
-            content: options.content.content(words.lang()).clone(),
             languages: Arc::clone(&options.content),
             roster: Arc::clone(&room.roster),
             session: options.session.clone(),

@@ -37,9 +37,8 @@ use crate::tui::{self, Ending, Host, Input};
 
 /// What a served seat needs of the room.
 pub struct Joining {
-    /// The content in the participant's language.
-    pub content: Content,
-    /// The content in each language, for the welcome screen's `e`.
+    /// The content in each language: the participant's, and the others
+    /// for the welcome screen's `e`.
     pub languages: Arc<Languages>,
     pub roster: Arc<Roster>,
     pub session: String,
@@ -52,6 +51,13 @@ pub struct Joining {
     pub address: Option<IpAddr>,
     /// The participant's words (from the LANG and LC_* their client sent).
     pub words: Words,
+}
+
+impl Joining {
+    /// The content in the participant's language.
+    pub fn content(&self) -> &Content {
+        self.languages.content(self.words.lang())
+    }
 }
 
 /// The seat's place; given back (not connected) when the seat ends, unless
@@ -150,10 +156,11 @@ where
         Ok(sat) => sat,
         Err(words) => return Ok((SeatEnd::NoPlace, words)),
     };
-    let quiz = joining.content.quiz.clone();
+    let content = joining.content().clone();
+    let quiz = content.quiz.clone();
     let store = Store::in_folder(&place.store);
     let words = joining.words;
-    let mut app = seat_app(words, joining.content, theme, &store, &place)
+    let mut app = seat_app(words, content, theme, &store, &place)
         .switching_among(Arc::clone(&joining.languages));
     let mut kiosk = Kiosk::seat(
         joining.session,
@@ -423,8 +430,9 @@ fn plain_seat<W: Write>(
         )
     ))?;
     let store = Store::in_folder(&place.store);
-    let quiz = joining.content.quiz.clone();
-    let mut plain = Plain::new(&joining.content, &store, &mut *lines, sink.clone());
+    let content = joining.languages.content(words.lang());
+    let quiz = content.quiz.clone();
+    let mut plain = Plain::new(content, &store, &mut *lines, sink.clone());
     plain.width = PLAIN_WIDTH;
     plain.at_kiosk = true;
     plain.words = words;
