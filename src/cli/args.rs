@@ -669,4 +669,48 @@ mod tests {
             })
         ));
     }
+
+    #[test]
+    fn a_right_command_line_reads_the_same_with_or_without_the_help_built() {
+        for line in [
+            &["careerfit"][..],
+            &["careerfit", "--plain", "--lang", "es"],
+            &[
+                "careerfit",
+                "score",
+                "--answers",
+                "a.toml",
+                "--format",
+                "json",
+            ],
+            &["careerfit", "questions", "--format", "csv"],
+            &["careerfit", "report", "--plain", "--hide-names", "a.jsonl"],
+            &["careerfit", "history", "--plain", "2"],
+            &["careerfit", "serve", "--port", "2300", "--code", "1234"],
+            &["careerfit", "workshop", "--no-color", "--session", "x"],
+        ] {
+            let args: Vec<OsString> = line.iter().map(OsString::from).collect();
+            let shaped = Cli::shape().try_get_matches_from(args.iter()).unwrap();
+            let worded = Cli::worded(&args).unwrap();
+            let read = |m: &clap::ArgMatches| {
+                use clap::FromArgMatches;
+                format!("{:?}", Cli::from_arg_matches(m).unwrap())
+            };
+            assert_eq!(read(&shaped), read(&worded), "{line:?}");
+        }
+        // Help, the version and a mistake are each an answer from clap,
+        // and the worded command gives it.
+        for line in [
+            &["careerfit", "--help"][..],
+            &["careerfit", "-V"],
+            &["careerfit", "--nope"],
+        ] {
+            let args: Vec<OsString> = line.iter().map(OsString::from).collect();
+            assert!(
+                Cli::shape().try_get_matches_from(args.iter()).is_err(),
+                "{line:?}"
+            );
+            assert!(Cli::try_parse_args(args).is_err(), "{line:?}");
+        }
+    }
 }
